@@ -1,0 +1,40 @@
+"use server";
+import { AuthError } from "next-auth";
+import { z } from "zod";
+import { signIn, signOut } from "@/lib/auth/auth";
+import { routing } from "@/i18n/routing";
+
+export type LoginState = { error?: "invalid" | "locked" | "badInput" | "generic"; email?: string };
+
+const loginSchema = z.object({
+  email: z.string().trim().email().max(254),
+  password: z.string().min(1).max(128),
+  locale: z.enum(routing.locales),
+  next: z.string().max(300).optional(),
+});
+
+/** Only same-site paths are followed after sign-in (no open redirect). */
+function safeNext(next: string | undefined, locale: string): string {
+  return next && /^\/(en|zh)(\/[\w\-/]*)?(\?[\w=&%\-.]*)?$/.test(next) ? next : `/${locale}`;
+}
+
+export async function login(_prev: LoginState, form: FormData): Promise<LoginState> {
+  const parsed = loginSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return { error: "badInput", email: String(form.get("email") ?? "") };
+  const { email, password, locale, next } = parsed.data;
+  try {
+    await signIn("credentials", { email, password, redirectTo: safeNext(next, locale) });
+  } catch (error) {
+    if (error instanceof AuthError) {
+      const code = (error as AuthError & { code?: string }).code;
+      return { error: error.type === "CredentialsSignin" ? (code === "locked" ? "locked" : "invalid") : "generic", email };
+    }
+    throw error; // the redirect after a successful sign-in
+  }
+  return {};
+}
+
+export async function logout(form: FormData): Promise<void> {
+  const locale = z.enum(routing.locales).catch("en").parse(form.get("locale"));
+  await signOut({ redirectTo: `/${locale}` });
+}

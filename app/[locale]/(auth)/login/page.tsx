@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { LoginForm } from "./login-form";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/login">): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: (await getTranslations({ locale, namespace: "auth" }))("title") };
+}
+
+export default async function LoginPage({ params, searchParams }: PageProps<"/[locale]/login">) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const next = (await searchParams).next;
+  const t = await getTranslations("auth");
+  return (
+    <div className="mx-auto max-w-sm rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+      <h1 className="mb-4 text-2xl font-semibold">{t("title")}</h1>
+      <LoginForm locale={locale} next={typeof next === "string" ? next : undefined} />
+      <p className="mt-4 text-sm text-slate-600">{t("demoHint")}</p>
+    </div>
+  );
+}

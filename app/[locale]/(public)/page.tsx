@@ -1,0 +1,33 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getOverviewData } from "@/lib/queries/overview";
+import { buildCapexChart } from "@/lib/charts/capex-state";
+import { HeadlineCard } from "@/components/overview/headline-card";
+import { CapexSection } from "@/components/overview/capex-section";
+
+export const revalidate = 60;
+
+export default async function OverviewPage({ params }: PageProps<"/[locale]">) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("overview");
+  const data = await getOverviewData();
+  return (
+    <div className="space-y-8">
+      <header>
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p className="mt-2 max-w-3xl text-slate-700">{t("intro")}</p>
+      </header>
+      <section aria-labelledby="headlines">
+        <h2 id="headlines" className="mb-3 text-xl font-semibold">
+          {t("headlines")}
+        </h2>
+        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
+          {data.headlines.map((h) => (
+            <HeadlineCard key={h.key} headline={h} />
+          ))}
+        </div>
+      </section>
+      <CapexSection chart={buildCapexChart(data.capex)} figures={data.capex} asOf={data.asOf} />
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+"use client";
+import { Bar, BarChart, CartesianGrid, Cell, ErrorBar, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { CapexChart, CapexPoint } from "@/lib/charts/capex-state";
+import { seriesColor } from "./palette";
+
+export type CapexChartLabels = {
+  actual: string;
+  guidance: string;
+  kinds: Record<string, string>;
+  fiscalYear: Record<string, string>;
+  unit: string;
+  sourcePrefix: string;
+};
+
+const pointOf = (row: Record<string, unknown>, company: string) => row[company] as CapexPoint | undefined;
+
+export function CapexChartView({ chart, labels }: { chart: CapexChart; labels: CapexChartLabels }) {
+  return (
+    <div className="h-[420px] w-full" data-testid="capex-chart">
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={chart.rows} margin={{ top: 16, right: 16, bottom: 8, left: 8 }} accessibilityLayer>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="year" tick={{ fontSize: 14 }} />
+          <YAxis tick={{ fontSize: 14 }} label={{ value: labels.unit, angle: -90, position: "insideLeft", offset: 0 }} />
+          <Tooltip
+            formatter={(_value, name, item) => {
+              const p = pointOf(item.payload, String(name));
+              if (!p) return ["–", name];
+              const range = p.low !== null && p.high !== null ? ` (${p.low}–${p.high})` : "";
+              return [
+                `$${p.value}bn${range} · ${labels.kinds[p.kind]} · ${p.periodLabel} · ${labels.sourcePrefix} ${p.sources.join(", ")}`,
+                name,
+              ];
+            }}
+          />
+          <Legend
+            formatter={(value: string) => labels.fiscalYear[value] ?? value}
+            wrapperStyle={{ fontSize: 14 }}
+          />
+          {chart.companies.map((c, i) => (
+            <Bar
+              key={c.name}
+              name={c.name}
+              dataKey={(row: Record<string, unknown>) => pointOf(row, c.name)?.value ?? null}
+              fill={seriesColor(i)}
+              isAnimationActive={false}
+            >
+              {chart.rows.map((row) => {
+                const p = pointOf(row, c.name);
+                const projected = p && p.kind !== "ACTUAL";
+                return (
+                  <Cell
+                    key={`${c.name}-${row.year}`}
+                    fill={seriesColor(i)}
+                    fillOpacity={projected ? 0.35 : 1}
+                    stroke={seriesColor(i)}
+                    strokeWidth={projected ? 2 : 0}
+                    strokeDasharray={projected ? "5 3" : undefined}
+                  />
+                );
+              })}
+              <ErrorBar
+                dataKey={(row: Record<string, unknown>) => {
+                  const p = pointOf(row, c.name);
+                  return p && p.low !== null && p.high !== null ? [p.value - p.low, p.high - p.value] : [0, 0];
+                }}
+                width={6}
+                stroke="#334155"
+              />
+            </Bar>
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

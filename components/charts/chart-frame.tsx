@@ -1,0 +1,36 @@
+import type { ReactNode } from "react";
+
+// Title, subtitle, a one-sentence summary (read by screen readers before the chart), the chart, notes,
+// the as-of date and a data-table alternative.
+export function ChartFrame(props: {
+  id: string;
+  title: string;
+  subtitle?: string;
+  summary: string;
+  asOf: string;
+  tableLabel: string;
+  table: ReactNode;
+  notes?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <figure aria-labelledby={`${props.id}-title`} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <h2 id={`${props.id}-title`} className="text-xl font-semibold">
+        {props.title}
+      </h2>
+      {props.subtitle && <p className="mt-1 text-sm text-slate-600">{props.subtitle}</p>}
+      <p className="mt-2 text-sm" data-testid={`${props.id}-summary`}>
+        {props.summary}
+      </p>
+      <div className="mt-3" aria-hidden="true">
+        {props.children}
+      </div>
+      {props.notes && <div className="mt-2 text-xs text-slate-600">{props.notes}</div>}
+      <figcaption className="mt-2 text-xs text-slate-600">{props.asOf}</figcaption>
+      <details className="mt-3">
+        <summary className="cursor-pointer text-sm font-medium text-brand-700">{props.tableLabel}</summary>
+        <div className="mt-2 overflow-x-auto">{props.table}</div>
+      </details>
+    </figure>
+  );
+}

@@ -1,0 +1,51 @@
+"use client";
+import { useEffect, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import { logout } from "@/app/[locale]/(auth)/actions";
+
+type SessionUser = { name: string; role: "ADMIN" | "EDITOR" | "VIEWER" };
+
+// Reads the session in the browser so that the server-rendered public pages can be cached for everyone.
+export function AuthStatus() {
+  const t = useTranslations("nav");
+  const tr = useTranslations("roles");
+  const locale = useLocale();
+  const [user, setUser] = useState<SessionUser | null | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    fetch("/api/auth/session", { cache: "no-store" })
+      .then((r) => (r.ok ? r.json() : null))
+      .then((s) => live && setUser(s?.user ? { name: s.user.name, role: s.user.role } : null))
+      .catch(() => live && setUser(null));
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (user === undefined) return <span className="inline-block w-20" aria-hidden />;
+  if (!user) {
+    return (
+      <Link href="/login" className="rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-900">
+        {t("signIn")}
+      </Link>
+    );
+  }
+  return (
+    <div className="flex items-center gap-3">
+      {user.role !== "VIEWER" && (
+        <Link href="/admin" className="text-slate-700 hover:underline">
+          {t("admin")}
+        </Link>
+      )}
+      <span className="text-slate-600" data-testid="signed-in-as">
+        {t("signedInAs", { name: user.name, role: tr(user.role) })}
+      </span>
+      <form action={logout}>
+        <input type="hidden" name="locale" value={locale} />
+        <button type="submit" className="rounded border border-slate-300 px-3 py-1.5 hover:bg-slate-100">
+          {t("signOut")}
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { LocaleSwitcher } from "./locale-switcher";
+import { AuthStatus } from "./auth-status";
+
+const NAV = [
+  { href: "/", key: "overview" },
+] as const;
+
+// Rendered without reading the session, so public pages stay static; AuthStatus fills in on the client.
+export async function SiteHeader() {
+  const t = await getTranslations("nav");
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        <Link href="/" className="text-lg font-bold text-brand-900">
+          GovAtlas
+        </Link>
+        <nav aria-label="Main" className="flex flex-wrap gap-4 text-sm">
+          {NAV.map((item) => (
+            <Link key={item.key} href={item.href} className="text-slate-700 hover:text-brand-700 hover:underline">
+              {t(item.key)}
+            </Link>
+          ))}
+        </nav>
+        <div className="ml-auto flex items-center gap-4 text-sm">
+          <LocaleSwitcher label={t("language")} />
+          <AuthStatus />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,90 @@
+import { getTranslations } from "next-intl/server";
+import type { CapexChart } from "@/lib/charts/capex-state";
+import { isCompanyCapex } from "@/lib/charts/capex-state";
+import { capexMaximum } from "@/lib/charts/capex-summary";
+import { formatFigure } from "@/lib/charts/money";
+import type { InvestmentFigureDto } from "@/lib/dto/investment";
+import { ChartFrame } from "@/components/charts/chart-frame";
+import { CapexChartView } from "@/components/charts/capex-chart";
+
+const KINDS = ["ACTUAL", "GUIDANCE", "PLAN", "PLEDGE", "COMMITTED", "ESTIMATE"] as const;
+
+export async function CapexSection({ chart, figures, asOf }: { chart: CapexChart; figures: InvestmentFigureDto[]; asOf: string | null }) {
+  const t = await getTranslations();
+  const max = capexMaximum(chart);
+  const plotted = new Set(chart.rows.flatMap((r) => chart.companies.map((c) => (r[c.name] as { figureId?: string } | undefined)?.figureId)));
+  const companyFigures = figures.filter(isCompanyCapex);
+  const fiscalYear = Object.fromEntries(
+    chart.companies.filter((c) => c.fiscalYear).map((c) => [c.name, t("overview.fiscalYearLegend", { company: c.name })]),
+  );
+  const years = chart.years.length ? `${chart.years[0]}–${chart.years[chart.years.length - 1]}` : "";
+  return (
+    <ChartFrame
+      id="capex"
+      title={t("overview.capexTitle")}
+      subtitle={t("overview.capexSubtitle")}
+      summary={t("overview.capexSummary", {
+        companies: chart.companies.length,
+        years,
+        max: max ? `$${max.value}bn` : "–",
+        maxCompany: max?.company ?? "–",
+        maxYear: max?.year ?? "–",
+      })}
+      asOf={t("common.asOf", { date: asOf ?? "–" })}
+      tableLabel={t("common.dataTable")}
+      notes={
+        <>
+          <p>
+            <span className="mr-1 inline-block h-3 w-4 bg-slate-500 align-middle" aria-hidden /> {t("overview.legendActual")}{" "}
+            <span className="mx-1 ml-3 inline-block h-3 w-4 border-2 border-dashed border-slate-500 bg-slate-500/30 align-middle" aria-hidden />{" "}
+            {t("overview.legendGuidance")}
+          </p>
+          {chart.companies.filter((c) => c.fiscalYear).map((c) => (
+            <p key={c.name}>{t("overview.fiscalYear", { company: c.name })}</p>
+          ))}
+          <p>{t("overview.omittedNote")}</p>
+        </>
+      }
+      table={
+        <table className="min-w-full text-left text-sm" data-testid="capex-table">
+          <thead className="border-b border-slate-300">
+            <tr>
+              <th scope="col" className="py-1 pr-3">{t("common.company")}</th>
+              <th scope="col" className="py-1 pr-3">{t("common.period")}</th>
+              <th scope="col" className="py-1 pr-3">{t("common.kind")}</th>
+              <th scope="col" className="py-1 pr-3">{t("common.value")}</th>
+              <th scope="col" className="py-1 pr-3">{t("common.note")}</th>
+              <th scope="col" className="py-1 pr-3">{t("common.sources")}</th>
+              <th scope="col" className="py-1 pr-3">{t("overview.plotted")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {companyFigures.map((f) => (
+              <tr key={f.id} className="border-b border-slate-100" data-slug={f.slug}>
+                <td className="py-1 pr-3">{f.actorName}</td>
+                <td className="py-1 pr-3">{f.periodLabel}</td>
+                <td className="py-1 pr-3">{t(`kinds.${f.kind}`)}</td>
+                <td className="py-1 pr-3 tabular-nums">{formatFigure(f)}</td>
+                <td className="py-1 pr-3">{f.measure}</td>
+                <td className="py-1 pr-3">{f.sources.map((s) => s.key).join(", ")}</td>
+                <td className="py-1 pr-3">{plotted.has(f.id) ? t("overview.plotted") : t("overview.notPlotted")}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    >
+      <CapexChartView
+        chart={chart}
+        labels={{
+          actual: t("overview.legendActual"),
+          guidance: t("overview.legendGuidance"),
+          kinds: Object.fromEntries(KINDS.map((k) => [k, t(`kinds.${k}`)])),
+          fiscalYear,
+          unit: "US$ bn",
+          sourcePrefix: t("common.source"),
+        }}
+      />
+    </ChartFrame>
+  );
+}

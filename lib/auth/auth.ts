@@ -1,0 +1,40 @@
+import "server-only";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { headers } from "next/headers";
+import { z } from "zod";
+import { authConfig } from "./auth.config";
+import { authenticate } from "./authenticate";
+import { env } from "../env";
+
+class AccountLocked extends CredentialsSignin {
+  code = "locked";
+}
+
+const credentialsSchema = z.object({
+  email: z.string().trim().email().max(254),
+  password: z.string().min(1).max(128),
+});
+
+export async function clientIp(): Promise<string> {
+  const h = await headers();
+  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  ...authConfig,
+  secret: env().AUTH_SECRET,
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(raw) {
+        const parsed = credentialsSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        const result = await authenticate(parsed.data.email, parsed.data.password, await clientIp());
+        if (result.ok) return result.user;
+        if (result.reason === "locked") throw new AccountLocked();
+        return null;
+      },
+    }),
+  ],
+});

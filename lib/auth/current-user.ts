@@ -1,0 +1,42 @@
+import "server-only";
+import { forbidden, redirect } from "next/navigation";
+import { auth } from "./auth";
+import { db } from "../db";
+import { can, type Permission, type Role } from "./roles";
+
+export type CurrentUser = { id: string; email: string; name: string; role: Role };
+
+/** The signed-in user, re-read from the database (role changes and deactivation apply at once). */
+export async function getCurrentUser(): Promise<CurrentUser | null> {
+  const session = await auth();
+  const id = session?.user?.id;
+  if (!id) return null;
+  const user = await db().user.findUnique({
+    where: { id },
+    select: { id: true, email: true, name: true, role: true, active: true },
+  });
+  if (!user || !user.active) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+}
+
+/** For pages: anonymous → sign-in page; signed in without the permission → 403. */
+export async function requirePagePermission(permission: Permission, locale: string): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/${locale}/login?next=${encodeURIComponent(`/${locale}/admin`)}`);
+  if (!can(user.role, permission)) forbidden();
+  return user;
+}
+
+export class PermissionError extends Error {
+  constructor(public readonly status: 401 | 403) {
+    super(status === 401 ? "Sign in first." : "Your role does not allow this action.");
+  }
+}
+
+/** For server actions and route handlers: throws PermissionError (mapped to 401/403). */
+export async function requirePermission(permission: Permission): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new PermissionError(401);
+  if (!can(user.role, permission)) throw new PermissionError(403);
+  return user;
+}

@@ -1,0 +1,42 @@
+// Plain data shapes that cross from the server to client components (no Prisma types, no Decimals).
+export type SourceRef = { key: string; title: string; url: string | null; publisher: string; date: string | null };
+
+export type Qualifier = "EXACT" | "APPROX" | "UP_TO" | "AT_LEAST" | "MORE_THAN";
+export type FigureKind = "ACTUAL" | "GUIDANCE" | "PLAN" | "PLEDGE" | "COMMITTED" | "ESTIMATE";
+export type Category =
+  | "CORPORATE_CAPEX"
+  | "PUBLIC_INITIATIVE"
+  | "PRIVATE_INVESTMENT_AGGREGATE"
+  | "CORPORATE_INVESTMENT_AGGREGATE";
+
+export type InvestmentFigureDto = {
+  id: string;
+  slug: string;
+  actorName: string;
+  actorNameZh: string | null;
+  actorType: string;
+  jurisdictionCode: string | null;
+  category: Category;
+  measure: string;
+  /** Exact decimal strings in full currency units. */
+  amount: string | null;
+  amountLow: string | null;
+  amountHigh: string | null;
+  qualifier: Qualifier;
+  valueText: string | null;
+  currency: string | null;
+  periodType: "CALENDAR_YEAR" | "FISCAL_YEAR" | "MULTI_YEAR";
+  periodStart: number | null;
+  periodEnd: number | null;
+  periodLabel: string;
+  kind: FigureKind;
+  kindNote: string | null;
+  confidence: "HIGH" | "MEDIUM" | "LOW";
+  confidenceNote: string | null;
+  comparabilityNote: string | null;
+  note: string | null;
+  reportedOn: string | null;
+  updatedAt: string;
+  sources: SourceRef[];
+  flaggedClaimSlugs: string[];
+};

@@ -1,0 +1,39 @@
+// Migrate, seed (idempotent, never over edits) and make sure the demo accounts exist.
+import { createDb } from "../lib/db-client";
+import { redactDbUrl } from "../lib/db-url";
+import type { Env } from "../lib/env";
+import { migrate } from "./db/migrate";
+import { seedCuratedData } from "../seed/seed-curated";
+import { ensureDemoUsers, type DemoAccount } from "../seed/demo-users";
+
+export async function prepareDatabase(env: Env, log: (line: string) => void = console.log): Promise<DemoAccount[]> {
+  log(`Database: ${redactDbUrl(env.db)}`);
+  await migrate(env.db);
+  const db = createDb(env.db);
+  try {
+    const created = await seedCuratedData(db);
+    const total = Object.values(created).reduce((a, b) => a + b, 0);
+    log(total ? `Seeded ${total} rows (${Object.entries(created).filter(([, n]) => n).map(([k, n]) => `${k} ${n}`).join(", ")}).` : "Seed data already present; nothing to add.");
+    return await ensureDemoUsers(db, env as unknown as Record<string, string | undefined>);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+export function formatAccounts(accounts: DemoAccount[]): string {
+  const lines = accounts.map((a) =>
+    `  ${a.role.padEnd(7)} ${a.email.padEnd(24)} ${a.password ?? "(password unchanged — set " + `GOVATLAS_${a.role}_PASSWORD to reset it)`}`,
+  );
+  return ["Demo accounts:", ...lines].join("\n");
+}
+
+if (process.argv[1]?.endsWith("prepare-db.ts")) {
+  const { parseEnv } = await import("../lib/env");
+  try {
+    const env = parseEnv(process.env);
+    console.log(formatAccounts(await prepareDatabase(env)));
+  } catch (error) {
+    console.error(`GovAtlas: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { compactAmount, formatFigure, plotValue } from "@/lib/charts/money";
+
+const base = { amount: null, amountLow: null, amountHigh: null, qualifier: "EXACT" as const, valueText: null, currency: "USD" };
+
+describe("formatFigure keeps the original currency and the source's qualifier", () => {
+  it.each([
+    [{ ...base, amount: "75000000000", qualifier: "APPROX" as const }, "~$75bn"],
+    [{ ...base, amount: "40000000000", qualifier: "UP_TO" as const }, "≤$40bn"],
+    [{ ...base, amount: "200000000000", qualifier: "MORE_THAN" as const }, ">$200bn"],
+    [{ ...base, amount: "200000000000", currency: "EUR" }, "€200bn"],
+    [{ ...base, amount: "60060000000", currency: "CNY" }, "¥60.06bn"],
+    [{ ...base, amount: "10000000000000", currency: "JPY", qualifier: "AT_LEAST" as const }, "≥¥10trn"],
+    [{ ...base, amount: "150000000000000", currency: "KRW" }, "₩150trn"],
+    [{ ...base, amount: "100000000", currency: "GBP", qualifier: "MORE_THAN" as const }, ">£100M"],
+    [{ ...base, amountLow: "175000000000", amountHigh: "185000000000" }, "$175–185bn"],
+    [{ ...base, currency: null, valueText: "40% of global" }, "40% of global"],
+    [{ ...base, currency: null }, "n/a"],
+  ])("%o → %s", (figure, expected) => {
+    expect(formatFigure(figure)).toBe(expected);
+  });
+});
+
+describe("plotValue and compactAmount", () => {
+  it("uses the exact amount, else the midpoint of a range, else null", () => {
+    expect(plotValue({ amount: "39230000000", amountLow: null, amountHigh: null })).toBe(39_230_000_000);
+    expect(plotValue({ amount: null, amountLow: "115000000000", amountHigh: "135000000000" })).toBe(125_000_000_000);
+    expect(plotValue({ amount: null, amountLow: null, amountHigh: null })).toBeNull();
+  });
+  it("abbreviates without losing significant digits", () => {
+    expect(compactAmount(39_230_000_000)).toBe("39.23bn");
+    expect(compactAmount(83_000_000_000)).toBe("83bn");
+    expect(compactAmount(131_800_000_000)).toBe("131.8bn");
+  });
+});
