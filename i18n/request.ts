@@ -1,13 +1,10 @@
 import { getRequestConfig } from "next-intl/server";
 import { hasLocale } from "next-intl";
 import { routing } from "./routing";
+import { messages } from "../messages";
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
-  return {
-    locale,
-    messages: (await import(`../messages/${locale}.json`)).default,
-    timeZone: "UTC",
-  };
+  return { locale, messages: messages[locale], timeZone: "UTC" };
 });

@@ -6,7 +6,9 @@ export type DbTarget =
   | { provider: "sqlite"; url: string; file: string }
   | { provider: "postgresql"; url: string };
 
-export const projectRoot = path.resolve(import.meta.dirname, "..");
+// Commands (npm start/test, scripts, next start) run from the project root; bundled server code has no
+// reliable import.meta.dirname, so the working directory is the anchor.
+export const projectRoot = process.cwd();
 export const defaultSqliteFile = path.join(projectRoot, ".data", "govatlas.db");
 
 export class DatabaseUrlError extends Error {}

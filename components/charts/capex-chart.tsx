@@ -62,7 +62,7 @@ export function CapexChartView({ chart, labels }: { chart: CapexChart; labels: C
               <ErrorBar
                 dataKey={(row: Record<string, unknown>) => {
                   const p = pointOf(row, c.name);
-                  return p && p.low !== null && p.high !== null ? [p.value - p.low, p.high - p.value] : [0, 0];
+                  return p && p.low !== null && p.high !== null ? [p.value - p.low, p.high - p.value] : undefined;
                 }}
                 width={6}
                 stroke="#334155"

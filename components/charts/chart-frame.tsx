@@ -1,7 +1,9 @@
 import type { ReactNode } from "react";
+import { ChartExport, type ExportRow } from "./chart-export";
+import type { ExportStamp } from "@/lib/charts/export-svg";
 
-// Title, subtitle, a one-sentence summary (read by screen readers before the chart), the chart, notes,
-// the as-of date and a data-table alternative.
+// Title, subtitle, a one-sentence summary (read by screen readers in place of the drawing), the chart, notes,
+// the as-of date, export buttons and a data-table alternative.
 export function ChartFrame(props: {
   id: string;
   title: string;
@@ -11,18 +13,26 @@ export function ChartFrame(props: {
   tableLabel: string;
   table: ReactNode;
   notes?: ReactNode;
+  exportData?: { filename: string; stamp: ExportStamp; rows: ExportRow[] };
+  actions?: ReactNode;
   children: ReactNode;
 }) {
   return (
-    <figure aria-labelledby={`${props.id}-title`} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-      <h2 id={`${props.id}-title`} className="text-xl font-semibold">
-        {props.title}
-      </h2>
+    <figure aria-labelledby={`${props.id}-title`} className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <h2 id={`${props.id}-title`} className="text-xl font-semibold">
+          {props.title}
+        </h2>
+        <div className="flex flex-wrap gap-2">
+          {props.exportData && <ChartExport chartId={props.id} {...props.exportData} />}
+          {props.actions}
+        </div>
+      </div>
       {props.subtitle && <p className="mt-1 text-sm text-slate-600">{props.subtitle}</p>}
       <p className="mt-2 text-sm" data-testid={`${props.id}-summary`}>
         {props.summary}
       </p>
-      <div className="mt-3" aria-hidden="true">
+      <div className="mt-3" aria-hidden="true" data-chart-id={props.id}>
         {props.children}
       </div>
       {props.notes && <div className="mt-2 text-xs text-slate-600">{props.notes}</div>}

@@ -5,6 +5,11 @@ import { AuthStatus } from "./auth-status";
 
 const NAV = [
   { href: "/", key: "overview" },
+  { href: "/investment", key: "investment" },
+  { href: "/compare", key: "compare" },
+  { href: "/timeline", key: "timeline" },
+  { href: "/jurisdictions", key: "jurisdictions" },
+  { href: "/sources", key: "sources" },
 ] as const;
 
 // Rendered without reading the session, so public pages stay static; AuthStatus fills in on the client.

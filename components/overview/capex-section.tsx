@@ -6,6 +6,7 @@ import { formatFigure } from "@/lib/charts/money";
 import type { InvestmentFigureDto } from "@/lib/dto/investment";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { CapexChartView } from "@/components/charts/capex-chart";
+import { seriesColor } from "@/components/charts/palette";
 
 const KINDS = ["ACTUAL", "GUIDANCE", "PLAN", "PLEDGE", "COMMITTED", "ESTIMATE"] as const;
 
@@ -17,6 +18,20 @@ export async function CapexSection({ chart, figures, asOf }: { chart: CapexChart
   const fiscalYear = Object.fromEntries(
     chart.companies.filter((c) => c.fiscalYear).map((c) => [c.name, t("overview.fiscalYearLegend", { company: c.name })]),
   );
+  const sourceKeys = [...new Set(companyFigures.flatMap((f) => f.sources.map((s) => s.key)))].sort();
+  const exportRows = companyFigures.map((f) => ({
+    company: f.actorName,
+    period: f.periodLabel,
+    kind: f.kind,
+    value: formatFigure(f),
+    amount: f.amount,
+    amountLow: f.amountLow,
+    amountHigh: f.amountHigh,
+    currency: f.currency,
+    measure: f.measure,
+    sources: f.sources.map((s) => `${s.key} ${s.title}${s.url ? ` <${s.url}>` : ""}`).join("; "),
+    plotted: plotted.has(f.id) ? "yes" : "no",
+  }));
   const years = chart.years.length ? `${chart.years[0]}–${chart.years[chart.years.length - 1]}` : "";
   return (
     <ChartFrame
@@ -32,6 +47,16 @@ export async function CapexSection({ chart, figures, asOf }: { chart: CapexChart
       })}
       asOf={t("common.asOf", { date: asOf ?? "–" })}
       tableLabel={t("common.dataTable")}
+      exportData={{
+        filename: "govatlas-big-tech-capex",
+        rows: exportRows,
+        stamp: {
+          title: t("overview.capexTitle"),
+          sourceLine: t("charts.sourceLine", { sources: sourceKeys.join(", ") }),
+          asOf: t("common.asOf", { date: asOf ?? "–" }),
+          legend: chart.companies.map((c, i) => ({ label: fiscalYear[c.name] ?? c.name, color: seriesColor(i) })),
+        },
+      }}
       notes={
         <>
           <p>

@@ -13,13 +13,12 @@ export async function HeadlineCard({ headline }: { headline: Headline }) {
         {formatFigure(figure)}
       </p>
       <p className="text-sm text-slate-700">
-        {figure.periodLabel} · {t(`kinds.${figure.kind}`)}
-        {figure.kindNote ? ` (${figure.kindNote})` : ""}
+        {figure.periodLabel} · {figure.kindNote ?? t(`kinds.${figure.kind}`)}
       </p>
       <p className="mt-1 text-xs text-slate-600">{figure.measure}</p>
       {actual && (
         <p className="mt-2 text-sm text-emerald-800">
-          {t("overview.actualNote", { value: formatFigure(actual), source: actual.sources.map((s) => s.key).join(", ") })}
+          {t("overview.actualNote", { measure: actual.measure, value: formatFigure(actual), source: actual.sources.map((s) => s.key).join(", ") })}
         </p>
       )}
       <dl className="mt-auto pt-3 text-xs text-slate-600">

@@ -35,6 +35,12 @@ export const figureSelect = {
   claims: { select: { slug: true }, where: { publication: "PUBLISHED", deletedAt: null } },
 } as const;
 
+/** Seed articles (S0–S4) first, then R1, R2 … R70 in numeric order. */
+export function bySourceKey(a: { key: string }, b: { key: string }): number {
+  const rank = (k: string) => (k.startsWith("S") ? 0 : 1);
+  return rank(a.key) - rank(b.key) || a.key.localeCompare(b.key, "en", { numeric: true });
+}
+
 type FigureRow = Awaited<ReturnType<typeof loadRows>>[number];
 
 function loadRows(where: Record<string, unknown>) {
@@ -55,7 +61,9 @@ export function toFigureDto(row: FigureRow): InvestmentFigureDto {
     amountHigh: amountHigh?.toString() ?? null,
     reportedOn: reportedOn?.toISOString().slice(0, 10) ?? null,
     updatedAt: updatedAt.toISOString(),
-    sources: rest.sources.map(({ publishedOn, ...s }) => ({ ...s, date: publishedOn?.toISOString().slice(0, 10) ?? null })),
+    sources: rest.sources
+      .map(({ publishedOn, ...s }) => ({ ...s, date: publishedOn?.toISOString().slice(0, 10) ?? null }))
+      .sort(bySourceKey),
     flaggedClaimSlugs: claims.map((c) => c.slug),
   };
 }

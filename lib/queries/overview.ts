@@ -5,11 +5,11 @@ import type { InvestmentFigureDto } from "../dto/investment";
 // The source articles' headline figures, in the order the overview shows them. `actualSlug` points to the
 // reported actual that a seed article's guidance figure can be compared with.
 export const HEADLINES = [
-  { key: "bigTech", slug: "four-firms-ai-spend-2024", actualSlug: null },
+  { key: "bigTech", slug: "big-tech-four-ai-spend-2024", actualSlug: null },
   { key: "amazon", slug: "amazon-capex-2024-guidance", actualSlug: "amazon-capex-2024" },
   { key: "meta", slug: "meta-ai-spend-2024", actualSlug: "meta-capex-2024" },
   { key: "investAI", slug: "eu-investai", actualSlug: null },
-  { key: "stargate", slug: "us-stargate", actualSlug: null },
+  { key: "stargate", slug: "stargate-jv", actualSlug: null },
 ] as const;
 
 export type Headline = {

@@ -1,0 +1,72 @@
+"use client";
+import Papa from "papaparse";
+import { useTranslations } from "next-intl";
+import { stampSvg, type ExportStamp } from "@/lib/charts/export-svg";
+
+export type ExportRow = Record<string, string | number | null>;
+
+function download(blob: Blob, filename: string) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = filename;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function chartSvg(chartId: string): { svg: string; width: number; height: number } | null {
+  const el = document.querySelector<SVGSVGElement>(`[data-chart-id="${chartId}"] svg.recharts-surface`);
+  if (!el) return null;
+  const { width, height } = el.getBoundingClientRect();
+  const clone = el.cloneNode(true) as SVGSVGElement;
+  clone.setAttribute("xmlns", "http://www.w3.org/2000/svg");
+  return { svg: new XMLSerializer().serializeToString(clone), width: Math.round(width), height: Math.round(height) };
+}
+
+/** Export buttons: a stamped PNG / SVG of the chart, and exactly the shown rows as CSV / JSON with sources. */
+export function ChartExport(props: { chartId: string; filename: string; stamp: ExportStamp; rows: ExportRow[] }) {
+  const t = useTranslations("charts");
+  const svgText = () => {
+    const chart = chartSvg(props.chartId);
+    return chart ? { ...chart, text: stampSvg(chart.svg, chart.width, chart.height, props.stamp) } : null;
+  };
+  const exportSvg = () => {
+    const s = svgText();
+    if (s) download(new Blob([s.text], { type: "image/svg+xml" }), `${props.filename}.svg`);
+  };
+  const exportPng = () => {
+    const s = svgText();
+    if (!s) return;
+    const img = new Image();
+    img.onload = () => {
+      const scale = 2;
+      const canvas = document.createElement("canvas");
+      canvas.width = img.width * scale;
+      canvas.height = img.height * scale;
+      const ctx = canvas.getContext("2d")!;
+      ctx.scale(scale, scale);
+      ctx.drawImage(img, 0, 0);
+      canvas.toBlob((blob) => blob && download(blob, `${props.filename}.png`), "image/png");
+    };
+    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(s.text)}`;
+  };
+  const exportCsv = () => {
+    const csv = Papa.unparse(props.rows);
+    download(new Blob([`\uFEFF${csv}\n`], { type: "text/csv;charset=utf-8" }), `${props.filename}.csv`);
+  };
+  const exportJson = () => {
+    const body = { title: props.stamp.title, asOf: props.stamp.asOf, sources: props.stamp.sourceLine, rows: props.rows };
+    download(new Blob([JSON.stringify(body, null, 2)], { type: "application/json" }), `${props.filename}.json`);
+  };
+  const button = "rounded border border-slate-300 bg-white px-2 py-1 text-xs font-medium hover:bg-slate-100";
+  return (
+    <div className="flex flex-wrap gap-2" role="group" aria-label={t("exportGroup")}>
+      <button type="button" className={button} onClick={exportPng}>{t("png")}</button>
+      <button type="button" className={button} onClick={exportSvg}>{t("svg")}</button>
+      <button type="button" className={button} onClick={exportCsv}>{t("csv")}</button>
+      <button type="button" className={button} onClick={exportJson}>{t("json")}</button>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+// Message catalogs, one file per area so that areas can be edited independently. Each file holds top-level
+// namespaces (e.g. overview.json → { "overview": …, "headline": … }); keys must not collide across files.
+import enCore from "./en/core.json";
+import enOverview from "./en/overview.json";
+import enAdmin from "./en/admin.json";
+import enInvestment from "./en/investment.json";
+import enCompare from "./en/compare.json";
+import enTimeline from "./en/timeline.json";
+import enJurisdictions from "./en/jurisdictions.json";
+import enSources from "./en/sources.json";
+import enPresent from "./en/present.json";
+import enCharts from "./en/charts.json";
+import zhCore from "./zh/core.json";
+import zhOverview from "./zh/overview.json";
+import zhAdmin from "./zh/admin.json";
+import zhInvestment from "./zh/investment.json";
+import zhCompare from "./zh/compare.json";
+import zhTimeline from "./zh/timeline.json";
+import zhJurisdictions from "./zh/jurisdictions.json";
+import zhSources from "./zh/sources.json";
+import zhPresent from "./zh/present.json";
+import zhCharts from "./zh/charts.json";
+
+export const messages = {
+  en: { ...enCore, ...enOverview, ...enAdmin, ...enInvestment, ...enCompare, ...enTimeline, ...enJurisdictions, ...enSources, ...enPresent, ...enCharts },
+  zh: { ...zhCore, ...zhOverview, ...zhAdmin, ...zhInvestment, ...zhCompare, ...zhTimeline, ...zhJurisdictions, ...zhSources, ...zhPresent, ...zhCharts },
+};

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { baseURL, launchBrowser, newPage, signIn } from "./browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("sign-in and roles", () => {
+  it.each(["ADMIN", "EDITOR"] as const)("lets the %s into /admin, and signs out", async (role) => {
+    const page = await newPage(browser);
+    await signIn(page, role);
+    await expect.poll(() => page.getByTestId("signed-in-as").textContent()).toContain(role.toLowerCase());
+    const response = await page.goto("/en/admin");
+    expect(response?.status()).toBe(200);
+    expect(await page.locator("h1").textContent()).toBe("Curation");
+    expect(await page.getByTestId("entity-counts").textContent()).toMatch(/investmentFigures: \d+/);
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("link", { name: "Sign in" }).waitFor();
+    const after = await page.goto("/en/admin");
+    expect(after?.url()).toContain("/en/login");
+  });
+
+  it("refuses a viewer on the server with 403 and no admin data", async () => {
+    const page = await newPage(browser);
+    await signIn(page, "VIEWER");
+    const response = await page.goto("/en/admin");
+    expect(response?.status()).toBe(403);
+    const html = await page.content();
+    expect(html).toContain("Your role does not allow access to this page.");
+    expect(html).not.toContain("entity-counts");
+  });
+
+  it("sends an anonymous visitor to the sign-in page", async () => {
+    const res = await fetch(`${baseURL()}/en/admin`, { redirect: "manual" });
+    expect([303, 307, 308]).toContain(res.status);
+    expect(res.headers.get("location")).toContain("/en/login");
+  });
+
+  it("says clearly when the password is wrong, without revealing which part", async () => {
+    const page = await newPage(browser);
+    await page.goto("/en/login");
+    await page.getByLabel("E-mail").fill("editor@govatlas.local");
+    await page.getByLabel("Password").fill("not-the-password");
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect.poll(() => page.getByText("E-mail or password is wrong").count()).toBe(1);
+    expect(page.url()).toContain("/en/login");
+  });
+
+  it("never sends a password hash or the secret in the session", async () => {
+    const page = await newPage(browser);
+    await signIn(page, "ADMIN");
+    const body = await page.evaluate(() => fetch("/api/auth/session").then((r) => r.text()));
+    expect(body).toContain("admin@govatlas.local");
+    expect(body).not.toMatch(/\$2[aby]\$/);
+    expect(body).not.toContain("passwordHash");
+  });
+
+  it("sends security headers", async () => {
+    const res = await fetch(`${baseURL()}/en`);
+    expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("strict-transport-security")).toContain("max-age");
+  });
+});

@@ -1,0 +1,35 @@
+import { chromium, type Browser, type Page } from "playwright-core";
+import AxeBuilder from "@axe-core/playwright";
+import { inject } from "vitest";
+import { ACCOUNTS } from "./accounts";
+
+export const baseURL = () => inject("baseURL");
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+}
+
+export async function newPage(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const context = await browser.newContext({ baseURL: baseURL(), viewport, acceptDownloads: true });
+  return context.newPage();
+}
+
+export async function signIn(page: Page, role: keyof typeof ACCOUNTS, locale = "en") {
+  await page.goto(`/${locale}/login`);
+  await page.getByLabel(locale === "zh" ? "电子邮箱" : "E-mail").fill(ACCOUNTS[role].email);
+  await page.getByLabel(locale === "zh" ? "密码" : "Password").fill(ACCOUNTS[role].password);
+  await page.getByRole("button", { name: locale === "zh" ? "登录" : "Sign in", exact: true }).click();
+  await page.waitForURL((url) => !url.pathname.endsWith("/login"));
+}
+
+/** Serious or critical accessibility violations (axe-core), as "rule: target" strings. */
+export async function seriousA11yViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
+}

@@ -1,0 +1,231 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { curatedSeed, findSeedProblems } from "../../seed/data/index";
+import type { InvestmentSeed } from "../../seed/data/types";
+
+const { sources, jurisdictions, dimensions, assessments, instruments, investments, events, claims, experts } = curatedSeed;
+const sourceKeys = new Set(sources.map((s) => s.key));
+const figure = (slug: string): InvestmentSeed => {
+  const f = investments.find((x) => x.slug === slug);
+  if (!f) throw new Error(`missing figure ${slug}`);
+  return f;
+};
+const instrument = (slug: string) => {
+  const i = instruments.find((x) => x.slug === slug);
+  if (!i) throw new Error(`missing instrument ${slug}`);
+  return i;
+};
+
+describe("curated seed data: integrity", () => {
+  it("has no broken references, duplicate keys, unsourced rows, bad dates or bad amounts", () => {
+    expect(findSeedProblems(curatedSeed)).toEqual([]);
+  });
+
+  it("holds every source of the fact sheet's Source key (S0–S4, R1–R70) plus FS1, and nothing else", () => {
+    const expected = [
+      ...["S0", "S1", "S2", "S3", "S4"],
+      ...Array.from({ length: 70 }, (_, i) => `R${i + 1}`),
+      "FS1",
+    ];
+    expect([...sourceKeys].sort()).toEqual(expected.sort());
+    expect(sources).toHaveLength(expected.length);
+  });
+
+  it("every figure, instrument, milestone, assessment, event and claim cites at least one existing source", () => {
+    const rows: [string, string[]][] = [
+      ...investments.map((f): [string, string[]] => [f.slug, f.sources]),
+      ...instruments.map((i): [string, string[]] => [i.slug, i.sources]),
+      ...instruments.flatMap((i) => (i.milestones ?? []).map((m): [string, string[]] => [`${i.slug}@${m.date}`, m.sources])),
+      ...assessments.map((a): [string, string[]] => [`${a.jurisdiction}/${a.dimension}`, a.sources]),
+      ...events.map((e): [string, string[]] => [e.slug, e.sources]),
+      ...jurisdictions.map((j): [string, string[]] => [j.code, j.sources]),
+      ...claims.map((c): [string, string[]] => [c.slug, [c.source, ...c.evidence]]),
+      ...experts.map((x): [string, string[]] => [x.slug, [x.source]]),
+    ];
+    for (const [name, keys] of rows) {
+      expect(keys.length, name).toBeGreaterThan(0);
+      for (const key of keys) expect(sourceKeys.has(key), `${name} cites ${key}`).toBe(true);
+    }
+  });
+
+  it("lists among a figure's sources every source its notes cite (R12–R14 counts as R12, R13, R14)", () => {
+    for (const f of investments) {
+      const text = [f.comparabilityNote, f.note, f.kindNote].filter(Boolean).join(" ");
+      const cited = new Set<string>();
+      for (const m of text.matchAll(/\b(R|S)(\d+)(?:–R(\d+))?/g)) {
+        const end = m[3] ? Number(m[3]) : Number(m[2]);
+        for (let n = Number(m[2]); n <= end; n++) cited.add(`${m[1]}${n}`);
+      }
+      for (const key of cited) expect(f.sources, `${f.slug} cites ${key} in its notes`).toContain(key);
+    }
+  });
+
+  it("resolves every jurisdiction, instrument and figure reference", () => {
+    const codes = new Set(jurisdictions.map((j) => j.code));
+    const slugs = new Set(instruments.map((i) => i.slug));
+    const figures = new Set(investments.map((f) => f.slug));
+    for (const i of instruments) expect(codes.has(i.jurisdiction), i.slug).toBe(true);
+    for (const f of investments) if (f.jurisdiction) expect(codes.has(f.jurisdiction), f.slug).toBe(true);
+    for (const e of events) {
+      expect(codes.has(e.jurisdiction), e.slug).toBe(true);
+      if (e.instrument) expect(slugs.has(e.instrument), e.slug).toBe(true);
+    }
+    for (const c of claims) {
+      if (c.instrument) expect(slugs.has(c.instrument), c.slug).toBe(true);
+      if (c.investmentFigure) expect(figures.has(c.investmentFigure), c.slug).toBe(true);
+    }
+  });
+
+  it("has the fact sheet's row counts: 10 jurisdictions, 34 instruments, 40 figures, 16 events, 4 expert views", () => {
+    expect(jurisdictions.map((j) => j.code).sort()).toEqual(["AE", "CN", "EU", "FR", "INT", "JP", "KR", "SA", "UK", "US"]);
+    expect(instruments).toHaveLength(34);
+    expect(investments).toHaveLength(40);
+    expect(events).toHaveLength(16);
+    expect(experts).toHaveLength(4);
+  });
+});
+
+describe("curated seed data: seed articles", () => {
+  it("marks S0–S4 as Chinese seed articles with their Chinese titles", () => {
+    const seeds = sources.filter((s) => s.isSeedArticle);
+    expect(seeds.map((s) => s.key).sort()).toEqual(["S0", "S1", "S2", "S3", "S4"]);
+    for (const s of seeds) {
+      expect(s.kind).toBe("SEED_ARTICLE");
+      expect(s.language).toBe("zh");
+      expect(s.titleZh).toMatch(/[\u4e00-\u9fff]/);
+    }
+    expect(sources.find((s) => s.key === "S0")?.publishedOn).toBe("2024-11-19");
+    expect(sources.find((s) => s.key === "S2")?.publishedOn).toBeUndefined(); // no date header in the article
+  });
+
+  it("quotes the article in Chinese for every flagged claim and expert view", () => {
+    for (const c of claims) expect(c.claimZh, c.slug).toMatch(/[\u4e00-\u9fff]/);
+    for (const x of experts) expect(x.viewZh, x.slug).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
+describe("curated seed data: assessments", () => {
+  it("has exactly one assessment per jurisdiction and dimension (10 × 5)", () => {
+    expect(dimensions.map((d) => d.key)).toEqual(["legal_form", "risk_based", "enforcement", "extraterritorial", "stance"]);
+    expect(assessments).toHaveLength(50);
+    for (const j of jurisdictions) {
+      for (const d of dimensions) {
+        expect(assessments.filter((a) => a.jurisdiction === j.code && a.dimension === d.key), `${j.code}/${d.key}`).toHaveLength(1);
+      }
+    }
+  });
+
+  it("codes each dimension on a documented 0..n scale and leaves unverified cells uncoded", () => {
+    for (const d of dimensions) {
+      expect(d.scale.map((s) => s.level)).toEqual(d.scale.map((_, i) => i));
+      for (const s of d.scale) expect(s.en && s.zh, `${d.key} ${s.level}`).toBeTruthy();
+    }
+    for (const a of assessments) {
+      const unverified = a.rationaleEn === "Not verified" || a.rationaleEn === "–";
+      expect(a.level === null, `${a.jurisdiction}/${a.dimension}`).toBe(unverified);
+    }
+    expect(assessments.filter((a) => a.level === null)).toHaveLength(10); // SA, AE: 4 each; INT: 2
+  });
+
+  it("dates China's legal form after the 2026 Cybersecurity Law amendment", () => {
+    expect(assessments.find((a) => a.jurisdiction === "CN" && a.dimension === "legal_form")?.asOf).toBe("2026-01-01");
+  });
+});
+
+describe("curated seed data: headline investment figures", () => {
+  it("Amazon ~$75bn 2024 is total-capex guidance reported by S0, not AI spending", () => {
+    const f = figure("amazon-capex-2024-guidance");
+    expect(f).toMatchObject({ amount: "75000000000", currency: "USD", qualifier: "APPROX", kind: "GUIDANCE", periodStart: 2024 });
+    expect(f.sources).toContain("S0");
+    expect(f.measure).toMatch(/Total capex/);
+    expect(claims.some((c) => c.investmentFigure === f.slug)).toBe(true);
+  });
+
+  it("Meta AI spend up to $40bn in 2024 and the four firms' >$200bn are AI-spend estimates", () => {
+    expect(figure("meta-ai-spend-2024")).toMatchObject({ amount: "40000000000", qualifier: "UP_TO", measure: "AI spend", kind: "ESTIMATE", actorType: "COMPANY", periodStart: 2024 });
+    expect(figure("big-tech-four-ai-spend-2024")).toMatchObject({ amount: "200000000000", qualifier: "MORE_THAN", measure: "AI spend", actorType: "COMPANY_GROUP", category: "CORPORATE_CAPEX", periodStart: 2024 });
+  });
+
+  it("EU InvestAI is a €200bn pledge to mobilise; Stargate a $500bn plan over 4 years", () => {
+    expect(figure("eu-investai")).toMatchObject({ amount: "200000000000", currency: "EUR", kind: "PLEDGE", category: "PUBLIC_INITIATIVE" });
+    expect(figure("stargate-jv")).toMatchObject({ amount: "500000000000", currency: "USD", kind: "PLAN", periodLabel: "4 years" });
+  });
+
+  it("stores Microsoft's fiscal years as fiscal years and exact decimals in full units", () => {
+    expect(figure("microsoft-capex-fy25")).toMatchObject({ amount: "64600000000", periodType: "FISCAL_YEAR", periodStart: 2025, periodEnd: 2025, periodLabel: "FY25 (Jul 2024–Jun 2025)" });
+    expect(figure("meta-capex-2024").amount).toBe("39230000000");
+    expect(figure("cn-national-ai-industry-investment-fund")).toMatchObject({ amount: "60060000000", currency: "CNY" });
+    expect(figure("japan-ai-chip-support-to-fy2030")).toMatchObject({ amount: "10000000000000", qualifier: "AT_LEAST", currency: "JPY" });
+    expect(investments.filter((f) => f.periodType === "FISCAL_YEAR").every((f) => f.actorName === "Microsoft")).toBe(true);
+  });
+
+  it("has positive whole-unit amounts, ranges with low < high, and text instead of a number where none is given", () => {
+    for (const f of investments) {
+      for (const v of [f.amount, f.amountLow, f.amountHigh]) {
+        if (v === undefined) continue;
+        expect(v, f.slug).toMatch(/^[1-9]\d*$/);
+      }
+      if (f.amountLow !== undefined || f.amountHigh !== undefined) {
+        expect(f.amount, f.slug).toBeUndefined();
+        expect(BigInt(f.amountLow!) < BigInt(f.amountHigh!), f.slug).toBe(true);
+      }
+    }
+    expect(figure("alphabet-capex-2026-guidance")).toMatchObject({ amountLow: "175000000000", amountHigh: "185000000000" });
+    expect(figure("sa-humain-pif")).toMatchObject({ valueText: "n/a", confidence: "LOW" });
+    expect(figure("sa-humain-pif").amount).toBeUndefined();
+    expect(figure("us-cn-private-investment-share-2024")).toMatchObject({ valueText: "40% of global", kind: "ESTIMATE", kindNote: "Seed claim (flagged)" });
+    expect(figure("us-cn-private-investment-share-2024").amount).toBeUndefined();
+  });
+
+  it("grades mixed confidence as the lower grade and keeps the fact sheet's text", () => {
+    expect(figure("stargate-jv")).toMatchObject({ confidence: "MEDIUM", confidenceNote: "H/M" });
+    expect(figure("meta-capex-2023")).toMatchObject({ confidence: "LOW", sources: ["FS1"] });
+  });
+});
+
+describe("curated seed data: instruments and claims", () => {
+  it("the COPIED Act is only proposed (not passed) and S1's claim that it passed is flagged", () => {
+    const act = instrument("us-copied-act");
+    expect(act.status).toBe("PROPOSED");
+    expect(act.adoptedOn).toBeUndefined();
+    expect(act.effectiveOn).toBeUndefined();
+    expect(act.milestones?.map((m) => m.date)).toEqual(["2024-07-11", "2025-04-09"]);
+    const claim = claims.find((c) => c.instrument === "us-copied-act");
+    expect(claim?.source).toBe("S1");
+    expect(claim?.claimZh).toContain("美国国会通过");
+  });
+
+  it("flags every conflicting seed claim the fact sheet names", () => {
+    const flagged = new Map(claims.map((c) => [c.slug, c]));
+    expect(flagged.get("s2-us-china-40pct-private-investment")?.investmentFigure).toBe("us-cn-private-investment-share-2024");
+    expect(flagged.get("s1-un-resolution-143-states")?.instrument).toBe("int-unga-ai-capacity-building");
+    expect(flagged.get("s2-investai-200bn-gigafactories")?.investmentFigure).toBe("eu-investai");
+    expect(flagged.get("s0-amazon-75bn-ai-spending")?.investmentFigure).toBe("amazon-capex-2024-guidance");
+    expect(flagged.get("s2-gdpr-83pct-fines-us-firms")?.instrument).toBe("eu-gdpr");
+    expect(flagged.has("s1-china-france-statement-date")).toBe(true);
+    for (const c of claims) expect(sources.find((s) => s.key === c.source)?.isSeedArticle, c.slug).toBe(true);
+  });
+
+  it("EO 14110 is revoked by EO 14148 on 20 Jan 2025", () => {
+    expect(instrument("us-eo-14110")).toMatchObject({ status: "REVOKED", revokedOn: "2025-01-20", revokedBy: "us-eo-14148" });
+  });
+
+  it("the AI Act carries its phased application dates as milestones", () => {
+    const dates = instrument("eu-ai-act").milestones?.map((m) => m.date);
+    expect(dates).toEqual(expect.arrayContaining(["2024-08-01", "2025-02-02", "2025-08-02", "2026-08-02", "2027-08-02"]));
+    expect(instrument("eu-digital-omnibus-ai").milestones?.map((m) => m.date)).toEqual(expect.arrayContaining(["2027-12-02", "2028-08-02"]));
+  });
+});
+
+describe("curated seed data: no exchange rates", () => {
+  it("neither the data nor the seeder holds an exchange rate (the fact sheet has none)", () => {
+    expect(Object.keys(curatedSeed)).not.toContain("exchangeRates");
+    const seeder = readFileSync(path.resolve(import.meta.dirname, "../../seed/seed-curated.ts"), "utf8");
+    expect(seeder).not.toMatch(/exchangeRate/);
+    const text = JSON.stringify(curatedSeed);
+    const currency = "(USD|EUR|GBP|CNY|RMB|JPY|KRW|SAR|AED)";
+    expect(text.match(/exchange[- ]rate|汇率/i)?.[0]).toBeUndefined();
+    expect(text.match(new RegExp(`\\b${currency}\\s*/\\s*${currency}\\b|\\bper (1 )?${currency}\\b`))?.[0]).toBeUndefined();
+  });
+});
