@@ -4,6 +4,7 @@ import { redactDbUrl } from "../lib/db-url";
 import type { Env } from "../lib/env";
 import { migrate } from "./db/migrate";
 import { seedCuratedData } from "../seed/seed-curated";
+import { seedExchangeRates } from "../seed/seed-exchange-rates";
 import { ensureDemoUsers, type DemoAccount } from "../seed/demo-users";
 
 export async function prepareDatabase(env: Env, log: (line: string) => void = console.log): Promise<DemoAccount[]> {
@@ -11,7 +12,7 @@ export async function prepareDatabase(env: Env, log: (line: string) => void = co
   await migrate(env.db);
   const db = createDb(env.db);
   try {
-    const created = await seedCuratedData(db);
+    const created: Record<string, number> = { ...(await seedCuratedData(db)), exchangeRates: await seedExchangeRates(db) };
     const total = Object.values(created).reduce((a, b) => a + b, 0);
     log(total ? `Seeded ${total} rows (${Object.entries(created).filter(([, n]) => n).map(([k, n]) => `${k} ${n}`).join(", ")}).` : "Seed data already present; nothing to add.");
     return await ensureDemoUsers(db, env as unknown as Record<string, string | undefined>);

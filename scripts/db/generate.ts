@@ -31,7 +31,7 @@ function generateClient(schema: string) {
   });
 }
 
-if (import.meta.main ?? process.argv[1]?.endsWith("generate.ts")) {
+if (process.argv[1]?.endsWith("generate.ts")) {
   const expected = toPostgresSchema(readFileSync(sqliteSchemaPath, "utf8"));
   if (process.argv.includes("--check")) {
     const actual = existsSync(pgSchemaPath) ? readFileSync(pgSchemaPath, "utf8") : "";

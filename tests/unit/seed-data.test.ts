@@ -1,7 +1,8 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
+
+
 import { describe, expect, it } from "vitest";
 import { curatedSeed, findSeedProblems } from "../../seed/data/index";
+import { exchangeRateSource, exchangeRates } from "../../seed/data/exchange-rates";
 import type { InvestmentSeed } from "../../seed/data/types";
 
 const { sources, jurisdictions, dimensions, assessments, instruments, investments, events, claims, experts } = curatedSeed;
@@ -218,14 +219,16 @@ describe("curated seed data: instruments and claims", () => {
   });
 });
 
-describe("curated seed data: no exchange rates", () => {
-  it("neither the data nor the seeder holds an exchange rate (the fact sheet has none)", () => {
+describe("exchange rates", () => {
+  it("come only from their cited official source, as published, never from the fact sheet's data", () => {
     expect(Object.keys(curatedSeed)).not.toContain("exchangeRates");
-    const seeder = readFileSync(path.resolve(import.meta.dirname, "../../seed/seed-curated.ts"), "utf8");
-    expect(seeder).not.toMatch(/exchangeRate/);
-    const text = JSON.stringify(curatedSeed);
-    const currency = "(USD|EUR|GBP|CNY|RMB|JPY|KRW|SAR|AED)";
-    expect(text.match(/exchange[- ]rate|汇率/i)?.[0]).toBeUndefined();
-    expect(text.match(new RegExp(`\\b${currency}\\s*/\\s*${currency}\\b|\\bper (1 )?${currency}\\b`))?.[0]).toBeUndefined();
+    expect(exchangeRateSource).toMatchObject({ key: "X1", kind: "OFFICIAL", url: expect.stringMatching(/^https:\/\/www\.federalreserve\.gov\//) });
+    for (const r of exchangeRates) {
+      expect(r.source).toBe(exchangeRateSource.key);
+      expect(Number(r.rate)).toBeGreaterThan(0);
+      expect(r.rate).toMatch(/^\d+\.\d{4}$/); // four decimals, as the release prints them
+    }
+    // The Fed quotes the euro and the pound as US dollars per unit, the others per US dollar.
+    expect(exchangeRates.filter((r) => r.usdPerUnit).map((r) => r.currency).sort()).toEqual(["EUR", "GBP"]);
   });
 });

@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getExplorerData, PAGE_SIZE } from "@/lib/queries/investment-explorer";
+import { filtersToQuery, parseInvestmentFilters } from "@/lib/validations/investment-filters";
+import { buildCapexChart } from "@/lib/charts/capex-state";
+import { CapexSection } from "@/components/overview/capex-section";
+import { FilterForm } from "@/components/investment/filter-form";
+import { FilterNotices } from "@/components/investment/filter-notices";
+import { InitiativesSection } from "@/components/investment/initiatives-section";
+import { PrivateSection } from "@/components/investment/private-section";
+import { FiguresTable } from "@/components/investment/figures-table";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/investment">): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: (await getTranslations({ locale, namespace: "investment" }))("title") };
+}
+
+// Filters live in the URL, so this page renders per request; its queries aggregate in SQL and are cached
+// (tag "figures", revalidated by curation).
+export default async function InvestmentPage({ params, searchParams }: PageProps<"/[locale]/investment">) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("investment");
+  const { filters, notices } = parseInvestmentFilters(await searchParams);
+  const data = await getExplorerData(filters);
+  const show = (c: string) => filters.categories.length === 0 || filters.categories.includes(c as never);
+  return (
+    <div className="space-y-6">
+      <header>
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p className="mt-2 max-w-3xl text-slate-700">{t("intro")}</p>
+      </header>
+      <FilterNotices notices={notices} />
+      <FilterForm filters={filters} />
+      <p className="text-sm font-medium" data-testid="matching-count">{t("matching", { count: data.total })}</p>
+      <details className="rounded border border-sky-200 bg-sky-50 p-3 text-sm" open>
+        <summary className="cursor-pointer font-semibold">{t("neverSummed")}</summary>
+        <p className="mt-1">{t("neverSummedText")}</p>
+      </details>
+      {show("CORPORATE_CAPEX") && (data.capex.length > 0 ? (
+        <CapexSection chart={buildCapexChart(data.capex)} figures={data.capex} asOf={data.asOf} />
+      ) : (
+        <p className="text-sm text-slate-700">{t("noCapex")}</p>
+      ))}
+      {show("PUBLIC_INITIATIVE") && <InitiativesSection figures={data.initiatives} display={filters.currency} rates={data.rates} asOf={data.asOf} />}
+      {(show("PRIVATE_INVESTMENT_AGGREGATE") || show("CORPORATE_INVESTMENT_AGGREGATE")) && <PrivateSection figures={data.privateAggregates} asOf={data.asOf} />}
+      <FiguresTable figures={data.table} total={data.total} page={filters.page} pageSize={PAGE_SIZE} query={filtersToQuery(filters)} />
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { formatFigure } from "@/lib/charts/money";
+import type { InvestmentFigureDto } from "@/lib/dto/investment";
+
+export async function FiguresTable(props: { figures: InvestmentFigureDto[]; total: number; page: number; pageSize: number; query: string }) {
+  const t = await getTranslations();
+  const locale = await getLocale();
+  const pages = Math.max(1, Math.ceil(props.total / props.pageSize));
+  const pageHref = (p: number) => {
+    const q = new URLSearchParams(props.query);
+    if (p > 1) q.set("page", String(p));
+    else q.delete("page");
+    const s = q.toString();
+    return `/investment${s ? `?${s}` : ""}`;
+  };
+  return (
+    <section aria-labelledby="figures-title" className="rounded-lg border border-slate-200 bg-white p-4">
+      <h2 id="figures-title" className="text-xl font-semibold">{t("investment.tableTitle")}</h2>
+      <div className="mt-2 overflow-x-auto">
+        <table className="min-w-full text-left text-sm" data-testid="figures-table">
+          <thead className="border-b border-slate-300">
+            <tr>
+              <th scope="col" className="py-1 pr-3">{t("investment.actor")}</th>
+              <th scope="col" className="py-1 pr-3">{t("investment.category")}</th>
+              <th scope="col" className="py-1 pr-3">{t("investment.measure")}</th>
+              <th scope="col" className="py-1 pr-3">{t("common.value")}</th>
+              <th scope="col" className="py-1 pr-3">{t("common.period")}</th>
+              <th scope="col" className="py-1 pr-3">{t("common.kind")}</th>
+              <th scope="col" className="py-1 pr-3">{t("common.confidence")}</th>
+              <th scope="col" className="py-1 pr-3">{t("common.sources")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.figures.map((f) => (
+              <tr key={f.id} className="border-b border-slate-100 align-top" data-slug={f.slug}>
+                <td className="py-1 pr-3">
+                  {f.jurisdictionCode ? (
+                    <Link href={`/jurisdictions/${f.jurisdictionCode.toLowerCase()}#figure-${f.slug}`} className="text-brand-700 underline">
+                      {(locale === "zh" && f.actorNameZh) || f.actorName}
+                    </Link>
+                  ) : (
+                    (locale === "zh" && f.actorNameZh) || f.actorName
+                  )}
+                </td>
+                <td className="py-1 pr-3">{t(`investment.categories.${f.category}`)}</td>
+                <td className="py-1 pr-3">{f.measure}</td>
+                <td className="py-1 pr-3 tabular-nums font-medium">
+                  {formatFigure(f)}
+                  {f.flaggedClaimSlugs.length > 0 && <span className="ml-1 text-amber-800" title={t("common.flaggedHint")}>⚑</span>}
+                </td>
+                <td className="py-1 pr-3">{f.periodLabel}</td>
+                <td className="py-1 pr-3">{f.kindNote ?? t(`kinds.${f.kind}`)}</td>
+                <td className="py-1 pr-3">{t(`confidence.${f.confidence}`)}</td>
+                <td className="py-1 pr-3">
+                  {f.sources.map((s, i) => (
+                    <span key={s.key}>
+                      {i > 0 && ", "}
+                      <Link href={`/sources#source-${s.key}`} className="text-brand-700 underline" title={s.title}>{s.key}</Link>
+                    </span>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {pages > 1 && (
+        <nav aria-label={t("investment.tableTitle")} className="mt-3 flex items-center gap-4 text-sm">
+          {props.page > 1 && <Link href={pageHref(props.page - 1)} className="text-brand-700 underline">{t("investment.previous")}</Link>}
+          <span>{t("investment.page", { page: props.page, pages })}</span>
+          {props.page < pages && <Link href={pageHref(props.page + 1)} className="text-brand-700 underline">{t("investment.next")}</Link>}
+        </nav>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import { getTranslations } from "next-intl/server";
+import { buildPrivateChart } from "@/lib/charts/private-investment-state";
+import { formatFigure } from "@/lib/charts/money";
+import type { InvestmentFigureDto } from "@/lib/dto/investment";
+import { ChartFrame } from "@/components/charts/chart-frame";
+import { GroupedBarChartView } from "@/components/charts/grouped-bar-chart";
+import { seriesColor } from "@/components/charts/palette";
+
+export async function PrivateSection({ figures, asOf }: { figures: InvestmentFigureDto[]; asOf: string | null }) {
+  const t = await getTranslations();
+  const chart = buildPrivateChart(figures);
+  if (chart.countries.length === 0 && chart.separate.length === 0) return <p className="text-sm text-slate-700">{t("investment.noPrivate")}</p>;
+  const sources = [...new Set(Object.values(chart.sourcesByPoint).flat())].sort();
+  const flat = chart.rows.flatMap((r) => chart.countries.filter((c) => r[c] !== null).map((c) => ({ country: c, year: r.year, valueUsdBn: r[c] as number, sources: (chart.sourcesByPoint[`${c}|${r.year}`] ?? []).join("; ") })));
+  const max = flat.reduce<(typeof flat)[number] | null>((m, p) => (!m || p.valueUsdBn > m.valueUsdBn ? p : m), null);
+  const years = chart.years.length ? `${chart.years[0]}–${chart.years[chart.years.length - 1]}` : "–";
+  return (
+    <div className="space-y-4">
+      {chart.countries.length > 0 && (
+        <ChartFrame
+          id="private-investment"
+          title={t("investment.privateTitle")}
+          subtitle={t("investment.privateSubtitle")}
+          summary={t("investment.privateSummary", { countries: chart.countries.length, years, largest: max ? `${max.country} ${max.year}: $${max.valueUsdBn}bn` : "–" })}
+          asOf={t("common.asOf", { date: asOf ?? "–" })}
+          tableLabel={t("common.dataTable")}
+          exportData={{
+            filename: "govatlas-private-ai-investment",
+            rows: flat,
+            stamp: {
+              title: t("investment.privateTitle"),
+              sourceLine: t("charts.sourceLine", { sources: sources.join(", ") }),
+              asOf: t("common.asOf", { date: asOf ?? "–" }),
+              legend: chart.countries.map((c, i) => ({ label: c, color: seriesColor(i) })),
+            },
+          }}
+          table={
+            <table className="min-w-full text-left text-sm" data-testid="private-investment-table">
+              <thead className="border-b border-slate-300">
+                <tr>
+                  <th scope="col" className="py-1 pr-3">{t("investment.actor")}</th>
+                  <th scope="col" className="py-1 pr-3">{t("common.year")}</th>
+                  <th scope="col" className="py-1 pr-3">{t("common.value")} (US$ bn)</th>
+                  <th scope="col" className="py-1 pr-3">{t("common.sources")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {flat.map((p) => (
+                  <tr key={`${p.country}-${p.year}`} className="border-b border-slate-100">
+                    <td className="py-1 pr-3">{p.country}</td>
+                    <td className="py-1 pr-3">{p.year}</td>
+                    <td className="py-1 pr-3 tabular-nums">{p.valueUsdBn}</td>
+                    <td className="py-1 pr-3">{p.sources}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          }
+        >
+          <GroupedBarChartView rows={chart.rows} x="year" series={chart.countries} unit="US$ bn" sourcesByPoint={chart.sourcesByPoint} sourceLabel={t("common.source")} testId="private-chart" />
+        </ChartFrame>
+      )}
+      {chart.separate.length > 0 && (
+        <div className="rounded border border-slate-200 bg-white p-3 text-sm" data-testid="separate-aggregates">
+          <h3 className="font-semibold">{t("investment.separateTitle")}</h3>
+          <ul className="ml-5 list-disc">
+            {chart.separate.map((f) => (
+              <li key={f.slug}>
+                {f.actorName} — {f.measure}, {f.periodLabel}: <strong>{formatFigure(f)}</strong>
+                {f.comparabilityNote ? ` (${f.comparabilityNote})` : ""} · {f.sources.map((s) => s.key).join(", ")}
+                {f.flaggedClaimSlugs.length > 0 && <span className="ml-1 font-medium text-amber-800">⚑ {t("common.flagged")}</span>}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

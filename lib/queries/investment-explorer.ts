@@ -1,0 +1,100 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { db } from "../db";
+import type { InvestmentFigureDto } from "../dto/investment";
+import type { RateDto } from "../charts/currency";
+import type { InvestmentFilters } from "../validations/investment-filters";
+import { figureSelect, toFigureDto } from "./investments";
+
+export const FIGURES_TAG = "figures";
+export const PAGE_SIZE = 50;
+const TOP_SERIES = 8;
+const MAX_BARS = 40;
+
+type Where = Record<string, unknown>;
+
+/** Filters → a Prisma where clause. A year filter keeps figures whose period overlaps the range. */
+export function figureWhere(f: Omit<InvestmentFilters, "currency" | "page">): Where {
+  const and: Where[] = [{ publication: "PUBLISHED", deletedAt: null }];
+  if (f.categories.length) and.push({ category: { in: f.categories } });
+  if (f.kinds.length) and.push({ kind: { in: f.kinds } });
+  if (f.actorTypes.length) and.push({ actorType: { in: f.actorTypes } });
+  if (f.from !== null) and.push({ OR: [{ periodEnd: { gte: f.from } }, { periodEnd: null, periodStart: { gte: f.from } }] });
+  if (f.to !== null) and.push({ OR: [{ periodStart: { lte: f.to } }, { periodStart: null, periodEnd: { lte: f.to } }] });
+  return { AND: and };
+}
+
+async function find(where: Where, take: number, skip = 0, orderBy: object[] = [{ actorName: "asc" }, { periodStart: "asc" }, { slug: "asc" }]) {
+  const rows = await db().investmentFigure.findMany({ where, select: figureSelect, orderBy, take, skip });
+  return rows.map(toFigureDto);
+}
+
+/** The largest actors of a category by their largest figure, chosen in SQL so that the chart stays readable. */
+async function topActors(where: Where): Promise<string[]> {
+  const groups = await db().investmentFigure.groupBy({
+    by: ["actorName"],
+    where,
+    _max: { amount: true, amountHigh: true },
+    orderBy: { _max: { amount: "desc" } },
+    take: TOP_SERIES,
+  });
+  return groups.map((g) => g.actorName);
+}
+
+export type ExplorerData = {
+  total: number;
+  byCategory: Record<string, number>;
+  capex: InvestmentFigureDto[];
+  initiatives: InvestmentFigureDto[];
+  privateAggregates: InvestmentFigureDto[];
+  table: InvestmentFigureDto[];
+  rates: RateDto[];
+  asOf: string | null;
+};
+
+async function loadExplorer(key: string): Promise<ExplorerData> {
+  const f = JSON.parse(key) as InvestmentFilters;
+  const where = figureWhere(f);
+  const capexWhere = { AND: [where, { category: "CORPORATE_CAPEX", actorType: "COMPANY" }] };
+  const privateWhere = { AND: [where, { category: { in: ["PRIVATE_INVESTMENT_AGGREGATE", "CORPORATE_INVESTMENT_AGGREGATE"] } }] };
+  const [total, categories, capexActors, privateActors, initiatives, table, rates, latest] = await Promise.all([
+    db().investmentFigure.count({ where }),
+    db().investmentFigure.groupBy({ by: ["category"], where, _count: { _all: true } }),
+    topActors(capexWhere),
+    topActors(privateWhere),
+    find({ AND: [where, { category: "PUBLIC_INITIATIVE" }] }, MAX_BARS, 0, [{ amount: "desc" }, { slug: "asc" }]),
+    find(where, PAGE_SIZE, (f.page - 1) * PAGE_SIZE, [{ category: "asc" }, { actorName: "asc" }, { periodStart: "asc" }, { slug: "asc" }]),
+    getExchangeRates(),
+    db().investmentFigure.aggregate({ where, _max: { updatedAt: true } }),
+  ]);
+  const [capex, privateAggregates] = await Promise.all([
+    find({ AND: [capexWhere, { actorName: { in: capexActors } }] }, 500),
+    find({ AND: [privateWhere, { actorName: { in: privateActors } }] }, 500),
+  ]);
+  return {
+    total,
+    byCategory: Object.fromEntries(categories.map((c) => [c.category, c._count._all])),
+    capex,
+    initiatives,
+    privateAggregates,
+    table,
+    rates,
+    asOf: latest._max.updatedAt?.toISOString().slice(0, 10) ?? null,
+  };
+}
+
+const cachedExplorer = unstable_cache(loadExplorer, ["investment-explorer"], { tags: [FIGURES_TAG], revalidate: 60 });
+
+export function getExplorerData(filters: InvestmentFilters): Promise<ExplorerData> {
+  const { currency: _display, ...query } = filters;
+  return cachedExplorer(JSON.stringify({ ...query, currency: "original" }));
+}
+
+export async function getExchangeRates(): Promise<RateDto[]> {
+  const rows = await db().exchangeRate.findMany({
+    where: { publication: "PUBLISHED", deletedAt: null },
+    select: { currency: true, period: true, rate: true, usdPerUnit: true, source: { select: { key: true } } },
+    orderBy: [{ currency: "asc" }, { period: "desc" }],
+  });
+  return rows.map((r) => ({ currency: r.currency, period: r.period, rate: r.rate.toString(), usdPerUnit: r.usdPerUnit, sourceKey: r.source.key }));
+}

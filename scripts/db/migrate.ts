@@ -1,0 +1,109 @@
+// Applies pending migrations to the database named by DATABASE_URL (SQLite by default, PostgreSQL for a
+// postgresql:// URL) — `npm run db:migrate`, or `migrate()` from another script such as scripts/start.ts.
+// Same folder layout and `_prisma_migrations` bookkeeping as `prisma migrate deploy`.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import Database from "better-sqlite3";
+import pg from "pg";
+import { redactDbUrl, resolveDbTarget, type DbTarget } from "../../lib/db-url.ts";
+import {
+  engineErrorMessage,
+  layout,
+  noFilters,
+  openEngine,
+  pgErrorText,
+  readMigrations,
+  readSchema,
+  root,
+  type Connection,
+} from "./engine.ts";
+
+export type MigrateOptions = { log?: (line: string) => void };
+
+/** Applies what is pending and returns the names of the migrations applied (empty when up to date). */
+export async function migrate(target?: DbTarget, options: MigrateOptions = {}): Promise<string[]> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const db = target ?? resolveDbTarget(process.env.DATABASE_URL);
+  const migrations = readMigrations(layout[db.provider].migrations);
+  if (migrations.migrationDirectories.length === 0) {
+    throw new Error(`no migrations found in ${path.relative(root, migrations.baseDir)}`);
+  }
+
+  if (db.provider === "sqlite") prepareSqliteFile(db.file);
+  else await preparePostgres(db.url, log);
+
+  const conn: Connection =
+    db.provider === "sqlite" ? { provider: db.provider, file: db.file } : { provider: db.provider, url: db.url };
+  const { engine, close } = await openEngine(conn, readSchema(db.provider));
+  try {
+    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList: migrations, filters: noFilters });
+    for (const name of appliedMigrationNames) log(`Applied migration ${name}`);
+    if (appliedMigrationNames.length === 0) log("Database is up to date");
+    return appliedMigrationNames;
+  } catch (error) {
+    throw new Error(`cannot migrate ${redactDbUrl(db)}: ${engineErrorMessage(error)}`);
+  } finally {
+    await close();
+  }
+}
+
+function prepareSqliteFile(file: string) {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    // WAL lets the app read while a writer works; the mode is stored in the file, so setting it once suffices.
+    const sqlite = new Database(file);
+    try {
+      sqlite.pragma("journal_mode = WAL");
+    } finally {
+      sqlite.close();
+    }
+  } catch (error) {
+    throw new Error(`cannot open SQLite database ${file}: ${(error as Error).message}`);
+  }
+}
+
+/** Fails early with a readable reason, and creates the database if missing (as `prisma migrate deploy` does). */
+async function preparePostgres(url: string, log: (line: string) => void) {
+  const shown = redactDbUrl({ provider: "postgresql", url });
+  try {
+    await withClient(url, async () => {});
+  } catch (error) {
+    const database = decodeURIComponent(new URL(url).pathname.slice(1));
+    if ((error as { code?: string }).code !== "3D000" || !database) {
+      throw new Error(`cannot connect to PostgreSQL at ${shown}: ${pgErrorText(error)}`);
+    }
+    const admin = new URL(url);
+    admin.pathname = "/postgres";
+    const create = `CREATE DATABASE "${database.replaceAll('"', '""')}"`;
+    try {
+      await withClient(admin.toString(), (client) => client.query(create));
+    } catch (createError) {
+      const reason = pgErrorText(createError);
+      throw new Error(`database "${database}" is missing at ${shown} and cannot be created: ${reason}`);
+    }
+    log(`Created PostgreSQL database "${database}"`);
+  }
+}
+
+async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+  client.on("error", () => {}); // a dropped connection surfaces through the query that was running
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+const isCli = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isCli) {
+  migrate()
+    .catch((error: unknown) => {
+      console.error(`db:migrate: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 1;
+    })
+    // The wasm engine never clears its timers (a 10 s one after PostgreSQL work): do not wait for them.
+    .finally(() => process.exit());
+}

@@ -1,0 +1,137 @@
+// The curated seed data set, assembled from the fact sheet (/work/shared/factsheet.md at authoring time), and a
+// consistency check the seeder runs before writing anything (also asserted by tests/unit/seed-data.test.ts).
+import { claims } from "./claims.ts";
+import { assessments, dimensions } from "./dimensions.ts";
+import { events } from "./events.ts";
+import { experts } from "./experts.ts";
+import { instruments } from "./instruments.ts";
+import { investments } from "./investments.ts";
+import { jurisdictions } from "./jurisdictions.ts";
+import { sources } from "./sources.ts";
+import type { CuratedSeed } from "./types.ts";
+
+export const curatedSeed: CuratedSeed = {
+  sources,
+  jurisdictions,
+  dimensions,
+  assessments,
+  instruments,
+  investments,
+  events,
+  claims,
+  experts,
+};
+
+export { assessments, claims, dimensions, events, experts, instruments, investments, jurisdictions, sources };
+export type * from "./types.ts";
+
+/** Broken references, duplicate keys, unsourced rows, bad dates or amounts; empty when the data set is sound. */
+export function findSeedProblems(data: CuratedSeed): string[] {
+  const problems: string[] = [];
+  const sourceKeys = unique(data.sources.map((s) => s.key), "source key", problems);
+  const codes = unique(data.jurisdictions.map((j) => j.code), "jurisdiction code", problems);
+  const dimensionKeys = unique(data.dimensions.map((d) => d.key), "dimension key", problems);
+  const instrumentSlugs = unique(data.instruments.map((i) => i.slug), "instrument slug", problems);
+  const figureSlugs = unique(data.investments.map((f) => f.slug), "investment slug", problems);
+  unique(data.events.map((e) => e.slug), "event slug", problems);
+  unique(data.claims.map((c) => c.slug), "claim slug", problems);
+  unique(data.experts.map((x) => x.slug), "expert slug", problems);
+  unique(data.assessments.map((a) => `${a.jurisdiction}/${a.dimension}`), "assessment", problems);
+  unique(data.instruments.flatMap((i) => (i.milestones ?? []).map((m) => `${i.slug}@${m.date}`)), "milestone", problems);
+
+  const ref = (set: Set<string>, value: string | undefined, what: string, where: string) => {
+    if (value !== undefined && !set.has(value)) problems.push(`${where}: unknown ${what} "${value}"`);
+  };
+  const sourced = (keys: string[], where: string, required = true) => {
+    if (required && keys.length === 0) problems.push(`${where}: no source`);
+    for (const key of keys) ref(sourceKeys, key, "source", where);
+  };
+  const date = (value: string | undefined, where: string) => {
+    if (value !== undefined && !isIsoDate(value)) problems.push(`${where}: invalid date "${value}"`);
+  };
+
+  for (const s of data.sources) date(s.publishedOn, `source ${s.key}`);
+  for (const j of data.jurisdictions) sourced(j.sources, `jurisdiction ${j.code}`);
+  for (const a of data.assessments) {
+    const where = `assessment ${a.jurisdiction}/${a.dimension}`;
+    ref(codes, a.jurisdiction, "jurisdiction", where);
+    ref(dimensionKeys, a.dimension, "dimension", where);
+    sourced(a.sources, where);
+    date(a.asOf, where);
+    const scale = data.dimensions.find((d) => d.key === a.dimension)?.scale ?? [];
+    if (a.level !== null && !scale.some((s) => s.level === a.level)) problems.push(`${where}: level ${a.level} is not on the scale`);
+  }
+  for (const i of data.instruments) {
+    const where = `instrument ${i.slug}`;
+    ref(codes, i.jurisdiction, "jurisdiction", where);
+    for (const c of i.alsoJurisdictions ?? []) ref(codes, c, "jurisdiction", where);
+    ref(instrumentSlugs, i.revokedBy, "instrument", where);
+    sourced(i.sources, where);
+    for (const d of [i.adoptedOn, i.effectiveOn, i.revokedOn]) date(d, where);
+    if (i.status === "REVOKED" && (!i.revokedOn || !i.revokedBy)) problems.push(`${where}: revoked without date or revoking instrument`);
+    for (const m of i.milestones ?? []) {
+      sourced(m.sources, `${where} milestone ${m.date}`);
+      date(m.date, `${where} milestone`);
+    }
+  }
+  for (const f of data.investments) {
+    const where = `investment ${f.slug}`;
+    ref(codes, f.jurisdiction, "jurisdiction", where);
+    sourced(f.sources, where);
+    date(f.reportedOn, where);
+    problems.push(...amountProblems(f, where));
+  }
+  for (const e of data.events) {
+    const where = `event ${e.slug}`;
+    ref(codes, e.jurisdiction, "jurisdiction", where);
+    for (const c of e.alsoJurisdictions ?? []) ref(codes, c, "jurisdiction", where);
+    ref(instrumentSlugs, e.instrument, "instrument", where);
+    sourced(e.sources, where);
+    date(e.date, where);
+  }
+  for (const c of data.claims) {
+    const where = `claim ${c.slug}`;
+    sourced([c.source], where);
+    sourced(c.evidence, where, false);
+    ref(instrumentSlugs, c.instrument, "instrument", where);
+    ref(figureSlugs, c.investmentFigure, "investment", where);
+    if (!c.instrument && !c.investmentFigure) problems.push(`${where}: not linked to an instrument or a figure`);
+  }
+  for (const x of data.experts) {
+    sourced([x.source], `expert ${x.slug}`);
+    ref(codes, x.jurisdiction, "jurisdiction", `expert ${x.slug}`);
+  }
+  return problems;
+}
+
+function unique(values: string[], what: string, problems: string[]): Set<string> {
+  const seen = new Set<string>();
+  for (const v of values) {
+    if (seen.has(v)) problems.push(`duplicate ${what} "${v}"`);
+    seen.add(v);
+  }
+  return seen;
+}
+
+function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00.000Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(value);
+}
+
+const DECIMAL = /^\d+(\.\d+)?$/;
+
+function amountProblems(f: CuratedSeed["investments"][number], where: string): string[] {
+  const out: string[] = [];
+  const values = [f.amount, f.amountLow, f.amountHigh].filter((v): v is string => v !== undefined);
+  for (const v of values) if (!DECIMAL.test(v) || Number(v) <= 0) out.push(`${where}: amount "${v}" is not a positive decimal`);
+  const hasRange = f.amountLow !== undefined || f.amountHigh !== undefined;
+  if (f.amount !== undefined && hasRange) out.push(`${where}: both an amount and a range`);
+  if (hasRange && !(f.amountLow !== undefined && f.amountHigh !== undefined && Number(f.amountLow) < Number(f.amountHigh))) {
+    out.push(`${where}: a range needs amountLow < amountHigh`);
+  }
+  if (values.length === 0 && !f.valueText) out.push(`${where}: no amount and no valueText`);
+  if (values.length > 0 && !f.currency) out.push(`${where}: an amount without a currency`);
+  if (f.periodStart !== undefined && f.periodEnd !== undefined && f.periodStart > f.periodEnd) out.push(`${where}: period ends before it starts`);
+  return out;
+}
