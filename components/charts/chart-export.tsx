@@ -17,7 +17,10 @@ function download(blob: Blob, filename: string) {
 }
 
 function chartSvg(chartId: string): { svg: string; width: number; height: number } | null {
-  const el = document.querySelector<SVGSVGElement>(`[data-chart-id="${chartId}"] svg.recharts-surface`);
+  // Legend icons are small svg.recharts-surface elements too: the chart is the largest one.
+  const candidates = [...document.querySelectorAll<SVGSVGElement>(`[data-chart-id="${chartId}"] svg.recharts-surface`)];
+  const area = (e: SVGSVGElement) => e.getBoundingClientRect().width * e.getBoundingClientRect().height;
+  const el = candidates.sort((a, b) => area(b) - area(a))[0];
   if (!el) return null;
   const { width, height } = el.getBoundingClientRect();
   const clone = el.cloneNode(true) as SVGSVGElement;

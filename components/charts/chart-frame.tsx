@@ -32,7 +32,9 @@ export function ChartFrame(props: {
       <p className="mt-2 text-sm" data-testid={`${props.id}-summary`}>
         {props.summary}
       </p>
-      <div className="mt-3" aria-hidden="true" data-chart-id={props.id}>
+      {/* Recharts' accessibility layer makes the chart keyboard-focusable (arrow keys move the tooltip), so it is
+          not hidden from assistive technology; the summary above and the data table below describe it in words. */}
+      <div className="mt-3" data-chart-id={props.id}>
         {props.children}
       </div>
       {props.notes && <div className="mt-2 text-xs text-slate-600">{props.notes}</div>}

@@ -33,10 +33,11 @@ function parseList<T extends string>(raw: Raw, param: string, allowed: readonly 
     return [];
   }
   const out: T[] = [];
-  for (const item of value.split(",").map((s) => s.trim().toUpperCase()).filter(Boolean)) {
+  for (const raw of value.split(",").map((s) => s.trim()).filter(Boolean)) {
+    const item = raw.toUpperCase();
     if ((allowed as readonly string[]).includes(item)) {
       if (!out.includes(item as T)) out.push(item as T);
-    } else notices.push({ param, value: item.slice(0, 40), problem: "unknown" });
+    } else notices.push({ param, value: raw.slice(0, 40), problem: "unknown" });
   }
   return out;
 }
