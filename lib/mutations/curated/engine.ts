@@ -1,0 +1,205 @@
+import "server-only";
+import { db } from "../../db";
+import type { Tx } from "../../db-client";
+import { Prisma } from "../../generated/prisma/client";
+import { clientIp } from "../../auth/auth";
+import { PermissionError, requirePermission, type CurrentUser } from "../../auth/current-user";
+import type { Permission } from "../../auth/roles";
+import { CURATED_SCHEMAS, fieldErrors, type EntityName } from "../../validations/curated";
+import { writeAudit } from "../write-audit";
+import { ADAPTERS } from "./entities";
+import { ReferenceChecker } from "./references";
+import { fail, type ConflictInfo, type MutationResult } from "./result";
+import { revalidatePublicPages } from "./revalidate-public";
+
+// Every curation write: role check (re-read from the database) → strict validation → one transaction holding the
+// version check, the write, a full revision snapshot and an audit row. Stale versions never overwrite.
+
+type Delegate = {
+  findUnique(a: object): Promise<Record<string, unknown> | null>;
+  findFirst(a: object): Promise<Record<string, unknown> | null>;
+  create(a: object): Promise<Record<string, unknown>>;
+  update(a: object): Promise<Record<string, unknown>>;
+};
+const delegate = (tx: Tx, entity: EntityName) => (tx as unknown as Record<string, Delegate>)[ADAPTERS[entity].model];
+
+class Abort extends Error {
+  constructor(readonly result: MutationResult) {
+    super(result.ok ? "ok" : result.message);
+  }
+}
+
+type Snapshot = { data: Record<string, unknown>; publication: string; deletedAt: string | null; draft: unknown };
+
+async function snapshotOf(tx: Tx, entity: EntityName, id: string): Promise<{ row: Record<string, unknown>; snapshot: Snapshot }> {
+  const row = await delegate(tx, entity).findUnique({ where: { id }, include: ADAPTERS[entity].include });
+  if (!row) throw new Abort(fail("not-found", "This record no longer exists."));
+  const snapshot: Snapshot = {
+    data: ADAPTERS[entity].toInput(row as never) as Record<string, unknown>,
+    publication: row.publication as string,
+    deletedAt: row.deletedAt ? (row.deletedAt as Date).toISOString() : null,
+    draft: row.draft ?? null,
+  };
+  return { row, snapshot };
+}
+
+async function conflictFor(tx: Tx, entity: EntityName, id: string): Promise<ConflictInfo> {
+  const { row, snapshot } = await snapshotOf(tx, entity, id);
+  const last = await tx.revision.findFirst({
+    where: { entityType: entity, entityId: id },
+    orderBy: { createdAt: "desc" },
+    select: { createdAt: true, actor: { select: { name: true, email: true } } },
+  });
+  return {
+    by: last?.actor ? `${last.actor.name} <${last.actor.email}>` : null,
+    at: (last?.createdAt ?? (row.updatedAt as Date)).toISOString(),
+    currentVersion: row.version as number,
+    theirs: (snapshot.draft as Record<string, unknown> | null) ?? snapshot.data,
+  };
+}
+
+async function record(tx: Tx, entity: EntityName, id: string, action: string, user: CurrentUser, ip: string, detail: Record<string, unknown> = {}) {
+  const { row, snapshot } = await snapshotOf(tx, entity, id);
+  await tx.revision.create({
+    data: { entityType: entity, entityId: id, version: row.version as number, action, snapshot: snapshot as never, actorId: user.id },
+  });
+  await writeAudit(tx, {
+    actorId: user.id, actorEmail: user.email, action: `${entity}.${action}`, entityType: entity, entityId: id, ip,
+    detail: { version: row.version, ...detail },
+  });
+  return row.version as number;
+}
+
+async function ipOrUnknown(): Promise<string> {
+  try {
+    return await clientIp();
+  } catch {
+    return "unknown";
+  }
+}
+
+async function run<T extends object>(permission: Permission, body: (user: CurrentUser, ip: string) => Promise<MutationResult<T>>): Promise<MutationResult<T>> {
+  let user: CurrentUser;
+  try {
+    user = await requirePermission(permission);
+  } catch (error) {
+    if (error instanceof PermissionError) return fail(error.status === 401 ? "unauthorized" : "forbidden", error.message);
+    throw error;
+  }
+  try {
+    return await body(user, await ipOrUnknown());
+  } catch (error) {
+    if (error instanceof Abort) return error.result as MutationResult<T>;
+    const code = (error as { code?: string }).code;
+    if (code === "P2002") return fail("duplicate", "A record with the same key already exists.", { fieldErrors: { _form: "A record with the same key already exists." } });
+    if (code === "P2025") return fail("conflict", "Someone else saved this record first.");
+    throw error;
+  }
+}
+
+function parse(entity: EntityName, raw: unknown) {
+  const parsed = CURATED_SCHEMAS[entity].safeParse(raw);
+  if (!parsed.success) throw new Abort(fail("invalid", "Some fields need attention.", { fieldErrors: fieldErrors(parsed.error) }));
+  return parsed.data as never;
+}
+
+async function buildData(tx: Tx, entity: EntityName, input: never, mode: "create" | "update", selfId?: string) {
+  const refs = new ReferenceChecker(tx);
+  const data = await ADAPTERS[entity].toData(input, refs, mode);
+  const unique = ADAPTERS[entity].unique(input);
+  if (!("id" in unique)) {
+    const clash = await delegate(tx, entity).findFirst({ where: { ...flattenUnique(unique), ...(selfId ? { NOT: { id: selfId } } : {}) }, select: { id: true } });
+    if (clash) refs.errors[Object.keys(flattenUnique(unique))[0]] ??= "Already used by another record.";
+  }
+  if (!refs.ok) throw new Abort(fail("invalid", "Some fields need attention.", { fieldErrors: refs.errors }));
+  return data;
+}
+
+/** { currency_period: { currency, period } } → { currency, period } for a findFirst. */
+function flattenUnique(u: Record<string, unknown>): Record<string, unknown> {
+  const [k, v] = Object.entries(u)[0];
+  return v && typeof v === "object" && k.includes("_") ? (v as Record<string, unknown>) : u;
+}
+
+export async function createEntity(entity: EntityName, raw: unknown, options: { publish?: boolean } = {}) {
+  return run<{ id: string; version: number }>(options.publish ? "PUBLISH" : "EDIT_DRAFT", async (user, ip) => {
+    const input = parse(entity, raw);
+    const result = await db().$transaction(async (tx) => {
+      const data = await buildData(tx, entity, input, "create");
+      const row = await delegate(tx, entity).create({ data: { ...data, publication: options.publish ? "PUBLISHED" : "DRAFT" }, select: { id: true } });
+      const version = await record(tx, entity, row.id as string, "create", user, ip, { published: Boolean(options.publish) });
+      return { ok: true as const, id: row.id as string, version };
+    });
+    if (options.publish) revalidatePublicPages();
+    return result;
+  });
+}
+
+/** Editors' changes to a published record wait in `draft` until an admin publishes them; other edits apply. */
+export async function updateEntity(entity: EntityName, id: string, version: number, raw: unknown) {
+  return run<{ id: string; version: number; pendingDraft: boolean }>("EDIT_DRAFT", async (user, ip) => {
+    const input = parse(entity, raw);
+    const result = await db().$transaction(async (tx) => {
+      const { row } = await snapshotOf(tx, entity, id);
+      if (row.deletedAt) throw new Abort(fail("not-found", "This record was deleted; restore it first."));
+      if (row.version !== version) throw new Abort(fail("conflict", "Someone else saved this record after you opened it.", { conflict: await conflictFor(tx, entity, id) }));
+      const data = await buildData(tx, entity, input, "update", id);
+      const asDraft = row.publication === "PUBLISHED" && user.role !== "ADMIN";
+      const write = asDraft ? { draft: input, version: { increment: 1 } } : { ...data, draft: Prisma.DbNull, version: { increment: 1 } };
+      await delegate(tx, entity).update({ where: { id, version }, data: write });
+      const newVersion = await record(tx, entity, id, asDraft ? "draft" : "update", user, ip);
+      return { ok: true as const, id, version: newVersion, pendingDraft: asDraft };
+    });
+    if (!result.pendingDraft) revalidatePublicPages();
+    return result;
+  });
+}
+
+export async function publishEntity(entity: EntityName, id: string, version: number) {
+  return run<{ id: string; version: number }>("PUBLISH", async (user, ip) => {
+    const result = await db().$transaction(async (tx) => {
+      const { row, snapshot } = await snapshotOf(tx, entity, id);
+      if (row.version !== version) throw new Abort(fail("conflict", "Someone else saved this record after you opened it.", { conflict: await conflictFor(tx, entity, id) }));
+      const pending = snapshot.draft ? parse(entity, snapshot.draft) : null;
+      const data = pending ? await buildData(tx, entity, pending, "update", id) : {};
+      await delegate(tx, entity).update({ where: { id, version }, data: { ...data, draft: Prisma.DbNull, publication: "PUBLISHED", version: { increment: 1 } } });
+      return { ok: true as const, id, version: await record(tx, entity, id, "publish", user, ip, { appliedDraft: Boolean(pending) }) };
+    });
+    revalidatePublicPages();
+    return result;
+  });
+}
+
+export async function deleteEntity(entity: EntityName, id: string, version: number) {
+  return run<{ id: string; version: number }>("DELETE", async (user, ip) => {
+    const result = await db().$transaction(async (tx) => {
+      const { row } = await snapshotOf(tx, entity, id);
+      if (row.version !== version) throw new Abort(fail("conflict", "Someone else saved this record after you opened it.", { conflict: await conflictFor(tx, entity, id) }));
+      await delegate(tx, entity).update({ where: { id, version }, data: { deletedAt: new Date(), version: { increment: 1 } } });
+      return { ok: true as const, id, version: await record(tx, entity, id, "delete", user, ip) };
+    });
+    revalidatePublicPages();
+    return result;
+  });
+}
+
+/** Puts a past revision's content back, as a new revision (history is never rewritten). */
+export async function restoreRevision(entity: EntityName, id: string, revisionId: string, version: number) {
+  return run<{ id: string; version: number }>("RESTORE", async (user, ip) => {
+    const result = await db().$transaction(async (tx) => {
+      const revision = await tx.revision.findFirst({ where: { id: revisionId, entityType: entity, entityId: id }, select: { snapshot: true, version: true } });
+      if (!revision) throw new Abort(fail("not-found", "That revision does not belong to this record."));
+      const { row } = await snapshotOf(tx, entity, id);
+      if (row.version !== version) throw new Abort(fail("conflict", "Someone else saved this record after you opened it.", { conflict: await conflictFor(tx, entity, id) }));
+      const snap = revision.snapshot as unknown as Snapshot;
+      const data = await buildData(tx, entity, parse(entity, snap.data), "update", id);
+      await delegate(tx, entity).update({
+        where: { id, version },
+        data: { ...data, publication: snap.publication, deletedAt: snap.deletedAt ? new Date(snap.deletedAt) : null, draft: (snap.draft as object | null) ?? Prisma.DbNull, version: { increment: 1 } },
+      });
+      return { ok: true as const, id, version: await record(tx, entity, id, "restore", user, ip, { fromVersion: revision.version }) };
+    });
+    revalidatePublicPages();
+    return result;
+  });
+}

@@ -1,0 +1,105 @@
+// Shared zod building blocks for the curation forms (client and server use the same schemas).
+import { z } from "zod";
+
+export const text = (max: number) =>
+  z.string({ error: "Required." }).trim().min(1, "Required.").max(max, `At most ${max} characters.`);
+
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `At most ${max} characters.`)
+    .optional()
+    .nullable()
+    .transform((v) => (v ? v : null));
+
+export const slug = z
+  .string({ error: "Required." })
+  .trim()
+  .min(2, "At least 2 characters.")
+  .max(120, "At most 120 characters.")
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Lower-case letters, digits and single hyphens only (e.g. eu-ai-act).");
+
+export const jurisdictionCode = z
+  .string({ error: "Required." })
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{2,5}$/, "2–5 letters, e.g. EU, US, INT.");
+
+export const sourceKey = z
+  .string({ error: "Required." })
+  .trim()
+  .regex(/^[A-Z]{1,3}\d{0,4}$/, "A source key such as S1, R42 or X1.");
+
+export const sourceKeys = (min: number) =>
+  z
+    .array(sourceKey, { error: "Choose sources." })
+    .max(30, "At most 30 sources.")
+    .refine((keys) => new Set(keys).size === keys.length, "A source is listed twice.")
+    .refine((keys) => keys.length >= min, min === 1 ? "Cite at least one source." : `Cite at least ${min} sources.`);
+
+/** "YYYY-MM-DD" between 1900 and 2100 (a real calendar date). */
+export const isoDate = z
+  .string({ error: "Required." })
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use the format YYYY-MM-DD.")
+  .refine((v) => {
+    const d = new Date(`${v}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+  }, "Not a real date.")
+  .refine((v) => v >= "1900-01-01" && v <= "2100-12-31", "Must be between 1900 and 2100.");
+
+/** A field the form may leave empty: "", null or missing all mean "no value" (null). */
+export function blankable<T extends z.ZodType>(schema: T) {
+  return z
+    .union([z.literal(""), z.null(), schema])
+    .optional()
+    .transform((v) => (v === "" || v === undefined || v === null ? null : (v as z.output<T>)));
+}
+
+export const optionalDate = blankable(isoDate);
+
+export const year = z.coerce
+  .number({ error: "A year, e.g. 2025." })
+  .int("A whole year, e.g. 2025.")
+  .min(1990, "From 1990.")
+  .max(2100, "Up to 2100.");
+
+export const optionalYear = blankable(year);
+
+/** Exact decimal amount as a string: positive, at most 1e16 (no currency has bigger AI figures). */
+export const decimalAmount = z
+  .string()
+  .trim()
+  .regex(/^\d{1,17}(\.\d{1,6})?$/, "A positive number in full units, e.g. 28100000000 (no commas or letters).")
+  .refine((v) => Number(v) > 0, "Must be greater than zero.")
+  .refine((v) => Number(v) <= 1e16, "Implausibly large (above 10^16).");
+
+export const optionalDecimal = blankable(decimalAmount);
+
+const FALLBACK_CURRENCIES = ["AED", "CNY", "EUR", "GBP", "JPY", "KRW", "SAR", "USD"];
+export const CURRENCIES: string[] = (() => {
+  try {
+    return (Intl as unknown as { supportedValuesOf(k: string): string[] }).supportedValuesOf("currency");
+  } catch {
+    return FALLBACK_CURRENCIES;
+  }
+})();
+
+export const currencyCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine((c) => CURRENCIES.includes(c), "Unknown currency: use an ISO 4217 code such as USD, EUR, CNY.");
+
+export const confidence = z.enum(["HIGH", "MEDIUM", "LOW"], { error: "Choose High, Medium or Low." });
+export const precision = z.enum(["DAY", "MONTH", "YEAR"]);
+export const codeList = z
+  .string()
+  .trim()
+  .max(100)
+  .optional()
+  .nullable()
+  .transform((v) => (v ?? "").toUpperCase().split(/[\s,]+/).filter(Boolean))
+  .refine((codes) => codes.every((c) => /^[A-Z]{2,5}$/.test(c)), "Codes separated by commas, e.g. FR, US.")
+  .transform((codes) => codes.join(","));

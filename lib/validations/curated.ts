@@ -1,0 +1,206 @@
+// One zod schema per curated entity, shared by the admin forms (client) and the mutations (server).
+// Schemas are strict: unknown fields are rejected. Relations are given by natural keys (codes, slugs, keys).
+import { z } from "zod";
+import {
+  blankable, codeList, confidence, currencyCode, decimalAmount, isoDate, jurisdictionCode, optionalDate, optionalDecimal,
+  optionalText, optionalYear, precision, slug, sourceKey, sourceKeys, text,
+} from "./curated-fields";
+
+export const jurisdictionSchema = z.strictObject({
+  code: jurisdictionCode,
+  nameEn: text(200),
+  nameZh: text(200),
+  kind: z.enum(["COUNTRY", "BLOC", "INTERNATIONAL"]),
+  blocs: optionalText(300),
+  approachEn: optionalText(5000),
+  approachZh: optionalText(5000),
+  confidence,
+  confidenceNote: optionalText(200),
+  sourceKeys: sourceKeys(1),
+});
+
+export const sourceSchema = z.strictObject({
+  key: sourceKey,
+  title: text(500),
+  titleZh: optionalText(500),
+  publisher: optionalText(200),
+  url: blankable(z.url({ protocol: /^https?$/, error: "A web address starting with http:// or https://." }).max(2000)),
+  publishedOn: optionalDate,
+  dateNote: optionalText(300),
+  language: z.string().trim().regex(/^[a-z]{2}(-[A-Za-z]{2,4})?$/, "A language code such as en or zh."),
+  kind: z.enum(["SEED_ARTICLE", "OFFICIAL", "PRESS", "LAW_FIRM", "RESEARCH", "DATA", "OTHER"]),
+  isSeedArticle: z.boolean().default(false),
+  note: optionalText(2000),
+});
+
+const instrumentBase = z.strictObject({
+  slug,
+  jurisdictionCode,
+  alsoJurisdictions: codeList,
+  titleEn: text(500),
+  titleZh: optionalText(500),
+  type: text(100),
+  status: z.enum(["PROPOSED", "ADOPTED", "IN_FORCE", "REVOKED", "REJECTED"]),
+  statusNote: optionalText(300),
+  adoptedOn: optionalDate,
+  adoptedPrecision: precision.default("DAY"),
+  effectiveOn: optionalDate,
+  effectivePrecision: precision.default("DAY"),
+  revokedOn: optionalDate,
+  revokedBySlug: blankable(slug),
+  dateNote: optionalText(500),
+  summaryEn: optionalText(5000),
+  summaryZh: optionalText(5000),
+  confidence,
+  confidenceNote: optionalText(200),
+  sourceKeys: sourceKeys(1),
+});
+
+export const instrumentSchema = instrumentBase.superRefine((v, ctx) => {
+  if (v.adoptedOn && v.effectiveOn && v.effectiveOn < v.adoptedOn)
+    ctx.addIssue({ code: "custom", path: ["effectiveOn"], message: "Cannot be before the adoption date." });
+  if (v.adoptedOn && v.revokedOn && v.revokedOn < v.adoptedOn)
+    ctx.addIssue({ code: "custom", path: ["revokedOn"], message: "Cannot be before the adoption date." });
+  if (v.status === "REVOKED" && !v.revokedOn)
+    ctx.addIssue({ code: "custom", path: ["revokedOn"], message: "A revoked instrument needs its revocation date." });
+  if (v.status !== "REVOKED" && v.revokedOn)
+    ctx.addIssue({ code: "custom", path: ["status"], message: "Has a revocation date: set the status to Revoked, or clear the date." });
+  if (v.revokedBySlug === v.slug) ctx.addIssue({ code: "custom", path: ["revokedBySlug"], message: "An instrument cannot revoke itself." });
+});
+
+export const milestoneSchema = z.strictObject({
+  instrumentSlug: slug,
+  date: isoDate,
+  labelEn: text(300),
+  labelZh: optionalText(300),
+  sourceKeys: sourceKeys(0),
+});
+
+export const assessmentSchema = z.strictObject({
+  jurisdictionCode,
+  dimensionKey: z.string().trim().regex(/^[a-z_]{2,40}$/, "A dimension key such as risk_based."),
+  level: blankable(z.coerce.number().int("A whole number.").min(0, "From 0.").max(5, "Up to 5.")),
+  labelEn: text(200),
+  labelZh: optionalText(200),
+  rationaleEn: optionalText(5000),
+  rationaleZh: optionalText(5000),
+  asOf: isoDate,
+  confidence,
+  confidenceNote: optionalText(200),
+  sourceKeys: sourceKeys(1),
+});
+
+const figureBase = z.strictObject({
+  slug,
+  actorName: text(200),
+  actorNameZh: optionalText(200),
+  actorType: z.enum(["COMPANY", "COMPANY_GROUP", "GOVERNMENT", "BLOC", "JOINT_VENTURE", "STATE_FUND", "MARKET_AGGREGATE"]),
+  jurisdictionCode: blankable(jurisdictionCode),
+  category: z.enum(["CORPORATE_CAPEX", "PUBLIC_INITIATIVE", "PRIVATE_INVESTMENT_AGGREGATE", "CORPORATE_INVESTMENT_AGGREGATE"]),
+  measure: text(200),
+  amount: optionalDecimal,
+  amountLow: optionalDecimal,
+  amountHigh: optionalDecimal,
+  qualifier: z.enum(["EXACT", "APPROX", "UP_TO", "AT_LEAST", "MORE_THAN"]).default("EXACT"),
+  valueText: optionalText(200),
+  currency: blankable(currencyCode),
+  periodType: z.enum(["CALENDAR_YEAR", "FISCAL_YEAR", "MULTI_YEAR"]),
+  periodStart: optionalYear,
+  periodEnd: optionalYear,
+  periodLabel: text(100),
+  kind: z.enum(["ACTUAL", "GUIDANCE", "PLAN", "PLEDGE", "COMMITTED", "ESTIMATE"]),
+  kindNote: optionalText(200),
+  confidence,
+  confidenceNote: optionalText(200),
+  comparabilityNote: optionalText(1000),
+  note: optionalText(2000),
+  reportedOn: optionalDate,
+  sourceKeys: sourceKeys(1),
+});
+
+export const investmentFigureSchema = figureBase.superRefine((v, ctx) => {
+  const hasRange = v.amountLow !== null || v.amountHigh !== null;
+  if (v.amount !== null && hasRange)
+    ctx.addIssue({ code: "custom", path: ["amount"], message: "Give either an exact amount or a low–high range, not both." });
+  if (hasRange && (v.amountLow === null || v.amountHigh === null))
+    ctx.addIssue({ code: "custom", path: [v.amountLow === null ? "amountLow" : "amountHigh"], message: "A range needs both low and high." });
+  if (v.amountLow !== null && v.amountHigh !== null && Number(v.amountLow) >= Number(v.amountHigh))
+    ctx.addIssue({ code: "custom", path: ["amountHigh"], message: "Must be greater than the low value." });
+  if (v.amount === null && !hasRange && !v.valueText)
+    ctx.addIssue({ code: "custom", path: ["amount"], message: "Give an amount, a range, or the value as stated (e.g. “n/a”)." });
+  if ((v.amount !== null || hasRange) && !v.currency)
+    ctx.addIssue({ code: "custom", path: ["currency"], message: "An amount needs its currency." });
+  if (v.periodStart !== null && v.periodEnd !== null && v.periodEnd < v.periodStart)
+    ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "Cannot be before the start year." });
+  if (v.periodType !== "MULTI_YEAR" && v.periodStart !== null && v.periodEnd !== null && v.periodStart !== v.periodEnd)
+    ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "A single-year period starts and ends in the same year." });
+});
+
+export const exchangeRateSchema = z.strictObject({
+  currency: currencyCode.refine((c) => c !== "USD", "Rates are against the US dollar; USD itself needs none."),
+  period: z.string().trim().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "A year (2023), month (2023-06) or date (2023-06-30)."),
+  rate: decimalAmount.refine((v) => Number(v) <= 1_000_000, "Implausibly large for an exchange rate."),
+  usdPerUnit: z.boolean().default(false),
+  asOf: isoDate,
+  sourceKey,
+  note: optionalText(1000),
+});
+
+export const eventSchema = z.strictObject({
+  slug,
+  date: isoDate,
+  datePrecision: precision.default("DAY"),
+  dateNote: optionalText(300),
+  jurisdictionCode,
+  alsoJurisdictions: codeList,
+  titleEn: text(500),
+  titleZh: optionalText(500),
+  instrumentSlug: blankable(slug),
+  confidence,
+  confidenceNote: optionalText(200),
+  sourceKeys: sourceKeys(1),
+});
+
+export const flaggedClaimSchema = z
+  .strictObject({
+    slug,
+    sourceKey,
+    claimEn: text(2000),
+    claimZh: optionalText(2000),
+    correctionEn: text(2000),
+    correctionZh: optionalText(2000),
+    instrumentSlug: blankable(slug),
+    investmentFigureSlug: blankable(slug),
+    evidenceKeys: sourceKeys(1),
+  })
+  .superRefine((v, ctx) => {
+    if (v.evidenceKeys.includes(v.sourceKey))
+      ctx.addIssue({ code: "custom", path: ["evidenceKeys"], message: "The evidence must come from other sources than the claim." });
+  });
+
+export const CURATED_SCHEMAS = {
+  jurisdictions: jurisdictionSchema,
+  sources: sourceSchema,
+  instruments: instrumentSchema,
+  milestones: milestoneSchema,
+  assessments: assessmentSchema,
+  investmentFigures: investmentFigureSchema,
+  exchangeRates: exchangeRateSchema,
+  events: eventSchema,
+  flaggedClaims: flaggedClaimSchema,
+} as const;
+
+export type EntityName = keyof typeof CURATED_SCHEMAS;
+export const ENTITY_NAMES = Object.keys(CURATED_SCHEMAS) as EntityName[];
+export type EntityInput<E extends EntityName> = z.output<(typeof CURATED_SCHEMAS)[E]>;
+
+/** zod issues → { field: first message }, for showing errors next to each field. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.code === "unrecognized_keys" ? (issue.keys[0] ?? "_form") : String(issue.path[0] ?? "_form");
+    const message = issue.code === "unrecognized_keys" ? `Unknown field: ${issue.keys.join(", ")}.` : issue.message;
+    out[key] ??= message;
+  }
+  return out;
+}
