@@ -10,6 +10,8 @@ import enJurisdictions from "./en/jurisdictions.json";
 import enSources from "./en/sources.json";
 import enPresent from "./en/present.json";
 import enCharts from "./en/charts.json";
+import enCuration from "./en/curation.json";
+import enUsers from "./en/users.json";
 import zhCore from "./zh/core.json";
 import zhOverview from "./zh/overview.json";
 import zhAdmin from "./zh/admin.json";
@@ -20,8 +22,10 @@ import zhJurisdictions from "./zh/jurisdictions.json";
 import zhSources from "./zh/sources.json";
 import zhPresent from "./zh/present.json";
 import zhCharts from "./zh/charts.json";
+import zhCuration from "./zh/curation.json";
+import zhUsers from "./zh/users.json";
 
 export const messages = {
-  en: { ...enCore, ...enOverview, ...enAdmin, ...enInvestment, ...enCompare, ...enTimeline, ...enJurisdictions, ...enSources, ...enPresent, ...enCharts },
-  zh: { ...zhCore, ...zhOverview, ...zhAdmin, ...zhInvestment, ...zhCompare, ...zhTimeline, ...zhJurisdictions, ...zhSources, ...zhPresent, ...zhCharts },
+  en: { ...enCore, ...enOverview, ...enAdmin, ...enInvestment, ...enCompare, ...enTimeline, ...enJurisdictions, ...enSources, ...enPresent, ...enCharts, ...enUsers, ...enCuration },
+  zh: { ...zhCore, ...zhOverview, ...zhAdmin, ...zhInvestment, ...zhCompare, ...zhTimeline, ...zhJurisdictions, ...zhSources, ...zhPresent, ...zhCharts, ...zhUsers, ...zhCuration },
 };

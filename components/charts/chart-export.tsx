@@ -56,7 +56,7 @@ export function ChartExport(props: { chartId: string; filename: string; stamp: E
     img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(s.text)}`;
   };
   const exportCsv = () => {
-    const csv = Papa.unparse(props.rows);
+    const csv = Papa.unparse(props.rows, { newline: "\n" });
     download(new Blob([`\uFEFF${csv}\n`], { type: "text/csv;charset=utf-8" }), `${props.filename}.csv`);
   };
   const exportJson = () => {

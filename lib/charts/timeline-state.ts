@@ -1,6 +1,6 @@
 // The timeline's pure logic: which dates an item spans, URL filters (parsed leniently, with notices), filtering,
 // the date → x scale, swimlane layout and the summary counts. The SVG view only draws what this returns.
-import type { DatePrecision, TimelineItem, TimelineStatus } from "../dto/timeline";
+import type { DatePrecision, PreciseDate, TimelineItem, TimelineStatus } from "../dto/timeline";
 
 export const STATUSES: readonly TimelineStatus[] = ["PROPOSED", "ADOPTED", "IN_FORCE", "REVOKED", "REJECTED"];
 /** The pseudo-type that stands for timeline events in the `type` filter. */
@@ -14,13 +14,16 @@ const EMPTY_YEAR = 2025;
 
 // ---------------------------------------------------------------- dates
 
-/** Every date an item is drawn at (adoption, entry into effect, revocation, milestones). */
-export function itemDates(item: TimelineItem): string[] {
-  if (item.kind === "event") return [item.date.date];
-  const dates = [item.adopted?.date, item.effective?.date, item.revokedOn, ...item.milestones.map((m) => m.date)];
-  return dates.filter((d): d is string => Boolean(d)).sort();
+/** Every date an item is drawn at (adoption, entry into effect, revocation, milestones), with its precision. */
+export function itemPoints(item: TimelineItem): PreciseDate[] {
+  if (item.kind === "event") return [item.date];
+  const points = [item.adopted, item.effective, item.revokedOn ? { date: item.revokedOn, precision: "DAY" as const } : null];
+  return [...points, ...item.milestones.map((m) => ({ date: m.date, precision: "DAY" as const }))]
+    .filter((p): p is PreciseDate => p !== null)
+    .sort((a, b) => a.date.localeCompare(b.date));
 }
 
+export const itemDates = (item: TimelineItem): string[] => itemPoints(item).map((p) => p.date);
 export const itemStart = (item: TimelineItem) => itemDates(item)[0] ?? "9999-12-31";
 export const itemEnd = (item: TimelineItem) => itemDates(item).at(-1) ?? "0000-01-01";
 
@@ -213,7 +216,7 @@ export function summarize(items: TimelineItem[], f: Pick<TimelineFilters, "from"
 
 // ---------------------------------------------------------------- layout
 
-export const GEOMETRY = { axisHeight: 34, laneLabelWidth: 112, rowHeight: 32, lanePad: 6, rightPad: 24, minYearWidth: 76, gap: 12 };
+export const GEOMETRY = { axisHeight: 34, laneLabelWidth: 120, rowHeight: 28, lanePad: 6, rightPad: 24, minYearWidth: 76, gap: 12 };
 const G = GEOMETRY;
 
 /** Linear date → x over whole years [from, to]; dates are UTC calendar days. */
@@ -239,8 +242,8 @@ export type PlacedItem = {
   y: number;
   /** null when the anchor date lies outside the window (only the line shows). */
   markerX: number | null;
-  /** The period a month- or year-precision anchor stands for. */
-  band: { x0: number; x1: number } | null;
+  /** The periods that month- or year-precision dates stand for (e.g. the whole of 2017). */
+  bands: { x0: number; x1: number }[];
   line: { x0: number; x1: number } | null;
   effectiveX: number | null;
   revokedX: number | null;
@@ -285,13 +288,22 @@ export function layoutTimeline(items: TimelineItem[], o: LayoutOptions): Timelin
     const lane = laneOf(item);
     if (!lane) return [];
     const anchor = anchorDate(item);
-    const period = anchor && anchor.precision !== "DAY" ? periodOf(anchor.date, anchor.precision) : null;
-    const band = period && inWindow(anchor!.date) ? { x0: x(period.start), x1: x(period.end) } : null;
-    const markerX = anchor && inWindow(anchor.date) ? (band ? (band.x0 + band.x1) / 2 : x(anchor.date)) : null;
-    const dates = itemDates(item);
-    const line = dates.length > 1 && dates[0] !== dates.at(-1) ? { x0: x(dates[0]), x1: x(dates.at(-1)!) } : null;
+    // A partial date sits in the middle of the period it stands for, over a band covering that period.
+    const pos = (p: PreciseDate) => {
+      if (p.precision === "DAY") return x(p.date);
+      const period = periodOf(p.date, p.precision);
+      return (x(period.start) + x(period.end)) / 2;
+    };
+    const points = itemPoints(item);
+    const bands = points
+      .filter((p) => p.precision !== "DAY" && inWindow(p.date))
+      .map((p) => periodOf(p.date, p.precision))
+      .map((period) => ({ x0: x(period.start), x1: x(period.end) }));
+    const markerX = anchor && inWindow(anchor.date) ? pos(anchor) : null;
+    const xs = points.map(pos);
+    const line = points.length > 1 && Math.max(...xs) > Math.min(...xs) ? { x0: Math.min(...xs), x1: Math.max(...xs) } : null;
     const ins = item.kind === "instrument" ? item : null;
-    const at = (d: string | null | undefined) => (d && inWindow(d) ? x(d) : null);
+    const at = (p: PreciseDate | null | undefined) => (p && inWindow(p.date) ? pos(p) : null);
     const ticks = (ins?.milestones ?? []).flatMap((m, index) => (inWindow(m.date) ? [{ x: x(m.date), index }] : []));
     const text = o.label(item);
     const start = markerX ?? line?.x0 ?? plotLeft;
@@ -300,10 +312,10 @@ export function layoutTimeline(items: TimelineItem[], o: LayoutOptions): Timelin
     const label = fits ? { x: start - 4, anchor: "start" as const, text } : { x: plotRight, anchor: "end" as const, text };
     const [labelX0, labelX1] = fits ? [label.x, label.x + width] : [plotRight - width, plotRight];
     const extent: [number, number] = [
-      Math.min(labelX0, line?.x0 ?? start, band?.x0 ?? start) - G.gap / 2,
-      Math.max(labelX1, line?.x1 ?? start, band?.x1 ?? start) + G.gap / 2,
+      Math.min(labelX0, line?.x0 ?? start, ...bands.map((b) => b.x0)) - G.gap / 2,
+      Math.max(labelX1, line?.x1 ?? start, ...bands.map((b) => b.x1)) + G.gap / 2,
     ];
-    return [{ item, lane, markerX, band, line, effectiveX: at(ins?.effective?.date), revokedX: at(ins?.revokedOn), ticks, label, extent }];
+    return [{ item, lane, markerX, bands, line, effectiveX: at(ins?.effective), revokedX: ins?.revokedOn ? at({ date: ins.revokedOn, precision: "DAY" }) : null, ticks, label, extent }];
   });
 
   const lanes: TimelineLayout["lanes"] = [];

@@ -18,7 +18,7 @@ describe("sign-in and roles", () => {
     const response = await page.goto("/en/admin");
     expect(response?.status()).toBe(200);
     expect(await page.locator("h1").textContent()).toBe("Curation");
-    expect(await page.getByTestId("entity-counts").textContent()).toMatch(/investmentFigures: \d+/);
+    expect(await page.getByTestId("entity-counts").textContent()).toMatch(/Investment figures: \d+/);
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.getByRole("link", { name: "Sign in" }).waitFor();
     const after = await page.goto("/en/admin");

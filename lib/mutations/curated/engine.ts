@@ -203,3 +203,53 @@ export async function restoreRevision(entity: EntityName, id: string, revisionId
     return result;
   });
 }
+
+export type RowProblem = { row: number; fieldErrors: Record<string, string> };
+
+/**
+ * Validates every row (schema, references, duplicate keys within the batch and against the database) and, unless
+ * `dryRun`, creates all of them in ONE transaction with their revisions and audit rows: all or nothing.
+ */
+export async function importEntities(entity: EntityName, rows: unknown[], options: { dryRun: boolean; publish?: boolean }) {
+  return run<{ created: number; problems: RowProblem[]; valid: number }>(options.publish ? "PUBLISH" : "EDIT_DRAFT", async (user, ip) => {
+    const problems: RowProblem[] = [];
+    const inputs: { row: number; input: never }[] = [];
+    const seen = new Map<string, number>();
+    rows.forEach((raw, index) => {
+      const parsed = CURATED_SCHEMAS[entity].safeParse(raw);
+      if (!parsed.success) return problems.push({ row: index + 1, fieldErrors: fieldErrors(parsed.error) });
+      const key = JSON.stringify(ADAPTERS[entity].unique(parsed.data as never));
+      if (seen.has(key)) return problems.push({ row: index + 1, fieldErrors: { slug: `Same key as row ${seen.get(key)}.` } });
+      seen.set(key, index + 1);
+      inputs.push({ row: index + 1, input: parsed.data as never });
+    });
+    const outcome = await db().$transaction(async (tx) => {
+      const created: string[] = [];
+      for (const { row, input } of inputs) {
+        try {
+          const data = await buildData(tx, entity, input, "create");
+          if (!options.dryRun && problems.length === 0) {
+            const r = await delegate(tx, entity).create({ data: { ...data, publication: options.publish ? "PUBLISHED" : "DRAFT" }, select: { id: true } });
+            await record(tx, entity, r.id as string, "create", user, ip, { import: true });
+            created.push(r.id as string);
+          }
+        } catch (error) {
+          if (!(error instanceof Abort) || error.result.ok) throw error;
+          problems.push({ row, fieldErrors: error.result.fieldErrors ?? { _form: error.result.message } });
+        }
+      }
+      // A problem found after some rows were written: undo them all.
+      if (problems.length && created.length) throw new Abort(fail("invalid", "Import refused."));
+      if (!options.dryRun && problems.length === 0) {
+        await writeAudit(tx, { actorId: user.id, actorEmail: user.email, action: `${entity}.import`, entityType: entity, ip, detail: { rows: created.length, published: Boolean(options.publish) } });
+      }
+      return created.length;
+    }).catch((error) => {
+      if (error instanceof Abort) return 0;
+      throw error;
+    });
+    problems.sort((a, b) => a.row - b.row);
+    if (outcome > 0 && options.publish) revalidatePublicPages();
+    return { ok: true as const, created: outcome, problems, valid: inputs.length - problems.filter((p) => inputs.some((i) => i.row === p.row)).length };
+  });
+}

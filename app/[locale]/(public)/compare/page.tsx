@@ -1,0 +1,45 @@
+import { Suspense } from "react";
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getGovernanceMatrix } from "@/lib/queries/governance";
+import { parseSelection } from "@/lib/charts/compare-state";
+import { GovernanceMatrix } from "@/components/compare/governance-matrix";
+import { MatrixLegend } from "@/components/compare/matrix-legend";
+import { SideBySide, SideBySideFromUrl } from "@/components/compare/side-by-side";
+
+export const revalidate = 60;
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/compare">): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "compare" });
+  return { title: t("title"), description: t("intro") };
+}
+
+export default async function ComparePage({ params }: PageProps<"/[locale]/compare">) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("compare");
+  const matrix = await getGovernanceMatrix();
+  // The static HTML shows the default selection; the client then applies ?j= from the address.
+  const defaultSelection = parseSelection(null, matrix.jurisdictions.map((j) => j.code));
+  return (
+    <div className="space-y-8">
+      <header>
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p className="mt-2 max-w-3xl text-slate-700">{t("intro")}</p>
+      </header>
+      <section aria-labelledby="matrix-title" className="space-y-3">
+        <h2 id="matrix-title" className="text-2xl font-semibold">
+          {t("matrixTitle")}
+        </h2>
+        <p className="max-w-3xl text-sm text-slate-700">{t("matrixHelp")}</p>
+        <GovernanceMatrix matrix={matrix} />
+        <p className="text-xs text-slate-600">{t("dataAsOf", { date: matrix.asOf ?? "–" })}</p>
+        <MatrixLegend dimensions={matrix.dimensions} />
+      </section>
+      <Suspense fallback={<SideBySide matrix={matrix} selection={defaultSelection} />}>
+        <SideBySideFromUrl matrix={matrix} />
+      </Suspense>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { Suspense } from "react";
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTimelineData } from "@/lib/queries/timeline";
+import { TimelineExplorer } from "@/components/timeline/timeline-explorer";
+import { TimelineFromUrl } from "@/components/timeline/timeline-from-url";
+
+export const revalidate = 60;
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/timeline">): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "timeline" });
+  return { title: t("title") };
+}
+
+export default async function TimelinePage({ params }: PageProps<"/[locale]/timeline">) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("timeline");
+  const data = await getTimelineData();
+  return (
+    <div className="space-y-6">
+      <header>
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p className="mt-2 max-w-3xl text-slate-700">{t("intro")}</p>
+      </header>
+      {/* The prerendered HTML shows the unfiltered timeline; the URL's filters apply once the client reads them. */}
+      <Suspense fallback={<TimelineExplorer data={data} search={null} />}>
+        <TimelineFromUrl data={data} />
+      </Suspense>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/roles";
+import { getEditableRecord, getReferenceOptions } from "@/lib/queries/curation";
+import { entityParam } from "@/lib/validations/admin-list";
+import { diffRecords, displayValue } from "@/lib/curation/diff";
+import { EntityForm } from "@/components/admin/entity-form";
+import { StateBadge } from "@/components/admin/state-badge";
+
+export default async function EditRecordPage({ params }: PageProps<"/[locale]/admin/[entity]/[id]">) {
+  const { locale, entity: raw, id } = await params;
+  setRequestLocale(locale);
+  const entity = entityParam.safeParse(raw);
+  if (!entity.success) notFound();
+  const record = await getEditableRecord(entity.data, id);
+  if (!record) notFound();
+  const t = await getTranslations("curation");
+  const user = (await getCurrentUser())!;
+  const changes = record.draft ? diffRecords(record.published, record.draft) : [];
+  return (
+    <>
+      <div className="flex flex-wrap items-center gap-3 text-sm">
+        <Link href={`/admin/${entity.data}`} className="text-brand-700 underline">{t("form.backToList")}</Link>
+        <Link href={`/admin/${entity.data}/${id}/history`} className="text-brand-700 underline">{t("form.historyLink")}</Link>
+      </div>
+      <h1 className="text-2xl font-bold">{t("form.editTitle", { label: record.label })}</h1>
+      <p><StateBadge publication={record.publication} pendingDraft={Boolean(record.draft)} deleted={record.deleted} /></p>
+      {record.deleted && <p className="rounded bg-red-50 p-2 text-sm text-red-900">{t("form.deletedBadge")}</p>}
+      {record.draft && (
+        <section className="rounded border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="pending-draft">
+          <p>{t("form.pendingDraft")}</p>
+          <table className="mt-2 text-left">
+            <thead>
+              <tr><th scope="col" className="pr-3">{t("conflict.field")}</th><th scope="col" className="pr-3">{t("form.previewPublished")}</th><th scope="col">{t("form.previewDraft")}</th></tr>
+            </thead>
+            <tbody>
+              {changes.map((c) => (
+                <tr key={c.field} className="border-t border-amber-200 align-top">
+                  <th scope="row" className="pr-3 font-medium">{t.has(`fields.${c.field}`) ? t(`fields.${c.field}`) : c.field}</th>
+                  <td className="pr-3">{displayValue(c.before)}</td>
+                  <td>{displayValue(c.after)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+      <EntityForm entity={entity.data} id={record.id} version={record.version} initial={record.draft ?? record.published}
+        role={user.role === "ADMIN" ? "ADMIN" : "EDITOR"} canPublish={can(user.role, "PUBLISH")} options={await getReferenceOptions()} />
+    </>
+  );
+}

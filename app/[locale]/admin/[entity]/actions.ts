@@ -1,0 +1,42 @@
+"use server";
+// Thin server actions: each delegates to lib/mutations/curated/engine, which checks the role itself.
+import { z } from "zod";
+import { createEntity, deleteEntity, publishEntity, restoreRevision, updateEntity } from "@/lib/mutations/curated/engine";
+import { fail, type MutationResult } from "@/lib/mutations/curated/result";
+import { ENTITY_NAMES, type EntityName } from "@/lib/validations/curated";
+
+const entityName = z.enum(ENTITY_NAMES as [EntityName, ...EntityName[]]);
+const id = z.string().min(1).max(64);
+const version = z.number().int().min(1);
+
+function bad(): MutationResult<never> {
+  return fail("invalid", "The request was malformed.");
+}
+
+export async function saveRecordAction(entity: string, recordId: string | null, recordVersion: number | null, values: unknown, publish: boolean) {
+  const e = entityName.safeParse(entity);
+  if (!e.success) return bad();
+  if (recordId === null) return createEntity(e.data, values, { publish });
+  if (!id.safeParse(recordId).success || !version.safeParse(recordVersion).success) return bad();
+  const saved = await updateEntity(e.data, recordId, recordVersion!, values);
+  if (!saved.ok || !publish) return saved;
+  return publishEntity(e.data, recordId, saved.version);
+}
+
+export async function publishRecordAction(entity: string, recordId: string, recordVersion: number) {
+  const e = entityName.safeParse(entity);
+  if (!e.success || !id.safeParse(recordId).success || !version.safeParse(recordVersion).success) return bad();
+  return publishEntity(e.data, recordId, recordVersion);
+}
+
+export async function deleteRecordAction(entity: string, recordId: string, recordVersion: number) {
+  const e = entityName.safeParse(entity);
+  if (!e.success || !id.safeParse(recordId).success || !version.safeParse(recordVersion).success) return bad();
+  return deleteEntity(e.data, recordId, recordVersion);
+}
+
+export async function restoreRevisionAction(entity: string, recordId: string, revisionId: string, recordVersion: number) {
+  const e = entityName.safeParse(entity);
+  if (!e.success || !id.safeParse(recordId).success || !id.safeParse(revisionId).success || !version.safeParse(recordVersion).success) return bad();
+  return restoreRevision(e.data, recordId, revisionId, recordVersion);
+}

@@ -1,0 +1,97 @@
+import { useLocale, useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import { formatDate } from "@/lib/format/dates";
+import { localized } from "@/lib/charts/compare-state";
+import type { GovernanceAssessmentDto, GovernanceDimensionDto } from "@/lib/dto/governance";
+
+/** "Level 2 of 3" or "Not verified" — the level in words, so that colour is never the only cue. */
+export function useLevelText() {
+  const t = useTranslations("compare");
+  return (level: number | null, maxLevel: number | null) => {
+    if (level === null) return t("notVerified");
+    return maxLevel === null ? t("levelOnly", { level }) : t("levelOf", { level, max: maxLevel });
+  };
+}
+
+/**
+ * Everything behind one coded cell: label, level and its meaning on the dimension's scale, rationale, confidence,
+ * as-of date and sources. Links can be taken out of the tab order while the details are only previewed.
+ */
+export function AssessmentDetails(props: {
+  jurisdictionName: string;
+  code: string;
+  dimension: GovernanceDimensionDto;
+  assessment: GovernanceAssessmentDto | null;
+  linksFocusable?: boolean;
+}) {
+  const { jurisdictionName, code, dimension, assessment } = props;
+  const t = useTranslations("compare");
+  const tc = useTranslations("confidence");
+  const locale = useLocale();
+  const levelText = useLevelText();
+  const level = assessment?.level ?? null;
+  const meaning = dimension.scale.find((s) => s.level === level);
+  const tabIndex = props.linksFocusable === false ? -1 : undefined;
+  const row = "grid grid-cols-[7rem_1fr] gap-x-2";
+  return (
+    <div className="text-sm">
+      <p className="font-semibold">
+        {jurisdictionName} · {localized(locale, dimension.nameEn, dimension.nameZh)}
+      </p>
+      <dl className="mt-2 space-y-1">
+        <div className={row}>
+          <dt className="text-slate-600">{t("codedAs")}</dt>
+          <dd>
+            {assessment ? localized(locale, assessment.labelEn, assessment.labelZh) : t("noAssessment")} ({levelText(level, dimension.maxLevel)})
+          </dd>
+        </div>
+        <div className={row}>
+          <dt className="text-slate-600">{t("meaning")}</dt>
+          <dd>{level === null ? t("notVerifiedMeaning") : meaning ? localized(locale, meaning.en, meaning.zh) : "–"}</dd>
+        </div>
+        {assessment && (
+          <>
+            <div className={row}>
+              <dt className="text-slate-600">{t("rationale")}</dt>
+              <dd data-testid="details-rationale">{localized(locale, assessment.rationaleEn, assessment.rationaleZh) || "–"}</dd>
+            </div>
+            <div className={row}>
+              <dt className="text-slate-600">{t("confidence")}</dt>
+              <dd>
+                {tc(assessment.confidence)}
+                {assessment.confidenceNote ? ` (${assessment.confidenceNote})` : ""}
+              </dd>
+            </div>
+            <div className={row}>
+              <dt className="text-slate-600">{t("asOf")}</dt>
+              <dd>
+                <time dateTime={assessment.asOf}>{formatDate(assessment.asOf, "DAY", locale === "zh" ? "zh" : "en")}</time>
+              </dd>
+            </div>
+            <div className={row}>
+              <dt className="text-slate-600">{t("sources")}</dt>
+              <dd>
+                {assessment.sources.length === 0 && t("noSources")}
+                <ul className="space-y-0.5">
+                  {assessment.sources.map((s) => (
+                    <li key={s.key}>
+                      <Link href={`/sources#source-${s.key}`} tabIndex={tabIndex} className="font-medium text-brand-700 underline">
+                        {s.key}
+                      </Link>{" "}
+                      {localized(locale, s.title, s.titleZh)}
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </div>
+          </>
+        )}
+      </dl>
+      <p className="mt-2">
+        <Link href={`/jurisdictions/${code.toLowerCase()}#assessment-${dimension.key}`} tabIndex={tabIndex} className="text-brand-700 underline">
+          {t("openJurisdiction", { name: jurisdictionName })}
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,148 @@
+"use client";
+import { useCallback, useMemo } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { usePathname } from "next/navigation";
+import {
+  applyFilters,
+  filtersToQuery,
+  parseTimelineFilters,
+  sortLanes,
+  STATUSES,
+  summarize,
+  timelineDomain,
+  type TimelineFilters,
+} from "@/lib/charts/timeline-state";
+import { asDateLocale, formatDate } from "@/lib/format/dates";
+import type { TimelineData, TimelineItem } from "@/lib/dto/timeline";
+import { ChartFrame } from "@/components/charts/chart-frame";
+import { exportRows, localTitle, revokedByText, shortTitle, timelineRows, type RowWords } from "./timeline-rows";
+import { TimelineChart } from "./timeline-chart";
+import { TimelineFiltersForm } from "./timeline-filters";
+import { TimelineLegend } from "./timeline-legend";
+import { TimelineNotices } from "./timeline-notices";
+import { TimelineTable } from "./timeline-table";
+import { MARK_COLORS } from "./timeline-marks";
+
+/** The whole interactive view. `search` is the URL's query string (null while prerendered: the default view). */
+export function TimelineExplorer({ data, search }: { data: TimelineData; search: string | null }) {
+  const t = useTranslations();
+  const tl = useTranslations("timeline");
+  const locale = asDateLocale(useLocale());
+  const pathname = usePathname();
+
+  const domain = useMemo(() => timelineDomain(data.items, data.jurisdictions.map((j) => j.code)), [data]);
+  const { filters, notices } = useMemo(() => parseTimelineFilters(new URLSearchParams(search ?? ""), domain), [search, domain]);
+  const visible = useMemo(() => applyFilters(data.items, filters), [data.items, filters]);
+  const laneNames = useMemo(
+    () => Object.fromEntries(data.jurisdictions.map((j) => [j.code, locale === "zh" ? j.nameZh : j.nameEn])),
+    [data.jurisdictions, locale],
+  );
+
+  const words: RowWords = useMemo(
+    () => ({
+      status: (s) => tl(`status.${s}`),
+      event: tl("event"),
+      adopted: (date) => tl("adopted", { date }),
+      effective: (date) => tl("effective", { date }),
+      revoked: (date) => tl("revoked", { date }),
+      revokedBy: (title, date) => tl("revokedBy", { title, date }),
+      confidence: (c) => t(`confidence.${c}`),
+    }),
+    [t, tl],
+  );
+  const rows = useMemo(() => timelineRows(visible, locale, words), [visible, locale, words]);
+  const rowsByKey = useMemo(() => new Map(rows.map((r) => [r.key, r])), [rows]);
+
+  const chartLabel = useCallback(
+    (item: TimelineItem) => {
+      const also = item.alsoJurisdictions.length ? ` (+${item.alsoJurisdictions.join(", ")})` : "";
+      const revoked = revokedByText(item, locale, words);
+      return `${shortTitle(localTitle(item, locale), locale)}${also}${revoked ? ` — ${revoked}` : ""}`;
+    },
+    [locale, words],
+  );
+
+  const update = (next: TimelineFilters) => {
+    const query = filtersToQuery(next, domain);
+    // A history entry per change, so Back restores the previous view. Native pushState is synced with
+    // useSearchParams by the App Router and, unlike router.push, does not refetch the (unchanged) page from the server.
+    window.history.pushState(null, "", query ? `${pathname}?${query}` : pathname);
+  };
+
+  const summary = summarize(visible, filters);
+  const statusList = STATUSES.filter((s) => summary.byStatus[s] > 0)
+    .map((s) => tl(`statusCount.${s}`, { count: summary.byStatus[s] }))
+    .join(locale === "zh" ? "，" : ", ");
+  const summaryText = tl("summary", {
+    instruments: summary.instruments,
+    events: summary.events,
+    years: summary.fromYear !== null ? tl("summaryYears", { from: summary.fromYear, to: summary.toYear ?? summary.fromYear }) : "",
+    statuses: statusList ? tl("summaryStatuses", { list: statusList }) : "",
+  });
+  const asOf = t("common.asOf", { date: data.asOf ?? "–" });
+  // Seed articles (S…) first, then R1, R2 … in numeric order, as everywhere else.
+  const sourceRank = (k: string) => (k.startsWith("S") ? 0 : 1);
+  const sourceKeys = [...new Set(rows.flatMap((r) => r.sources.map((s) => s.key)))].sort(
+    (a, b) => sourceRank(a) - sourceRank(b) || a.localeCompare(b, "en", { numeric: true }),
+  );
+  const lanes = filters.jurisdictions.length ? sortLanes(filters.jurisdictions) : domain.jurisdictions;
+
+  return (
+    <div className="space-y-4" data-testid="timeline-explorer" data-from-url={search === null ? "no" : "yes"}>
+      <TimelineNotices notices={notices} domain={domain} />
+      <TimelineFiltersForm domain={domain} filters={filters} laneNames={laneNames} onChange={update} />
+      <ChartFrame
+        id="timeline"
+        title={tl("chartTitle")}
+        subtitle={tl("chartSubtitle")}
+        summary={summaryText}
+        asOf={asOf}
+        tableLabel={t("common.dataTable")}
+        exportData={{
+          filename: "govatlas-timeline",
+          rows: exportRows(rows),
+          stamp: {
+            title: tl("chartTitle"),
+            sourceLine: t("charts.sourceLine", { sources: sourceKeys.join(", ") }),
+            asOf,
+            legend: [
+              ...STATUSES.map((s) => ({ label: tl(`status.${s}`), color: MARK_COLORS[s] })),
+              { label: tl("exportLegendEvent"), color: MARK_COLORS.EVENT },
+            ],
+          },
+        }}
+        table={<TimelineTable rows={rows} />}
+      >
+        {/* ChartFrame leaves the chart readable by assistive technology: each mark is a link named with its title, status and dates. */}
+        <TimelineLegend />
+        <div className="mt-2 text-sm text-slate-800">
+          {rows.length === 0 ? (
+            <p className="py-6 text-center" data-testid="timeline-empty">{tl("empty")}</p>
+          ) : (
+            <TimelineChart
+              items={visible}
+              rows={rowsByKey}
+              lanes={lanes}
+              keepEmptyLanes={filters.jurisdictions.length > 0}
+              laneNames={laneNames}
+              from={filters.from}
+              to={filters.to}
+              asOf={data.asOf}
+              asOfLabel={tl("asOfLine", { date: data.asOf ? formatDate(data.asOf, "DAY", locale) : "–" })}
+              label={chartLabel}
+              itemLabel={(r) => tl("itemLabel", { title: r.title, status: [r.status, r.revokedBy].filter(Boolean).join(", "), dates: r.dates })}
+              tooltipWords={{
+                milestones: tl("milestones"),
+                confidence: t("common.confidence"),
+                sources: t("common.sources"),
+                related: (title) => tl("related", { title }),
+                also: (codes) => tl("alsoParties", { codes }),
+              }}
+            />
+          )}
+          <p className="mt-2 text-xs text-slate-600 sm:hidden">{tl("scrollHint")}</p>
+        </div>
+      </ChartFrame>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import type { TimelineRow } from "./timeline-rows";
+import { MarkIcon } from "./timeline-marks";
+
+const cell = "py-1 pr-3 align-top";
+
+/** The data-table alternative: exactly the items the chart shows, in the same order as the export. */
+export function TimelineTable({ rows }: { rows: TimelineRow[] }) {
+  const t = useTranslations("timeline");
+  return (
+    <table className="min-w-full text-left text-sm" data-testid="timeline-table">
+      <thead className="border-b border-slate-300">
+        <tr>
+          <th scope="col" className={cell}>{t("columns.date")}</th>
+          <th scope="col" className={cell}>{t("columns.jurisdiction")}</th>
+          <th scope="col" className={cell}>{t("columns.title")}</th>
+          <th scope="col" className={cell}>{t("columns.status")}</th>
+          <th scope="col" className={cell}>{t("columns.dates")}</th>
+          <th scope="col" className={cell}>{t("columns.confidence")}</th>
+          <th scope="col" className={cell}>{t("columns.sources")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.key} className="border-b border-slate-100" data-key={r.key}>
+            <td className={`${cell} whitespace-nowrap`}>
+              <time dateTime={r.dateTime}>{r.date}</time>
+            </td>
+            <td className={cell}>{r.jurisdiction}</td>
+            <td className={`${cell} min-w-56`}>
+              <Link href={r.href} className="text-brand-700 underline">
+                {r.title}
+              </Link>
+              {r.item.kind === "instrument" && <span className="block text-xs text-slate-600">{r.type}</span>}
+            </td>
+            <td className={`${cell} whitespace-nowrap`}>
+              <MarkIcon kind={r.statusKey} /> {r.status}
+              {r.revokedBy && <span className="block text-xs text-red-800">{r.revokedBy}</span>}
+            </td>
+            <td className={`${cell} min-w-48`}>
+              {r.dates}
+              {r.item.dateNote && <span className="block text-xs text-slate-600">{r.item.dateNote}</span>}
+              {r.milestones.length > 0 && (
+                <ul className="mt-1 text-xs text-slate-700">
+                  {r.milestones.map((m) => (
+                    <li key={m.dateTime + m.label}>
+                      <time dateTime={m.dateTime}>{m.date}</time>: {m.label}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </td>
+            <td className={cell}>{r.confidence}</td>
+            <td className={cell}>
+              {r.sources.map((s, k) => (
+                <span key={s.key}>
+                  {k > 0 && ", "}
+                  <Link href={`/sources#source-${s.key}`} className="text-brand-700 underline" title={s.title}>
+                    {s.key}
+                  </Link>
+                </span>
+              ))}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,140 @@
+// Plain shapes for the jurisdiction index and the jurisdiction pages (no Prisma types; dates as "YYYY-MM-DD").
+import type { DatePrecision } from "../format/dates";
+import type { InvestmentFigureDto } from "./investment";
+
+export type Confidence = "HIGH" | "MEDIUM" | "LOW";
+export type JurisdictionKind = "COUNTRY" | "BLOC" | "INTERNATIONAL";
+export type InstrumentStatus = "PROPOSED" | "ADOPTED" | "IN_FORCE" | "REVOKED" | "REJECTED";
+
+/** A source as cited next to a record: enough to name it and link to it. */
+export type CitedSource = {
+  key: string;
+  title: string;
+  titleZh: string | null;
+  publisher: string;
+  url: string | null;
+  isSeedArticle: boolean;
+};
+
+export type JurisdictionSummaryDto = {
+  code: string;
+  nameEn: string;
+  nameZh: string;
+  kind: JurisdictionKind;
+  blocs: string;
+  approachEn: string;
+  approachZh: string;
+  confidence: Confidence;
+  confidenceNote: string | null;
+  instrumentCount: number;
+};
+
+export type ScaleLevel = { level: number; en: string; zh: string };
+
+export type AssessmentDto = {
+  dimensionKey: string;
+  dimensionNameEn: string;
+  dimensionNameZh: string;
+  scale: ScaleLevel[];
+  /** null = not verified; shown as such, never guessed. */
+  level: number | null;
+  labelEn: string;
+  labelZh: string | null;
+  rationaleEn: string;
+  rationaleZh: string | null;
+  asOf: string;
+  confidence: Confidence;
+  confidenceNote: string | null;
+  sources: CitedSource[];
+};
+
+/** Enough of another instrument to link to it: `/jurisdictions/<code>#instrument-<slug>`. */
+export type InstrumentRef = { slug: string; titleEn: string; titleZh: string | null; jurisdictionCode: string };
+
+export type MilestoneDto = { date: string; labelEn: string; labelZh: string | null; sources: CitedSource[] };
+
+export type InstrumentDto = {
+  slug: string;
+  jurisdictionCode: string;
+  /** Further parties, e.g. France on a China–France statement. */
+  alsoJurisdictions: string[];
+  titleEn: string;
+  titleZh: string | null;
+  type: string;
+  status: InstrumentStatus;
+  statusNote: string | null;
+  adoptedOn: string | null;
+  adoptedPrecision: DatePrecision;
+  effectiveOn: string | null;
+  effectivePrecision: DatePrecision;
+  revokedOn: string | null;
+  dateNote: string | null;
+  summaryEn: string;
+  summaryZh: string | null;
+  confidence: Confidence;
+  confidenceNote: string | null;
+  revokedBy: InstrumentRef | null;
+  revokes: InstrumentRef[];
+  milestones: MilestoneDto[];
+  sources: CitedSource[];
+  claimSlugs: string[];
+};
+
+export type EventDto = {
+  slug: string;
+  date: string;
+  datePrecision: DatePrecision;
+  dateNote: string | null;
+  jurisdictionCode: string;
+  alsoJurisdictions: string[];
+  titleEn: string;
+  titleZh: string | null;
+  instrument: InstrumentRef | null;
+  confidence: Confidence;
+  confidenceNote: string | null;
+  sources: CitedSource[];
+};
+
+export type ExpertViewDto = {
+  slug: string;
+  person: string;
+  personZh: string | null;
+  affiliation: string;
+  year: number | null;
+  viewEn: string;
+  viewZh: string | null;
+  source: CitedSource;
+};
+
+export type FigureRef = {
+  slug: string;
+  actorName: string;
+  actorNameZh: string | null;
+  measure: string;
+  periodLabel: string;
+  jurisdictionCode: string | null;
+};
+
+export type FlaggedClaimDto = {
+  slug: string;
+  source: CitedSource;
+  claimEn: string;
+  claimZh: string | null;
+  correctionEn: string;
+  correctionZh: string | null;
+  evidence: CitedSource[];
+  instrument: InstrumentRef | null;
+  figure: FigureRef | null;
+};
+
+export type JurisdictionPageDto = {
+  jurisdiction: JurisdictionSummaryDto & { sources: CitedSource[] };
+  assessments: AssessmentDto[];
+  instruments: InstrumentDto[];
+  figures: InvestmentFigureDto[];
+  events: EventDto[];
+  expertViews: ExpertViewDto[];
+  claims: FlaggedClaimDto[];
+  /** Every source cited anywhere on the page, seed articles first. */
+  sources: CitedSource[];
+};

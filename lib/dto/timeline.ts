@@ -1,0 +1,69 @@
+// Plain shapes for the timeline (no Prisma types; dates as "YYYY-MM-DD" with the precision the source gives).
+import type { DatePrecision } from "../format/dates";
+
+export type { DatePrecision };
+export type TimelineConfidence = "HIGH" | "MEDIUM" | "LOW";
+export type TimelineStatus = "PROPOSED" | "ADOPTED" | "IN_FORCE" | "REVOKED" | "REJECTED";
+
+export type TimelineSource = { key: string; title: string; url: string | null };
+
+/** A date and how much of it is known: a year-only date is stored as 1 January and must read "2017". */
+export type PreciseDate = { date: string; precision: DatePrecision };
+
+/** Enough of another instrument to name it and link to it. */
+export type TimelineInstrumentRef = {
+  slug: string;
+  jurisdictionCode: string;
+  titleEn: string;
+  titleZh: string | null;
+  adoptedOn: PreciseDate | null;
+};
+
+export type TimelineMilestone = { date: string; labelEn: string; labelZh: string | null; sources: TimelineSource[] };
+
+export type TimelineInstrument = {
+  kind: "instrument";
+  slug: string;
+  jurisdictionCode: string;
+  alsoJurisdictions: string[];
+  titleEn: string;
+  titleZh: string | null;
+  type: string;
+  status: TimelineStatus;
+  statusNote: string | null;
+  adopted: PreciseDate | null;
+  effective: PreciseDate | null;
+  revokedOn: string | null;
+  dateNote: string | null;
+  confidence: TimelineConfidence;
+  confidenceNote: string | null;
+  revokedBy: TimelineInstrumentRef | null;
+  milestones: TimelineMilestone[];
+  sources: TimelineSource[];
+};
+
+export type TimelineEvent = {
+  kind: "event";
+  slug: string;
+  jurisdictionCode: string;
+  alsoJurisdictions: string[];
+  titleEn: string;
+  titleZh: string | null;
+  date: PreciseDate;
+  dateNote: string | null;
+  confidence: TimelineConfidence;
+  confidenceNote: string | null;
+  instrument: TimelineInstrumentRef | null;
+  sources: TimelineSource[];
+};
+
+export type TimelineItem = TimelineInstrument | TimelineEvent;
+
+export type TimelineJurisdiction = { code: string; nameEn: string; nameZh: string };
+
+export type TimelineData = {
+  jurisdictions: TimelineJurisdiction[];
+  items: TimelineItem[];
+  /** Latest change to any row shown, "YYYY-MM-DD". */
+  asOf: string | null;
+};

@@ -1,0 +1,105 @@
+import "server-only";
+import { db } from "../db";
+import { ADAPTERS } from "../mutations/curated/entities";
+import type { EntityName } from "../validations/curated";
+
+export const ADMIN_PAGE_SIZE = 25;
+
+type Delegate = {
+  findMany(a: object): Promise<Record<string, unknown>[]>;
+  findUnique(a: object): Promise<Record<string, unknown> | null>;
+  count(a: object): Promise<number>;
+};
+const delegate = (entity: EntityName) => (db() as unknown as Record<string, Delegate>)[ADAPTERS[entity].model];
+
+export type AdminListRow = { id: string; label: string; publication: string; pendingDraft: boolean; deleted: boolean; version: number; updatedAt: string };
+
+export type ListOptions = { q: string; sort: "updated" | "label"; page: number; showDeleted: boolean };
+
+export async function listEntities(entity: EntityName, o: ListOptions): Promise<{ rows: AdminListRow[]; total: number }> {
+  const adapter = ADAPTERS[entity];
+  const where: Record<string, unknown> = o.showDeleted ? {} : { deletedAt: null };
+  if (o.q) where.OR = adapter.searchFields.map((f) => ({ [f]: { contains: o.q } }));
+  const orderBy = o.sort === "label" ? { [adapter.searchFields[0]]: "asc" } : { updatedAt: "desc" };
+  const [rows, total] = await Promise.all([
+    delegate(entity).findMany({ where, include: adapter.include, orderBy: [orderBy, { id: "asc" }], take: ADMIN_PAGE_SIZE, skip: (o.page - 1) * ADMIN_PAGE_SIZE }),
+    delegate(entity).count({ where }),
+  ]);
+  return {
+    total,
+    rows: rows.map((r) => ({
+      id: r.id as string,
+      label: adapter.label(adapter.toInput(r as never) as never),
+      publication: r.publication as string,
+      pendingDraft: r.draft !== null && r.draft !== undefined,
+      deleted: r.deletedAt !== null,
+      version: r.version as number,
+      updatedAt: (r.updatedAt as Date).toISOString(),
+    })),
+  };
+}
+
+export type EditableRecord = {
+  id: string;
+  version: number;
+  publication: string;
+  deleted: boolean;
+  label: string;
+  published: Record<string, unknown>;
+  draft: Record<string, unknown> | null;
+};
+
+export async function getEditableRecord(entity: EntityName, id: string): Promise<EditableRecord | null> {
+  const adapter = ADAPTERS[entity];
+  const row = await delegate(entity).findUnique({ where: { id }, include: adapter.include });
+  if (!row) return null;
+  const published = adapter.toInput(row as never) as Record<string, unknown>;
+  return {
+    id,
+    version: row.version as number,
+    publication: row.publication as string,
+    deleted: row.deletedAt !== null,
+    label: adapter.label(published as never),
+    published,
+    draft: (row.draft as Record<string, unknown> | null) ?? null,
+  };
+}
+
+export type RevisionView = { id: string; version: number; action: string; at: string; actor: string | null; data: Record<string, unknown>; draft: Record<string, unknown> | null; publication: string; deleted: boolean };
+
+export async function getRevisions(entity: EntityName, id: string): Promise<RevisionView[]> {
+  const rows = await db().revision.findMany({
+    where: { entityType: entity, entityId: id },
+    orderBy: { version: "desc" },
+    select: { id: true, version: true, action: true, createdAt: true, snapshot: true, actor: { select: { name: true, email: true } } },
+    take: 200,
+  });
+  return rows.map((r) => {
+    const s = r.snapshot as { data: Record<string, unknown>; draft: Record<string, unknown> | null; publication: string; deletedAt: string | null };
+    return {
+      id: r.id, version: r.version, action: r.action, at: r.createdAt.toISOString(), actor: r.actor ? `${r.actor.name} <${r.actor.email}>` : null,
+      data: s.data, draft: s.draft ?? null, publication: s.publication, deleted: Boolean(s.deletedAt),
+    };
+  });
+}
+
+/** Choices for the reference pickers of the forms. */
+export async function getReferenceOptions() {
+  const live = { deletedAt: null };
+  const [sources, jurisdictions, instruments, dimensions, figures] = await Promise.all([
+    db().source.findMany({ where: live, select: { key: true, title: true }, orderBy: { key: "asc" } }),
+    db().jurisdiction.findMany({ where: live, select: { code: true, nameEn: true }, orderBy: { code: "asc" } }),
+    db().instrument.findMany({ where: live, select: { slug: true, titleEn: true }, orderBy: { slug: "asc" } }),
+    db().dimension.findMany({ select: { key: true, nameEn: true }, orderBy: { sortOrder: "asc" } }),
+    db().investmentFigure.findMany({ where: live, select: { slug: true, actorName: true }, orderBy: { slug: "asc" }, take: 2000 }),
+  ]);
+  const byKey = (a: { value: string }, b: { value: string }) => a.value.localeCompare(b.value, "en", { numeric: true });
+  return {
+    sources: sources.map((s) => ({ value: s.key, label: `${s.key} — ${s.title}` })).sort(byKey),
+    jurisdictions: jurisdictions.map((j) => ({ value: j.code, label: `${j.code} — ${j.nameEn}` })),
+    instruments: instruments.map((i) => ({ value: i.slug, label: i.titleEn })),
+    dimensions: dimensions.map((d) => ({ value: d.key, label: d.nameEn })),
+    figures: figures.map((f) => ({ value: f.slug, label: `${f.slug} (${f.actorName})` })),
+  };
+}
+export type ReferenceOptions = Awaited<ReturnType<typeof getReferenceOptions>>;

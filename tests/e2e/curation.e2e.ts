@@ -1,0 +1,165 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser, newPage, seriousA11yViolations, signIn } from "./browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const unique = () => Math.random().toString(36).slice(2, 8);
+
+async function fill(page: Page, label: RegExp, value: string) {
+  await page.getByLabel(label).first().fill(value);
+}
+
+/** Creates a public-initiative figure through the form and returns its edit-page URL. */
+async function createFigure(page: Page, slug: string, amount: string, publish: boolean) {
+  await page.goto("/en/admin/investmentFigures/new");
+  const form = page.getByTestId("entity-form");
+  await fill(page, /^Slug/, slug);
+  await fill(page, /^Actor \*/, `E2E Initiative ${slug}`);
+  await form.getByLabel(/^Actor type/).selectOption("GOVERNMENT");
+  await form.getByLabel(/^Category/).selectOption("PUBLIC_INITIATIVE");
+  await fill(page, /^What is measured/, "Test pledge");
+  await fill(page, /^Exact amount/, amount);
+  await fill(page, /^Currency/, "USD");
+  await form.getByLabel(/^Period type/).selectOption("MULTI_YEAR");
+  await fill(page, /^Period label/, "5 years");
+  await form.getByLabel(/^Kind \*/).selectOption("PLEDGE");
+  await form.getByLabel("Sources: Filter").fill("R25");
+  await form.getByLabel(/^R25 —/).check();
+  await form.getByRole("button", { name: publish ? "Save and publish" : "Save", exact: true }).click();
+  await page.waitForURL(/\/admin\/investmentFigures\/c[a-z0-9]+$/);
+  return page.url();
+}
+
+async function publicRow(page: Page, slug: string) {
+  await page.goto(`/en/investment?category=PUBLIC_INITIATIVE&r=${unique()}`);
+  const row = page.locator(`[data-testid="figures-table"] tr[data-slug="${slug}"]`);
+  return (await row.count()) ? await row.textContent() : null;
+}
+
+describe("curation", () => {
+  it("admin publishes a new figure and an edit; the public explorer shows each on the next request", async () => {
+    const page = await newPage(browser);
+    await signIn(page, "ADMIN");
+    const slug = `e2e-fig-${unique()}`;
+    const url = await createFigure(page, slug, "7000000000", true);
+    expect(await publicRow(page, slug)).toContain("$7bn");
+    await page.goto(url);
+    await fill(page, /^Exact amount/, "8500000000");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await page.getByText(/Saved \(version \d+\)/).waitFor();
+    expect(await publicRow(page, slug)).toContain("$8.5bn");
+  });
+
+  it("keeps an editor's change as a draft until an admin publishes it", async () => {
+    const admin = await newPage(browser);
+    await signIn(admin, "ADMIN");
+    const slug = `e2e-draft-${unique()}`;
+    const url = await createFigure(admin, slug, "1000000000", true);
+    const editor = await newPage(browser);
+    await signIn(editor, "EDITOR");
+    await editor.goto(url);
+    await fill(editor, /^Exact amount/, "2000000000");
+    await editor.getByRole("button", { name: "Save draft", exact: true }).click();
+    await editor.getByText(/Saved as a draft/).waitFor();
+    expect(await editor.getByRole("button", { name: "Publish", exact: true }).count()).toBe(0);
+    expect(await publicRow(editor, slug)).toContain("$1bn");
+    await admin.goto(url);
+    expect(await admin.getByTestId("pending-draft").textContent()).toContain("2000000000");
+    await admin.getByRole("button", { name: "Publish", exact: true }).click();
+    await admin.getByText(/Published \(version \d+\)/).waitFor();
+    expect(await publicRow(admin, slug)).toContain("$2bn");
+  });
+
+  it("shows a conflict, their version beside mine, instead of overwriting", async () => {
+    const first = await newPage(browser);
+    await signIn(first, "ADMIN");
+    const url = await createFigure(first, `e2e-conflict-${unique()}`, "3000000000", false);
+    const second = await newPage(browser);
+    await signIn(second, "EDITOR");
+    await second.goto(url);
+    await first.goto(url);
+    await fill(first, /^Exact amount/, "3100000000");
+    await first.getByRole("button", { name: "Save", exact: true }).click();
+    await first.getByText(/Saved \(version 2\)/).waitFor();
+    await fill(second, /^Exact amount/, "3200000000");
+    await second.getByRole("button", { name: "Save draft", exact: true }).click();
+    const panel = second.getByTestId("conflict-panel");
+    await panel.waitFor();
+    expect(await panel.textContent()).toContain("admin@govatlas.local");
+    expect(await panel.getByTestId("theirs-amount").textContent()).toBe("3100000000");
+    expect(await panel.getByTestId("yours-amount").textContent()).toBe("3200000000");
+    await panel.getByRole("button", { name: "Discard mine and load theirs" }).click();
+    expect(await second.getByLabel(/^Exact amount/).inputValue()).toBe("3100000000");
+  });
+
+  it("shows bad input next to the field and saves nothing", async () => {
+    const page = await newPage(browser);
+    await signIn(page, "ADMIN");
+    await page.goto("/en/admin/investmentFigures/new");
+    await fill(page, /^Slug/, "Bad Slug!");
+    await fill(page, /^Exact amount/, "-5");
+    await fill(page, /^Currency/, "XYZ");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    expect(await page.locator('[data-error-for="slug"]').textContent()).toContain("Lower-case letters");
+    expect(await page.locator('[data-error-for="amount"]').textContent()).toContain("positive number");
+    expect(await page.locator('[data-error-for="currency"]').textContent()).toContain("Unknown currency");
+    expect(page.url()).toMatch(/\/new$/);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it("lists changes field by field in the history and restores an old version as a new one", async () => {
+    const page = await newPage(browser);
+    await signIn(page, "ADMIN");
+    const url = await createFigure(page, `e2e-history-${unique()}`, "4000000000", true);
+    await fill(page, /^Exact amount/, "4400000000");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await page.getByText(/Saved \(version \d+\)/).waitFor();
+    await page.goto(`${url}/history`);
+    const latest = page.locator('[data-testid="revisions"] > li').first();
+    expect(await latest.textContent()).toMatch(/4000000000.*4400000000/);
+    await page.locator('[data-testid="revisions"] > li[data-version="1"]').getByRole("button", { name: "Restore this version" }).click();
+    await page.getByText(/Restored as version \d+/).waitFor();
+    await page.goto(url);
+    expect(await page.getByLabel(/^Exact amount/).inputValue()).toBe("4000000000");
+  });
+
+  it("imports a CSV all or nothing after a dry run with per-row errors", async () => {
+    const page = await newPage(browser);
+    await signIn(page, "EDITOR");
+    await page.goto("/en/admin/import");
+    const header = "slug,actorName,actorType,category,measure,amount,currency,periodType,periodLabel,kind,confidence,sourceKeys";
+    const good = (s: string) => `${s},CSV Co,COMPANY,CORPORATE_CAPEX,Total capex,1500000000,USD,CALENDAR_YEAR,2024,ACTUAL,MEDIUM,R6`;
+    const a = `e2e-csv-${unique()}`;
+    const b = `e2e-csv-${unique()}`;
+    const bad = `${header}\n${good(a)}\n${b},CSV Co,COMPANY,CORPORATE_CAPEX,Total capex,-3,ZZZ,CALENDAR_YEAR,2024,ACTUAL,MEDIUM,R999`;
+    await page.getByLabel("CSV file").setInputFiles({ name: "figures.csv", mimeType: "text/csv", buffer: Buffer.from(bad) });
+    await page.getByRole("button", { name: "Check the file (dry run)" }).click();
+    const problems = page.getByTestId("import-problems");
+    await problems.waitFor();
+    expect(await problems.textContent()).toMatch(/2amount/);
+    expect(await page.getByRole("button", { name: /^Import all/ }).isDisabled()).toBe(true);
+    await page.getByLabel("CSV file").setInputFiles({ name: "figures.csv", mimeType: "text/csv", buffer: Buffer.from(`${header}\n${good(a)}\n${good(b)}`) });
+    await page.getByRole("button", { name: "Check the file (dry run)" }).click();
+    await page.getByText("All 2 rows are valid").waitFor();
+    await page.getByRole("button", { name: "Import all 2 rows" }).click();
+    await page.getByText("Imported 2 rows.").waitFor();
+    await page.goto(`/en/admin/investmentFigures?q=${a}`);
+    expect(await page.getByTestId("record-count").textContent()).toBe("1 record");
+    expect(await page.getByTestId("entity-list").textContent()).toContain("Draft");
+  });
+
+  it("refuses viewers the curation pages and the CSV export on the server", async () => {
+    const page = await newPage(browser);
+    await signIn(page, "VIEWER");
+    expect((await page.goto("/en/admin/investmentFigures"))?.status()).toBe(403);
+    const res = await page.evaluate(() => fetch("/api/admin/export/investmentFigures").then((r) => r.status));
+    expect(res).toBe(403);
+  });
+});

@@ -1,0 +1,172 @@
+import { readFile } from "node:fs/promises";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import Papa from "papaparse";
+import { launchBrowser, newPage, seriousA11yViolations } from "./browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const item = (page: Page, key: string) => page.locator(`[data-testid="timeline-chart"] [data-key="${key}"]`);
+const tableRows = (page: Page) => page.locator('[data-testid="timeline-table"] tbody tr');
+const rowKeys = (page: Page) => tableRows(page).evaluateAll((rows) => rows.map((r) => r.getAttribute("data-key")));
+const jurisdictionCells = (page: Page) => tableRows(page).evaluateAll((rows) => rows.map((r) => r.children[1].textContent ?? ""));
+
+/** Waits for the view that has read the URL (the prerendered HTML shows the unfiltered timeline until then). */
+async function open(page: Page, path: string) {
+  await page.goto(path);
+  await page.locator('[data-testid="timeline-explorer"][data-from-url="yes"]').waitFor();
+  await page.getByTestId("timeline-item").first().waitFor();
+}
+
+async function downloadBytes(page: Page, button: string): Promise<Buffer> {
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: button, exact: true }).click()]);
+  return readFile((await file.path())!);
+}
+const download = async (page: Page, button: string) => (await downloadBytes(page, button)).toString("utf8");
+
+describe("timeline page", () => {
+  it("draws the seed instruments and events on one axis, with the EO 14110 revocation", async () => {
+    const page = await newPage(browser);
+    await open(page, "/en/timeline");
+    expect(await page.getByTestId("timeline-item").count()).toBe(50);
+    expect(await page.getByTestId("timeline-summary").textContent()).toMatch(/^34 instruments and 16 events from 2016 to 2028; .*1 revoked/);
+    // The AI Act with its phased application as ticks along the instrument.
+    expect(await item(page, "instrument-eu-ai-act").textContent()).toContain("AI Act");
+    expect(await item(page, "instrument-eu-ai-act").getByTestId("timeline-milestone").count()).toBe(8);
+    expect(await item(page, "instrument-us-eo-14110").textContent()).toContain("EO 14110 — revoked by EO 14148 (20 Jan 2025)");
+    expect(await page.getByTestId("timeline-revocation").count()).toBe(1);
+    expect(await item(page, "instrument-cn-generative-ai-interim-measures").textContent()).toContain("Interim Measures");
+    // Partial dates read at their precision, never as a made-up day.
+    const unBody = page.locator('[data-testid="timeline-table"] tr[data-key="event-2023-10-un-ai-advisory-body"]');
+    expect(await unBody.locator("time").first().textContent()).toBe("Oct 2023");
+    const cnPlan = page.locator('[data-testid="timeline-table"] tr[data-key="instrument-cn-new-generation-ai-development-plan"]');
+    expect(await cnPlan.locator("time").first().textContent()).toBe("2017");
+    const naiia = page.locator('[data-testid="timeline-table"] tr[data-key="instrument-us-national-ai-initiative-act-2020"]');
+    expect(await naiia.locator("time").first().textContent()).toBe("Jan 2021");
+    expect(await tableRows(page).count()).toBe(50);
+  });
+
+  it("links every mark to its record and shows a tooltip on keyboard focus", async () => {
+    const page = await newPage(browser);
+    await open(page, "/en/timeline");
+    expect(await item(page, "instrument-us-eo-14110").getAttribute("href")).toBe("/en/jurisdictions/us#instrument-us-eo-14110");
+    expect(await item(page, "event-2025-01-21-stargate-announced").getAttribute("href")).toBe("/en/jurisdictions/us#event-2025-01-21-stargate-announced");
+    await item(page, "instrument-us-eo-14110").focus();
+    const tooltip = page.getByTestId("timeline-tooltip");
+    await tooltip.waitFor();
+    const text = (await tooltip.textContent()) ?? "";
+    expect(text).toContain("EO 14110, Safe, Secure, and Trustworthy AI");
+    expect(text).toContain("Revoked 20 Jan 2025");
+    expect(text).toMatch(/Sources: S0 /);
+    await page.keyboard.press("Escape");
+    await tooltip.waitFor({ state: "detached" });
+  });
+
+  it("filters through the URL, and Back restores the previous view", async () => {
+    const page = await newPage(browser);
+    await open(page, "/en/timeline");
+    const all = await rowKeys(page);
+    await page.getByLabel("From", { exact: true }).selectOption("2025");
+    await page.waitForURL(/\?from=2025$/);
+    await expect.poll(async () => (await rowKeys(page)).length).toBeLessThan(all.length);
+    expect(await rowKeys(page)).not.toContain("instrument-eu-gdpr");
+
+    await page.getByRole("checkbox", { name: "China" }).click();
+    await page.waitForURL((url) => url.searchParams.get("j") === "EU,US,UK,FR,JP,KR,SA,AE,INT");
+    await expect.poll(async () => (await jurisdictionCells(page)).some((j) => j.startsWith("CN"))).toBe(false);
+
+    await page.goBack();
+    await page.waitForURL(/\?from=2025$/);
+    await expect.poll(async () => (await jurisdictionCells(page)).some((j) => j.startsWith("CN"))).toBe(true);
+    await page.goBack();
+    await page.waitForURL(/\/en\/timeline$/);
+    await expect.poll(() => rowKeys(page)).toEqual(all);
+    await page.goForward();
+    await page.waitForURL(/\?from=2025$/);
+    await expect.poll(async () => (await rowKeys(page)).includes("instrument-eu-gdpr")).toBe(false);
+  });
+
+  it("reads filters from a shared link", async () => {
+    const page = await newPage(browser);
+    await open(page, "/en/timeline?j=EU,US&status=REVOKED&type=executive-order");
+    expect(await rowKeys(page)).toEqual(["instrument-us-eo-14110"]);
+    expect(await page.getByTestId("timeline-summary").textContent()).toMatch(/^1 instrument and no events/);
+  });
+
+  it("explains bad parameters, ignores them and still draws the timeline", async () => {
+    const page = await newPage(browser);
+    await open(page, "/en/timeline?j=EU,ZZ&from=abc&to=99999&status=LAPSED");
+    const notice = (await page.getByTestId("timeline-notice").textContent()) ?? "";
+    expect(notice).toContain("“ZZ” is not a known jurisdiction");
+    expect(notice).toContain("“abc” is not a year");
+    expect(notice).toContain("99999 is outside the data’s years (2016–2028)");
+    expect(notice).toContain("“LAPSED” is not a known status");
+    const cells = await jurisdictionCells(page);
+    expect(cells.length).toBeGreaterThan(0);
+    expect(cells.every((j) => j.startsWith("EU"))).toBe(true);
+  });
+
+  it("exports exactly the table's rows as CSV, and the drawing as SVG", async () => {
+    const page = await newPage(browser);
+    await open(page, "/en/timeline?j=US");
+    const keys = await rowKeys(page);
+    const csv = Papa.parse<Record<string, string>>((await download(page, "CSV")).replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true, transform: (v) => v.trim() });
+    expect(csv.data.map((r) => `${r.kind}-${r.link.split("#")[1].replace(/^(instrument|event)-/, "")}`)).toEqual(keys);
+    const titles = await tableRows(page).evaluateAll((rows) => rows.map((r) => r.children[2].querySelector("a")?.textContent));
+    expect(csv.data.map((r) => r.title)).toEqual(titles);
+    const eo = csv.data.find((r) => r.link.endsWith("#instrument-us-eo-14110"))!;
+    expect(eo).toMatchObject({ status: "REVOKED", revoked: "2025-01-20", revokedBy: "us-eo-14148" });
+    expect(eo.sources).toContain("S0 ");
+    const svg = await download(page, "SVG");
+    expect(svg).toContain("<svg");
+    expect(svg).toContain("EO 14110");
+    const png = await downloadBytes(page, "PNG");
+    expect(png.subarray(1, 4).toString("ascii")).toBe("PNG");
+    expect(png.length).toBeGreaterThan(5000);
+  });
+
+  it("switches to Chinese, keeping the filters, and shows Chinese titles", async () => {
+    const page = await newPage(browser);
+    await open(page, "/en/timeline?j=EU");
+    await page.getByLabel("Language").selectOption("zh");
+    await page.waitForURL(/\/zh\/timeline\?j=EU$/);
+    await expect.poll(() => page.locator("h1").textContent()).toBe("时间线");
+    expect(await item(page, "instrument-eu-ai-act").textContent()).toContain("《人工智能法案》");
+    await expect.poll(() => page.getByRole("checkbox", { name: "美国" }).isChecked()).toBe(false);
+    await expect.poll(async () => [...new Set((await jurisdictionCells(page)).map((j) => j.slice(0, 2)))]).toEqual(["EU"]);
+
+    await open(page, "/zh/timeline");
+    expect(await page.locator("h1").textContent()).toBe("时间线");
+    expect(await item(page, "instrument-eu-ai-act").textContent()).toContain("《人工智能法案》");
+    const table = (await page.getByTestId("timeline-table").textContent()) ?? "";
+    expect(table).toContain("《生成式人工智能服务管理暂行办法》");
+    expect(table).toContain("2023年10月");
+    expect(await page.getByTestId("timeline-summary").textContent()).toMatch(/^34项文书和16个事件/);
+  });
+
+  it("has no serious accessibility violations, in either language", async () => {
+    const page = await newPage(browser);
+    for (const locale of ["en", "zh"]) {
+      await open(page, `/${locale}/timeline?j=EU,ZZ`);
+      await page.locator("figure details summary").click();
+      await page.getByTestId("timeline-table").waitFor();
+      await page.locator('a[data-key="instrument-eu-ai-act"]').focus();
+      expect(await seriousA11yViolations(page)).toEqual([]);
+    }
+  });
+
+  it("fits a 375 px phone: the chart scrolls inside its box, not the page", async () => {
+    const page = await newPage(browser, { width: 375, height: 800 });
+    await open(page, "/en/timeline");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const chart = page.getByTestId("timeline-chart");
+    expect(await chart.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  });
+});
