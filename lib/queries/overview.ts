@@ -1,6 +1,7 @@
 import "server-only";
-import { getPublishedFigures } from "./investments";
+import { db } from "../db";
 import type { InvestmentFigureDto } from "../dto/investment";
+import { figureSelect, getFiguresBySlug, toFigureDto } from "./investments";
 
 // The source articles' headline figures, in the order the overview shows them. `actualSlug` points to the
 // reported actual that a seed article's guidance figure can be compared with.
@@ -18,14 +19,37 @@ export type Headline = {
   actual: InvestmentFigureDto | null;
 };
 
+const CAPEX_COMPANIES = 8;
+
+/** Company capex of the largest companies (chosen in SQL, so the page stays fast with many figures). */
+async function getCompanyCapex(): Promise<InvestmentFigureDto[]> {
+  const where = { publication: "PUBLISHED" as const, deletedAt: null, category: "CORPORATE_CAPEX" as const, actorType: "COMPANY" as const };
+  const top = await db().investmentFigure.groupBy({
+    by: ["actorName"],
+    where,
+    _max: { amount: true },
+    orderBy: { _max: { amount: "desc" } },
+    take: CAPEX_COMPANIES,
+  });
+  const rows = await db().investmentFigure.findMany({
+    where: { ...where, actorName: { in: top.map((t) => t.actorName) } },
+    select: figureSelect,
+    orderBy: [{ actorName: "asc" }, { periodStart: "asc" }, { slug: "asc" }],
+  });
+  return rows.map(toFigureDto);
+}
+
 export async function getOverviewData(): Promise<{ headlines: Headline[]; capex: InvestmentFigureDto[]; asOf: string | null }> {
-  const all = await getPublishedFigures();
-  const bySlug = new Map(all.map((f) => [f.slug, f]));
+  const slugs = HEADLINES.flatMap((h) => (h.actualSlug ? [h.slug, h.actualSlug] : [h.slug]));
+  const [named, capex, latest] = await Promise.all([
+    getFiguresBySlug(slugs),
+    getCompanyCapex(),
+    db().investmentFigure.aggregate({ where: { publication: "PUBLISHED", deletedAt: null }, _max: { updatedAt: true } }),
+  ]);
+  const bySlug = new Map(named.map((f) => [f.slug, f]));
   const headlines = HEADLINES.flatMap((h) => {
     const figure = bySlug.get(h.slug);
     return figure ? [{ key: h.key, figure, actual: (h.actualSlug && bySlug.get(h.actualSlug)) || null }] : [];
   });
-  const capex = all.filter((f) => f.category === "CORPORATE_CAPEX");
-  const asOf = all.reduce<string | null>((max, f) => (!max || f.updatedAt > max ? f.updatedAt : max), null);
-  return { headlines, capex, asOf: asOf?.slice(0, 10) ?? null };
+  return { headlines, capex, asOf: latest._max.updatedAt?.toISOString().slice(0, 10) ?? null };
 }

@@ -1,0 +1,18 @@
+import { getTranslations } from "next-intl/server";
+import type { FlaggedClaimDto } from "@/lib/dto/jurisdictions";
+import { FlaggedClaimCard } from "@/components/sources/flagged-claim-card";
+import { PageSection } from "./page-section";
+
+export async function ClaimsSection({ claims }: { claims: FlaggedClaimDto[] }) {
+  const t = await getTranslations("jurisdiction");
+  if (claims.length === 0) return null;
+  return (
+    <PageSection id="claims" title={t("claimsTitle")} intro={t("claimsIntro")}>
+      <div className="space-y-4">
+        {claims.map((c) => (
+          <FlaggedClaimCard key={c.slug} claim={c} />
+        ))}
+      </div>
+    </PageSection>
+  );
+}

@@ -1,0 +1,70 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { InvestmentFigureDto } from "@/lib/dto/investment";
+import { formatFigure } from "@/lib/charts/money";
+import { SourceKeys } from "@/components/sources/source-keys";
+import { ConfidenceBadge } from "./confidence-badge";
+import { PageSection } from "./page-section";
+import { englishOnly, localized } from "./localized";
+
+// A table, not a chart: the figures measure different things in different currencies and must never be summed.
+export async function FiguresSection({ name, figures }: { name: string; figures: InvestmentFigureDto[] }) {
+  const t = await getTranslations();
+  const locale = await getLocale();
+  const en = englishOnly(locale);
+  return (
+    <PageSection id="figures" title={t("jurisdiction.figuresTitle")} intro={t("jurisdiction.figuresIntro")}>
+      {figures.length === 0 ? (
+        <p className="text-sm text-slate-700">{t("jurisdiction.none")}</p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+          <table className="min-w-full text-left text-sm" data-testid="figures-table">
+            <caption className="sr-only">{t("jurisdiction.figuresCaption", { name })}</caption>
+            <thead className="border-b border-slate-300 bg-slate-50">
+              <tr>
+                <th scope="col" className="px-3 py-2">{t("jurisdiction.actor")}</th>
+                <th scope="col" className="px-3 py-2">{t("jurisdiction.measure")}</th>
+                <th scope="col" className="px-3 py-2">{t("common.value")}</th>
+                <th scope="col" className="px-3 py-2">{t("common.period")}</th>
+                <th scope="col" className="px-3 py-2">{t("common.kind")}</th>
+                <th scope="col" className="px-3 py-2">{t("common.confidence")}</th>
+                <th scope="col" className="px-3 py-2">{t("common.sources")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {figures.map((f) => (
+                <tr key={f.slug} id={`figure-${f.slug}`} data-slug={f.slug} className="scroll-mt-4 border-b border-slate-100 align-top target:bg-amber-50">
+                  <th scope="row" className="px-3 py-2 font-medium">
+                    {localized(locale, f.actorName, f.actorNameZh)}
+                  </th>
+                  <td className="min-w-48 px-3 py-2" lang={en}>
+                    {f.measure}
+                    {f.comparabilityNote && <span className="block text-xs text-slate-600">{f.comparabilityNote}</span>}
+                  </td>
+                  <td className="whitespace-nowrap px-3 py-2 font-semibold tabular-nums" data-testid="figure-value">
+                    {formatFigure(f)}
+                  </td>
+                  <td className="px-3 py-2" lang={en}>{f.periodLabel}</td>
+                  <td className="px-3 py-2">
+                    {t(`kinds.${f.kind}`)}
+                    {f.kindNote && <span className="block text-xs text-slate-600" lang={en}>{f.kindNote}</span>}
+                  </td>
+                  <td className="px-3 py-2">
+                    <ConfidenceBadge confidence={f.confidence} note={f.confidenceNote} />
+                  </td>
+                  <td className="px-3 py-2">
+                    <SourceKeys sources={f.sources} />
+                    {f.flaggedClaimSlugs.map((slug) => (
+                      <a key={slug} href={`#claim-${slug}`} className="block text-xs font-medium text-red-800 underline">
+                        ⚑ {t("common.flagged")}
+                      </a>
+                    ))}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </PageSection>
+  );
+}

@@ -1,0 +1,147 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { InstrumentDto, InstrumentRef, InstrumentStatus } from "@/lib/dto/jurisdictions";
+import { asDateLocale, formatDate, machineDate, type DatePrecision } from "@/lib/format/dates";
+import { SourceKeys } from "@/components/sources/source-keys";
+import { ConfidenceBadge } from "./confidence-badge";
+import { englishOnly, localized } from "./localized";
+
+const STATUS_STYLE: Record<InstrumentStatus, string> = {
+  PROPOSED: "bg-slate-100 text-slate-800 border-slate-500",
+  ADOPTED: "bg-sky-50 text-sky-900 border-sky-700",
+  IN_FORCE: "bg-emerald-50 text-emerald-900 border-emerald-700",
+  REVOKED: "bg-red-50 text-red-900 border-red-700",
+  REJECTED: "bg-red-50 text-red-900 border-red-700",
+};
+
+function Dated({ iso, precision, locale }: { iso: string; precision: DatePrecision; locale: string }) {
+  return <time dateTime={machineDate(iso, precision)}>{formatDate(iso, precision, asDateLocale(locale))}</time>;
+}
+
+function InstrumentLink({ target, locale }: { target: InstrumentRef; locale: string }) {
+  return (
+    <Link href={`/jurisdictions/${target.jurisdictionCode.toLowerCase()}#instrument-${target.slug}`} className="text-brand-700 underline hover:text-brand-900">
+      {localized(locale, target.titleEn, target.titleZh)}
+    </Link>
+  );
+}
+
+export async function InstrumentCard({ instrument: i, pageCode }: { instrument: InstrumentDto; pageCode: string }) {
+  const t = await getTranslations();
+  const locale = await getLocale();
+  const statusLabel = t(`jurisdictions.status.${i.status}`);
+  const showNote = i.statusNote && i.statusNote.toLowerCase() !== statusLabel.toLowerCase();
+  const shared = i.jurisdictionCode !== pageCode;
+  const otherParties = i.alsoJurisdictions.filter((c) => c !== pageCode);
+  const secondaryTitle = locale === "zh" ? (i.titleZh ? i.titleEn : null) : i.titleZh;
+  return (
+    <article
+      id={`instrument-${i.slug}`}
+      className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      data-testid="instrument"
+      data-slug={i.slug}
+      data-shared={shared ? "true" : undefined}
+    >
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <div className="min-w-0">
+          <h3 className="font-semibold">{localized(locale, i.titleEn, i.titleZh)}</h3>
+          {secondaryTitle && (
+            <p className="text-sm text-slate-700" lang={locale === "zh" ? "en" : "zh-CN"}>
+              {secondaryTitle}
+            </p>
+          )}
+        </div>
+        <p className="text-sm" data-testid="instrument-status">
+          <span className={`inline-block rounded border px-2 py-0.5 font-medium ${STATUS_STYLE[i.status]}`}>{statusLabel}</span>
+          {showNote && (
+            <span className="ml-2 text-slate-700" lang={englishOnly(locale)}>
+              {i.statusNote}
+            </span>
+          )}
+        </p>
+      </div>
+      {shared && (
+        <p className="mt-1 text-xs font-medium text-amber-900" data-testid="shared-instrument">
+          {t("jurisdiction.sharedInstrument", { jurisdiction: i.jurisdictionCode })}
+        </p>
+      )}
+      <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+        <dt className="font-medium text-slate-700">{t("jurisdiction.type")}</dt>
+        <dd lang={englishOnly(locale)}>{i.type}</dd>
+        {i.adoptedOn && (
+          <>
+            <dt className="font-medium text-slate-700">{t("jurisdiction.adopted")}</dt>
+            <dd data-testid="adopted"><Dated iso={i.adoptedOn} precision={i.adoptedPrecision} locale={locale} /></dd>
+          </>
+        )}
+        {i.effectiveOn && (
+          <>
+            <dt className="font-medium text-slate-700">{t("jurisdiction.effective")}</dt>
+            <dd data-testid="effective"><Dated iso={i.effectiveOn} precision={i.effectivePrecision} locale={locale} /></dd>
+          </>
+        )}
+        {i.revokedOn && (
+          <>
+            <dt className="font-medium text-slate-700">{t("jurisdiction.revoked")}</dt>
+            <dd><Dated iso={i.revokedOn} precision="DAY" locale={locale} /></dd>
+          </>
+        )}
+        {i.revokedBy && (
+          <>
+            <dt className="font-medium text-slate-700">{t("jurisdiction.revokedBy")}</dt>
+            <dd data-testid="revoked-by"><InstrumentLink target={i.revokedBy} locale={locale} /></dd>
+          </>
+        )}
+        {i.revokes.length > 0 && (
+          <>
+            <dt className="font-medium text-slate-700">{t("jurisdiction.revokes")}</dt>
+            <dd data-testid="revokes">
+              {i.revokes.map((r, n) => (
+                <span key={r.slug}>
+                  {n > 0 && ", "}
+                  <InstrumentLink target={r} locale={locale} />
+                </span>
+              ))}
+            </dd>
+          </>
+        )}
+        {otherParties.length > 0 && (
+          <>
+            <dt className="font-medium text-slate-700">{t("jurisdiction.alsoParties")}</dt>
+            <dd data-testid="also-parties">{otherParties.join(", ")}</dd>
+          </>
+        )}
+        {i.dateNote && (
+          <>
+            <dt className="font-medium text-slate-700">{t("jurisdiction.dateNote")}</dt>
+            <dd lang={englishOnly(locale)}>{i.dateNote}</dd>
+          </>
+        )}
+        <dt className="font-medium text-slate-700">{t("jurisdiction.summary")}</dt>
+        <dd>{localized(locale, i.summaryEn, i.summaryZh)}</dd>
+      </dl>
+      {i.milestones.length > 0 && (
+        <div className="mt-3">
+          <h4 className="text-sm font-semibold">{t("jurisdiction.milestones")}</h4>
+          <ol className="mt-1 space-y-1 border-l-2 border-slate-300 pl-3 text-sm" data-testid="milestones">
+            {i.milestones.map((m) => (
+              <li key={`${m.date}-${m.labelEn}`}>
+                <span className="font-medium tabular-nums"><Dated iso={m.date} precision="DAY" locale={locale} /></span> —{" "}
+                {localized(locale, m.labelEn, m.labelZh)} <SourceKeys sources={m.sources} />
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+      <div className="mt-3 flex flex-wrap items-center gap-3">
+        <ConfidenceBadge confidence={i.confidence} note={i.confidenceNote} />
+        <SourceKeys sources={i.sources} />
+        {i.claimSlugs.map((slug) => (
+          <a key={slug} href={`#claim-${slug}`} className="text-xs font-medium text-red-800 underline">
+            ⚑ {t("common.flagged")}
+          </a>
+        ))}
+      </div>
+    </article>
+  );
+}

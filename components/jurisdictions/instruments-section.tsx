@@ -1,0 +1,21 @@
+import { getTranslations } from "next-intl/server";
+import type { InstrumentDto } from "@/lib/dto/jurisdictions";
+import { InstrumentCard } from "./instrument-card";
+import { PageSection } from "./page-section";
+
+export async function InstrumentsSection({ code, instruments }: { code: string; instruments: InstrumentDto[] }) {
+  const t = await getTranslations("jurisdiction");
+  return (
+    <PageSection id="instruments" title={t("instrumentsTitle")} intro={t("instrumentsIntro")}>
+      {instruments.length === 0 ? (
+        <p className="text-sm text-slate-700">{t("none")}</p>
+      ) : (
+        <div className="space-y-4">
+          {instruments.map((i) => (
+            <InstrumentCard key={i.slug} instrument={i} pageCode={code} />
+          ))}
+        </div>
+      )}
+    </PageSection>
+  );
+}

@@ -1,0 +1,25 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { localized } from "@/components/jurisdictions/localized";
+
+type Cited = { key: string; title: string; titleZh?: string | null };
+
+/** "Sources: S1, R2" — each key links to the source's entry on the sources page; the title is the tooltip. */
+export async function SourceKeys({ sources, label }: { sources: Cited[]; label?: string }) {
+  const t = await getTranslations("common");
+  const locale = await getLocale();
+  if (sources.length === 0) return null;
+  return (
+    <span className="text-xs text-slate-700" data-testid="source-keys">
+      {label ?? (sources.length === 1 ? t("source") : t("sources"))}:{" "}
+      {sources.map((s, i) => (
+        <span key={s.key}>
+          {i > 0 && ", "}
+          <Link href={`/sources#source-${s.key}`} title={localized(locale, s.title, s.titleZh)} className="text-brand-700 underline hover:text-brand-900">
+            {s.key}
+          </Link>
+        </span>
+      ))}
+    </span>
+  );
+}

@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser, newPage, seriousA11yViolations } from "./browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Types into the filter until the page has hydrated and mirrored the query into ?q= (typing earlier is lost). */
+async function filterSources(page: Page, value: string) {
+  await expect
+    .poll(async () => {
+      await page.getByTestId("source-filter").fill(value);
+      return new URL(page.url()).searchParams.get("q");
+    })
+    .toBe(value);
+}
+
+describe("sources page", () => {
+  it("lists the five seed articles first, marked, and then the other sources", async () => {
+    const page = await newPage(browser);
+    await page.goto("/en/sources");
+    const entries = page.getByTestId("source");
+    expect(await entries.count()).toBeGreaterThanOrEqual(70);
+    const keys = await entries.evaluateAll((els) => els.map((e) => e.getAttribute("data-key")));
+    expect(keys.slice(0, 5)).toEqual(["S0", "S1", "S2", "S3", "S4"]);
+    expect(keys.slice(5, 8)).toEqual(["R1", "R2", "R3"]);
+    for (const key of ["S0", "S1", "S2", "S3", "S4"]) {
+      const entry = page.locator(`#source-${key}`);
+      expect(await entry.getAttribute("data-seed")).toBe("true");
+      expect(await entry.getByTestId("seed-badge").textContent()).toBe("Seed article");
+    }
+    expect(await page.locator("#source-R6").getByTestId("seed-badge").count()).toBe(0);
+    const external = page.locator("#source-R6").locator('a[target="_blank"]');
+    expect(await external.getAttribute("rel")).toBe("noopener noreferrer");
+    expect(await external.getAttribute("href")).toContain("hai.stanford.edu");
+  });
+
+  it("shows the COPIED Act claim as 'The source says … / The evidence says …' with its evidence", async () => {
+    const page = await newPage(browser);
+    await page.goto("/en/sources");
+    const claim = page.locator("#claim-s1-copied-act-passed");
+    const says = (await claim.getByTestId("claim-says").textContent()) ?? "";
+    expect(says).toContain("The source says");
+    expect(says).toContain("COPIED Act");
+    const evidence = (await claim.getByTestId("evidence-says").textContent()) ?? "";
+    expect(evidence).toContain("The evidence says");
+    expect(evidence).toContain("Congress has not passed it");
+    expect(await claim.getByRole("link", { name: "R42", exact: true }).getAttribute("href")).toBe("/en/sources#source-R42");
+    expect(await claim.getByRole("link", { name: "R43", exact: true }).count()).toBe(1);
+    const record = claim.getByRole("link", { name: /COPIED/ });
+    expect(await record.getAttribute("href")).toBe("/en/jurisdictions/us#instrument-us-copied-act");
+    expect(await page.getByTestId("flagged-claim").count()).toBe(8);
+  });
+
+  it("lists the records citing R6, each linked to its anchor on a jurisdiction page", async () => {
+    const page = await newPage(browser);
+    await page.goto("/en/sources#source-R6");
+    const citedBy = page.locator("#source-R6").getByTestId("cited-by");
+    expect(await citedBy.textContent()).toMatch(/Cited by \d+ records/);
+    const usFigure = citedBy.locator('li[data-type="figure"][data-id="us-private-ai-investment-2024"] a');
+    expect(await usFigure.textContent()).toContain("United States: Private AI investment (2024)");
+    expect(await usFigure.getAttribute("href")).toBe("/en/jurisdictions/us#figure-us-private-ai-investment-2024");
+    expect(await citedBy.locator('li[data-type="figure"][data-id="cn-private-ai-investment-2024"]').count()).toBe(1);
+    const evidence = citedBy.locator('li[data-type="claimEvidence"][data-id="s2-us-china-40pct-private-investment"] a');
+    expect(await evidence.getAttribute("href")).toBe("/en/sources#claim-s2-us-china-40pct-private-investment");
+    await usFigure.click();
+    await page.waitForURL(/\/en\/jurisdictions\/us#figure-us-private-ai-investment-2024$/);
+    expect(await page.locator("#figure-us-private-ai-investment-2024").getByTestId("figure-value").textContent()).toBe("$109.1bn");
+  });
+
+  it("filters by key, title or publisher on the client and keeps the query in the address", async () => {
+    const page = await newPage(browser);
+    await page.goto("/en/sources");
+    const total = await page.getByTestId("source").count();
+    await filterSources(page, "stanford");
+    await expect.poll(() => page.locator('[data-testid="source"]:visible').count()).toBeLessThan(total);
+    expect(await page.locator("#source-R6").isVisible()).toBe(true);
+    expect(await page.locator("#source-S0").isVisible()).toBe(false);
+    expect(page.url()).toMatch(/\?q=stanford$/);
+    expect(await page.getByTestId("filter-count").textContent()).toMatch(new RegExp(`of ${total}$`));
+
+    await page.reload();
+    await expect.poll(() => page.getByTestId("source-filter").inputValue()).toBe("stanford");
+    expect(await page.locator("#source-S0").isVisible()).toBe(false);
+
+    await filterSources(page, "zzz-no-such-source");
+    expect(await page.getByText("No source matches").isVisible()).toBe(true);
+    await page.getByRole("button", { name: "Clear filter" }).click();
+    await expect.poll(() => page.locator('[data-testid="source"]:visible').count()).toBe(total);
+    expect(page.url()).not.toContain("q=");
+  });
+
+  it("shows the claims in the article's own words in Chinese", async () => {
+    const page = await newPage(browser);
+    await page.goto("/zh/sources");
+    expect(await page.locator("h1").textContent()).toBe("来源");
+    const claim = page.locator("#claim-s1-copied-act-passed");
+    expect(await claim.getByTestId("claim-says").textContent()).toContain("来源称");
+    expect(await claim.getByTestId("claim-says").textContent()).toContain("7月11日，美国国会通过");
+    expect(await claim.getByTestId("evidence-says").textContent()).toContain("证据显示");
+    expect(await page.locator("#source-S0").getByTestId("seed-badge").textContent()).toBe("种子文章");
+  });
+
+  it.each(["en", "zh"])("has no serious accessibility violations in /%s/sources", async (locale) => {
+    const page = await newPage(browser);
+    await page.goto(`/${locale}/sources`);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it("fits a 375 px phone without horizontal scrolling of the page", async () => {
+    const page = await newPage(browser, { width: 375, height: 800 });
+    await page.goto("/en/sources");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
