@@ -1,3 +1,4 @@
+import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { LocaleSwitcher } from "./locale-switcher";
@@ -29,7 +30,11 @@ export async function SiteHeader() {
           ))}
         </nav>
         <div className="ml-auto flex items-center gap-4 text-sm">
-          <LocaleSwitcher label={t("language")} />
+          {/* The switcher reads the query string (to keep filters when switching language): client-only, so that
+              the page around it can be rendered statically. */}
+          <Suspense fallback={<span className="inline-block w-24" aria-hidden />}>
+            <LocaleSwitcher label={t("language")} />
+          </Suspense>
           <AuthStatus />
         </div>
       </div>
