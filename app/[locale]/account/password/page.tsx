@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { ChangePasswordForm } from "@/components/users/change-password-form";
+
+// Depends on the signed-in user: rendered per request.
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/account/password">): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: (await getTranslations({ locale, namespace: "account" }))("passwordTitle") };
+}
+
+export default async function ChangePasswordPage({ params }: PageProps<"/[locale]/account/password">) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  // Any role may change their own password; anonymous (or deactivated) visitors sign in first.
+  const user = await getCurrentUser();
+  if (!user) redirect(`/${locale}/login?next=${encodeURIComponent(`/${locale}/account/password`)}`);
+  const t = await getTranslations("account");
+  return (
+    <div className="mx-auto max-w-md rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+      <h1 className="text-2xl font-semibold">{t("passwordTitle")}</h1>
+      <p className="mb-4 mt-1 text-sm text-slate-600">{t("signedInAs", { email: user.email })}</p>
+      <ChangePasswordForm email={user.email} />
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { requirePagePermission } from "@/lib/auth/current-user";
+import { getAuditFilterOptions, getAuditPage } from "@/lib/queries/audit";
+import { dropUnknown, parseAuditFilters } from "@/lib/validations/audit-filters";
+import { AuditFilterForm } from "@/components/audit/audit-filter-form";
+import { AuditNotices } from "@/components/audit/audit-notices";
+import { AuditPagination } from "@/components/audit/audit-pagination";
+import { AuditTable } from "@/components/audit/audit-table";
+
+// Admin-only and filtered by the URL: rendered per request (reading searchParams on the server is fine here).
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/admin/audit">): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: (await getTranslations({ locale, namespace: "audit" }))("title") };
+}
+
+export default async function AuditPage({ params, searchParams }: PageProps<"/[locale]/admin/audit">) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requirePagePermission("VIEW_AUDIT", locale);
+  const t = await getTranslations("audit");
+  const options = await getAuditFilterOptions();
+  const parsed = parseAuditFilters(await searchParams);
+  const notices = parsed.notices;
+  let filters = dropUnknown(parsed.filters, notices, "action", options.actions);
+  filters = dropUnknown(filters, notices, "entityType", options.entityTypes);
+  const result = await getAuditPage(filters);
+  return (
+    <>
+      <div className="space-y-2">
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p className="text-slate-700">{t("intro")}</p>
+      </div>
+      <AuditNotices notices={notices} />
+      {/* Keyed by the filters so that back/forward re-fills the fields from the URL. */}
+      <AuditFilterForm key={JSON.stringify(filters)} locale={locale} filters={filters} options={options} />
+      <p className="text-sm text-slate-700" data-testid="audit-count" aria-live="polite">
+        {t("count", { total: result.total })}
+      </p>
+      {result.entries.length > 0 && <AuditTable entries={result.entries} />}
+      <AuditPagination filters={filters} page={result.page} pageCount={result.pageCount} />
+    </>
+  );
+}

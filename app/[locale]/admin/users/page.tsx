@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { requirePagePermission } from "@/lib/auth/current-user";
+import { listUsers } from "@/lib/queries/users";
+import { CreateUserForm } from "@/components/users/create-user-form";
+import { UsersTable } from "@/components/users/users-table";
+
+// Per-user data behind a role check: rendered on every request (the admin layout is dynamic as well).
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/admin/users">): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: (await getTranslations({ locale, namespace: "users" }))("title") };
+}
+
+export default async function UsersPage({ params }: PageProps<"/[locale]/admin/users">) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  // The layout admits editors too; user management is for admins only (each action checks again).
+  const me = await requirePagePermission("MANAGE_USERS", locale);
+  const t = await getTranslations("users");
+  const users = await listUsers();
+  return (
+    <>
+      <div className="space-y-2">
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p className="text-slate-700">{t("intro")}</p>
+        <p className="flex flex-wrap gap-4 text-sm">
+          <Link href="/admin/audit" className="text-brand-700 underline">{t("auditLink")}</Link>
+          <Link href="/account/password" className="text-brand-700 underline">{t("passwordLink")}</Link>
+        </p>
+      </div>
+      <section aria-labelledby="create-user-heading" className="space-y-2">
+        <h2 id="create-user-heading" className="text-xl font-semibold">{t("createTitle")}</h2>
+        <CreateUserForm />
+      </section>
+      <section aria-labelledby="users-heading" className="space-y-2">
+        <h2 id="users-heading" className="text-xl font-semibold">{t("listTitle", { count: users.length })}</h2>
+        <UsersTable users={users} currentUserId={me.id} />
+      </section>
+    </>
+  );
+}

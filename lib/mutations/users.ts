@@ -1,0 +1,269 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import type { ZodError } from "zod";
+import { db } from "../db";
+import type { Tx } from "../db-client";
+import { getCurrentUser, PermissionError, requirePermission, type CurrentUser } from "../auth/current-user";
+import { hashPassword, verifyPassword } from "../auth/password";
+import { accountKey, clearFailures, lockedUntil, recordFailure, THROTTLE } from "../auth/throttle";
+import { toUserDto, userSelect } from "../queries/users";
+import type { LastChange, UserDto, UserSnapshot } from "../dto/users";
+import {
+  changeOwnPasswordSchema,
+  createUserSchema,
+  GENERATE_PASSWORD,
+  resetPasswordSchema,
+  toFieldErrors,
+  unknownFields,
+  updateUserSchema,
+  type FieldErrors,
+} from "../validations/users";
+import { writeAudit } from "./write-audit";
+
+export type UserErrorCode = "unauthorized" | "forbidden" | "invalid" | "not_found" | "conflict" | "last_admin" | "locked";
+
+export type UserFailure = {
+  ok: false;
+  code: UserErrorCode;
+  message: string;
+  fieldErrors: FieldErrors;
+  /** For code "conflict": who saved last, and the stored values to show beside the stale form's values. */
+  conflict?: { lastChange: LastChange; current: UserSnapshot | null };
+  /** For code "locked": until when (ISO). */
+  lockedUntil?: string;
+};
+export type UserResult<T extends object> = ({ ok: true } & T) | UserFailure;
+
+/** Request facts the server action knows and the mutation records (tests pass them directly). */
+export type MutationContext = { ip?: string | null };
+
+const fail = (code: UserErrorCode, message: string, fieldErrors: FieldErrors = {}, extra: Partial<UserFailure> = {}): UserFailure => ({
+  ok: false,
+  code,
+  message,
+  fieldErrors,
+  ...extra,
+});
+
+function refusal(error: unknown): UserFailure {
+  if (error instanceof PermissionError) return fail(error.status === 401 ? "unauthorized" : "forbidden", error.message);
+  throw error;
+}
+
+async function authorizeAdmin(): Promise<CurrentUser | UserFailure> {
+  try {
+    return await requirePermission("MANAGE_USERS");
+  } catch (error) {
+    return refusal(error);
+  }
+}
+
+function invalid(error: ZodError): UserFailure {
+  const unknown = unknownFields(error);
+  const message = unknown.length > 0 ? `Unknown field(s): ${unknown.join(", ")}.` : "Some fields are not valid.";
+  return fail("invalid", message, toFieldErrors(error));
+}
+
+const prismaCode = (error: unknown) => (error as { code?: unknown } | null)?.code;
+
+/** 24 URL-safe characters (144 bits); shown to the admin once, never stored in clear. */
+export function generatePassword(): string {
+  return randomBytes(18).toString("base64url");
+}
+
+const isFailure = (v: CurrentUser | UserFailure): v is UserFailure => "ok" in v;
+
+export async function createUser(
+  input: unknown,
+  ctx: MutationContext = {},
+): Promise<UserResult<{ user: UserDto; generatedPassword: string | null }>> {
+  const actor = await authorizeAdmin();
+  if (isFailure(actor)) return actor;
+  const parsed = createUserSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { password, ...data } = parsed.data;
+  const generatedPassword = password === GENERATE_PASSWORD ? generatePassword() : null;
+  const passwordHash = await hashPassword(generatedPassword ?? password);
+  try {
+    const user = await db().$transaction(async (tx) => {
+      const created = await tx.user.create({ data: { ...data, passwordHash }, select: userSelect });
+      await writeAudit(tx, {
+        actorId: actor.id,
+        actorEmail: actor.email,
+        action: "user.create",
+        entityType: "User",
+        entityId: created.id,
+        ip: ctx.ip,
+        detail: { email: created.email, name: created.name, role: created.role, passwordGenerated: !!generatedPassword },
+      });
+      return created;
+    });
+    return { ok: true, user: toUserDto(user), generatedPassword };
+  } catch (error) {
+    if (prismaCode(error) === "P2002") {
+      return fail("invalid", "A user with this e-mail address already exists.", { email: ["emailTaken"] });
+    }
+    throw error;
+  }
+}
+
+async function lastChangeOf(tx: Tx, userId: string, fallbackAt: Date | null): Promise<LastChange> {
+  const entry = await tx.auditLog.findFirst({
+    where: { entityType: "User", entityId: userId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { actorEmail: true, createdAt: true, action: true },
+  });
+  return {
+    by: entry?.actorEmail ?? null,
+    at: (entry?.createdAt ?? fallbackAt)?.toISOString() ?? null,
+    action: entry?.action ?? null,
+  };
+}
+
+type UpdateOutcome =
+  | { kind: "ok" | "unchanged" }
+  | { kind: "not_found" }
+  | { kind: "conflict"; current: UserSnapshot | null; lastChange: LastChange }
+  | { kind: "last_admin"; self: boolean };
+
+const snapshotSelect = { email: true, role: true, active: true, name: true, version: true, updatedAt: true } as const;
+
+export async function updateUser(input: unknown, ctx: MutationContext = {}): Promise<UserResult<{ user: UserDto; changed: boolean }>> {
+  const actor = await authorizeAdmin();
+  if (isFailure(actor)) return actor;
+  const parsed = updateUserSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { id, version, ...changes } = parsed.data;
+
+  let outcome: UpdateOutcome;
+  try {
+    outcome = await db().$transaction(
+      async (tx): Promise<UpdateOutcome> => {
+        const current = await tx.user.findUnique({ where: { id }, select: snapshotSelect });
+        if (!current) return { kind: "not_found" };
+        const stale = async (): Promise<UpdateOutcome> => {
+          const now = await tx.user.findUnique({ where: { id }, select: snapshotSelect });
+          const snapshot = now && { role: now.role, active: now.active, name: now.name, version: now.version };
+          return { kind: "conflict", current: snapshot, lastChange: await lastChangeOf(tx, id, now?.updatedAt ?? null) };
+        };
+        if (current.version !== version) return stale();
+
+        const next = { role: changes.role ?? current.role, active: changes.active ?? current.active, name: changes.name ?? current.name };
+        const nameChanged = next.name !== current.name;
+        if (next.role === current.role && next.active === current.active && !nameChanged) return { kind: "unchanged" };
+
+        // Never leave the site without an active admin (only an admin can get here, so the last one is the actor).
+        if (current.role === "ADMIN" && current.active && (next.role !== "ADMIN" || !next.active)) {
+          const otherAdmins = await tx.user.count({ where: { role: "ADMIN", active: true, id: { not: id } } });
+          if (otherAdmins === 0) return { kind: "last_admin", self: id === actor.id };
+        }
+
+        const { count } = await tx.user.updateMany({ where: { id, version }, data: { ...next, version: { increment: 1 } } });
+        if (count === 0) return stale();
+        const pick = (v: { role: string; active: boolean; name: string }) => ({ role: v.role, active: v.active, ...(nameChanged ? { name: v.name } : {}) });
+        await writeAudit(tx, {
+          actorId: actor.id,
+          actorEmail: actor.email,
+          action: "user.update",
+          entityType: "User",
+          entityId: id,
+          ip: ctx.ip,
+          detail: { email: current.email, before: pick(current), after: pick(next) },
+        });
+        return { kind: "ok" };
+      },
+      // Serializable so that two admins demoting each other at once cannot both pass the last-admin check.
+      { isolationLevel: "Serializable" },
+    );
+  } catch (error) {
+    // PostgreSQL aborts one of two clashing serializable transactions; treat it like a stale form.
+    if (prismaCode(error) !== "P2034") throw error;
+    outcome = { kind: "conflict", current: null, lastChange: { by: null, at: null, action: null } };
+  }
+
+  switch (outcome.kind) {
+    case "not_found":
+      return fail("not_found", "This user no longer exists.");
+    case "last_admin":
+      return fail(
+        "last_admin",
+        outcome.self
+          ? "You are the last active admin. Make another user an admin before you demote or deactivate yourself."
+          : "This is the last active admin; make another user an admin first.",
+      );
+    case "conflict": {
+      const { by, at } = outcome.lastChange;
+      const who = by ?? "someone else";
+      return fail("conflict", `This user was changed by ${who}${at ? ` at ${at}` : ""} after you loaded the form. Review their values and save again.`, {}, {
+        conflict: { lastChange: outcome.lastChange, current: outcome.current },
+      });
+    }
+  }
+  const user = await db().user.findUniqueOrThrow({ where: { id }, select: userSelect });
+  return { ok: true, user: toUserDto(user), changed: outcome.kind === "ok" };
+}
+
+export async function resetPassword(input: unknown, ctx: MutationContext = {}): Promise<UserResult<{ generatedPassword: string | null }>> {
+  const actor = await authorizeAdmin();
+  if (isFailure(actor)) return actor;
+  const parsed = resetPasswordSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { id, password } = parsed.data;
+  const generatedPassword = password === GENERATE_PASSWORD ? generatePassword() : null;
+  const passwordHash = await hashPassword(generatedPassword ?? password);
+  const found = await db().$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id }, select: { email: true } });
+    if (!user) return false;
+    await tx.user.update({ where: { id }, data: { passwordHash, passwordChangedAt: new Date(), version: { increment: 1 } } });
+    // A reset is how an admin helps a locked-out user: lift the account's sign-in lock too.
+    await tx.loginThrottle.deleteMany({ where: { key: accountKey(user.email) } });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      actorEmail: actor.email,
+      action: "user.password.reset",
+      entityType: "User",
+      entityId: id,
+      ip: ctx.ip,
+      detail: { email: user.email, passwordGenerated: !!generatedPassword },
+    });
+    return true;
+  });
+  if (!found) return fail("not_found", "This user no longer exists.");
+  return { ok: true, generatedPassword };
+}
+
+const passwordChangeKey = (userId: string) => `pwchange:${userId}`;
+
+/** Any signed-in user changes their own password, proving the current one (wrong guesses are throttled). */
+export async function changeOwnPassword(input: unknown, ctx: MutationContext = {}): Promise<UserResult<object>> {
+  const actor = await getCurrentUser();
+  if (!actor) return refusal(new PermissionError(401));
+  const parsed = changeOwnPasswordSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { currentPassword, newPassword } = parsed.data;
+  const client = db();
+  const key = passwordChangeKey(actor.id);
+  const audit = { actorId: actor.id, actorEmail: actor.email, entityType: "User", entityId: actor.id, ip: ctx.ip };
+
+  const until = await lockedUntil(client, [key]);
+  if (until) {
+    await writeAudit(client, { ...audit, action: "user.password.change.locked" });
+    return fail("locked", `Too many wrong passwords. Try again after ${until.toISOString()}.`, {}, { lockedUntil: until.toISOString() });
+  }
+  const row = await client.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
+  if (!(await verifyPassword(currentPassword, row.passwordHash))) {
+    await recordFailure(client, key, THROTTLE.maxPerAccount);
+    await writeAudit(client, { ...audit, action: "user.password.change.failure" });
+    return fail("invalid", "The current password is wrong.", { currentPassword: ["wrongPassword"] });
+  }
+  const passwordHash = await hashPassword(newPassword);
+  await client.$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: actor.id },
+      data: { passwordHash, passwordChangedAt: new Date(), version: { increment: 1 } },
+    });
+    await writeAudit(tx, { ...audit, action: "user.password.change" });
+  });
+  await clearFailures(client, key);
+  return { ok: true };
+}

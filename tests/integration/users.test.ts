@@ -1,0 +1,320 @@
+// User management against a real, migrated SQLite database. Only `auth()` is mocked (to choose who is acting);
+// getCurrentUser / requirePermission run for real and re-read the user from the database.
+import { rmSync } from "node:fs";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+
+const session = vi.hoisted(() => {
+  // Before any lib module reads the environment.
+  process.env.DATABASE_URL = `file:${process.env.TMPDIR ?? "/tmp"}/govatlas-users-test-${process.pid}-${Date.now()}.db`;
+  return { userId: null as string | null };
+});
+vi.mock("@/lib/auth/auth", () => ({
+  auth: async () => (session.userId ? { user: { id: session.userId } } : null),
+}));
+
+import { resolveDbTarget } from "@/lib/db-url";
+import { db } from "@/lib/db";
+import { hashPassword, verifyPassword, PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password";
+import { getCurrentUser, requirePermission } from "@/lib/auth/current-user";
+import { changeOwnPassword, createUser, resetPassword, updateUser } from "@/lib/mutations/users";
+import { PASSWORD_LIMITS } from "@/lib/validations/users";
+import { listUsers } from "@/lib/queries/users";
+import { migrate } from "../../scripts/db/migrate";
+
+const target = resolveDbTarget(process.env.DATABASE_URL);
+const PASSWORD = "correct-horse-battery";
+const ids: Record<"admin" | "editor" | "viewer" | "target", string> = { admin: "", editor: "", viewer: "", target: "" };
+
+async function addUser(email: string, role: "ADMIN" | "EDITOR" | "VIEWER", password = PASSWORD) {
+  const user = await db().user.create({ data: { email, name: email.split("@")[0], role, passwordHash: await hashPassword(password) } });
+  return user.id;
+}
+
+const actAs = (who: keyof typeof ids | null) => {
+  session.userId = who ? ids[who] : null;
+};
+
+/** Everything the user mutations could touch, to prove that a refused call changed nothing. */
+async function snapshot() {
+  const [users, audit, throttle] = await Promise.all([
+    db().user.findMany({ orderBy: { id: "asc" } }),
+    db().auditLog.findMany({ orderBy: { id: "asc" } }),
+    db().loginThrottle.findMany({ orderBy: { key: "asc" } }),
+  ]);
+  return JSON.stringify({ users, audit, throttle });
+}
+
+const auditCount = (action: string) => db().auditLog.count({ where: { action } });
+const versionOf = async (id: string) => (await db().user.findUniqueOrThrow({ where: { id } })).version;
+
+beforeAll(async () => {
+  await migrate(target, { log: () => {} });
+  ids.admin = await addUser("admin@test.local", "ADMIN");
+  ids.editor = await addUser("editor@test.local", "EDITOR");
+  ids.viewer = await addUser("viewer@test.local", "VIEWER");
+  ids.target = await addUser("target@test.local", "VIEWER");
+});
+
+afterAll(async () => {
+  await db().$disconnect();
+  if (target.provider === "sqlite") for (const suffix of ["", "-wal", "-shm"]) rmSync(target.file + suffix, { force: true });
+});
+
+beforeEach(() => actAs(null));
+
+describe("role × action matrix for user management", () => {
+  const calls = {
+    createUser: () => createUser({ email: `new-${Math.random().toString(36).slice(2)}@test.local`, name: "New", role: "VIEWER", password: "" }),
+    updateUser: async () => updateUser({ id: ids.target, version: await versionOf(ids.target), role: "EDITOR" }),
+    resetPassword: () => resetPassword({ id: ids.target, password: "generate" }),
+  };
+  const audited = { createUser: "user.create", updateUser: "user.update", resetPassword: "user.password.reset" } as const;
+
+  for (const [name, call] of Object.entries(calls) as [keyof typeof calls, () => Promise<{ ok: boolean }>][]) {
+    it.each([
+      [null, "unauthorized"],
+      ["viewer", "forbidden"],
+      ["editor", "forbidden"],
+    ] as const)(`${name} as %s is refused (%s) and changes nothing`, async (who, code) => {
+      actAs(who);
+      const before = await snapshot();
+      const result = await call();
+      expect(result).toMatchObject({ ok: false, code });
+      expect(await snapshot()).toBe(before);
+    });
+
+    it(`${name} as admin succeeds and is audited`, async () => {
+      actAs("admin");
+      const audits = await auditCount(audited[name]);
+      const result = await call();
+      expect(result.ok).toBe(true);
+      expect(await auditCount(audited[name])).toBe(audits + 1);
+      const entry = await db().auditLog.findFirstOrThrow({ where: { action: audited[name] }, orderBy: { createdAt: "desc" } });
+      expect(entry).toMatchObject({ actorId: ids.admin, actorEmail: "admin@test.local", entityType: "User" });
+    });
+  }
+
+  it("changeOwnPassword is refused for anonymous callers and allowed for every role", async () => {
+    const before = await snapshot();
+    expect(await changeOwnPassword({ currentPassword: PASSWORD, newPassword: "x".repeat(12), confirmPassword: "x".repeat(12) })).toMatchObject({
+      ok: false,
+      code: "unauthorized",
+    });
+    expect(await snapshot()).toBe(before);
+    for (const who of ["viewer", "editor", "admin"] as const) {
+      actAs(who);
+      const next = `${who}-new-password-1`;
+      const result = await changeOwnPassword({ currentPassword: PASSWORD, newPassword: next, confirmPassword: next }, { ip: "10.0.0.1" });
+      expect(result).toEqual({ ok: true });
+      const row = await db().user.findUniqueOrThrow({ where: { id: ids[who] } });
+      expect(await verifyPassword(next, row.passwordHash)).toBe(true);
+      expect(row.passwordChangedAt).not.toBeNull();
+      const entry = await db().auditLog.findFirstOrThrow({ where: { action: "user.password.change", actorId: ids[who] } });
+      expect(entry).toMatchObject({ entityId: ids[who], ip: "10.0.0.1" });
+      // Put it back for the other tests.
+      await changeOwnPassword({ currentPassword: next, newPassword: PASSWORD, confirmPassword: PASSWORD });
+    }
+  });
+
+  it("never returns a password hash", async () => {
+    actAs("admin");
+    const results = [
+      await createUser({ email: "nohash@test.local", name: "No hash", role: "EDITOR", password: "generate" }),
+      await updateUser({ id: ids.target, version: await versionOf(ids.target), name: "Target" }),
+      await resetPassword({ id: ids.target, password: "" }),
+      await listUsers(),
+    ];
+    const text = JSON.stringify(results);
+    expect(text).not.toMatch(/\$2[aby]\$/);
+    expect(text).not.toContain("passwordHash");
+  });
+});
+
+describe("createUser", () => {
+  beforeEach(() => actAs("admin"));
+
+  it("generates a password when asked, shows it once and stores only its hash", async () => {
+    const result = await createUser({ email: "  Gen@Test.Local ", name: "Gen", role: "EDITOR", password: "generate" });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.user).toMatchObject({ email: "gen@test.local", role: "EDITOR", active: true, version: 1 });
+    expect(result.generatedPassword).toHaveLength(24);
+    const row = await db().user.findUniqueOrThrow({ where: { email: "gen@test.local" } });
+    expect(await verifyPassword(result.generatedPassword!, row.passwordHash)).toBe(true);
+  });
+
+  it("turns a duplicate e-mail into a field error", async () => {
+    const before = await snapshot();
+    const result = await createUser({ email: "EDITOR@test.local", name: "Dup", role: "VIEWER", password: "generate" });
+    expect(result).toMatchObject({ ok: false, code: "invalid", fieldErrors: { email: ["emailTaken"] } });
+    expect(await snapshot()).toBe(before);
+  });
+
+  it("refuses unknown fields, bad e-mails, names and roles", async () => {
+    const before = await snapshot();
+    const base = { email: "ok@test.local", name: "Ok", role: "VIEWER", password: "generate" };
+    expect(await createUser({ ...base, passwordHash: "x" })).toMatchObject({ ok: false, code: "invalid", message: expect.stringContaining("passwordHash") });
+    expect(await createUser({ ...base, email: "not-an-email" })).toMatchObject({ fieldErrors: { email: ["email"] } });
+    expect(await createUser({ ...base, name: "" })).toMatchObject({ fieldErrors: { name: ["nameLength"] } });
+    expect(await createUser({ ...base, name: "n".repeat(101) })).toMatchObject({ fieldErrors: { name: ["nameLength"] } });
+    expect(await createUser({ ...base, role: "ROOT" })).toMatchObject({ fieldErrors: { role: ["role"] } });
+    expect(await createUser("<script>")).toMatchObject({ ok: false, code: "invalid" });
+    expect(await snapshot()).toBe(before);
+  });
+
+  it("enforces password length 12–128 (11 and 129 refused, 12 and 128 accepted)", async () => {
+    expect(PASSWORD_LIMITS).toEqual({ min: PASSWORD_MIN, max: PASSWORD_MAX });
+    const make = (password: string, n: number) => createUser({ email: `len${n}@test.local`, name: "Len", role: "VIEWER", password });
+    expect(await make("a".repeat(11), 11)).toMatchObject({ ok: false, fieldErrors: { password: ["passwordTooShort"] } });
+    expect(await make("a".repeat(129), 129)).toMatchObject({ ok: false, fieldErrors: { password: ["passwordTooLong"] } });
+    expect(await make("a".repeat(12), 12)).toMatchObject({ ok: true, generatedPassword: null });
+    expect(await make("a".repeat(128), 128)).toMatchObject({ ok: true });
+    expect(await db().user.count({ where: { email: { in: ["len11@test.local", "len129@test.local"] } } })).toBe(0);
+  });
+});
+
+describe("updateUser", () => {
+  beforeEach(() => actAs("admin"));
+
+  it("records the role and active state before and after", async () => {
+    const id = await addUser("audited@test.local", "VIEWER");
+    const result = await updateUser({ id, version: 1, role: "EDITOR", active: "false" });
+    expect(result).toMatchObject({ ok: true, changed: true, user: { role: "EDITOR", active: false, version: 2 } });
+    const entry = await db().auditLog.findFirstOrThrow({ where: { action: "user.update", entityId: id } });
+    expect(entry.detail).toEqual({ email: "audited@test.local", before: { role: "VIEWER", active: true }, after: { role: "EDITOR", active: false } });
+  });
+
+  it("lets exactly one of two parallel saves of the same version win; the other learns who changed it", async () => {
+    const id = await addUser("race@test.local", "VIEWER");
+    const results = await Promise.all([
+      updateUser({ id, version: 1, role: "EDITOR" }),
+      updateUser({ id, version: 1, role: "ADMIN" }),
+    ]);
+    const winners = results.filter((r) => r.ok);
+    const losers = results.filter((r) => !r.ok);
+    expect(winners).toHaveLength(1);
+    expect(losers).toHaveLength(1);
+    const loser = losers[0];
+    if (loser.ok) throw new Error("unreachable");
+    const row = await db().user.findUniqueOrThrow({ where: { id } });
+    expect(row.version).toBe(2);
+    expect(loser).toMatchObject({
+      code: "conflict",
+      message: expect.stringContaining("admin@test.local"),
+      conflict: { lastChange: { by: "admin@test.local", action: "user.update" }, current: { role: row.role, version: 2 } },
+    });
+    expect(await db().auditLog.count({ where: { action: "user.update", entityId: id } })).toBe(1);
+  });
+
+  it("refuses a stale version without writing", async () => {
+    const id = await addUser("stale@test.local", "VIEWER");
+    expect((await updateUser({ id, version: 1, name: "Fresh" })).ok).toBe(true);
+    const before = await snapshot();
+    expect(await updateUser({ id, version: 1, role: "ADMIN" })).toMatchObject({ ok: false, code: "conflict" });
+    expect(await snapshot()).toBe(before);
+  });
+
+  it("keeps the last active admin: no self-demotion or self-deactivation", async () => {
+    const before = await snapshot();
+    const demote = await updateUser({ id: ids.admin, version: await versionOf(ids.admin), role: "EDITOR" });
+    expect(demote).toMatchObject({ ok: false, code: "last_admin", message: expect.stringContaining("last active admin") });
+    const deactivate = await updateUser({ id: ids.admin, version: await versionOf(ids.admin), active: false });
+    expect(deactivate).toMatchObject({ ok: false, code: "last_admin" });
+    expect(await snapshot()).toBe(before);
+
+    // With a second active admin, stepping down is allowed.
+    const second = await addUser("second-admin@test.local", "ADMIN");
+    const stepDown = await updateUser({ id: ids.admin, version: await versionOf(ids.admin), role: "EDITOR" });
+    expect(stepDown).toMatchObject({ ok: true, user: { role: "EDITOR" } });
+    // Restore: the second admin promotes the first back, then removes themselves.
+    session.userId = second;
+    expect((await updateUser({ id: ids.admin, version: await versionOf(ids.admin), role: "ADMIN" })).ok).toBe(true);
+    expect((await updateUser({ id: second, version: await versionOf(second), active: false })).ok).toBe(true);
+  });
+
+  it("refuses unknown fields and an empty change", async () => {
+    const version = await versionOf(ids.target);
+    expect(await updateUser({ id: ids.target, version, role: "EDITOR", passwordHash: "x" })).toMatchObject({ ok: false, code: "invalid" });
+    expect(await updateUser({ id: ids.target, version })).toMatchObject({ ok: false, code: "invalid" });
+    expect(await updateUser({ id: ids.target, version: "abc", role: "EDITOR" })).toMatchObject({ ok: false, fieldErrors: { version: ["invalid"] } });
+    expect(await updateUser({ id: "missing", version: 1, role: "EDITOR" })).toMatchObject({ ok: false, code: "not_found" });
+  });
+
+  it("makes deactivation take effect at once for the deactivated user's session", async () => {
+    const id = await addUser("leaving@test.local", "EDITOR");
+    session.userId = id;
+    expect(await getCurrentUser()).toMatchObject({ email: "leaving@test.local", role: "EDITOR" });
+    actAs("admin");
+    expect((await updateUser({ id, version: 1, active: false })).ok).toBe(true);
+    session.userId = id;
+    expect(await getCurrentUser()).toBeNull();
+    await expect(requirePermission("VIEW_ADMIN")).rejects.toMatchObject({ status: 401 });
+    expect(await changeOwnPassword({ currentPassword: PASSWORD, newPassword: "n".repeat(12), confirmPassword: "n".repeat(12) })).toMatchObject({
+      code: "unauthorized",
+    });
+  });
+
+  it("applies a role change on the next request (the role is re-read from the database)", async () => {
+    const id = await addUser("promoted@test.local", "VIEWER");
+    session.userId = id;
+    expect(await createUser({ email: "by-viewer@test.local", name: "x", role: "VIEWER", password: "generate" })).toMatchObject({ code: "forbidden" });
+    actAs("admin");
+    expect((await updateUser({ id, version: 1, role: "ADMIN" })).ok).toBe(true);
+    session.userId = id;
+    expect((await createUser({ email: "by-promoted@test.local", name: "x", role: "VIEWER", password: "generate" })).ok).toBe(true);
+  });
+});
+
+describe("resetPassword", () => {
+  it("sets an admin-chosen password or generates one, and lifts the account's sign-in lock", async () => {
+    actAs("admin");
+    await db().loginThrottle.create({ data: { key: "acct:target@test.local", failures: 5, windowStart: new Date(), lockedUntil: new Date(Date.now() + 60_000) } });
+    const chosen = await resetPassword({ id: ids.target, password: "chosen-by-admin-1" });
+    expect(chosen).toEqual({ ok: true, generatedPassword: null });
+    let row = await db().user.findUniqueOrThrow({ where: { id: ids.target } });
+    expect(await verifyPassword("chosen-by-admin-1", row.passwordHash)).toBe(true);
+    expect(await db().loginThrottle.count({ where: { key: "acct:target@test.local" } })).toBe(0);
+
+    const generated = await resetPassword({ id: ids.target, password: "generate" });
+    if (!generated.ok || !generated.generatedPassword) throw new Error("expected a generated password");
+    row = await db().user.findUniqueOrThrow({ where: { id: ids.target } });
+    expect(await verifyPassword(generated.generatedPassword, row.passwordHash)).toBe(true);
+    expect(await resetPassword({ id: ids.target, password: "short" })).toMatchObject({ fieldErrors: { password: ["passwordTooShort"] } });
+    expect(await resetPassword({ id: "missing", password: "generate" })).toMatchObject({ code: "not_found" });
+  });
+});
+
+describe("changeOwnPassword", () => {
+  it("checks the current password, the confirmation and the length, leaving the hash unchanged on error", async () => {
+    const id = await addUser("self@test.local", "VIEWER");
+    session.userId = id;
+    const before = (await db().user.findUniqueOrThrow({ where: { id } })).passwordHash;
+    const change = (currentPassword: string, newPassword: string, confirmPassword = newPassword) =>
+      changeOwnPassword({ currentPassword, newPassword, confirmPassword });
+    expect(await change(PASSWORD, "b".repeat(11))).toMatchObject({ fieldErrors: { newPassword: ["passwordTooShort"] } });
+    expect(await change(PASSWORD, "b".repeat(129))).toMatchObject({ fieldErrors: { newPassword: ["passwordTooLong"] } });
+    expect(await change(PASSWORD, "b".repeat(12), "c".repeat(12))).toMatchObject({ fieldErrors: { confirmPassword: ["passwordMismatch"] } });
+    expect(await change(PASSWORD, PASSWORD)).toMatchObject({ fieldErrors: { newPassword: ["passwordUnchanged"] } });
+    expect(await changeOwnPassword({ currentPassword: PASSWORD, newPassword: "b".repeat(12), confirmPassword: "b".repeat(12), role: "ADMIN" })).toMatchObject({
+      code: "invalid",
+    });
+    expect(await change("wrong-password-1", "b".repeat(12))).toMatchObject({ code: "invalid", fieldErrors: { currentPassword: ["wrongPassword"] } });
+    expect((await db().user.findUniqueOrThrow({ where: { id } })).passwordHash).toBe(before);
+    expect(await change(PASSWORD, "b".repeat(12))).toEqual({ ok: true });
+  });
+
+  it("locks after five wrong current passwords, even for the right one, and audits the attempts", async () => {
+    const id = await addUser("guesser@test.local", "EDITOR");
+    session.userId = id;
+    for (let i = 0; i < 5; i++) {
+      expect(await changeOwnPassword({ currentPassword: `guess-${i}`, newPassword: "d".repeat(12), confirmPassword: "d".repeat(12) })).toMatchObject({
+        fieldErrors: { currentPassword: ["wrongPassword"] },
+      });
+    }
+    const locked = await changeOwnPassword({ currentPassword: PASSWORD, newPassword: "d".repeat(12), confirmPassword: "d".repeat(12) });
+    expect(locked).toMatchObject({ ok: false, code: "locked", lockedUntil: expect.any(String) });
+    expect(await db().auditLog.count({ where: { actorId: id, action: "user.password.change.failure" } })).toBe(5);
+    expect(await db().auditLog.count({ where: { actorId: id, action: "user.password.change.locked" } })).toBe(1);
+    const row = await db().user.findUniqueOrThrow({ where: { id } });
+    expect(await verifyPassword(PASSWORD, row.passwordHash)).toBe(true);
+  });
+});
