@@ -19,6 +19,8 @@ export const authConfig = {
       if (user) {
         token.uid = user.id;
         token.role = (user as { role?: Role }).role;
+        // When this session began: a later password change ends it (checked in getCurrentUser).
+        token.signedInAt = Date.now();
       }
       return token;
     },
@@ -26,6 +28,7 @@ export const authConfig = {
       if (session.user) {
         session.user.id = token.uid as string;
         (session.user as { role?: Role }).role = token.role as Role;
+        (session.user as { signedInAt?: number }).signedInAt = token.signedInAt as number | undefined;
       }
       return session;
     },

@@ -13,9 +13,12 @@ export async function getCurrentUser(): Promise<CurrentUser | null> {
   if (!id) return null;
   const user = await db().user.findUnique({
     where: { id },
-    select: { id: true, email: true, name: true, role: true, active: true },
+    select: { id: true, email: true, name: true, role: true, active: true, passwordChangedAt: true },
   });
   if (!user || !user.active) return null;
+  // A password change or reset ends the sessions that began before it.
+  const signedInAt = (session.user as { signedInAt?: number }).signedInAt;
+  if (user.passwordChangedAt && (!signedInAt || signedInAt < user.passwordChangedAt.getTime())) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
 

@@ -6,10 +6,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 const session = vi.hoisted(() => {
   // Before any lib module reads the environment.
   process.env.DATABASE_URL = `file:${process.env.TMPDIR ?? "/tmp"}/govatlas-users-test-${process.pid}-${Date.now()}.db`;
-  return { userId: null as string | null };
+  // signedInAt: when the stubbed session began (null = a session that began just now).
+  return { userId: null as string | null, signedInAt: null as number | null };
 });
 vi.mock("@/lib/auth/auth", () => ({
-  auth: async () => (session.userId ? { user: { id: session.userId } } : null),
+  auth: async () => (session.userId ? { user: { id: session.userId, signedInAt: session.signedInAt ?? Date.now() } } : null),
 }));
 
 import { resolveDbTarget } from "@/lib/db-url";
@@ -251,6 +252,22 @@ describe("updateUser", () => {
     expect(await changeOwnPassword({ currentPassword: PASSWORD, newPassword: "n".repeat(12), confirmPassword: "n".repeat(12) })).toMatchObject({
       code: "unauthorized",
     });
+  });
+
+  it("ends sessions that began before a password reset", async () => {
+    const id = await addUser("reset-me@test.local", "EDITOR");
+    session.userId = id;
+    session.signedInAt = Date.now() - 1000;
+    expect(await getCurrentUser()).toMatchObject({ email: "reset-me@test.local" });
+    actAs("admin");
+    session.signedInAt = null;
+    expect((await resetPassword({ id, password: "generate" })).ok).toBe(true);
+    session.userId = id;
+    session.signedInAt = Date.now() - 1000;
+    expect(await getCurrentUser()).toBeNull();
+    session.signedInAt = Date.now() + 1000; // signed in again with the new password
+    expect(await getCurrentUser()).toMatchObject({ email: "reset-me@test.local" });
+    session.signedInAt = null;
   });
 
   it("applies a role change on the next request (the role is re-read from the database)", async () => {
