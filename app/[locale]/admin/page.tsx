@@ -5,6 +5,8 @@ import { can } from "@/lib/auth/roles";
 import { getEntityCounts } from "@/lib/queries/admin";
 import { ENTITY_NAMES } from "@/lib/validations/curated";
 
+export const dynamic = "force-dynamic";
+
 export default async function AdminHome({ params }: PageProps<"/[locale]/admin">) {
   const { locale } = await params;
   setRequestLocale(locale);

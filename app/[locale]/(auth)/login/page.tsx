@@ -7,6 +7,9 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/login">)
   return { title: (await getTranslations({ locale, namespace: "auth" }))("title") };
 }
 
+// Reads the query string, so it renders per request (the locale layout is otherwise static).
+export const dynamic = "force-dynamic";
+
 export default async function LoginPage({ params, searchParams }: PageProps<"/[locale]/login">) {
   const { locale } = await params;
   setRequestLocale(locale);

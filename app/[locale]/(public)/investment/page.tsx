@@ -17,6 +17,9 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/investme
 
 // Filters live in the URL, so this page renders per request; its queries aggregate in SQL and are cached
 // (tag "figures", revalidated by curation).
+// Reads the query string, so it renders per request (the locale layout is otherwise static).
+export const dynamic = "force-dynamic";
+
 export default async function InvestmentPage({ params, searchParams }: PageProps<"/[locale]/investment">) {
   const { locale } = await params;
   setRequestLocale(locale);

@@ -5,6 +5,8 @@ import { ADMIN_PAGE_SIZE, listEntities } from "@/lib/queries/curation";
 import { adminListParams, entityParam } from "@/lib/validations/admin-list";
 import { StateBadge } from "@/components/admin/state-badge";
 
+export const dynamic = "force-dynamic";
+
 export default async function EntityListPage({ params, searchParams }: PageProps<"/[locale]/admin/[entity]">) {
   const { locale, entity: raw } = await params;
   setRequestLocale(locale);

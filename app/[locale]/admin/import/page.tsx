@@ -3,6 +3,8 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { CsvImport } from "@/components/admin/csv-import";
 
+export const dynamic = "force-dynamic";
+
 export default async function ImportPage({ params }: PageProps<"/[locale]/admin/import">) {
   const { locale } = await params;
   setRequestLocale(locale);

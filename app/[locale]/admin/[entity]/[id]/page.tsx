@@ -9,6 +9,8 @@ import { diffRecords, displayValue } from "@/lib/curation/diff";
 import { EntityForm } from "@/components/admin/entity-form";
 import { StateBadge } from "@/components/admin/state-badge";
 
+export const dynamic = "force-dynamic";
+
 export default async function EditRecordPage({ params }: PageProps<"/[locale]/admin/[entity]/[id]">) {
   const { locale, entity: raw, id } = await params;
   setRequestLocale(locale);

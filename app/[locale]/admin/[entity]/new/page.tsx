@@ -8,6 +8,8 @@ import { emptyValues } from "@/lib/validations/curated-forms";
 import { entityParam } from "@/lib/validations/admin-list";
 import { EntityForm } from "@/components/admin/entity-form";
 
+export const dynamic = "force-dynamic";
+
 export default async function NewRecordPage({ params }: PageProps<"/[locale]/admin/[entity]/new">) {
   const { locale, entity: raw } = await params;
   setRequestLocale(locale);

@@ -8,6 +8,8 @@ import { entityParam } from "@/lib/validations/admin-list";
 import { diffRecords, displayValue } from "@/lib/curation/diff";
 import { RestoreButton } from "@/components/admin/restore-button";
 
+export const dynamic = "force-dynamic";
+
 export default async function HistoryPage({ params }: PageProps<"/[locale]/admin/[entity]/[id]/history">) {
   const { locale, entity: raw, id } = await params;
   setRequestLocale(locale);
