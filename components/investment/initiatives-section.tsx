@@ -4,8 +4,9 @@ import type { RateDto } from "@/lib/charts/currency";
 import type { InvestmentFigureDto } from "@/lib/dto/investment";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { InitiativesChartView, KIND_COLORS } from "@/components/charts/initiatives-chart";
+import { AddToBriefing } from "@/components/decks/add-to-briefing";
 
-export async function InitiativesSection(props: { figures: InvestmentFigureDto[]; display: string; rates: RateDto[]; asOf: string | null }) {
+export async function InitiativesSection(props: { figures: InvestmentFigureDto[]; display: string; rates: RateDto[]; asOf: string | null; viewParams: Record<string, string> }) {
   const t = await getTranslations();
   const locale = await getLocale();
   const chart = buildInitiativesChart(props.figures, props.display, props.rates, (f) => (locale === "zh" && f.actorNameZh) || f.actorName);
@@ -29,6 +30,7 @@ export async function InitiativesSection(props: { figures: InvestmentFigureDto[]
               summary={t("investment.initiativesSummary", { count: g.bars.length, currency: g.currency, largest: largest.label, value: largest.stated })}
               asOf={t("common.asOf", { date: props.asOf ?? "–" })}
               tableLabel={t("common.dataTable")}
+              actions={<AddToBriefing view={{ chart: "initiatives", params: { ...props.viewParams, group: g.currency } }} defaultTitle={converted ? t("investment.initiativesTitleConverted", { currency: g.currency }) : t("investment.initiativesTitle", { currency: g.currency })} />}
               notes={
                 <p className="flex flex-wrap gap-3">
                   {[...new Set(g.bars.map((b) => b.kind))].map((k) => (

@@ -5,8 +5,9 @@ import type { InvestmentFigureDto } from "@/lib/dto/investment";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { GroupedBarChartView } from "@/components/charts/grouped-bar-chart";
 import { seriesColor } from "@/components/charts/palette";
+import { AddToBriefing } from "@/components/decks/add-to-briefing";
 
-export async function PrivateSection({ figures, asOf }: { figures: InvestmentFigureDto[]; asOf: string | null }) {
+export async function PrivateSection({ figures, asOf, viewParams }: { figures: InvestmentFigureDto[]; asOf: string | null; viewParams: Record<string, string> }) {
   const t = await getTranslations();
   const chart = buildPrivateChart(figures);
   if (chart.countries.length === 0 && chart.separate.length === 0) return <p className="text-sm text-slate-700">{t("investment.noPrivate")}</p>;
@@ -24,6 +25,7 @@ export async function PrivateSection({ figures, asOf }: { figures: InvestmentFig
           summary={t("investment.privateSummary", { countries: chart.countries.length, years, largest: max ? `${max.country} ${max.year}: $${max.valueUsdBn}bn` : "–" })}
           asOf={t("common.asOf", { date: asOf ?? "–" })}
           tableLabel={t("common.dataTable")}
+          actions={<AddToBriefing view={{ chart: "private", params: viewParams }} defaultTitle={t("investment.privateTitle")} />}
           exportData={{
             filename: "govatlas-private-ai-investment",
             rows: flat,

@@ -31,15 +31,18 @@ export function AuthStatus() {
     );
   }
   return (
-    <div className="flex items-center gap-3">
+    <div className="flex flex-wrap items-center gap-3">
+      <Link href="/decks" className="text-slate-700 hover:underline">
+        {t("decks")}
+      </Link>
       {user.role !== "VIEWER" && (
         <Link href="/admin" className="text-slate-700 hover:underline">
           {t("admin")}
         </Link>
       )}
-      <span className="text-slate-600" data-testid="signed-in-as">
+      <Link href="/account/password" className="text-slate-600 hover:underline" data-testid="signed-in-as" title={t("account")}>
         {t("signedInAs", { name: user.name, role: tr(user.role) })}
-      </span>
+      </Link>
       <form action={logout}>
         <input type="hidden" name="locale" value={locale} />
         <button type="submit" className="rounded border border-slate-300 px-3 py-1.5 hover:bg-slate-100">

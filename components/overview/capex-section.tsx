@@ -7,10 +7,11 @@ import type { InvestmentFigureDto } from "@/lib/dto/investment";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { CapexChartView } from "@/components/charts/capex-chart";
 import { seriesColor } from "@/components/charts/palette";
+import { AddToBriefing } from "@/components/decks/add-to-briefing";
 
 const KINDS = ["ACTUAL", "GUIDANCE", "PLAN", "PLEDGE", "COMMITTED", "ESTIMATE"] as const;
 
-export async function CapexSection({ chart, figures, asOf }: { chart: CapexChart; figures: InvestmentFigureDto[]; asOf: string | null }) {
+export async function CapexSection({ chart, figures, asOf, viewParams = {} }: { chart: CapexChart; figures: InvestmentFigureDto[]; asOf: string | null; viewParams?: Record<string, string> }) {
   const t = await getTranslations();
   const max = capexMaximum(chart);
   const plotted = new Set(chart.rows.flatMap((r) => chart.companies.map((c) => (r[c.name] as { figureId?: string } | undefined)?.figureId)));
@@ -47,6 +48,7 @@ export async function CapexSection({ chart, figures, asOf }: { chart: CapexChart
       })}
       asOf={t("common.asOf", { date: asOf ?? "–" })}
       tableLabel={t("common.dataTable")}
+      actions={<AddToBriefing view={{ chart: "capex", params: viewParams }} defaultTitle={t("overview.capexTitle")} />}
       exportData={{
         filename: "govatlas-big-tech-capex",
         rows: exportRows,

@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import type { Headline } from "@/lib/queries/overview";
 import { formatFigure } from "@/lib/charts/money";
+import { Link } from "@/i18n/navigation";
 
 export async function HeadlineCard({ headline }: { headline: Headline }) {
   const t = await getTranslations();
   const { figure, actual } = headline;
-  const primary = figure.sources[0];
   return (
     <article className="flex flex-col rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid={`headline-${headline.key}`}>
       <h3 className="text-sm font-medium text-slate-600">{t(`headline.${headline.key}`)}</h3>
@@ -43,14 +43,15 @@ export async function HeadlineCard({ headline }: { headline: Headline }) {
             {figure.confidenceNote ? ` (${figure.confidenceNote})` : ""}
           </dd>
         </div>
+      </dl>
+      <div className="text-xs text-slate-600">
         {figure.comparabilityNote && <div className="mt-1 italic">{figure.comparabilityNote}</div>}
         {figure.flaggedClaimSlugs.length > 0 && (
-          <div className="mt-1 font-medium text-amber-800" title={t("common.flaggedHint")}>
+          <Link href={`/sources#claim-${figure.flaggedClaimSlugs[0]}`} className="mt-1 block font-medium text-amber-800 underline" title={t("common.flaggedHint")}>
             ⚑ {t("common.flagged")}
-          </div>
+          </Link>
         )}
-      </dl>
-      <span className="sr-only">{primary?.key}</span>
+      </div>
     </article>
   );
 }

@@ -15,6 +15,7 @@ import {
 import { asDateLocale, formatDate } from "@/lib/format/dates";
 import type { TimelineData, TimelineItem } from "@/lib/dto/timeline";
 import { ChartFrame } from "@/components/charts/chart-frame";
+import { AddToBriefing } from "@/components/decks/add-to-briefing";
 import { exportRows, localTitle, revokedByText, shortTitle, timelineRows, type RowWords } from "./timeline-rows";
 import { TimelineChart } from "./timeline-chart";
 import { TimelineFiltersForm } from "./timeline-filters";
@@ -98,6 +99,7 @@ export function TimelineExplorer({ data, search }: { data: TimelineData; search:
         summary={summaryText}
         asOf={asOf}
         tableLabel={t("common.dataTable")}
+        actions={<AddToBriefing view={{ chart: "timeline", params: Object.fromEntries(new URLSearchParams(filtersToQuery(filters, domain))) }} defaultTitle={tl("chartTitle")} />}
         exportData={{
           filename: "govatlas-timeline",
           rows: exportRows(rows),

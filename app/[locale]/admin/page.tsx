@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { requirePagePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { getEntityCounts } from "@/lib/queries/admin";
 import { ENTITY_NAMES } from "@/lib/validations/curated";
@@ -11,7 +11,7 @@ export default async function AdminHome({ params }: PageProps<"/[locale]/admin">
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations();
-  const user = (await getCurrentUser())!;
+  const user = await requirePagePermission("VIEW_ADMIN", locale);
   const counts = await getEntityCounts();
   const tools = [
     { href: "/admin/import", label: t("curation.home.importCsv"), show: true },

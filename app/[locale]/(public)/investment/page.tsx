@@ -26,6 +26,8 @@ export default async function InvestmentPage({ params, searchParams }: PageProps
   const t = await getTranslations("investment");
   const { filters, notices } = parseInvestmentFilters(await searchParams);
   const data = await getExplorerData(filters);
+  // The view saved by "Add to briefing": these filters, without the table's page number.
+  const viewParams = Object.fromEntries(new URLSearchParams(filtersToQuery({ ...filters, page: 1 })));
   const show = (c: string) => filters.categories.length === 0 || filters.categories.includes(c as never);
   return (
     <div className="space-y-6">
@@ -41,12 +43,12 @@ export default async function InvestmentPage({ params, searchParams }: PageProps
         <p className="mt-1">{t("neverSummedText")}</p>
       </details>
       {show("CORPORATE_CAPEX") && (data.capex.length > 0 ? (
-        <CapexSection chart={buildCapexChart(data.capex)} figures={data.capex} asOf={data.asOf} />
+        <CapexSection chart={buildCapexChart(data.capex)} figures={data.capex} asOf={data.asOf} viewParams={viewParams} />
       ) : (
         <p className="text-sm text-slate-700">{t("noCapex")}</p>
       ))}
-      {show("PUBLIC_INITIATIVE") && <InitiativesSection figures={data.initiatives} display={filters.currency} rates={data.rates} asOf={data.asOf} />}
-      {(show("PRIVATE_INVESTMENT_AGGREGATE") || show("CORPORATE_INVESTMENT_AGGREGATE")) && <PrivateSection figures={data.privateAggregates} asOf={data.asOf} />}
+      {show("PUBLIC_INITIATIVE") && <InitiativesSection figures={data.initiatives} display={filters.currency} rates={data.rates} asOf={data.asOf} viewParams={viewParams} />}
+      {(show("PRIVATE_INVESTMENT_AGGREGATE") || show("CORPORATE_INVESTMENT_AGGREGATE")) && <PrivateSection figures={data.privateAggregates} asOf={data.asOf} viewParams={viewParams} />}
       <FiguresTable figures={data.table} total={data.total} page={filters.page} pageSize={PAGE_SIZE} query={filtersToQuery(filters)} />
     </div>
   );

@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { requirePagePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { CsvImport } from "@/components/admin/csv-import";
 
@@ -9,7 +9,7 @@ export default async function ImportPage({ params }: PageProps<"/[locale]/admin/
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("curation.import");
-  const user = (await getCurrentUser())!;
+  const user = await requirePagePermission("VIEW_ADMIN", locale);
   return (
     <>
       <h1 className="text-3xl font-bold">{t("title")}</h1>

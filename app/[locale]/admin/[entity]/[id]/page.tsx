@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { requirePagePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { getEditableRecord, getReferenceOptions } from "@/lib/queries/curation";
 import { entityParam } from "@/lib/validations/admin-list";
@@ -19,7 +19,7 @@ export default async function EditRecordPage({ params }: PageProps<"/[locale]/ad
   const record = await getEditableRecord(entity.data, id);
   if (!record) notFound();
   const t = await getTranslations("curation");
-  const user = (await getCurrentUser())!;
+  const user = await requirePagePermission("VIEW_ADMIN", locale);
   const changes = record.draft ? diffRecords(record.published, record.draft) : [];
   return (
     <>

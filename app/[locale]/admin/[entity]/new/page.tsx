@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { requirePagePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { getReferenceOptions } from "@/lib/queries/curation";
 import { emptyValues } from "@/lib/validations/curated-forms";
@@ -16,7 +16,7 @@ export default async function NewRecordPage({ params }: PageProps<"/[locale]/adm
   const entity = entityParam.safeParse(raw);
   if (!entity.success) notFound();
   const t = await getTranslations("curation");
-  const user = (await getCurrentUser())!;
+  const user = await requirePagePermission("VIEW_ADMIN", locale);
   return (
     <>
       <Link href={`/admin/${entity.data}`} className="text-sm text-brand-700 underline">{t("form.backToList")}</Link>

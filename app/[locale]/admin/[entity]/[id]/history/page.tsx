@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { requirePagePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { getEditableRecord, getRevisions } from "@/lib/queries/curation";
 import { entityParam } from "@/lib/validations/admin-list";
@@ -17,8 +17,8 @@ export default async function HistoryPage({ params }: PageProps<"/[locale]/admin
   if (!entity.success) notFound();
   const record = await getEditableRecord(entity.data, id);
   if (!record) notFound();
-  const [t, user, revisions] = await Promise.all([getTranslations("curation"), getCurrentUser(), getRevisions(entity.data, id)]);
-  const mayRestore = can(user!.role, "RESTORE");
+  const [t, user, revisions] = await Promise.all([getTranslations("curation"), requirePagePermission("VIEW_ADMIN", locale), getRevisions(entity.data, id)]);
+  const mayRestore = can(user.role, "RESTORE");
   return (
     <>
       <Link href={`/admin/${entity.data}/${id}`} className="text-sm text-brand-700 underline">{t("list.edit")}</Link>

@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { getDeck } from "@/lib/queries/decks";
+import { getGovernanceMatrix } from "@/lib/queries/governance";
+import { localized } from "@/lib/charts/compare-state";
+import { deckIdSchema } from "@/lib/validations/decks";
+import { buildPresentDeck, deckDifferences } from "@/lib/decks/present-deck";
+import { requireDeckReader } from "@/lib/decks/page-guard";
+import { asDeckLocale } from "@/lib/decks/translate";
+import { DeckMetaForm } from "@/components/decks/deck-meta-form";
+import { FreezePanel } from "@/components/decks/freeze-panel";
+import { SlideList } from "@/components/decks/slide-list";
+import { AddSlidePanel } from "@/components/decks/add-slide-panel";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/decks/[id]">): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: (await getTranslations({ locale, namespace: "decks" }))("title"), robots: { index: false } };
+}
+
+export default async function DeckPage({ params }: PageProps<"/[locale]/decks/[id]">) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const user = await requireDeckReader(locale, `/decks/${encodeURIComponent(id)}`);
+  if (!deckIdSchema.safeParse(id).success) notFound();
+  const deck = await getDeck(id);
+  if (!deck) notFound();
+  const t = await getTranslations("decks");
+  const lang = asDeckLocale(locale);
+  const [shown, differences, matrix] = await Promise.all([buildPresentDeck(deck, lang), deckDifferences(deck, lang), getGovernanceMatrix()]);
+  const jurisdictions = matrix.jurisdictions.map((j) => ({ code: j.code, name: localized(locale, j.nameEn, j.nameZh) }));
+  const empty = deck.slides.length === 0;
+  const liveAfterFreeze = deck.frozenAt ? shown.slides.filter((s, i) => deck.slides[i].kind !== "TEXT" && !s.frozen).length : 0;
+  const deckRef = { id: deck.id, version: deck.version, frozenAt: deck.frozenAt };
+  const exportHref = (format: "pdf" | "pptx") => `/api/decks/${deck.id}/${format}?locale=${lang}`;
+  const action = "rounded border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100";
+  return (
+    <div className="space-y-6" data-deck-version={deck.version}>
+      <nav aria-label={t("allDecks")} className="text-sm">
+        <Link href="/decks" className="text-brand-700 underline">← {t("allDecks")}</Link>
+      </nav>
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold" data-testid="deck-title">{deck.title}</h1>
+        <p className="text-slate-700">
+          {[deck.audience, deck.briefingOn, t("slideCount", { count: deck.slides.length })].filter(Boolean).join(" · ")}
+        </p>
+        {empty ? (
+          <p className="rounded border border-slate-300 bg-white p-3 text-slate-800" role="note" data-testid="empty-deck">{t("noSlides")}</p>
+        ) : (
+          <div className="flex flex-wrap gap-2" data-testid="deck-actions">
+            <Link href={`/present/${deck.id}`} className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-900">
+              {t("present")}
+            </Link>
+            <a href={exportHref("pdf")} className={action} download>{t("exportPdf")}</a>
+            <a href={exportHref("pptx")} className={action} download>{t("exportPptx")}</a>
+          </div>
+        )}
+        {!user.canEdit && <p className="text-sm text-slate-700">{t("viewerNote")}</p>}
+      </header>
+      {user.canEdit && <DeckMetaForm deck={deck} />}
+      <FreezePanel deck={deckRef} canEdit={user.canEdit} hasSlides={!empty} differences={differences} liveAfterFreeze={liveAfterFreeze} />
+      <section aria-labelledby="slides-title" className="space-y-3">
+        <h2 id="slides-title" className="text-2xl font-semibold">{t("slidesTitle")}</h2>
+        {!empty && <SlideList slides={deck.slides} shown={shown.slides} deck={deckRef} canEdit={user.canEdit} />}
+      </section>
+      {user.canEdit && <AddSlidePanel deck={deckRef} jurisdictions={jurisdictions} />}
+    </div>
+  );
+}

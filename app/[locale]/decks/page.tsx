@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { listDecks } from "@/lib/queries/decks";
+import { requireDeckReader } from "@/lib/decks/page-guard";
+import { CreateDeckForm } from "@/components/decks/create-deck-form";
+
+// Team-only and per user (edit controls), so rendered per request; every action checks the role again.
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/decks">): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: (await getTranslations({ locale, namespace: "decks" }))("title"), robots: { index: false } };
+}
+
+export default async function DecksPage({ params }: PageProps<"/[locale]/decks">) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requireDeckReader(locale, "/decks");
+  const t = await getTranslations("decks");
+  const decks = await listDecks();
+  return (
+    <div className="space-y-6">
+      <header>
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p className="mt-2 max-w-3xl text-slate-700">{t("intro")}</p>
+        {!user.canEdit && <p className="mt-2 text-sm text-slate-700" data-testid="viewer-note">{t("viewerNote")}</p>}
+      </header>
+      {user.canEdit && <CreateDeckForm />}
+      {decks.length === 0 ? (
+        <p className="text-slate-700">{t("noDecks")}</p>
+      ) : (
+        <ul className="grid gap-3 md:grid-cols-2" data-testid="deck-list">
+          {decks.map((d) => (
+            <li key={d.id} className="rounded-lg border border-slate-200 bg-white p-4" data-deck-id={d.id}>
+              <h2 className="text-lg font-semibold">
+                <Link href={`/decks/${d.id}`} className="text-brand-700 hover:underline">{d.title}</Link>
+              </h2>
+              <p className="mt-1 text-sm text-slate-700">
+                {[d.audience, d.briefingOn, t("slideCount", { count: d.slideCount })].filter(Boolean).join(" · ")}
+              </p>
+              <p className="mt-1 text-xs text-slate-600">
+                {d.frozenAt ? t("frozenOn", { date: d.frozenAt.slice(0, 10) }) : t("liveData")} · {t("updatedOn", { date: d.updatedAt.slice(0, 10) })} {t("createdBy", { name: d.createdBy })}
+              </p>
+              {d.slideCount > 0 && (
+                <Link href={`/present/${d.id}`} className="mt-2 inline-block rounded bg-brand-700 px-3 py-1 text-sm font-medium text-white hover:bg-brand-900">
+                  {t("present")}
+                  <span className="sr-only">: {d.title}</span>
+                </Link>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+// The decks the signed-in user can add a view to (all decks are shared with the team), for the "Add to
+// briefing" dialog on statically cached pages. 401 when signed out; viewers get the list with canEdit false.
+import { NextResponse } from "next/server";
+import { PermissionError, requirePermission } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/roles";
+import { listDecks } from "@/lib/queries/decks";
+
+export const dynamic = "force-dynamic";
+
+export async function GET() {
+  try {
+    const user = await requirePermission("VIEW_DECKS");
+    const decks = await listDecks();
+    return NextResponse.json(
+      {
+        canEdit: can(user.role, "EDIT_DECKS"),
+        decks: decks.map((d) => ({ id: d.id, title: d.title, version: d.version, slideCount: d.slideCount, frozenAt: d.frozenAt, updatedAt: d.updatedAt })),
+      },
+      { headers: { "Cache-Control": "private, no-store" } },
+    );
+  } catch (error) {
+    if (error instanceof PermissionError) {
+      return NextResponse.json({ error: error.message }, { status: error.status, headers: { "Cache-Control": "no-store" } });
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,59 @@
+"use client";
+import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { useRouter } from "@/i18n/navigation";
+import { deleteDeckAction, updateDeckAction } from "@/app/[locale]/decks/actions";
+import type { DeckSummaryDto } from "@/lib/dto/decks";
+import { ActionError } from "./action-error";
+import { TextField, buttonClass, primaryButtonClass } from "./field";
+import { useDeckAction } from "./use-deck-action";
+
+/** Title, audience and briefing date, saved against the version this page was rendered with. */
+export function DeckMetaForm({ deck }: { deck: DeckSummaryDto }) {
+  const t = useTranslations("decks");
+  const router = useRouter();
+  const { run, pending, failure } = useDeckAction();
+  const remove = useDeckAction();
+  const [title, setTitle] = useState(deck.title);
+  const [audience, setAudience] = useState(deck.audience ?? "");
+  const [briefingOn, setBriefingOn] = useState(deck.briefingOn ?? "");
+  const [saved, setSaved] = useState(false);
+  const errors = failure?.fieldErrors ?? {};
+  return (
+    <details className="rounded-lg border border-slate-200 bg-white p-4" data-testid="deck-details">
+      <summary className="cursor-pointer text-lg font-semibold">{t("details")}</summary>
+      <form
+        className="mt-3 space-y-3"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          setSaved(false);
+          run(updateDeckAction, { deckId: deck.id, version: deck.version, title, audience, briefingOn }, () => setSaved(true));
+        }}
+      >
+        <div className="grid gap-3 sm:grid-cols-3">
+          <TextField label={t("deckTitle")} name="title" value={title} onChange={setTitle} error={errors.title} required />
+          <TextField label={t("audience")} optionalLabel={t("optional")} name="audience" value={audience} onChange={setAudience} error={errors.audience} />
+          <TextField label={t("briefingOn")} optionalLabel={t("optional")} name="briefingOn" type="date" value={briefingOn} onChange={setBriefingOn} error={errors.briefingOn} />
+        </div>
+        <ActionError failure={failure} testId="deck-details-error" />
+        {saved && <p role="status" className="text-sm text-green-800">{t("saved")}</p>}
+        <div className="flex flex-wrap gap-2">
+          <button type="submit" className={primaryButtonClass} disabled={pending}>{pending ? t("saving") : t("save")}</button>
+          <button
+            type="button"
+            className={buttonClass}
+            disabled={remove.pending}
+            onClick={() =>
+              window.confirm(t("confirmDeleteDeck", { title: deck.title })) &&
+              remove.run(deleteDeckAction, { deckId: deck.id, version: deck.version }, () => router.push("/decks"))
+            }
+          >
+            {t("deleteDeck")}
+          </button>
+        </div>
+        <ActionError failure={remove.failure} />
+      </form>
+    </details>
+  );
+}

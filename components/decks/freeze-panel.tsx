@@ -1,0 +1,91 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { freezeDeckAction, unfreezeDeckAction } from "@/app/[locale]/decks/actions";
+import type { SlideDifference } from "@/lib/dto/decks";
+import { ActionError } from "./action-error";
+import { buttonClass } from "./field";
+import { useDeckAction } from "./use-deck-action";
+
+const show = (v: string | number | null) => (v === null ? "–" : typeof v === "number" ? v.toLocaleString("en-US", { maximumFractionDigits: 2 }) : v);
+
+/** Freeze / unfreeze, and which frozen slides differ from live data (old versus new on request). */
+export function FreezePanel(props: {
+  deck: { id: string; version: number; frozenAt: string | null };
+  canEdit: boolean;
+  hasSlides: boolean;
+  differences: SlideDifference[];
+  liveAfterFreeze: number;
+}) {
+  const t = useTranslations("decks");
+  const { run, pending, failure } = useDeckAction();
+  const ref = { deckId: props.deck.id, version: props.deck.version };
+  return (
+    <section aria-labelledby="deck-data-title" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" data-testid="freeze-panel">
+      <h2 id="deck-data-title" className="text-lg font-semibold">{t("dataTitle")}</h2>
+      <p className="max-w-3xl text-sm text-slate-700">{t("freezeHelp")}</p>
+      <p className="font-medium" data-testid="freeze-status">
+        {props.deck.frozenAt ? t("frozenAt", { date: `${props.deck.frozenAt.slice(0, 16).replace("T", " ")} UTC` }) : t("liveNote")}
+      </p>
+      {props.deck.frozenAt && (
+        <>
+          <p className={props.differences.length ? "font-semibold text-amber-900" : "text-slate-700"} data-testid="differ-count">
+            {t("differ", { count: props.differences.length })}
+          </p>
+          {props.liveAfterFreeze > 0 && <p className="text-sm text-slate-700">{t("addedAfterFreeze", { count: props.liveAfterFreeze })}</p>}
+          {props.differences.length > 0 && (
+            <ul className="space-y-2" data-testid="differences">
+              {props.differences.map((d) => (
+                <li key={d.slideId} data-slide-id={d.slideId}>
+                  <details className="rounded border border-amber-300 bg-amber-50 p-2 text-sm">
+                    <summary className="cursor-pointer font-medium">
+                      {t("slideHeading", { n: d.position + 1, title: d.title })} — {t("showDiff")}
+                    </summary>
+                    {d.liveProblem && <p className="mt-2">{t("diffLiveProblem")}</p>}
+                    {d.frozenEmpty && <p className="mt-2">{t("diffFrozenEmpty")}</p>}
+                    {d.changes.length > 0 && (
+                      <div className="mt-2 overflow-x-auto">
+                        <table className="min-w-full text-left" data-testid="difference-table">
+                          <thead className="border-b border-amber-400">
+                            <tr>
+                              <th scope="col" className="py-1 pr-3">{t("diffRow")}</th>
+                              <th scope="col" className="py-1 pr-3">{t("diffColumn")}</th>
+                              <th scope="col" className="py-1 pr-3">{t("diffBefore")}</th>
+                              <th scope="col" className="py-1 pr-3">{t("diffAfter")}</th>
+                            </tr>
+                          </thead>
+                          <tbody>
+                            {d.changes.map((c, i) => (
+                              <tr key={i} className="border-b border-amber-200">
+                                <td className="py-1 pr-3">{c.row}</td>
+                                <td className="py-1 pr-3">{c.column}</td>
+                                <td className="py-1 pr-3 tabular-nums" data-before>{show(c.before)}</td>
+                                <td className="py-1 pr-3 tabular-nums" data-after>{show(c.after)}</td>
+                              </tr>
+                            ))}
+                          </tbody>
+                        </table>
+                      </div>
+                    )}
+                  </details>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+      {props.canEdit && props.hasSlides && (
+        <div className="flex flex-wrap gap-2">
+          <button type="button" className={buttonClass} disabled={pending} onClick={() => run(freezeDeckAction, ref)}>
+            {props.deck.frozenAt ? t("refreeze") : t("freeze")}
+          </button>
+          {props.deck.frozenAt && (
+            <button type="button" className={buttonClass} disabled={pending} onClick={() => run(unfreezeDeckAction, ref)}>
+              {t("unfreeze")}
+            </button>
+          )}
+        </div>
+      )}
+      <ActionError failure={failure} />
+    </section>
+  );
+}

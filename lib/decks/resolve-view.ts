@@ -1,0 +1,172 @@
+import "server-only";
+// Turns a saved chart view into SlideData with the charts' own pure transforms. A view that no longer matches
+// any data (filters without rows, a chart id this version no longer has, a malformed view) resolves to a
+// problem, never to an exception.
+import { CHART_IDS, type ChartView, type ResolvedView, type SlideData } from "../dto/decks";
+import type { InvestmentFigureDto } from "../dto/investment";
+import { buildCapexChart } from "../charts/capex-state";
+import { buildInitiativesChart } from "../charts/initiatives-state";
+import { buildPrivateChart } from "../charts/private-investment-state";
+import { buildComparison, localized } from "../charts/compare-state";
+import { anchorDate, applyFilters, parseTimelineFilters, timelineDomain } from "../charts/timeline-state";
+import { formatDate } from "../format/dates";
+import { chartViewSchema } from "../validations/decks";
+import { parseInvestmentFilters, type InvestmentFilters } from "../validations/investment-filters";
+import { getViewFigures, type ViewFigures } from "../queries/decks";
+import { getGovernanceMatrix } from "../queries/governance";
+import { getTimelineData } from "../queries/timeline";
+import { capexSlideData, compareSlideData, initiativesSlideData, privateSlideData, timelineSlideData, type SourceTitles } from "./slide-data";
+import { translator, type DeckLocale, type Translate } from "./translate";
+
+const KINDS = ["ACTUAL", "GUIDANCE", "PLAN", "PLEDGE", "COMMITTED", "ESTIMATE"] as const;
+
+function sourceTitles(figures: InvestmentFigureDto[]): SourceTitles {
+  return new Map(figures.flatMap((f) => f.sources.map((s) => [s.key, s.title] as const)));
+}
+
+function actorLabel(figures: InvestmentFigureDto[], locale: DeckLocale) {
+  const zh = new Map(figures.map((f) => [f.actorName, f.actorNameZh]));
+  return (name: string) => (locale === "zh" && zh.get(name)) || name;
+}
+
+/** Whether the explorer shows this chart for the filters' categories (an excluded category shows nothing). */
+function showsCategory(filters: InvestmentFilters, ...categories: string[]): boolean {
+  return filters.categories.length === 0 || categories.some((c) => filters.categories.includes(c as never));
+}
+
+type Loaders = {
+  figures: (filters: InvestmentFilters, chart: "capex" | "initiatives" | "private") => Promise<ViewFigures>;
+  matrix: typeof getGovernanceMatrix;
+  timeline: typeof getTimelineData;
+};
+
+function memo<A extends unknown[], R>(fn: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+  const cache = new Map<string, Promise<R>>();
+  return (...args) => {
+    const key = JSON.stringify(args);
+    if (!cache.has(key)) cache.set(key, fn(...args));
+    return cache.get(key)!;
+  };
+}
+
+async function investmentSlide(view: ChartView, locale: DeckLocale, t: Translate, load: Loaders): Promise<SlideData | null> {
+  const { filters } = parseInvestmentFilters(view.params);
+  const kinds = Object.fromEntries(KINDS.map((k) => [k, t(`kinds.${k}`)]));
+  if (view.chart === "capex") {
+    if (!showsCategory(filters, "CORPORATE_CAPEX")) return null;
+    const data = await load.figures({ ...filters, page: 1 }, "capex");
+    const company = actorLabel(data.capex, locale);
+    return capexSlideData(buildCapexChart(data.capex), sourceTitles(data.capex), data.asOf ?? "–", {
+      title: t("overview.capexTitle"),
+      subtitle: t("overview.capexSubtitle"),
+      unit: "US$ bn",
+      columns: { company: t("common.company"), year: t("common.year"), value: `${t("common.value")} (US$ bn)`, kind: t("common.kind"), sources: t("common.sources") },
+      kinds,
+      company,
+      projected: (points) => t("decks.slideData.capexProjected", { points }),
+    });
+  }
+  if (view.chart === "private") {
+    if (!showsCategory(filters, "PRIVATE_INVESTMENT_AGGREGATE", "CORPORATE_INVESTMENT_AGGREGATE")) return null;
+    const data = await load.figures({ ...filters, page: 1 }, "private");
+    return privateSlideData(buildPrivateChart(data.privateAggregates), sourceTitles(data.privateAggregates), data.asOf ?? "–", {
+      title: t("investment.privateTitle"),
+      subtitle: t("investment.privateSubtitle"),
+      unit: "US$ bn",
+      columns: { country: t("investment.actor"), year: t("common.year"), value: `${t("common.value")} (US$ bn)`, sources: t("common.sources") },
+      country: actorLabel(data.privateAggregates, locale),
+    });
+  }
+  if (!showsCategory(filters, "PUBLIC_INITIATIVE")) return null;
+  const data = await load.figures({ ...filters, page: 1 }, "initiatives");
+  const label = (f: InvestmentFigureDto) => (locale === "zh" && f.actorNameZh) || f.actorName;
+  const chart = buildInitiativesChart(data.initiatives, filters.currency, data.rates, label);
+  const group = view.params.group ? chart.groups.find((g) => g.currency === view.params.group) : chart.groups[0];
+  if (!group) return null;
+  const converted = filters.currency !== "original";
+  const unit = `${group.currency} bn`;
+  return initiativesSlideData(group, sourceTitles(data.initiatives), data.asOf ?? "–", {
+    title: t(converted ? "investment.initiativesTitleConverted" : "investment.initiativesTitle", { currency: group.currency }),
+    subtitle: t("investment.initiativesSubtitle", { currency: group.currency }),
+    unit,
+    columns: {
+      actor: t("investment.actor"),
+      value: `${t("common.value")} (${unit})`,
+      stated: t("investment.stated"),
+      kind: t("common.kind"),
+      horizon: t("investment.horizon"),
+      sources: t("common.sources"),
+    },
+    kinds,
+  });
+}
+
+async function compareSlide(view: ChartView, locale: DeckLocale, t: Translate, load: Loaders): Promise<SlideData | null> {
+  const matrix = await load.matrix();
+  const available = matrix.jurisdictions.map((j) => j.code);
+  const requested = (view.params.j ?? "EU,US,CN").split(",").map((c) => c.trim().toUpperCase()).filter(Boolean);
+  // A jurisdiction removed since the view was saved is left out; fewer than two left means the view is gone.
+  const codes = [...new Set(requested)].filter((c) => available.includes(c)).slice(0, 4);
+  if (codes.length < 2) return null;
+  const names = Object.fromEntries(matrix.jurisdictions.map((j) => [j.code, localized(locale, j.nameEn, j.nameZh)]));
+  const dimensions = new Map(matrix.dimensions.map((d) => [d.key, localized(locale, d.nameEn, d.nameZh)]));
+  return compareSlideData(buildComparison(matrix, codes), codes, matrix.asOf ?? "–", {
+    title: t("compare.chartTitle"),
+    subtitle: t("decks.slideData.compareSubtitle", { jurisdictions: codes.map((c) => names[c]).join(locale === "zh" ? "、" : ", ") }),
+    unit: t("decks.slideData.shareUnit"),
+    dimension: t("compare.dimension"),
+    notVerified: t("compare.notVerified"),
+    names,
+    dimensionName: (key) => dimensions.get(key) ?? key,
+    cellLabel: (en, zh) => localized(locale, en, zh),
+  });
+}
+
+async function timelineSlide(view: ChartView, locale: DeckLocale, t: Translate, load: Loaders): Promise<SlideData | null> {
+  const data = await load.timeline();
+  const domain = timelineDomain(data.items, data.jurisdictions.map((j) => j.code));
+  const { filters } = parseTimelineFilters(new URLSearchParams(view.params), domain);
+  const items = applyFilters(data.items, filters);
+  return timelineSlideData(items, data.asOf ?? "–", {
+    title: t("timeline.chartTitle"),
+    subtitle: (shown, total) => t("decks.slideData.timelineSubtitle", { shown, total, from: filters.from, to: filters.to }),
+    columns: {
+      date: t("timeline.columns.date"),
+      jurisdiction: t("timeline.columns.jurisdiction"),
+      title: t("timeline.columns.title"),
+      type: t("timeline.columns.type"),
+      status: t("timeline.columns.status"),
+    },
+    event: t("timeline.event"),
+    status: Object.fromEntries(["PROPOSED", "ADOPTED", "IN_FORCE", "REVOKED", "REJECTED"].map((s) => [s, t(`timeline.status.${s}`)])),
+    itemTitle: (i) => localized(locale, i.titleEn, i.titleZh),
+    date: (i) => {
+      const anchor = anchorDate(i);
+      return anchor ? formatDate(anchor.date, anchor.precision, locale) : "–";
+    },
+  });
+}
+
+/** A resolver that loads each dataset once, for pages and exports that resolve many slides. */
+export function createViewResolver(locale: DeckLocale): (view: unknown) => Promise<ResolvedView> {
+  const t = translator(locale);
+  const load: Loaders = { figures: memo(getViewFigures), matrix: getGovernanceMatrix, timeline: memo(getTimelineData) };
+  return async (raw) => {
+    const chart = raw && typeof raw === "object" && "chart" in raw ? (raw as { chart: unknown }).chart : undefined;
+    if (!(CHART_IDS as readonly unknown[]).includes(chart)) return { ok: false, problem: "unknown-chart" };
+    const parsed = chartViewSchema.safeParse(raw);
+    if (!parsed.success) return { ok: false, problem: "invalid-view" };
+    const view = parsed.data;
+    const data =
+      view.chart === "compare"
+        ? await compareSlide(view, locale, t, load)
+        : view.chart === "timeline"
+          ? await timelineSlide(view, locale, t, load)
+          : await investmentSlide(view, locale, t, load);
+    return data ? { ok: true, data } : { ok: false, problem: "no-data" };
+  };
+}
+
+export function resolveView(view: unknown, locale: DeckLocale): Promise<ResolvedView> {
+  return createViewResolver(locale)(view);
+}

@@ -1,0 +1,212 @@
+// Pure transforms from the charts' own states to the provider-neutral SlideData that presenter mode, the PDF
+// and the PowerPoint export all draw. Every number comes from a chart state; nothing is summed or invented.
+import type { CapexChart, CapexPoint } from "../charts/capex-state";
+import type { InitiativeGroup } from "../charts/initiatives-state";
+import type { PrivateChart } from "../charts/private-investment-state";
+import type { ComparisonRow } from "../charts/compare-state";
+import type { SlideData, TableCell } from "../dto/decks";
+import type { TimelineItem } from "../dto/timeline";
+
+/** Source key → title, for the "KEY Title" lines of a slide footer. */
+export type SourceTitles = Map<string, string>;
+
+export const MAX_TIMELINE_ROWS = 20;
+
+const round2 = (n: number) => Number(n.toFixed(2));
+
+/** Seed articles (S…) first, then R1, R2 … in numeric order, like the sources page. */
+export function sortSourceKeys(keys: Iterable<string>): string[] {
+  const rank = (k: string) => (k.startsWith("S") ? 0 : 1);
+  return [...new Set(keys)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, "en", { numeric: true }));
+}
+
+export function sourceLines(keys: Iterable<string>, titles: SourceTitles): string[] {
+  return sortSourceKeys(keys).map((k) => (titles.get(k) ? `${k} ${titles.get(k)}` : k));
+}
+
+export type CapexLabels = {
+  title: string;
+  subtitle: string;
+  unit: string;
+  columns: { company: string; year: string; value: string; kind: string; sources: string };
+  kinds: Record<string, string>;
+  company: (name: string) => string;
+  /** A sentence naming the points that are guidance or plans, not reported actuals. */
+  projected: (points: string) => string;
+};
+
+/** Years on the axis, one series per company; the long table says which points are guidance, with sources. */
+export function capexSlideData(chart: CapexChart, titles: SourceTitles, asOf: string, l: CapexLabels): SlideData | null {
+  if (chart.companies.length === 0 || chart.rows.length === 0) return null;
+  const point = (row: (typeof chart.rows)[number], company: string) => row[company] as CapexPoint | undefined;
+  const rows: TableCell[][] = [];
+  const keys: string[] = [];
+  const projected: string[] = [];
+  for (const c of chart.companies) {
+    for (const row of chart.rows) {
+      const p = point(row, c.name);
+      if (!p) continue;
+      rows.push([l.company(c.name), String(row.year), round2(p.value), l.kinds[p.kind] ?? p.kind, p.sources.join(", ")]);
+      keys.push(...p.sources);
+      if (p.kind !== "ACTUAL") projected.push(`${l.company(c.name)} ${row.year}`);
+    }
+  }
+  return {
+    title: l.title,
+    // Bars cannot be hatched in every output (PowerPoint, PDF), so the subtitle names the non-actual points.
+    subtitle: projected.length ? `${l.subtitle} ${l.projected(projected.join(", "))}` : l.subtitle,
+    unit: l.unit,
+    chartType: "grouped-bar",
+    categories: chart.years.map(String),
+    series: chart.companies.map((c) => ({
+      name: l.company(c.name),
+      values: chart.rows.map((row) => {
+        const p = point(row, c.name);
+        return p ? round2(p.value) : null;
+      }),
+    })),
+    table: { columns: [l.columns.company, l.columns.year, l.columns.value, l.columns.kind, l.columns.sources], rows },
+    sources: sourceLines(keys, titles),
+    asOf,
+  };
+}
+
+export type PrivateLabels = {
+  title: string;
+  subtitle: string;
+  unit: string;
+  columns: { country: string; year: string; value: string; sources: string };
+  country: (name: string) => string;
+};
+
+export function privateSlideData(chart: PrivateChart, titles: SourceTitles, asOf: string, l: PrivateLabels): SlideData | null {
+  if (chart.countries.length === 0) return null;
+  const rows: TableCell[][] = [];
+  for (const c of chart.countries) {
+    for (const row of chart.rows) {
+      const value = row[c];
+      if (value === null || value === undefined) continue;
+      rows.push([l.country(c), String(row.year), value, (chart.sourcesByPoint[`${c}|${row.year}`] ?? []).join(", ")]);
+    }
+  }
+  return {
+    title: l.title,
+    subtitle: l.subtitle,
+    unit: l.unit,
+    chartType: "grouped-bar",
+    categories: chart.years.map(String),
+    series: chart.countries.map((c) => ({ name: l.country(c), values: chart.rows.map((row) => (row[c] ?? null) as number | null) })),
+    table: { columns: [l.columns.country, l.columns.year, l.columns.value, l.columns.sources], rows },
+    sources: sourceLines(Object.values(chart.sourcesByPoint).flat(), titles),
+    asOf,
+  };
+}
+
+export type InitiativesLabels = {
+  title: string;
+  subtitle: string;
+  unit: string;
+  columns: { actor: string; value: string; stated: string; kind: string; horizon: string; sources: string };
+  kinds: Record<string, string>;
+};
+
+/** One currency group (amounts in different currencies never share an axis). */
+export function initiativesSlideData(group: InitiativeGroup | undefined, titles: SourceTitles, asOf: string, l: InitiativesLabels): SlideData | null {
+  if (!group || group.bars.length === 0) return null;
+  return {
+    title: l.title,
+    subtitle: l.subtitle,
+    unit: l.unit,
+    chartType: "bar",
+    categories: group.bars.map((b) => b.label),
+    series: [{ name: l.unit, values: group.bars.map((b) => b.value) }],
+    table: {
+      columns: [l.columns.actor, l.columns.value, l.columns.stated, l.columns.kind, l.columns.horizon, l.columns.sources],
+      rows: group.bars.map((b) => [b.label, b.value, b.stated, l.kinds[b.kind] ?? b.kind, b.horizon, b.sources.join(", ")]),
+    },
+    sources: sourceLines(group.bars.flatMap((b) => b.sources), titles),
+    asOf,
+  };
+}
+
+export type CompareLabels = {
+  title: string;
+  subtitle: string;
+  unit: string;
+  dimension: string;
+  notVerified: string;
+  names: Record<string, string>;
+  dimensionName: (key: string) => string;
+  cellLabel: (labelEn: string, labelZh: string | null) => string;
+};
+
+/** Radar of coded levels as a share of each dimension's scale; the table gives label, level and share. */
+export function compareSlideData(rows: ComparisonRow[], codes: string[], asOf: string, l: CompareLabels): SlideData | null {
+  const verified = rows.some((r) => r.cells.some((c) => c.share !== null));
+  if (rows.length === 0 || codes.length === 0 || !verified) return null;
+  const percent = (share: number | null) => (share === null ? null : Math.round(share * 100));
+  const titles: SourceTitles = new Map();
+  for (const r of rows) for (const c of r.cells) for (const s of c.assessment?.sources ?? []) titles.set(s.key, s.title);
+  return {
+    title: l.title,
+    subtitle: l.subtitle,
+    unit: l.unit,
+    chartType: "radar",
+    categories: rows.map((r) => l.dimensionName(r.dimension.key)),
+    series: codes.map((code) => ({
+      name: l.names[code] ?? code,
+      values: rows.map((r) => percent(r.cells.find((c) => c.code === code)?.share ?? null)),
+    })),
+    table: {
+      columns: [l.dimension, ...codes.map((c) => l.names[c] ?? c)],
+      rows: rows.map((r) => [
+        l.dimensionName(r.dimension.key),
+        ...r.cells.map((c) =>
+          c.assessment && c.level !== null
+            ? `${l.cellLabel(c.assessment.labelEn, c.assessment.labelZh)} — ${c.level}/${c.maxLevel ?? "?"} (${percent(c.share) ?? "?"}%)`
+            : l.notVerified,
+        ),
+      ]),
+    },
+    sources: sourceLines(titles.keys(), titles),
+    asOf,
+  };
+}
+
+export type TimelineLabels = {
+  title: string;
+  subtitle: (shown: number, total: number) => string;
+  columns: { date: string; jurisdiction: string; title: string; type: string; status: string };
+  event: string;
+  status: Record<string, string>;
+  itemTitle: (item: TimelineItem) => string;
+  date: (item: TimelineItem) => string;
+};
+
+/** A timeline slide is a table of the first items in date order (a swimlane drawing does not fit a slide). */
+export function timelineSlideData(items: TimelineItem[], asOf: string, l: TimelineLabels): SlideData | null {
+  if (items.length === 0) return null;
+  const shown = items.slice(0, MAX_TIMELINE_ROWS);
+  const titles: SourceTitles = new Map();
+  for (const i of shown) for (const s of i.sources) titles.set(s.key, s.title);
+  return {
+    title: l.title,
+    subtitle: l.subtitle(shown.length, items.length),
+    unit: "",
+    chartType: "table",
+    categories: [],
+    series: [],
+    table: {
+      columns: [l.columns.date, l.columns.jurisdiction, l.columns.title, l.columns.type, l.columns.status],
+      rows: shown.map((i) => [
+        l.date(i),
+        [i.jurisdictionCode, ...i.alsoJurisdictions].join(", "),
+        l.itemTitle(i),
+        i.kind === "event" ? l.event : i.type,
+        i.kind === "event" ? "–" : (l.status[i.status] ?? i.status),
+      ]),
+    },
+    sources: sourceLines(titles.keys(), titles),
+    asOf,
+  };
+}
