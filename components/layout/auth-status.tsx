@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import { Link, usePathname } from "@/i18n/navigation";
 import { logout } from "@/app/[locale]/(auth)/actions";
 
 type SessionUser = { name: string; role: "ADMIN" | "EDITOR" | "VIEWER" };
@@ -12,6 +12,9 @@ export function AuthStatus() {
   const tr = useTranslations("roles");
   const locale = useLocale();
   const [user, setUser] = useState<SessionUser | null | undefined>(undefined);
+  // Re-read on every navigation: signing in or out happens in a server action followed by a client-side
+  // navigation, which keeps this header mounted.
+  const pathname = usePathname();
   useEffect(() => {
     let live = true;
     fetch("/api/auth/session", { cache: "no-store" })
@@ -21,7 +24,7 @@ export function AuthStatus() {
     return () => {
       live = false;
     };
-  }, []);
+  }, [pathname]);
   if (user === undefined) return <span className="inline-block w-20" aria-hidden />;
   if (!user) {
     return (
