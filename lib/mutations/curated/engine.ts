@@ -70,6 +70,20 @@ async function record(tx: Tx, entity: EntityName, id: string, action: string, us
   return row.version as number;
 }
 
+/**
+ * Runs a write transaction on an existing record. On PostgreSQL a concurrent save can pass the version check
+ * and then find the row changed under it (the UPDATE … WHERE version matches nothing): that is reported as a
+ * conflict with the other person's version, read after the failed transaction.
+ */
+async function onRecord<T>(entity: EntityName, id: string, body: (tx: Tx) => Promise<T>): Promise<T> {
+  try {
+    return await db().$transaction(body);
+  } catch (error) {
+    if ((error as { code?: string }).code !== "P2025") throw error;
+    throw new Abort(fail("conflict", "Someone else saved this record after you opened it.", { conflict: await conflictFor(db() as unknown as Tx, entity, id) }));
+  }
+}
+
 async function ipOrUnknown(): Promise<string> {
   try {
     return await clientIp();
@@ -139,7 +153,7 @@ export async function createEntity(entity: EntityName, raw: unknown, options: { 
 export async function updateEntity(entity: EntityName, id: string, version: number, raw: unknown) {
   return run<{ id: string; version: number; pendingDraft: boolean }>("EDIT_DRAFT", async (user, ip) => {
     const input = parse(entity, raw);
-    const result = await db().$transaction(async (tx) => {
+    const result = await onRecord(entity, id, async (tx) => {
       const { row } = await snapshotOf(tx, entity, id);
       if (row.deletedAt) throw new Abort(fail("not-found", "This record was deleted; restore it first."));
       if (row.version !== version) throw new Abort(fail("conflict", "Someone else saved this record after you opened it.", { conflict: await conflictFor(tx, entity, id) }));
@@ -157,7 +171,7 @@ export async function updateEntity(entity: EntityName, id: string, version: numb
 
 export async function publishEntity(entity: EntityName, id: string, version: number) {
   return run<{ id: string; version: number }>("PUBLISH", async (user, ip) => {
-    const result = await db().$transaction(async (tx) => {
+    const result = await onRecord(entity, id, async (tx) => {
       const { row, snapshot } = await snapshotOf(tx, entity, id);
       if (row.version !== version) throw new Abort(fail("conflict", "Someone else saved this record after you opened it.", { conflict: await conflictFor(tx, entity, id) }));
       const pending = snapshot.draft ? parse(entity, snapshot.draft) : null;
@@ -172,7 +186,7 @@ export async function publishEntity(entity: EntityName, id: string, version: num
 
 export async function deleteEntity(entity: EntityName, id: string, version: number) {
   return run<{ id: string; version: number }>("DELETE", async (user, ip) => {
-    const result = await db().$transaction(async (tx) => {
+    const result = await onRecord(entity, id, async (tx) => {
       const { row } = await snapshotOf(tx, entity, id);
       if (row.version !== version) throw new Abort(fail("conflict", "Someone else saved this record after you opened it.", { conflict: await conflictFor(tx, entity, id) }));
       await delegate(tx, entity).update({ where: { id, version }, data: { deletedAt: new Date(), version: { increment: 1 } } });
@@ -186,7 +200,7 @@ export async function deleteEntity(entity: EntityName, id: string, version: numb
 /** Puts a past revision's content back, as a new revision (history is never rewritten). */
 export async function restoreRevision(entity: EntityName, id: string, revisionId: string, version: number) {
   return run<{ id: string; version: number }>("RESTORE", async (user, ip) => {
-    const result = await db().$transaction(async (tx) => {
+    const result = await onRecord(entity, id, async (tx) => {
       const revision = await tx.revision.findFirst({ where: { id: revisionId, entityType: entity, entityId: id }, select: { snapshot: true, version: true } });
       if (!revision) throw new Abort(fail("not-found", "That revision does not belong to this record."));
       const { row } = await snapshotOf(tx, entity, id);
