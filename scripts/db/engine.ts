@@ -108,7 +108,11 @@ class CharAsTextClient extends pg.Client {
 
 /** A small pool for migration work only; the app's own pool never needs the `"char"` workaround. */
 export function migrationPool(url: string): pg.Pool {
-  return new pg.Pool({ connectionString: url, max: 2, connectionTimeoutMillis: 10_000, Client: CharAsTextClient });
+  const pool = new pg.Pool({ connectionString: url, max: 2, connectionTimeoutMillis: 10_000, Client: CharAsTextClient });
+  // An idle connection closed by the server (e.g. when a temporary database is dropped WITH (FORCE)) must not
+  // crash the process; errors during a query still reach that query's caller.
+  pool.on("error", () => {});
+  return pool;
 }
 
 /** Connection errors to "localhost" are AggregateErrors with an empty message (one per address tried). */
