@@ -5,7 +5,7 @@ import { capexMaximum } from "@/lib/charts/capex-summary";
 import { formatFigure } from "@/lib/charts/money";
 import type { InvestmentFigureDto } from "@/lib/dto/investment";
 import { ChartFrame } from "@/components/charts/chart-frame";
-import { CapexChartView } from "@/components/charts/capex-chart";
+import { CapexChartLazy } from "@/components/charts/capex-chart-lazy";
 import { seriesColor } from "@/components/charts/palette";
 import { AddToBriefing } from "@/components/decks/add-to-briefing";
 
@@ -101,7 +101,7 @@ export async function CapexSection({ chart, figures, asOf, viewParams = {} }: { 
         </table>
       }
     >
-      <CapexChartView
+      <CapexChartLazy
         chart={chart}
         labels={{
           actual: t("overview.legendActual"),

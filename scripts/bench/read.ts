@@ -10,7 +10,9 @@ const STATIC = "/robots.txt";
 
 async function firstLoadJs(baseURL: string, pathname: string): Promise<number> {
   const html = await (await fetch(`${baseURL}${pathname}`)).text();
-  const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1]))];
+  // Scripts in the initial HTML; `nomodule` polyfills are skipped (modern browsers do not download them).
+  const tags = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"[^>]*>/g)].filter((m) => !/nomodule/i.test(m[0]));
+  const scripts = [...new Set(tags.map((m) => m[1]))];
   let total = 0;
   for (const src of scripts) total += gzipSync(Buffer.from(await (await fetch(new URL(src, baseURL))).arrayBuffer())).length;
   return total;
