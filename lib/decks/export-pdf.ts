@@ -3,6 +3,7 @@ import "server-only";
 // value labels beside its data table, and a footer with sources and as-of. Type: the PDF standard font
 // Helvetica (Latin); Chinese needs a CJK font, used when the server has one (see cjkFontFile).
 import { existsSync } from "node:fs";
+import path from "node:path";
 import PDFDocument from "pdfkit";
 import type { PresentDeck, PresentSlide } from "../dto/decks";
 import { SERIES_COLORS } from "../../components/charts/palette";
@@ -13,10 +14,13 @@ const PAGE: [number, number] = [960, 540];
 const M = 40;
 
 /**
- * System CJK fonts that pdfkit can embed, with the face to use from a collection. None ships with the app's
- * packages, so this is a best effort; without one, Chinese characters are replaced (see latinOnly).
+ * CJK fonts that pdfkit can embed (it embeds only the glyphs used), with the face to use from a collection.
+ * Noto Sans SC comes with the app's npm packages (@expo-google-fonts/noto-sans-sc, SIL OFL), so Chinese PDFs
+ * work on any machine; system fonts are fallbacks. Without any, Chinese characters are replaced (see latinOnly).
  */
+const BUNDLED_CJK = path.join(process.cwd(), "node_modules", "@expo-google-fonts", "noto-sans-sc", "400Regular", "NotoSansSC_400Regular.ttf");
 const CJK_FONTS: [string, string | undefined][] = [
+  [BUNDLED_CJK, undefined],
   ["/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", "NotoSansCJKsc-Regular"],
   ["/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc", "NotoSansCJKsc-Regular"],
   ["/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc", "NotoSansCJKsc-Regular"],

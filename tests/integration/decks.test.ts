@@ -313,4 +313,18 @@ describe("exports", () => {
     const notes = await Promise.all(Object.keys(zip.files).filter((f) => /notesSlide\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async("string")));
     expect(notes.join("")).toContain("Ask for questions");
   });
+
+  it("keeps Chinese text in a Chinese deck's PDF (the CJK font ships with the app's packages)", async () => {
+    const { buildPdf } = await import("@/lib/decks/export-pdf");
+    const { translator } = await import("@/lib/decks/translate");
+    const { deckId } = await newDeck("中文简报");
+    await decks.addTextSlide({ deckId, version: 1, title: "人工智能治理要点", body: "欧盟《人工智能法案》分阶段实施。", notes: "" }, "zh");
+    const deck = await present.buildPresentDeck((await queries.getDeck(deckId))!, "zh");
+    const pdf = await getDocumentProxy(await buildPdf(deck, translator("zh")));
+    const { text } = await extractText(pdf, { mergePages: true });
+    const compact = text.replace(/\s+/g, "");
+    expect(compact).toContain("人工智能治理要点");
+    expect(compact).toContain("欧盟《人工智能法案》分阶段实施。");
+    expect(text).not.toContain("Chinese characters are shown as ?");
+  });
 });
