@@ -333,8 +333,9 @@ describe("briefing decks", () => {
 
   it("has no serious accessibility violations, works in Chinese and fits a 375 px phone", async () => {
     for (const path of ["/en/decks", `/en/decks/${deckId}`, `/en/present/${deckId}`, `/en/present/${deckId}/presenter`, `/zh/decks/${deckId}`]) {
-      await editor.goto(path);
-      await editor.waitForLoadState("networkidle");
+      // "load" and the page's main landmark, not "networkidle": route prefetches can keep the network busy.
+      await editor.goto(path, { waitUntil: "load" });
+      await editor.locator("main").first().waitFor();
       expect(await seriousA11yViolations(editor), path).toEqual([]);
     }
     await editor.goto(`/zh/decks/${deckId}`);
