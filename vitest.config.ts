@@ -29,6 +29,8 @@ export default defineConfig({
           include: ["tests/e2e/**/*.e2e.ts"],
           environment: "node",
           globalSetup: ["tests/e2e/global-setup.ts"],
+          // A real browser against a production server on 2 shared cores: give polled assertions time.
+          expect: { poll: { timeout: 10_000, interval: 100 } },
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,

@@ -339,8 +339,8 @@ describe("briefing decks", () => {
       expect(await seriousA11yViolations(editor), path).toEqual([]);
     }
     await editor.goto(`/zh/decks/${deckId}`);
-    expect(await editor.getByRole("heading", { level: 2, name: "页面", exact: true }).count()).toBe(1);
-    expect(await editor.getByRole("link", { name: "演示" }).count()).toBe(1);
+    await expect.poll(() => editor.getByRole("heading", { level: 2, name: "页面", exact: true }).count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => editor.getByRole("link", { name: "演示" }).count(), { timeout: 15_000 }).toBe(1);
     const phone = await newPage(browser, { width: 375, height: 800 });
     await signIn(phone, "EDITOR");
     for (const path of ["/en/decks", `/en/decks/${deckId}`]) {
