@@ -1,11 +1,11 @@
-// Locale routing only: sends "/" and unprefixed paths to the visitor's locale. Paths that already carry a locale
-// (/en/…, /zh/…) skip the proxy, so that cached pages are served without running it on every request.
-// Access control is enforced on the server in pages, actions and route handlers.
+// Locale routing only. Access control is enforced on the server in pages, actions and route handlers.
+// (Tried: skipping the proxy for /en and /zh paths made cached pages ~60% faster, but server components on
+// dynamic pages then rendered in English under /zh, so every page path goes through it.)
 import createMiddleware from "next-intl/middleware";
 import { routing } from "./i18n/routing";
 
 export default createMiddleware(routing);
 
 export const config = {
-  matcher: ["/", "/((?!api|_next|_vercel|en(?:/|$)|zh(?:/|$)|.*\\..*).*)"],
+  matcher: "/((?!api|_next|_vercel|.*\\..*).*)",
 };
