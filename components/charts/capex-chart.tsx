@@ -4,8 +4,6 @@ import type { CapexChart, CapexPoint } from "@/lib/charts/capex-state";
 import { seriesColor } from "./palette";
 
 export type CapexChartLabels = {
-  actual: string;
-  guidance: string;
   kinds: Record<string, string>;
   fiscalYear: Record<string, string>;
   unit: string;

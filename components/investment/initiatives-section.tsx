@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { buildInitiativesChart } from "@/lib/charts/initiatives-state";
 import type { RateDto } from "@/lib/charts/currency";
 import type { InvestmentFigureDto } from "@/lib/dto/investment";
+import { compareSourceKeys } from "@/lib/format/source-order";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { InitiativesChartView, KIND_COLORS } from "@/components/charts/initiatives-chart";
 import { AddToBriefing } from "@/components/decks/add-to-briefing";
@@ -18,7 +19,7 @@ export async function InitiativesSection(props: { figures: InvestmentFigureDto[]
       {converted && <p className="text-sm text-slate-700">{t("investment.conversionNote")}</p>}
       <div className="grid gap-4 lg:grid-cols-2">
         {chart.groups.map((g) => {
-          const sources = [...new Set(g.bars.flatMap((b) => b.sources))].sort();
+          const sources = [...new Set(g.bars.flatMap((b) => b.sources))].sort(compareSourceKeys);
           const largest = g.bars[0];
           const id = `initiatives-${g.currency.toLowerCase()}`;
           return (

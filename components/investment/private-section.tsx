@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { buildPrivateChart } from "@/lib/charts/private-investment-state";
 import { formatFigure } from "@/lib/charts/money";
 import type { InvestmentFigureDto } from "@/lib/dto/investment";
+import { compareSourceKeys } from "@/lib/format/source-order";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { GroupedBarChartView } from "@/components/charts/grouped-bar-chart";
 import { seriesColor } from "@/components/charts/palette";
@@ -11,7 +12,7 @@ export async function PrivateSection({ figures, asOf, viewParams }: { figures: I
   const t = await getTranslations();
   const chart = buildPrivateChart(figures);
   if (chart.countries.length === 0 && chart.separate.length === 0) return <p className="text-sm text-slate-700">{t("investment.noPrivate")}</p>;
-  const sources = [...new Set(Object.values(chart.sourcesByPoint).flat())].sort();
+  const sources = [...new Set(Object.values(chart.sourcesByPoint).flat())].sort(compareSourceKeys);
   const flat = chart.rows.flatMap((r) => chart.countries.filter((c) => r[c] !== null).map((c) => ({ country: c, year: r.year, valueUsdBn: r[c] as number, sources: (chart.sourcesByPoint[`${c}|${r.year}`] ?? []).join("; ") })));
   const max = flat.reduce<(typeof flat)[number] | null>((m, p) => (!m || p.valueUsdBn > m.valueUsdBn ? p : m), null);
   const years = chart.years.length ? `${chart.years[0]}–${chart.years[chart.years.length - 1]}` : "–";

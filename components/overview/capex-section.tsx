@@ -4,6 +4,7 @@ import { isCompanyCapex } from "@/lib/charts/capex-state";
 import { capexMaximum } from "@/lib/charts/capex-summary";
 import { formatFigure } from "@/lib/charts/money";
 import type { InvestmentFigureDto } from "@/lib/dto/investment";
+import { compareSourceKeys } from "@/lib/format/source-order";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { CapexChartLazy } from "@/components/charts/capex-chart-lazy";
 import { seriesColor } from "@/components/charts/palette";
@@ -19,7 +20,7 @@ export async function CapexSection({ chart, figures, asOf, viewParams = {} }: { 
   const fiscalYear = Object.fromEntries(
     chart.companies.filter((c) => c.fiscalYear).map((c) => [c.name, t("overview.fiscalYearLegend", { company: c.name })]),
   );
-  const sourceKeys = [...new Set(companyFigures.flatMap((f) => f.sources.map((s) => s.key)))].sort();
+  const sourceKeys = [...new Set(companyFigures.flatMap((f) => f.sources.map((s) => s.key)))].sort(compareSourceKeys);
   const exportRows = companyFigures.map((f) => ({
     company: f.actorName,
     period: f.periodLabel,
@@ -104,8 +105,6 @@ export async function CapexSection({ chart, figures, asOf, viewParams = {} }: { 
       <CapexChartLazy
         chart={chart}
         labels={{
-          actual: t("overview.legendActual"),
-          guidance: t("overview.legendGuidance"),
           kinds: Object.fromEntries(KINDS.map((k) => [k, t(`kinds.${k}`)])),
           fiscalYear,
           unit: "US$ bn",

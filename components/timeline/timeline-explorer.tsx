@@ -15,6 +15,7 @@ import {
 import { asDateLocale, formatDate } from "@/lib/format/dates";
 import type { TimelineData, TimelineItem } from "@/lib/dto/timeline";
 import { ChartFrame } from "@/components/charts/chart-frame";
+import { compareSourceKeys } from "@/lib/format/source-order";
 import { AddToBriefing } from "@/components/decks/add-to-briefing";
 import { exportRows, localTitle, revokedByText, shortTitle, timelineRows, type RowWords } from "./timeline-rows";
 import { TimelineChart } from "./timeline-chart";
@@ -81,11 +82,7 @@ export function TimelineExplorer({ data, search }: { data: TimelineData; search:
     statuses: statusList ? tl("summaryStatuses", { list: statusList }) : "",
   });
   const asOf = t("common.asOf", { date: data.asOf ?? "–" });
-  // Seed articles (S…) first, then R1, R2 … in numeric order, as everywhere else.
-  const sourceRank = (k: string) => (k.startsWith("S") ? 0 : 1);
-  const sourceKeys = [...new Set(rows.flatMap((r) => r.sources.map((s) => s.key)))].sort(
-    (a, b) => sourceRank(a) - sourceRank(b) || a.localeCompare(b, "en", { numeric: true }),
-  );
+  const sourceKeys = [...new Set(rows.flatMap((r) => r.sources.map((s) => s.key)))].sort(compareSourceKeys);
   const lanes = filters.jurisdictions.length ? sortLanes(filters.jurisdictions) : domain.jurisdictions;
 
   return (

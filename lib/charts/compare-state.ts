@@ -1,6 +1,7 @@
 // Governance comparison: the jurisdiction selection kept in the URL (?j=EU,US,CN), the colour of a coded level
 // relative to its dimension's scale, and the rows shared by the side-by-side chart, its table and its export.
 import type { GovernanceAssessmentDto, GovernanceDimensionDto, GovernanceJurisdictionDto, GovernanceMatrixDto } from "../dto/governance";
+import { compareSourceKeys } from "../format/source-order";
 
 /** Blocs and the largest regimes first, then the other countries, the Gulf states, and international bodies last. */
 export const JURISDICTION_ORDER = ["EU", "US", "CN", "UK", "FR", "JP", "KR", "SA", "AE", "INT"] as const;
@@ -167,11 +168,9 @@ export function comparisonStats(rows: ComparisonRow[], codes: readonly string[])
 }
 
 /**
- * Every source cited by the compared cells, seed articles (S…) first, then R1, R2 … in numeric order — the same
- * order as lib/queries/investments.ts `bySourceKey`, which is server-only and so cannot be imported here.
+ * Every source cited by the compared cells, in the shared source-key order.
  */
 export function comparisonSourceKeys(rows: ComparisonRow[]): string[] {
   const keys = new Set(rows.flatMap((r) => r.cells.flatMap((c) => (c.assessment?.sources ?? []).map((s) => s.key))));
-  const rank = (k: string) => (k.startsWith("S") ? 0 : 1);
-  return [...keys].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, "en", { numeric: true }));
+  return [...keys].sort(compareSourceKeys);
 }

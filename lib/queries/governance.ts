@@ -11,7 +11,7 @@ import type {
   GovernanceMatrixDto,
   ScaleLevel,
 } from "../dto/governance";
-import { bySourceKey } from "./investments";
+import { bySourceKey } from "../format/source-order";
 
 const PUBLISHED = { publication: "PUBLISHED", deletedAt: null } as const;
 

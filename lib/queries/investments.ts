@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import type { InvestmentFigureDto } from "../dto/investment";
+import { bySourceKey } from "../format/source-order";
 
 const sourceSelect = { key: true, title: true, url: true, publisher: true, publishedOn: true } as const;
 
@@ -34,12 +35,6 @@ export const figureSelect = {
   sources: { select: sourceSelect, orderBy: { key: "asc" } },
   claims: { select: { slug: true }, where: { publication: "PUBLISHED", deletedAt: null } },
 } as const;
-
-/** Seed articles (S0–S4) first, then R1, R2 … R70 in numeric order. */
-export function bySourceKey(a: { key: string }, b: { key: string }): number {
-  const rank = (k: string) => (k.startsWith("S") ? 0 : 1);
-  return rank(a.key) - rank(b.key) || a.key.localeCompare(b.key, "en", { numeric: true });
-}
 
 type FigureRow = Awaited<ReturnType<typeof loadRows>>[number];
 

@@ -11,7 +11,7 @@ import type {
   TimelineJurisdiction,
   TimelineSource,
 } from "../dto/timeline";
-import { bySourceKey } from "./investments";
+import { bySourceKey } from "../format/source-order";
 
 const published = { publication: "PUBLISHED", deletedAt: null } as const;
 // A row filed under an unpublished or deleted jurisdiction is not public either.
