@@ -71,6 +71,6 @@ const childEnv: NodeJS.ProcessEnv = { ...source, NEXT_TELEMETRY_DISABLED: "1" };
 buildIfNeeded(childEnv);
 const port = process.env.PORT || "3000";
 console.log(`GovAtlas is starting on http://localhost:${port}`);
-const server = spawn(path.join(projectRoot, "node_modules/.bin/next"), ["start", "-p", port], { cwd: projectRoot, stdio: "inherit", env: childEnv });
+const server = spawn(path.join(projectRoot, "node_modules/.bin/tsx"), ["scripts/serve.ts", port], { cwd: projectRoot, stdio: "inherit", env: childEnv });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

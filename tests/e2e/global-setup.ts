@@ -1,4 +1,5 @@
-// Builds the app against a fresh, seeded SQLite database and serves it with `next start` for the browser tests.
+// Builds the app against a fresh, seeded SQLite database and serves it with the production server
+// (scripts/serve.ts: Next.js behind the shared page cache) for the browser tests.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -57,7 +58,7 @@ export default async function setup(project: TestProject) {
     const build = spawnSync(path.join(root, "node_modules/.bin/next"), ["build"], { cwd: root, env: childEnv, stdio: "inherit" });
     if (build.status !== 0) throw new Error("next build failed");
   }
-  server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", port], { cwd: root, env: childEnv, stdio: ["ignore", "inherit", "inherit"] });
+  server = spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/serve.ts", port], { cwd: root, env: childEnv, stdio: ["ignore", "inherit", "inherit"] });
   const baseURL = `http://127.0.0.1:${port}`;
   await waitForServer(`${baseURL}/en`, 60_000);
   project.provide("baseURL", baseURL);

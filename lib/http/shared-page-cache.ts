@@ -1,0 +1,158 @@
+// A shared page cache inside the production server, in front of Next.js: what a CDN would do, in-process.
+// It keeps only responses Next itself serves from its full-route cache (`x-nextjs-cache` present, not STALE) and
+// that HTTP caching rules let a shared cache store (`http-cache-semantics`: s-maxage, no private/no-store, no
+// Set-Cookie, Vary honoured). The one cookie it tolerates is next-intl's locale cookie naming the path's own
+// locale: it is the same for every visitor the entry is served to (see `cacheKey`), so it is stored and replayed. Curation purges it together with Next's own revalidation (see
+// `page-cache-registry.ts`), and entries expire with the page's s-maxage, so out-of-band changes stay bounded too.
+// Why: serving a cached page through Next's request pipeline costs 6–10× a static file on this hardware, even for
+// a page that renders one <p>; a hit here is one Map lookup and one write.
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import CachePolicy from "http-cache-semantics";
+import { LRUCache } from "lru-cache";
+import { PAGE_CACHE_REGISTRY, type PurgeablePageCache } from "./page-cache-registry";
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
+type Entry = { policy: CachePolicy; status: number; body: Buffer; localeCookie?: string[] };
+
+/** Request headers that make Next answer with something other than the page's HTML (RSC payloads, actions). */
+const NEXT_VARIANT_HEADERS = ["rsc", "next-action", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch"];
+/** Requests the cache leaves to Next: conditional and partial requests (Next answers 304s itself), credentials. */
+const PASS_THROUGH_HEADERS = ["if-none-match", "if-modified-since", "range", "authorization"];
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
+const LOCALE_COOKIE = "NEXT_LOCALE";
+const DRAFT_MODE_COOKIE = "__prerender_bypass=";
+
+const LOCALE_COOKIE_IN_REQUEST = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]*)`);
+const pathLocale = (url: string) => /^\/([^/?#]+)/.exec(url)?.[1];
+
+/** Splits off Set-Cookie: the locale cookie for the path's locale is replayable; any other cookie is not. */
+function splitCookies(headers: CachePolicy.Headers, url: string): { localeCookie?: string[]; shareable: boolean } {
+  const raw = headers["set-cookie"];
+  if (raw === undefined) return { shareable: true };
+  delete headers["set-cookie"];
+  const cookies = Array.isArray(raw) ? raw : [raw];
+  const shareable = cookies.every((c) => c.startsWith(`${LOCALE_COOKIE}=${pathLocale(url)};`));
+  return { localeCookie: cookies, shareable };
+}
+
+export type SharedPageCacheOptions = { maxBytes?: number };
+
+export type SharedPageCache = PurgeablePageCache & {
+  /** Wraps a Node request handler (Next's) with the cache. */
+  wrap(handler: Handler): Handler;
+  stats(): { entries: number; bytes: number; hits: number; stores: number; purges: number };
+};
+
+function policyRequest(req: IncomingMessage): CachePolicy.Request {
+  return { url: req.url, method: req.method, headers: req.headers as CachePolicy.Headers };
+}
+
+/** The cache key, or null when the request must go to Next. Accept-Encoding is part of the key (Next compresses). */
+export function cacheKey(req: IncomingMessage): string | null {
+  if (req.method !== "GET" || !req.url) return null;
+  const h = req.headers;
+  if (NEXT_VARIANT_HEADERS.some((name) => name in h) || PASS_THROUGH_HEADERS.some((name) => name in h)) return null;
+  if (req.url.includes("_rsc=")) return null;
+  const cookie = h.cookie ?? "";
+  // Draft mode renders the page afresh for its holder; it must never see (or fill) the shared copy.
+  if (cookie.includes(DRAFT_MODE_COOKIE)) return null;
+  // next-intl's proxy rewrites the locale cookie when it disagrees with the path; let it do so.
+  const localeCookie = LOCALE_COOKIE_IN_REQUEST.exec(cookie)?.[1];
+  if (localeCookie && localeCookie !== pathLocale(req.url)) return null;
+  // The host is part of the key: the proxy's `Link: …; rel="alternate"` header names it.
+  return `${h.host ?? ""}\n${h["accept-encoding"] ?? ""}\n${req.url}`;
+}
+
+function toBuffer(chunk: unknown, encoding: unknown): Buffer | null {
+  if (typeof chunk === "string") return Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
+  if (chunk instanceof Uint8Array) return Buffer.from(chunk);
+  return null;
+}
+
+function storableHeaders(res: ServerResponse): CachePolicy.Headers {
+  const headers: CachePolicy.Headers = {};
+  for (const [name, value] of Object.entries(res.getHeaders())) {
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value : String(value);
+  }
+  return headers;
+}
+
+export function createSharedPageCache({ maxBytes = 64 * 1024 * 1024 }: SharedPageCacheOptions = {}): SharedPageCache {
+  const store = new LRUCache<string, Entry>({ maxSize: maxBytes, sizeCalculation: (e) => e.body.length + 1024 });
+  // Bumped by every purge: a render that began before a purge may carry old data and is not stored.
+  let generation = 0;
+  let hits = 0;
+  let stores = 0;
+  let purges = 0;
+
+  function serve(entry: Entry, res: ServerResponse) {
+    const headers = entry.policy.responseHeaders() as OutgoingHttpHeaders;
+    headers["content-length"] = entry.body.length;
+    headers["x-govatlas-cache"] = "HIT";
+    if (entry.localeCookie) headers["set-cookie"] = entry.localeCookie;
+    res.writeHead(entry.status, headers);
+    res.end(entry.body);
+  }
+
+  function capture(key: string, req: IncomingMessage, res: ServerResponse) {
+    const startedIn = generation;
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const collect = (chunk: unknown, encoding: unknown) => {
+      const buffer = size <= MAX_BODY_BYTES ? toBuffer(chunk, encoding) : null;
+      if (buffer) chunks.push(buffer);
+      size += buffer?.length ?? 0;
+    };
+    const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+    const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+    res.write = ((chunk: unknown, ...rest: unknown[]) => {
+      collect(chunk, rest[0]);
+      return write(chunk, ...rest);
+    }) as ServerResponse["write"];
+    res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+      if (chunk !== undefined && typeof chunk !== "function") collect(chunk, rest[0]);
+      return end(chunk, ...rest);
+    }) as ServerResponse["end"];
+    res.on("finish", () => {
+      if (startedIn !== generation || size > MAX_BODY_BYTES || res.statusCode !== 200) return;
+      const nextCache = String(res.getHeader("x-nextjs-cache") ?? "");
+      if (!nextCache || nextCache === "STALE") return;
+      if (!String(res.getHeader("content-type") ?? "").startsWith("text/html")) return;
+      const headers = storableHeaders(res);
+      const { localeCookie, shareable } = splitCookies(headers, req.url ?? "");
+      if (!shareable) return;
+      const policy = new CachePolicy(policyRequest(req), { status: res.statusCode, headers }, { shared: true, cacheHeuristic: 0 });
+      const fresh = policy.maxAge() - policy.age();
+      if (!policy.storable() || fresh <= 0) return;
+      store.set(key, { policy, status: res.statusCode, body: Buffer.concat(chunks), localeCookie }, { ttl: fresh * 1000 });
+      stores++;
+    });
+  }
+
+  return {
+    wrap(handler) {
+      return (req, res) => {
+        const key = cacheKey(req);
+        if (key === null) return handler(req, res);
+        const entry = store.get(key);
+        if (entry && entry.policy.satisfiesWithoutRevalidation(policyRequest(req))) {
+          hits++;
+          return serve(entry, res);
+        }
+        capture(key, req, res);
+        return handler(req, res);
+      };
+    },
+    purge() {
+      generation++;
+      purges++;
+      store.clear();
+    },
+    stats: () => ({ entries: store.size, bytes: store.calculatedSize, hits, stores, purges }),
+  };
+}
+
+/** Makes the cache reachable from server code bundled by Next (a separate module instance in the same process). */
+export function registerSharedPageCache(cache: PurgeablePageCache): void {
+  (globalThis as Record<symbol, unknown>)[PAGE_CACHE_REGISTRY] = cache;
+}

@@ -1,0 +1,31 @@
+// The production server: Next.js behind the shared page cache (lib/http/shared-page-cache.ts).
+// `npm start`, the browser tests and the benchmarks all serve through it. Needs a finished `next build`.
+// Usage: tsx scripts/serve.ts [port]   (else PORT, else 3000; listens on every interface, like `next start`)
+import { createServer } from "node:http";
+import next from "next";
+import { projectRoot } from "../lib/db-url";
+import { createSharedPageCache, registerSharedPageCache } from "../lib/http/shared-page-cache";
+
+const port = Number(process.argv[2] ?? process.env.PORT ?? 3000);
+const app = next({ dev: false, dir: projectRoot, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const cache = createSharedPageCache();
+registerSharedPageCache(cache);
+const handler = cache.wrap(handle);
+
+const server = createServer((req, res) => {
+  Promise.resolve(handler(req, res)).catch((error: unknown) => {
+    console.error(error);
+    if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });
+    res.end("Internal Server Error");
+  });
+});
+server.listen(port, () => console.log(`Ready on http://localhost:${port}`));
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    server.close();
+    void app.close().finally(() => process.exit(0));
+  });
+}
