@@ -16,3 +16,13 @@ export function createDb(target: DbTarget): Db {
   // Same models and enums; only the provider differs.
   return new PgClient({ adapter: new PrismaPg({ connectionString: target.url }) }) as unknown as Db;
 }
+
+/**
+ * Refreshes the query planner's statistics after bulk changes (seeding, bulk loads). Without them SQLite guesses
+ * row counts and can pick an index that reads the whole table; PostgreSQL's autovacuum would catch up on its own,
+ * later. On SQLite `PRAGMA optimize=0x10002` analyses only the tables that need it.
+ */
+export async function refreshPlannerStatistics(db: Db, target: DbTarget): Promise<void> {
+  if (target.provider === "sqlite") await db.$queryRawUnsafe("PRAGMA optimize=0x10002");
+  else await db.$executeRawUnsafe("ANALYZE");
+}

@@ -1,5 +1,5 @@
 // Migrate, seed (idempotent, never over edits) and make sure the demo accounts exist.
-import { createDb } from "../lib/db-client";
+import { createDb, refreshPlannerStatistics } from "../lib/db-client";
 import { redactDbUrl } from "../lib/db-url";
 import type { Env } from "../lib/env";
 import { migrate } from "./db/migrate";
@@ -14,6 +14,7 @@ export async function prepareDatabase(env: Env, log: (line: string) => void = co
   try {
     const created: Record<string, number> = { ...(await seedCuratedData(db)), exchangeRates: await seedExchangeRates(db) };
     const total = Object.values(created).reduce((a, b) => a + b, 0);
+    await refreshPlannerStatistics(db, env.db);
     log(total ? `Seeded ${total} rows (${Object.entries(created).filter(([, n]) => n).map(([k, n]) => `${k} ${n}`).join(", ")}).` : "Seed data already present; nothing to add.");
     return await ensureDemoUsers(db, env as unknown as Record<string, string | undefined>);
   } finally {

@@ -5,11 +5,13 @@ import type { InvestmentFigureDto } from "../dto/investment";
 import type { RateDto } from "../charts/currency";
 import type { InvestmentFilters } from "../validations/investment-filters";
 import { figureSelect, toFigureDto } from "./investments";
+import { largestActors } from "./largest-actors";
 
 export const FIGURES_TAG = "figures";
 export const PAGE_SIZE = 50;
 const TOP_SERIES = 8;
 const MAX_BARS = 40;
+const PRIVATE_CATEGORIES = ["PRIVATE_INVESTMENT_AGGREGATE", "CORPORATE_INVESTMENT_AGGREGATE"] as const;
 
 type Where = Record<string, unknown>;
 
@@ -29,21 +31,8 @@ async function find(where: Where, take: number, skip = 0, orderBy: object[] = [{
   return rows.map(toFigureDto);
 }
 
-/** The largest actors of a category by their largest figure, chosen in SQL so that the chart stays readable. */
-async function topActors(where: Where): Promise<string[]> {
-  const groups = await db().investmentFigure.groupBy({
-    by: ["actorName"],
-    where,
-    _max: { amount: true, amountHigh: true },
-    orderBy: { _max: { amount: "desc" } },
-    take: TOP_SERIES,
-  });
-  return groups.map((g) => g.actorName);
-}
-
 export type ExplorerData = {
   total: number;
-  byCategory: Record<string, number>;
   capex: InvestmentFigureDto[];
   initiatives: InvestmentFigureDto[];
   privateAggregates: InvestmentFigureDto[];
@@ -52,34 +41,35 @@ export type ExplorerData = {
   asOf: string | null;
 };
 
-async function loadExplorer(key: string): Promise<ExplorerData> {
+/** Uncached; `getExplorerData` is the cached entry point. Takes the JSON of the filters (the cache key). */
+export async function loadExplorer(key: string): Promise<ExplorerData> {
   const f = JSON.parse(key) as InvestmentFilters;
   const where = figureWhere(f);
   const capexWhere = { AND: [where, { category: "CORPORATE_CAPEX", actorType: "COMPANY" }] };
-  const privateWhere = { AND: [where, { category: { in: ["PRIVATE_INVESTMENT_AGGREGATE", "CORPORATE_INVESTMENT_AGGREGATE"] } }] };
-  const [total, categories, capexActors, privateActors, initiatives, table, rates, latest] = await Promise.all([
-    db().investmentFigure.count({ where }),
+  const privateWhere = { AND: [where, { category: { in: PRIVATE_CATEGORIES } }] };
+  // Counted per category: Prisma's count() selects `id`, which no index covers (measured 16 vs 8 ms with 100k
+  // figures). The latest change comes from the end of the updatedAt index.
+  const [perCategory, latest, capexActors, privateActors, initiatives, table, rates] = await Promise.all([
     db().investmentFigure.groupBy({ by: ["category"], where, _count: { _all: true } }),
-    topActors(capexWhere),
-    topActors(privateWhere),
+    db().investmentFigure.findFirst({ where, orderBy: { updatedAt: "desc" }, select: { updatedAt: true } }),
+    largestActors({ AND: [where, { actorType: "COMPANY" }] }, ["CORPORATE_CAPEX"], TOP_SERIES),
+    largestActors(where, PRIVATE_CATEGORIES, TOP_SERIES),
     find({ AND: [where, { category: "PUBLIC_INITIATIVE" }] }, MAX_BARS, 0, [{ amount: "desc" }, { slug: "asc" }]),
     find(where, PAGE_SIZE, (f.page - 1) * PAGE_SIZE, [{ category: "asc" }, { actorName: "asc" }, { periodStart: "asc" }, { slug: "asc" }]),
     getExchangeRates(),
-    db().investmentFigure.aggregate({ where, _max: { updatedAt: true } }),
   ]);
   const [capex, privateAggregates] = await Promise.all([
     find({ AND: [capexWhere, { actorName: { in: capexActors } }] }, 500),
     find({ AND: [privateWhere, { actorName: { in: privateActors } }] }, 500),
   ]);
   return {
-    total,
-    byCategory: Object.fromEntries(categories.map((c) => [c.category, c._count._all])),
+    total: perCategory.reduce((sum, c) => sum + c._count._all, 0),
     capex,
     initiatives,
     privateAggregates,
     table,
     rates,
-    asOf: latest._max.updatedAt?.toISOString().slice(0, 10) ?? null,
+    asOf: latest?.updatedAt.toISOString().slice(0, 10) ?? null,
   };
 }
 

@@ -1,13 +1,14 @@
 // Fills a database with synthetic, published investment figures (slug prefix "synthetic-") for load tests.
 // Run alone: DATABASE_URL=file:/tmp/x.db npx tsx scripts/bench/generate-figures.ts 100000
-import { createDb } from "../../lib/db-client";
+import { createDb, refreshPlannerStatistics } from "../../lib/db-client";
 import { resolveDbTarget } from "../../lib/db-url";
 
 const CATEGORIES = ["CORPORATE_CAPEX", "PUBLIC_INITIATIVE", "PRIVATE_INVESTMENT_AGGREGATE"] as const;
 const KINDS = ["ACTUAL", "GUIDANCE", "PLAN", "PLEDGE", "ESTIMATE"] as const;
 
 export async function addSyntheticFigures(databaseUrl: string, count: number): Promise<number> {
-  const db = createDb(resolveDbTarget(databaseUrl));
+  const target = resolveDbTarget(databaseUrl);
+  const db = createDb(target);
   try {
     const source = await db.source.findUniqueOrThrow({ where: { key: "R6" }, select: { id: true } });
     const start = await db.investmentFigure.count({ where: { slug: { startsWith: "synthetic-" } } });
@@ -31,6 +32,8 @@ export async function addSyntheticFigures(databaseUrl: string, count: number): P
       `INSERT INTO "_InvestmentSources" ("A", "B") SELECT f.id, ? FROM "InvestmentFigure" f WHERE f.slug LIKE 'synthetic-%' AND NOT EXISTS (SELECT 1 FROM "_InvestmentSources" s WHERE s."A" = f.id)`,
       source.id,
     );
+    // As after any bulk load: without fresh statistics SQLite's planner can choose badly.
+    await refreshPlannerStatistics(db, target);
     return count;
   } finally {
     await db.$disconnect();
