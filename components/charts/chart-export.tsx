@@ -1,9 +1,10 @@
 "use client";
 import Papa from "papaparse";
 import { useTranslations } from "next-intl";
+import { withSourceNotes, type ExportRow } from "@/lib/charts/export-rows";
 import { stampSvg, type ExportStamp } from "@/lib/charts/export-svg";
 
-export type ExportRow = Record<string, string | number | null>;
+export type { ExportRow };
 
 function download(blob: Blob, filename: string) {
   const url = URL.createObjectURL(blob);
@@ -29,8 +30,9 @@ function chartSvg(chartId: string): { svg: string; width: number; height: number
 }
 
 /** Export buttons: a stamped PNG / SVG of the chart, and exactly the shown rows as CSV / JSON with sources. */
-export function ChartExport(props: { chartId: string; filename: string; stamp: ExportStamp; rows: ExportRow[] }) {
+export function ChartExport(props: { chartId: string; filename: string; stamp: ExportStamp; rows: ExportRow[]; sourceNotes?: Record<string, string> }) {
   const t = useTranslations("charts");
+  const rows = () => withSourceNotes(props.rows, props.sourceNotes);
   const svgText = () => {
     const chart = chartSvg(props.chartId);
     return chart ? { ...chart, text: stampSvg(chart.svg, chart.width, chart.height, props.stamp) } : null;
@@ -56,11 +58,11 @@ export function ChartExport(props: { chartId: string; filename: string; stamp: E
     img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(s.text)}`;
   };
   const exportCsv = () => {
-    const csv = Papa.unparse(props.rows, { newline: "\n" });
+    const csv = Papa.unparse(rows(), { newline: "\n" });
     download(new Blob([`\uFEFF${csv}\n`], { type: "text/csv;charset=utf-8" }), `${props.filename}.csv`);
   };
   const exportJson = () => {
-    const body = { title: props.stamp.title, asOf: props.stamp.asOf, sources: props.stamp.sourceLine, rows: props.rows };
+    const body = { title: props.stamp.title, asOf: props.stamp.asOf, sources: props.stamp.sourceLine, rows: rows() };
     download(new Blob([JSON.stringify(body, null, 2)], { type: "application/json" }), `${props.filename}.json`);
   };
   const button = "rounded border border-slate-300 bg-white px-2 py-1 text-xs font-medium hover:bg-slate-100";

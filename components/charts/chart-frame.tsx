@@ -13,7 +13,7 @@ export function ChartFrame(props: {
   tableLabel: string;
   table: ReactNode;
   notes?: ReactNode;
-  exportData?: { filename: string; stamp: ExportStamp; rows: ExportRow[] };
+  exportData?: { filename: string; stamp: ExportStamp; rows: ExportRow[]; sourceNotes?: Record<string, string> };
   actions?: ReactNode;
   children: ReactNode;
 }) {

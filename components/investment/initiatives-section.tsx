@@ -3,6 +3,7 @@ import { buildInitiativesChart } from "@/lib/charts/initiatives-state";
 import type { RateDto } from "@/lib/charts/currency";
 import type { InvestmentFigureDto } from "@/lib/dto/investment";
 import { compareSourceKeys } from "@/lib/format/source-order";
+import { ChartDataTable } from "@/components/charts/chart-data-table";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { InitiativesChartView, KIND_COLORS } from "@/components/charts/initiatives-chart";
 import { AddToBriefing } from "@/components/decks/add-to-briefing";
@@ -53,32 +54,20 @@ export async function InitiativesSection(props: { figures: InvestmentFigureDto[]
                 rows: g.bars.map((b) => ({ actor: b.label, valueBn: b.value, currency: g.currency, stated: b.stated, kind: b.kind, horizon: b.horizon, rate: b.rateNote, sources: b.sources.join("; ") })),
               }}
               table={
-                <table className="min-w-full text-left text-sm" data-testid={`${id}-table`}>
-                  <thead className="border-b border-slate-300">
-                    <tr>
-                      <th scope="col" className="py-1 pr-3">{t("investment.actor")}</th>
-                      <th scope="col" className="py-1 pr-3">{t("common.value")} ({g.currency} bn)</th>
-                      <th scope="col" className="py-1 pr-3">{t("investment.stated")}</th>
-                      <th scope="col" className="py-1 pr-3">{t("common.kind")}</th>
-                      <th scope="col" className="py-1 pr-3">{t("investment.horizon")}</th>
-                      {converted && <th scope="col" className="py-1 pr-3">{t("investment.rateUsed")}</th>}
-                      <th scope="col" className="py-1 pr-3">{t("common.sources")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {g.bars.map((b) => (
-                      <tr key={b.slug} className="border-b border-slate-100" data-slug={b.slug}>
-                        <td className="py-1 pr-3">{b.label}</td>
-                        <td className="py-1 pr-3 tabular-nums">{b.value.toLocaleString("en-US")}</td>
-                        <td className="py-1 pr-3">{b.stated}</td>
-                        <td className="py-1 pr-3">{kinds[b.kind]}</td>
-                        <td className="py-1 pr-3">{b.horizon}</td>
-                        {converted && <td className="py-1 pr-3 text-xs">{b.rateNote ?? "–"}</td>}
-                        <td className="py-1 pr-3">{b.sources.join(", ")}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <ChartDataTable
+                  testId={`${id}-table`}
+                  columns={[
+                    t("investment.actor"), `${t("common.value")} (${g.currency} bn)`, t("investment.stated"), t("common.kind"), t("investment.horizon"),
+                    ...(converted ? [t("investment.rateUsed")] : []), t("common.sources"),
+                  ]}
+                  numeric={[1]}
+                  small={converted ? [5] : []}
+                  rows={g.bars.map((b) => ({
+                    key: b.slug,
+                    slug: b.slug,
+                    cells: [b.label, b.value.toLocaleString("en-US"), b.stated, kinds[b.kind], b.horizon, ...(converted ? [b.rateNote ?? "–"] : []), b.sources.join(", ")],
+                  }))}
+                />
               }
             >
               <InitiativesChartView bars={g.bars} currency={g.currency} kindLabels={kinds} sourceLabel={t("common.source")} />

@@ -3,6 +3,7 @@ import { buildPrivateChart } from "@/lib/charts/private-investment-state";
 import { formatFigure } from "@/lib/charts/money";
 import type { InvestmentFigureDto } from "@/lib/dto/investment";
 import { compareSourceKeys } from "@/lib/format/source-order";
+import { ChartDataTable } from "@/components/charts/chart-data-table";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { GroupedBarChartView } from "@/components/charts/grouped-bar-chart";
 import { seriesColor } from "@/components/charts/palette";
@@ -38,26 +39,12 @@ export async function PrivateSection({ figures, asOf, viewParams }: { figures: I
             },
           }}
           table={
-            <table className="min-w-full text-left text-sm" data-testid="private-investment-table">
-              <thead className="border-b border-slate-300">
-                <tr>
-                  <th scope="col" className="py-1 pr-3">{t("investment.actor")}</th>
-                  <th scope="col" className="py-1 pr-3">{t("common.year")}</th>
-                  <th scope="col" className="py-1 pr-3">{t("common.value")} (US$ bn)</th>
-                  <th scope="col" className="py-1 pr-3">{t("common.sources")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {flat.map((p) => (
-                  <tr key={`${p.country}-${p.year}`} className="border-b border-slate-100">
-                    <td className="py-1 pr-3">{p.country}</td>
-                    <td className="py-1 pr-3">{p.year}</td>
-                    <td className="py-1 pr-3 tabular-nums">{p.valueUsdBn}</td>
-                    <td className="py-1 pr-3">{p.sources}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <ChartDataTable
+              testId="private-investment-table"
+              columns={[t("investment.actor"), t("common.year"), `${t("common.value")} (US$ bn)`, t("common.sources")]}
+              numeric={[2]}
+              rows={flat.map((p) => ({ key: `${p.country}-${p.year}`, cells: [p.country, p.year, p.valueUsdBn, p.sources] }))}
+            />
           }
         >
           <GroupedBarChartView rows={chart.rows} x="year" series={chart.countries} unit="US$ bn" sourcesByPoint={chart.sourcesByPoint} sourceLabel={t("common.source")} testId="private-chart" />

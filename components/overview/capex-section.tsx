@@ -5,6 +5,7 @@ import { capexMaximum } from "@/lib/charts/capex-summary";
 import { formatFigure } from "@/lib/charts/money";
 import type { InvestmentFigureDto } from "@/lib/dto/investment";
 import { compareSourceKeys } from "@/lib/format/source-order";
+import { ChartDataTable } from "@/components/charts/chart-data-table";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { CapexChartLazy } from "@/components/charts/capex-chart-lazy";
 import { seriesColor } from "@/components/charts/palette";
@@ -21,6 +22,7 @@ export async function CapexSection({ chart, figures, asOf, viewParams = {} }: { 
     chart.companies.filter((c) => c.fiscalYear).map((c) => [c.name, t("overview.fiscalYearLegend", { company: c.name })]),
   );
   const sourceKeys = [...new Set(companyFigures.flatMap((f) => f.sources.map((s) => s.key)))].sort(compareSourceKeys);
+  const sourceNotes = Object.fromEntries(companyFigures.flatMap((f) => f.sources.map((s) => [s.key, `${s.key} ${s.title}${s.url ? ` <${s.url}>` : ""}`])));
   const exportRows = companyFigures.map((f) => ({
     company: f.actorName,
     period: f.periodLabel,
@@ -31,7 +33,7 @@ export async function CapexSection({ chart, figures, asOf, viewParams = {} }: { 
     amountHigh: f.amountHigh,
     currency: f.currency,
     measure: f.measure,
-    sources: f.sources.map((s) => `${s.key} ${s.title}${s.url ? ` <${s.url}>` : ""}`).join("; "),
+    sources: f.sources.map((s) => s.key).join("; "),
     plotted: plotted.has(f.id) ? "yes" : "no",
   }));
   const years = chart.years.length ? `${chart.years[0]}–${chart.years[chart.years.length - 1]}` : "";
@@ -53,6 +55,7 @@ export async function CapexSection({ chart, figures, asOf, viewParams = {} }: { 
       exportData={{
         filename: "govatlas-big-tech-capex",
         rows: exportRows,
+        sourceNotes,
         stamp: {
           title: t("overview.capexTitle"),
           sourceLine: t("charts.sourceLine", { sources: sourceKeys.join(", ") }),
@@ -74,32 +77,16 @@ export async function CapexSection({ chart, figures, asOf, viewParams = {} }: { 
         </>
       }
       table={
-        <table className="min-w-full text-left text-sm" data-testid="capex-table">
-          <thead className="border-b border-slate-300">
-            <tr>
-              <th scope="col" className="py-1 pr-3">{t("common.company")}</th>
-              <th scope="col" className="py-1 pr-3">{t("common.period")}</th>
-              <th scope="col" className="py-1 pr-3">{t("common.kind")}</th>
-              <th scope="col" className="py-1 pr-3">{t("common.value")}</th>
-              <th scope="col" className="py-1 pr-3">{t("common.note")}</th>
-              <th scope="col" className="py-1 pr-3">{t("common.sources")}</th>
-              <th scope="col" className="py-1 pr-3">{t("overview.plotted")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {companyFigures.map((f) => (
-              <tr key={f.id} className="border-b border-slate-100" data-slug={f.slug}>
-                <td className="py-1 pr-3">{f.actorName}</td>
-                <td className="py-1 pr-3">{f.periodLabel}</td>
-                <td className="py-1 pr-3">{t(`kinds.${f.kind}`)}</td>
-                <td className="py-1 pr-3 tabular-nums">{formatFigure(f)}</td>
-                <td className="py-1 pr-3">{f.measure}</td>
-                <td className="py-1 pr-3">{f.sources.map((s) => s.key).join(", ")}</td>
-                <td className="py-1 pr-3">{plotted.has(f.id) ? t("overview.plotted") : t("overview.notPlotted")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ChartDataTable
+          testId="capex-table"
+          columns={[t("common.company"), t("common.period"), t("common.kind"), t("common.value"), t("common.note"), t("common.sources"), t("overview.plotted")]}
+          numeric={[3]}
+          rows={companyFigures.map((f) => ({
+            key: f.id,
+            slug: f.slug,
+            cells: [f.actorName, f.periodLabel, t(`kinds.${f.kind}`), formatFigure(f), f.measure, f.sources.map((s) => s.key).join(", "), plotted.has(f.id) ? t("overview.plotted") : t("overview.notPlotted")],
+          }))}
+        />
       }
     >
       <CapexChartLazy

@@ -9,6 +9,7 @@ import { addSyntheticFigures } from "./generate-figures";
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const PAGES = ["/en", "/en/compare", "/en/timeline"];
 const STATIC = "/robots.txt";
+const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 41);
 const BROWSER = { "accept-encoding": "gzip, deflate, br" };
 
 async function firstLoadJs(baseURL: string, pathname: string): Promise<number> {
@@ -22,23 +23,43 @@ async function firstLoadJs(baseURL: string, pathname: string): Promise<number> {
 }
 
 /**
- * Median latency of uncached renders. Public pages are served from Next's full-route cache whatever their query
+ * Uncached renders, seed server and 100k server taken in turns (so that drift on a shared 2-core machine hits both
+ * alike); returns the two medians. Public pages are served from Next's full-route cache whatever their query
  * string, so each request carries Next's draft-mode cookie (the build's preview id): Next then renders the page
- * and runs its queries (unstable_cache included) instead of answering from a cache. Three renders warm up first.
+ * and runs its queries (unstable_cache included) instead of answering from a cache. Five rounds warm up first.
  */
-async function coldMedian(baseURL: string, pathFor: (i: number) => string, n = 21): Promise<number> {
+async function pairedColdMedians(seedURL: string, bigURL: string, pathFor: (i: number) => string, n = COLD_RUNS): Promise<[number, number]> {
   const { preview } = JSON.parse(readFileSync(".next/prerender-manifest.json", "utf8")) as { preview: { previewModeId: string } };
   const headers = { cookie: `__prerender_bypass=${preview.previewModeId}` };
-  const times: number[] = [];
-  for (let i = -3; i < n; i++) {
+  const timed = async (url: string) => {
     const t0 = performance.now();
-    const res = await fetch(`${baseURL}${pathFor(Math.max(i, 0))}`, { headers });
+    const res = await fetch(url, { headers });
     await res.text();
-    if (!res.ok) throw new Error(`${pathFor(i)} → ${res.status}`);
-    if (res.headers.get("cache-control")?.startsWith("s-maxage")) throw new Error(`${pathFor(i)} came from a cache`);
-    if (i >= 0) times.push(performance.now() - t0);
+    if (!res.ok) throw new Error(`${url} → ${res.status}`);
+    if (res.headers.get("cache-control")?.startsWith("s-maxage")) throw new Error(`${url} came from a cache`);
+    return performance.now() - t0;
+  };
+  const seed: number[] = [];
+  const big: number[] = [];
+  for (let i = -5; i < n; i++) {
+    const path = pathFor(Math.max(i, 0));
+    // Alternate which server goes first.
+    let a: number;
+    let b: number;
+    if (i % 2 === 0) {
+      a = await timed(seedURL + path);
+      b = await timed(bigURL + path);
+    } else {
+      b = await timed(bigURL + path);
+      a = await timed(seedURL + path);
+    }
+    if (i >= 0) {
+      seed.push(a);
+      big.push(b);
+    }
   }
-  return times.sort((a, b) => a - b)[Math.floor(n / 2)];
+  const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+  return [median(seed), median(big)];
 }
 
 function table(rows: LoadResult[], reference: LoadResult) {
@@ -49,7 +70,7 @@ function table(rows: LoadResult[], reference: LoadResult) {
 }
 
 const seedDb = await freshDatabase();
-let server = await startServer(seedDb, 3210);
+const server = await startServer(seedDb, 3210);
 try {
   for (const p of [...PAGES, STATIC]) for (let i = 0; i < 3; i++) await (await fetch(`${server.baseURL}${p}`)).text();
   const served: string[] = [];
@@ -76,20 +97,19 @@ try {
   }
   console.log("\nFirst-load JS (gzipped, all scripts the page loads; budget for the overview: ≤ 250 KB)");
   for (const p of ["/en", "/en/investment", "/en/compare", "/en/timeline"]) console.log(`${p.padEnd(20)} ${fmt((await firstLoadJs(server.baseURL, p)) / 1024)} KB`);
-  const seedCold = {
-    overview: await coldMedian(server.baseURL, () => "/en"),
-    explorer: await coldMedian(server.baseURL, (i) => `/en/investment?from=${2000 + i}`),
-  };
-  server.stop();
-  const added = await addSyntheticFigures(seedDb, 100_000);
-  server = await startServer(seedDb, 3211, false);
-  const bigCold = {
-    overview: await coldMedian(server.baseURL, () => "/en"),
-    explorer: await coldMedian(server.baseURL, (i) => `/en/investment?from=${2000 + i}`),
-  };
-  console.log(`\nUncached render (draft mode), median of 21 (seed data vs + ${added.toLocaleString("en-US")} synthetic figures; budget ≤ 2×)`);
-  console.log(`overview             ${fmt(seedCold.overview)} ms → ${fmt(bigCold.overview)} ms  (${fmt(bigCold.overview / seedCold.overview, 2)}×)`);
-  console.log(`investment explorer  ${fmt(seedCold.explorer)} ms → ${fmt(bigCold.explorer)} ms  (${fmt(bigCold.explorer / seedCold.explorer, 2)}×)`);
+  // A second database with the same seed plus 100k synthetic figures, served beside the first.
+  const bigDb = await freshDatabase();
+  const added = await addSyntheticFigures(bigDb, 100_000);
+  const big = await startServer(bigDb, 3211, false);
+  try {
+    const overview = await pairedColdMedians(server.baseURL, big.baseURL, () => "/en");
+    const explorer = await pairedColdMedians(server.baseURL, big.baseURL, (i) => `/en/investment?from=${2000 + (i % 20)}`);
+    console.log(`\nUncached render (draft mode), median of ${COLD_RUNS}, the two servers in turns (seed data vs + ${added.toLocaleString("en-US")} synthetic figures; budget ≤ 2×)`);
+    console.log(`overview             ${fmt(overview[0])} ms → ${fmt(overview[1])} ms  (${fmt(overview[1] / overview[0], 2)}×)`);
+    console.log(`investment explorer  ${fmt(explorer[0])} ms → ${fmt(explorer[1])} ms  (${fmt(explorer[1] / explorer[0], 2)}×)`);
+  } finally {
+    big.stop();
+  }
 } finally {
   server.stop();
 }

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import Papa from "papaparse";
 import type { Browser } from "playwright-core";
 import { launchBrowser, newPage, seriousA11yViolations } from "./browser";
 
@@ -47,6 +49,19 @@ describe("overview page", () => {
     expect(await amazon2024.textContent()).toContain("$83bn");
     expect(await page.getByTestId("capex-summary").textContent()).toMatch(/4 companies/);
     expect(await page.locator("figure").textContent()).toContain("fiscal year ending 30 June");
+  });
+
+  it("exports the capex rows as CSV with each source written out in full", async () => {
+    const page = await newPage(browser);
+    await page.goto("/en");
+    const frame = page.locator("figure", { has: page.getByTestId("capex-table") });
+    const [file] = await Promise.all([page.waitForEvent("download"), frame.getByRole("button", { name: "CSV", exact: true }).click()]);
+    const rows = Papa.parse<Record<string, string>>(readFileSync((await file.path())!, "utf8").replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true }).data;
+    expect(rows.length).toBe(await page.getByTestId("capex-table").locator("tbody tr").count());
+    const amazon = rows.find((r) => r.company === "Amazon" && r.period === "2024" && r.kind === "ACTUAL");
+    expect(amazon?.amount).toBe("83000000000");
+    // "R12 Amazon 10-K … <https://…>": the key, then the source's title and address, not the key alone.
+    expect(amazon?.sources).toMatch(/^[A-Z]+\d+ \S.* <https?:\/\/[^>]+>/);
   });
 
   it("switches the interface to Chinese and keeps the figures", async () => {

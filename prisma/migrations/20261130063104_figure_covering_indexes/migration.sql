@@ -8,7 +8,7 @@ DROP INDEX "InvestmentFigure_category_actorType_actorName_amount_idx";
 DROP INDEX "InvestmentFigure_publication_deletedAt_idx";
 
 -- CreateIndex
-CREATE INDEX "InvestmentFigure_counts_idx" ON "InvestmentFigure"("category", "publication", "deletedAt", "periodEnd", "periodStart", "actorType", "kind", "updatedAt");
+CREATE INDEX "InvestmentFigure_counts_idx" ON "InvestmentFigure"("category", "periodEnd", "periodStart", "publication", "deletedAt", "actorType", "kind");
 
 -- CreateIndex
 CREATE INDEX "InvestmentFigure_largest_actors_idx" ON "InvestmentFigure"("category", "actorType", "actorName", "amount", "publication", "deletedAt", "periodEnd", "periodStart", "kind");

@@ -1,0 +1,20 @@
+// Rows for a chart's CSV / JSON export.
+
+export type ExportRow = Record<string, string | number | null>;
+
+/**
+ * Writes out the `sources` field of rows that carry source keys ("R6; R11") in full from `sourceNotes`
+ * ("R6 Title <url>"), so that the full text of each source reaches the browser once per chart, not once per row.
+ * Keys without a note stay as they are.
+ */
+export function withSourceNotes(rows: ExportRow[], sourceNotes?: Record<string, string>): ExportRow[] {
+  if (!sourceNotes) return rows;
+  return rows.map((r) => ({
+    ...r,
+    sources: String(r.sources ?? "")
+      .split("; ")
+      .filter(Boolean)
+      .map((key) => sourceNotes[key] ?? key)
+      .join("; "),
+  }));
+}
