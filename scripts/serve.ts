@@ -4,9 +4,12 @@
 import { createServer } from "node:http";
 import next from "next";
 import { projectRoot } from "../lib/db-url";
+import { parseEnv } from "../lib/env";
+import { CLIENT_IP_HEADER, clientAddress } from "../lib/http/client-address";
 import { createSharedPageCache, registerSharedPageCache } from "../lib/http/shared-page-cache";
 
 const port = Number(process.argv[2] ?? process.env.PORT ?? 3000);
+const { TRUST_PROXY_HOPS } = parseEnv(process.env);
 const app = next({ dev: false, dir: projectRoot, port });
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -16,6 +19,8 @@ registerSharedPageCache(cache);
 const handler = cache.wrap(handle);
 
 const server = createServer((req, res) => {
+  // Replaces any value the client sent: the app believes only this header for the client's address.
+  req.headers[CLIENT_IP_HEADER] = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], TRUST_PROXY_HOPS);
   Promise.resolve(handler(req, res)).catch((error: unknown) => {
     console.error(error);
     if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });

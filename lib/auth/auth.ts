@@ -2,6 +2,7 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { headers } from "next/headers";
+import { CLIENT_IP_HEADER } from "../http/client-address";
 import { z } from "zod";
 import { authConfig } from "./auth.config";
 import { authenticate } from "./authenticate";
@@ -16,9 +17,9 @@ const credentialsSchema = z.object({
   password: z.string().min(1).max(128),
 });
 
+/** The client's address as the production server determined it (lib/http/client-address.ts); "local" under `next dev`. */
 export async function clientIp(): Promise<string> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";
+  return (await headers()).get(CLIENT_IP_HEADER) || "local";
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({

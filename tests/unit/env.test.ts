@@ -23,6 +23,11 @@ describe("environment validation", () => {
     expect(() => parseEnv({ NODE_ENV: "production", AUTH_SECRET: "short" })).toThrow(/at least 32/);
     expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32) }).AUTH_SECRET).toHaveLength(32);
   });
+  it("trusts no proxy unless told how many there are, and says what is wrong with a bad count", () => {
+    expect(parseEnv({}).TRUST_PROXY_HOPS).toBe(0);
+    expect(parseEnv({ TRUST_PROXY_HOPS: "2" }).TRUST_PROXY_HOPS).toBe(2);
+    expect(() => parseEnv({ TRUST_PROXY_HOPS: "yes" })).toThrow(/TRUST_PROXY_HOPS must be a whole number from 0 to 5/);
+  });
   it("rejects demo passwords outside 12–128 characters", () => {
     expect(() => parseEnv({ GOVATLAS_ADMIN_PASSWORD: "short" })).toThrow(/12–128/);
   });
