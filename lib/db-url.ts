@@ -21,7 +21,7 @@ export function resolveDbTarget(raw: string | undefined): DbTarget {
     if (!rest || rest.includes("?")) {
       throw new DatabaseUrlError(`DATABASE_URL "${value}" is not a usable SQLite path (expected file:./path/to/db.sqlite).`);
     }
-    const file = path.isAbsolute(rest) ? rest : path.resolve(projectRoot, rest);
+    const file = path.isAbsolute(rest) ? rest : path.resolve(/*turbopackIgnore: true*/ projectRoot, rest); // a user-given path: nothing to trace
     return { provider: "sqlite", url: `file:${file}`, file };
   }
   if (/^postgres(ql)?:\/\//.test(value)) {

@@ -6,6 +6,7 @@ import next from "next";
 import { projectRoot } from "../lib/db-url";
 import { parseEnv } from "../lib/env";
 import { CLIENT_IP_HEADER, clientAddress } from "../lib/http/client-address";
+import { REQUEST_PATH_HEADER } from "../lib/http/return-path";
 import { createSharedPageCache, registerSharedPageCache } from "../lib/http/shared-page-cache";
 
 const port = Number(process.argv[2] ?? process.env.PORT ?? 3000);
@@ -21,6 +22,8 @@ const handler = cache.wrap(handle);
 const server = createServer((req, res) => {
   // Replaces any value the client sent: the app believes only this header for the client's address.
   req.headers[CLIENT_IP_HEADER] = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], TRUST_PROXY_HOPS);
+  // So that a page refusing an anonymous visitor can bring them back here after sign-in.
+  req.headers[REQUEST_PATH_HEADER] = req.url ?? "/";
   Promise.resolve(handler(req, res)).catch((error: unknown) => {
     console.error(error);
     if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });

@@ -1,5 +1,7 @@
 import "server-only";
+import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
+import { REQUEST_PATH_HEADER, signInPath } from "../http/return-path";
 import { auth } from "./auth";
 import { db } from "../db";
 import { can, type Permission, type Role } from "./roles";
@@ -25,7 +27,8 @@ export async function getCurrentUser(): Promise<CurrentUser | null> {
 /** For pages: anonymous → sign-in page; signed in without the permission → 403. */
 export async function requirePagePermission(permission: Permission, locale: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect(`/${locale}/login?next=${encodeURIComponent(`/${locale}/admin`)}`);
+  // Back to the page asked for (the production server passes its path), else to the admin start page.
+  if (!user) redirect(signInPath(locale, (await headers()).get(REQUEST_PATH_HEADER), `/${locale}/admin`));
   if (!can(user.role, permission)) forbidden();
   return user;
 }

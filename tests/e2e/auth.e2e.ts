@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
+import { ACCOUNTS } from "./accounts";
 import { baseURL, launchBrowser, newPage, signIn } from "./browser";
 
 let browser: Browser;
@@ -39,6 +40,32 @@ describe("sign-in and roles", () => {
     const res = await fetch(`${baseURL()}/en/admin`, { redirect: "manual" });
     expect([303, 307, 308]).toContain(res.status);
     expect(res.headers.get("location")).toContain("/en/login");
+  });
+
+  it("brings a signed-out editor back to the exact admin page asked for after sign-in", async () => {
+    const page = await newPage(browser);
+    await page.goto("/en/admin/sources?q=Stanford");
+    await page.waitForURL((u) => u.pathname === "/en/login");
+    expect(new URL(page.url()).searchParams.get("next")).toBe("/en/admin/sources?q=Stanford");
+    await page.getByLabel("E-mail").fill(ACCOUNTS.EDITOR.email);
+    await page.getByLabel("Password").fill(ACCOUNTS.EDITOR.password);
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await page.waitForURL((u) => u.pathname === "/en/admin/sources");
+    expect(new URL(page.url()).search).toBe("?q=Stanford");
+  });
+
+  it("returns to a comparison with commas in its address, and never to another site", async () => {
+    for (const [next, landing] of [["/en/compare?j=EU,US,CN", "/en/compare?j=EU,US,CN"], ["//evil.example/en", "/en"]] as const) {
+      const page = await newPage(browser);
+      await page.goto(`/en/login?next=${encodeURIComponent(next)}`);
+      await page.getByLabel("E-mail").fill(ACCOUNTS.VIEWER.email);
+      await page.getByLabel("Password").fill(ACCOUNTS.VIEWER.password);
+      await page.getByRole("button", { name: "Sign in", exact: true }).click();
+      await page.waitForURL((u) => !u.pathname.endsWith("/login"));
+      const url = new URL(page.url());
+      expect(url.origin).toBe(new URL(baseURL()).origin);
+      expect(`${url.pathname}${url.search}`).toBe(landing);
+    }
   });
 
   it("says clearly when the password is wrong, without revealing which part", async () => {

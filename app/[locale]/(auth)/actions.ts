@@ -3,6 +3,7 @@ import { AuthError } from "next-auth";
 import { z } from "zod";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { routing } from "@/i18n/routing";
+import { safeReturnPath } from "@/lib/http/return-path";
 
 export type LoginState = { error?: "invalid" | "locked" | "badInput" | "generic"; email?: string };
 
@@ -10,20 +11,16 @@ const loginSchema = z.object({
   email: z.string().trim().email().max(254),
   password: z.string().min(1).max(128),
   locale: z.enum(routing.locales),
-  next: z.string().max(300).optional(),
+  next: z.string().max(1000).optional(),
 });
 
-/** Only same-site paths are followed after sign-in (no open redirect). */
-function safeNext(next: string | undefined, locale: string): string {
-  return next && /^\/(en|zh)(\/[\w\-/]*)?(\?[\w=&%\-.]*)?$/.test(next) ? next : `/${locale}`;
-}
 
 export async function login(_prev: LoginState, form: FormData): Promise<LoginState> {
   const parsed = loginSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { error: "badInput", email: String(form.get("email") ?? "") };
   const { email, password, locale, next } = parsed.data;
   try {
-    await signIn("credentials", { email, password, redirectTo: safeNext(next, locale) });
+    await signIn("credentials", { email, password, redirectTo: safeReturnPath(next) ?? `/${locale}` }); // same-site paths only: no open redirect
   } catch (error) {
     if (error instanceof AuthError) {
       const code = (error as AuthError & { code?: string }).code;
