@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { signInPath } from "@/lib/http/return-path";
 import { ChangePasswordForm } from "@/components/users/change-password-form";
 
 // Depends on the signed-in user: rendered per request.
@@ -17,7 +18,7 @@ export default async function ChangePasswordPage({ params }: PageProps<"/[locale
   setRequestLocale(locale);
   // Any role may change their own password; anonymous (or deactivated) visitors sign in first.
   const user = await getCurrentUser();
-  if (!user) redirect(`/${locale}/login?next=${encodeURIComponent(`/${locale}/account/password`)}`);
+  if (!user) redirect(signInPath(locale, `/${locale}/account/password`, `/${locale}`));
   const t = await getTranslations("account");
   return (
     <div className="mx-auto max-w-md rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
