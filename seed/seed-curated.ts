@@ -88,8 +88,8 @@ export async function seedCuratedData(db: Db, data: CuratedSeed = curatedSeed): 
       tx.instrument.create({
         data: {
           slug: i.slug, jurisdiction: { connect: { code: i.jurisdiction } }, titleEn: i.titleEn, titleZh: i.titleZh,
-          type: i.type, status: i.status, statusNote: i.statusNote, adoptedOn: day(i.adoptedOn),
-          effectiveOn: day(i.effectiveOn), revokedOn: day(i.revokedOn), dateNote: i.dateNote,
+          type: i.type, typeZh: i.typeZh, status: i.status, statusNote: i.statusNote, statusNoteZh: i.statusNoteZh,
+          adoptedOn: day(i.adoptedOn), effectiveOn: day(i.effectiveOn), revokedOn: day(i.revokedOn), dateNote: i.dateNote, dateNoteZh: i.dateNoteZh,
           summaryEn: i.summaryEn, summaryZh: i.summaryZh, confidence: i.confidence, sources: links(i.sources),
           ...(i.revokedBy ? { revokedBy: { connect: { slug: i.revokedBy } } } : {}),
           confidenceNote: i.confidenceNote,
@@ -135,7 +135,7 @@ export async function seedCuratedData(db: Db, data: CuratedSeed = curatedSeed): 
     await add("events", (tx) => tx.timelineEvent.findUnique({ where: { slug: e.slug }, select: { id: true } }), (tx) =>
       tx.timelineEvent.create({
         data: {
-          slug: e.slug, date: day(e.date)!, datePrecision: e.datePrecision, dateNote: e.dateNote,
+          slug: e.slug, date: day(e.date)!, datePrecision: e.datePrecision, dateNote: e.dateNote, dateNoteZh: e.dateNoteZh,
           jurisdiction: { connect: { code: e.jurisdiction } }, alsoJurisdictions: (e.alsoJurisdictions ?? []).join(","),
           titleEn: e.titleEn, titleZh: e.titleZh, confidence: e.confidence, sources: links(e.sources),
           ...(e.instrument ? { instrument: { connect: { slug: e.instrument } } } : {}),

@@ -21,8 +21,8 @@ export async function EventsSection({ code, events }: { code: string; events: Ev
               <p className="text-sm font-medium tabular-nums text-slate-700">
                 <time dateTime={machineDate(e.date, e.datePrecision)}>{formatDate(e.date, e.datePrecision, asDateLocale(locale))}</time>
                 {e.dateNote && (
-                  <span className="ml-2 font-normal" lang={englishOnly(locale)}>
-                    ({e.dateNote})
+                  <span className="ml-2 font-normal" lang={englishOnly(locale, e.dateNoteZh)}>
+                    ({localized(locale, e.dateNote, e.dateNoteZh)})
                   </span>
                 )}
               </p>

@@ -30,7 +30,8 @@ export async function InstrumentCard({ instrument: i, pageCode }: { instrument: 
   const t = await getTranslations();
   const locale = await getLocale();
   const statusLabel = t(`jurisdictions.status.${i.status}`);
-  const showNote = i.statusNote && i.statusNote.toLowerCase() !== statusLabel.toLowerCase();
+  const statusNote = i.statusNote ? localized(locale, i.statusNote, i.statusNoteZh) : null;
+  const showNote = statusNote && statusNote.toLowerCase() !== statusLabel.toLowerCase();
   const shared = i.jurisdictionCode !== pageCode;
   const otherParties = i.alsoJurisdictions.filter((c) => c !== pageCode);
   const secondaryTitle = locale === "zh" ? (i.titleZh ? i.titleEn : null) : i.titleZh;
@@ -54,8 +55,8 @@ export async function InstrumentCard({ instrument: i, pageCode }: { instrument: 
         <p className="text-sm" data-testid="instrument-status">
           <span className={`inline-block rounded border px-2 py-0.5 font-medium ${STATUS_STYLE[i.status]}`}>{statusLabel}</span>
           {showNote && (
-            <span className="ml-2 text-slate-700" lang={englishOnly(locale)}>
-              {i.statusNote}
+            <span className="ml-2 text-slate-700" lang={englishOnly(locale, i.statusNoteZh)}>
+              {statusNote}
             </span>
           )}
         </p>
@@ -67,7 +68,7 @@ export async function InstrumentCard({ instrument: i, pageCode }: { instrument: 
       )}
       <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
         <dt className="font-medium text-slate-700">{t("jurisdiction.type")}</dt>
-        <dd lang={englishOnly(locale)}>{i.type}</dd>
+        <dd lang={englishOnly(locale, i.typeZh)}>{localized(locale, i.type, i.typeZh)}</dd>
         {i.adoptedOn && (
           <>
             <dt className="font-medium text-slate-700">{t("jurisdiction.adopted")}</dt>
@@ -114,7 +115,7 @@ export async function InstrumentCard({ instrument: i, pageCode }: { instrument: 
         {i.dateNote && (
           <>
             <dt className="font-medium text-slate-700">{t("jurisdiction.dateNote")}</dt>
-            <dd lang={englishOnly(locale)}>{i.dateNote}</dd>
+            <dd lang={englishOnly(locale, i.dateNoteZh)}>{localized(locale, i.dateNote, i.dateNoteZh)}</dd>
           </>
         )}
         <dt className="font-medium text-slate-700">{t("jurisdiction.summary")}</dt>

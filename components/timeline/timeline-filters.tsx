@@ -1,5 +1,5 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { STATUSES, toggle, type TimelineDomain, type TimelineFilters } from "@/lib/charts/timeline-state";
 import type { TimelineStatus } from "@/lib/dto/timeline";
 import { MarkIcon } from "./timeline-marks";
@@ -14,6 +14,7 @@ export function TimelineFiltersForm(props: {
   onChange: (next: TimelineFilters) => void;
 }) {
   const t = useTranslations("timeline");
+  const locale = useLocale();
   const { domain, filters, onChange } = props;
   const set = (patch: Partial<TimelineFilters>) => onChange({ ...filters, ...patch });
   const typeKeys = domain.types.map((x) => x.key);
@@ -102,7 +103,7 @@ export function TimelineFiltersForm(props: {
                   disabled={isLast(filters.types, type.key)}
                   onChange={(e) => set({ types: toggle(filters.types, typeKeys, type.key, e.target.checked) })}
                 />
-                {type.key === "event" ? t("events") : type.label}
+                {type.key === "event" ? t("events") : (locale === "zh" && type.labelZh) || type.label}
               </label>
             ))}
           </div>

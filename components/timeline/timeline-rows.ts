@@ -26,6 +26,9 @@ export type TimelineRow = {
   type: string;
   status: string;
   statusKey: TimelineStatus | "EVENT";
+  /** An instrument's status and date notes in the page's language (English when there is no Chinese). */
+  statusNote: string | null;
+  dateNote: string | null;
   /** Adoption / effect / revocation, e.g. "Adopted 21 May 2024 · Effective 1 Aug 2024". */
   dates: string;
   revokedBy: string | null;
@@ -38,6 +41,8 @@ export type TimelineRow = {
 
 export const localTitle = (t: { titleEn: string; titleZh: string | null }, locale: DateLocale) =>
   locale === "zh" && t.titleZh ? t.titleZh : t.titleEn;
+
+const local = (en: string | null, zh: string | null, locale: DateLocale) => (locale === "zh" && zh ? zh : en);
 
 /**
  * A short label for the chart: the title up to its first comma, parenthesis or 《 ("AI Act, Reg. (EU) 2024/1689" →
@@ -88,9 +93,11 @@ export function timelineRows(items: TimelineItem[], locale: DateLocale, words: R
       dateTime: anchor ? machineDate(anchor.date, anchor.precision) : "",
       jurisdiction: `${item.jurisdictionCode}${also}`,
       title: localTitle(item, locale),
-      type: item.kind === "event" ? words.event : item.type,
+      type: item.kind === "event" ? words.event : local(item.type, item.typeZh, locale)!,
       status: item.kind === "event" ? words.event : words.status(item.status),
       statusKey: item.kind === "event" ? "EVENT" : item.status,
+      statusNote: item.kind === "event" ? null : local(item.statusNote, item.statusNoteZh, locale),
+      dateNote: local(item.dateNote, item.dateNoteZh, locale),
       dates: datesText(item, locale, words),
       revokedBy: revokedByText(item, locale, words),
       related: item.kind === "event" && item.instrument ? localTitle(item.instrument, locale) : null,
@@ -124,13 +131,13 @@ export function exportRows(rows: TimelineRow[]): Record<string, string>[] {
       title: r.title,
       type: r.type,
       status: r.statusKey,
-      statusNote: ins?.statusNote ?? "",
+      statusNote: r.statusNote ?? "",
       adopted: iso(ins?.adopted),
       effective: iso(ins?.effective),
       revoked: ins?.revokedOn ?? "",
       revokedBy: ins?.revokedBy?.slug ?? "",
       milestones: r.milestones.map((m) => `${m.dateTime} ${m.label}`).join("; "),
-      dateNote: i.dateNote ?? "",
+      dateNote: r.dateNote ?? "",
       confidence: i.confidence + (i.confidenceNote ? ` (${i.confidenceNote})` : ""),
       sources: i.sources.map(sourceText).join("; "),
       link: r.href,

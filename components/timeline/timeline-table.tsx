@@ -41,7 +41,7 @@ export function TimelineTable({ rows }: { rows: TimelineRow[] }) {
             </td>
             <td className={`${cell} min-w-48`}>
               {r.dates}
-              {r.item.dateNote && <span className="block text-xs text-slate-600">{r.item.dateNote}</span>}
+              {r.dateNote && <span className="block text-xs text-slate-600">{r.dateNote}</span>}
               {r.milestones.length > 0 && (
                 <ul className="mt-1 text-xs text-slate-700">
                   {r.milestones.map((m) => (

@@ -21,7 +21,7 @@ export function TimelineTooltip(props: { row: TimelineRow; x: number; y: number;
       <p className="font-semibold">{row.title}</p>
       <p className="mt-1">
         {row.status}
-        {item.kind === "instrument" && item.statusNote && item.statusNote !== row.status ? ` (${item.statusNote})` : ""} · {row.type}
+        {row.statusNote && row.statusNote !== row.status ? ` (${row.statusNote})` : ""} · {row.type}
       </p>
       <p className="mt-1">{row.dates}</p>
       {row.revokedBy && <p className="mt-1 font-medium text-red-800">{row.revokedBy}</p>}
@@ -39,7 +39,7 @@ export function TimelineTooltip(props: { row: TimelineRow; x: number; y: number;
           </ul>
         </>
       )}
-      {item.dateNote && <p className="mt-1 text-slate-700">{item.dateNote}</p>}
+      {row.dateNote && <p className="mt-1 text-slate-700">{row.dateNote}</p>}
       <p className="mt-1">
         {words.confidence}: {row.confidence}
       </p>

@@ -53,8 +53,8 @@ export const itemTypeKey = (item: TimelineItem) => (item.kind === "event" ? EVEN
 
 export type TimelineDomain = {
   jurisdictions: string[];
-  /** Instrument types as URL keys with their label, plus "event". */
-  types: { key: string; label: string }[];
+  /** Instrument types as URL keys with their label (and its Chinese, where curated), plus "event". */
+  types: { key: string; label: string; labelZh: string | null }[];
   minYear: number;
   maxYear: number;
 };
@@ -75,14 +75,18 @@ export type TimelineNotice = {
 };
 
 export function timelineDomain(items: TimelineItem[], jurisdictionCodes: string[]): TimelineDomain {
-  const types = new Map<string, string>();
-  for (const i of items) if (i.kind === "instrument") types.set(typeKey(i.type), i.type);
+  const types = new Map<string, { label: string; labelZh: string | null }>();
+  for (const i of items) {
+    if (i.kind !== "instrument") continue;
+    const known = types.get(typeKey(i.type));
+    types.set(typeKey(i.type), { label: i.type, labelZh: known?.labelZh ?? i.typeZh });
+  }
   const years = items.flatMap(itemDates).map((d) => Number(d.slice(0, 4)));
   return {
     jurisdictions: sortLanes(jurisdictionCodes),
     types: [
-      ...[...types].map(([key, label]) => ({ key, label })).sort((a, b) => a.label.localeCompare(b.label)),
-      { key: EVENT_TYPE, label: EVENT_TYPE },
+      ...[...types].map(([key, t]) => ({ key, ...t })).sort((a, b) => a.label.localeCompare(b.label)),
+      { key: EVENT_TYPE, label: EVENT_TYPE, labelZh: null },
     ],
     minYear: years.length ? Math.min(...years) : EMPTY_YEAR,
     maxYear: years.length ? Math.max(...years) : EMPTY_YEAR,

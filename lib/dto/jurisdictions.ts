@@ -61,14 +61,17 @@ export type InstrumentDto = {
   titleEn: string;
   titleZh: string | null;
   type: string;
+  typeZh: string | null;
   status: InstrumentStatus;
   statusNote: string | null;
+  statusNoteZh: string | null;
   adoptedOn: string | null;
   adoptedPrecision: DatePrecision;
   effectiveOn: string | null;
   effectivePrecision: DatePrecision;
   revokedOn: string | null;
   dateNote: string | null;
+  dateNoteZh: string | null;
   summaryEn: string;
   summaryZh: string | null;
   confidence: Confidence;
@@ -85,6 +88,7 @@ export type EventDto = {
   date: string;
   datePrecision: DatePrecision;
   dateNote: string | null;
+  dateNoteZh: string | null;
   jurisdictionCode: string;
   alsoJurisdictions: string[];
   titleEn: string;

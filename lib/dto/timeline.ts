@@ -29,12 +29,15 @@ export type TimelineInstrument = {
   titleEn: string;
   titleZh: string | null;
   type: string;
+  typeZh: string | null;
   status: TimelineStatus;
   statusNote: string | null;
+  statusNoteZh: string | null;
   adopted: PreciseDate | null;
   effective: PreciseDate | null;
   revokedOn: string | null;
   dateNote: string | null;
+  dateNoteZh: string | null;
   confidence: TimelineConfidence;
   confidenceNote: string | null;
   revokedBy: TimelineInstrumentRef | null;
@@ -51,6 +54,7 @@ export type TimelineEvent = {
   titleZh: string | null;
   date: PreciseDate;
   dateNote: string | null;
+  dateNoteZh: string | null;
   confidence: TimelineConfidence;
   confidenceNote: string | null;
   instrument: TimelineInstrumentRef | null;

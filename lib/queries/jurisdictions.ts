@@ -156,8 +156,9 @@ async function loadAssessments(code: string): Promise<AssessmentDto[]> {
 }
 
 const instrumentSelect = {
-  slug: true, titleEn: true, titleZh: true, type: true, alsoJurisdictions: true, status: true, statusNote: true,
-  adoptedOn: true, adoptedPrecision: true, effectiveOn: true, effectivePrecision: true, revokedOn: true, dateNote: true,
+  slug: true, titleEn: true, titleZh: true, type: true, typeZh: true, alsoJurisdictions: true, status: true, statusNote: true,
+  statusNoteZh: true, adoptedOn: true, adoptedPrecision: true, effectiveOn: true, effectivePrecision: true, revokedOn: true, dateNote: true,
+  dateNoteZh: true,
   summaryEn: true, summaryZh: true, confidence: true, confidenceNote: true,
   jurisdiction: { select: { code: true } },
   revokedBy: { select: instrumentRefSelect },
@@ -197,7 +198,7 @@ async function loadEvents(code: string): Promise<EventDto[]> {
   const rows = await db().timelineEvent.findMany({
     where: { ...PUBLISHED, OR: [{ jurisdiction: { code } }, { alsoJurisdictions: { contains: code } }] },
     select: {
-      slug: true, date: true, datePrecision: true, dateNote: true, alsoJurisdictions: true, titleEn: true, titleZh: true,
+      slug: true, date: true, datePrecision: true, dateNote: true, dateNoteZh: true, alsoJurisdictions: true, titleEn: true, titleZh: true,
       confidence: true, confidenceNote: true,
       jurisdiction: { select: { code: true } },
       instrument: { select: instrumentRefSelect },

@@ -34,10 +34,10 @@ export const FORM_FIELDS: Record<EntityName, FieldSpec[]> = {
     t("publisher"), t("url"), date("publishedOn"), t("dateNote"), t("language", true), { name: "isSeedArticle", kind: "checkbox" }, area("note"),
   ],
   instruments: [
-    t("slug", true), ref("jurisdictionCode", "jurisdictions"), t("titleEn", true), t("titleZh"), t("type", true),
-    sel("status", ["PROPOSED", "ADOPTED", "IN_FORCE", "REVOKED", "REJECTED"]), t("statusNote"),
+    t("slug", true), ref("jurisdictionCode", "jurisdictions"), t("titleEn", true), t("titleZh"), t("type", true), t("typeZh"),
+    sel("status", ["PROPOSED", "ADOPTED", "IN_FORCE", "REVOKED", "REJECTED"]), t("statusNote"), t("statusNoteZh"),
     date("adoptedOn"), sel("adoptedPrecision", PRECISION), date("effectiveOn"), sel("effectivePrecision", PRECISION), date("revokedOn"),
-    ref("revokedBySlug", "instruments", true), t("alsoJurisdictions"), area("dateNote"), area("summaryEn"), area("summaryZh"), ...confidence, sources(),
+    ref("revokedBySlug", "instruments", true), t("alsoJurisdictions"), area("dateNote"), area("dateNoteZh"), area("summaryEn"), area("summaryZh"), ...confidence, sources(),
   ],
   milestones: [ref("instrumentSlug", "instruments"), date("date", true), t("labelEn", true), t("labelZh"), { ...sources(), required: false }],
   assessments: [
@@ -60,7 +60,7 @@ export const FORM_FIELDS: Record<EntityName, FieldSpec[]> = {
     date("asOf", true), ref("sourceKey", "sources"), area("note"),
   ],
   events: [
-    t("slug", true), date("date", true), sel("datePrecision", PRECISION), t("dateNote"), ref("jurisdictionCode", "jurisdictions"),
+    t("slug", true), date("date", true), sel("datePrecision", PRECISION), t("dateNote"), t("dateNoteZh"), ref("jurisdictionCode", "jurisdictions"),
     t("alsoJurisdictions"), t("titleEn", true), t("titleZh"), ref("instrumentSlug", "instruments", true), ...confidence, sources(),
   ],
   flaggedClaims: [

@@ -2,13 +2,17 @@
 // consistency check the seeder runs before writing anything (also asserted by tests/unit/seed-data.test.ts).
 import { claims } from "./claims.ts";
 import { assessments, dimensions } from "./dimensions.ts";
-import { events } from "./events.ts";
+import { events as eventsEn } from "./events.ts";
 import { experts } from "./experts.ts";
-import { instruments } from "./instruments.ts";
+import { instruments as instrumentsEn } from "./instruments.ts";
+import { eventDateNotesZh, instrumentNotesZh } from "./instruments-zh.ts";
 import { investments } from "./investments.ts";
 import { jurisdictions } from "./jurisdictions.ts";
 import { sources } from "./sources.ts";
 import type { CuratedSeed } from "./types.ts";
+
+const instruments = instrumentsEn.map((i) => ({ ...i, ...instrumentNotesZh[i.slug] }));
+const events = eventsEn.map((e) => (eventDateNotesZh[e.slug] ? { ...e, dateNoteZh: eventDateNotesZh[e.slug] } : e));
 
 export const curatedSeed: CuratedSeed = {
   sources,

@@ -106,9 +106,11 @@ export type InstrumentSeed = WithConfidence & {
   titleEn: string;
   titleZh?: string;
   type: string;
+  typeZh?: string;
   status: InstrumentStatus;
   /** The fact sheet's status text when the enum alone loses something. */
   statusNote?: string;
+  statusNoteZh?: string;
   adoptedOn?: IsoDate;
   /** DAY unless the fact sheet gives only a month or a year (the date is then the 1st of it). */
   adoptedPrecision?: DatePrecision;
@@ -119,6 +121,7 @@ export type InstrumentSeed = WithConfidence & {
   revokedBy?: string;
   /** The fact sheet's date text when a date is partial (month/year) or several dates exist. */
   dateNote?: string;
+  dateNoteZh?: string;
   summaryEn: string;
   summaryZh?: string;
   sources: SourceKey[];
@@ -160,6 +163,7 @@ export type EventSeed = WithConfidence & {
   date: IsoDate;
   datePrecision: DatePrecision;
   dateNote?: string;
+  dateNoteZh?: string;
   jurisdiction: JurisdictionCode;
   alsoJurisdictions?: JurisdictionCode[];
   titleEn: string;

@@ -124,6 +124,14 @@ describe("jurisdiction page", () => {
     const statement = page.locator("#instrument-cn-fr-joint-statement-ai h3");
     expect(await statement.textContent()).toBe("《中华人民共和国和法兰西共和国关于人工智能和全球治理的联合声明》");
     expect(await text(page, "#instruments-title")).toBe("规范文件");
+    // Type, status note and date note in Chinese too (no lang="en" needed on them).
+    const card = page.locator("#instrument-cn-fr-joint-statement-ai");
+    const type = card.locator("dd").first();
+    expect(await type.textContent()).toBe("双边声明");
+    expect(await type.getAttribute("lang")).toBeNull();
+    const dateNote = card.locator("dd", { hasText: "2024年5月7日（种子文章；新华社为5月6日）" });
+    expect(await dateNote.count()).toBe(1);
+    expect(await dateNote.getAttribute("lang")).toBeNull();
 
     await page.goto("/en/jurisdictions/cn");
     expect(await text(page, "#instruments-title")).toBe("Instruments");

@@ -160,7 +160,7 @@ describe("compareSlideData", () => {
 describe("timelineSlideData", () => {
   const event = (i: number): TimelineEvent => ({
     kind: "event", slug: `e${i}`, jurisdictionCode: "EU", alsoJurisdictions: i === 0 ? ["US"] : [], titleEn: `Event ${i}`, titleZh: null,
-    date: { date: `20${10 + i}-01-01`, precision: "YEAR" }, dateNote: null, confidence: "HIGH", confidenceNote: null, instrument: null,
+    date: { date: `20${10 + i}-01-01`, precision: "YEAR" }, dateNote: null, dateNoteZh: null, confidence: "HIGH", confidenceNote: null, instrument: null,
     sources: [{ key: "R1", title: "Report one", url: null }],
   });
   const labels = {

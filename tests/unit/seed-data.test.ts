@@ -19,6 +19,21 @@ const instrument = (slug: string) => {
 };
 
 describe("curated seed data: integrity", () => {
+  it("gives every instrument its type and status note in Chinese, and every date note a Chinese twin", () => {
+    for (const i of instruments) {
+      expect(i.typeZh, i.slug).toMatch(/\p{Script=Han}/u);
+      if (i.statusNote) expect(i.statusNoteZh, i.slug).toMatch(/\p{Script=Han}/u);
+      expect(Boolean(i.dateNoteZh), i.slug).toBe(Boolean(i.dateNote));
+    }
+    for (const e of events) expect(Boolean(e.dateNoteZh), e.slug).toBe(Boolean(e.dateNote));
+    // Dates and counts in a Chinese note are the English note's: every number of the one appears in the other.
+    for (const i of instruments.filter((x) => x.dateNote)) {
+      const numbers = (s: string) => (s.match(/\d+/g) ?? []).map(Number).filter((n) => n > 31 || n === 0).sort();
+      expect(numbers(i.dateNoteZh!), i.slug).toEqual(numbers(i.dateNote!));
+    }
+  });
+
+
   it("has no broken references, duplicate keys, unsourced rows, bad dates or bad amounts", () => {
     expect(findSeedProblems(curatedSeed)).toEqual([]);
   });

@@ -24,8 +24,8 @@ import type { TimelineEvent, TimelineInstrument, TimelineItem } from "@/lib/dto/
 function instrument(p: Partial<TimelineInstrument>): TimelineInstrument {
   return {
     kind: "instrument", slug: "i", jurisdictionCode: "EU", alsoJurisdictions: [], titleEn: "Instrument", titleZh: null,
-    type: "Regulation", status: "IN_FORCE", statusNote: null, adopted: { date: "2024-05-21", precision: "DAY" },
-    effective: null, revokedOn: null, dateNote: null, confidence: "HIGH", confidenceNote: null, revokedBy: null,
+    type: "Regulation", typeZh: null, status: "IN_FORCE", statusNote: null, statusNoteZh: null, adopted: { date: "2024-05-21", precision: "DAY" },
+    effective: null, revokedOn: null, dateNote: null, dateNoteZh: null, confidence: "HIGH", confidenceNote: null, revokedBy: null,
     milestones: [], sources: [{ key: "R1", title: "Official Journal", url: "https://example.org/oj" }], ...p,
   };
 }
@@ -33,7 +33,7 @@ function instrument(p: Partial<TimelineInstrument>): TimelineInstrument {
 function event(p: Partial<TimelineEvent>): TimelineEvent {
   return {
     kind: "event", slug: "e", jurisdictionCode: "US", alsoJurisdictions: [], titleEn: "Event", titleZh: null,
-    date: { date: "2025-01-21", precision: "DAY" }, dateNote: null, confidence: "MEDIUM", confidenceNote: null,
+    date: { date: "2025-01-21", precision: "DAY" }, dateNote: null, dateNoteZh: null, confidence: "MEDIUM", confidenceNote: null,
     instrument: null, sources: [], ...p,
   };
 }
@@ -233,6 +233,18 @@ describe("rows and export", () => {
     expect(rows[2].href).toBe("/jurisdictions/us#instrument-us-eo-14110");
     expect(rows[1].href).toBe("/jurisdictions/int#event-2023-10-un-ai-advisory-body");
     expect(timelineRows([eo14110], "zh", words)[0].revokedBy).toBe("revoked by 第14148号行政命令 (2025年1月20日)");
+  });
+
+  it("shows an instrument's type, status note and date note in Chinese on /zh, in English where no Chinese exists", () => {
+    const zhAct = instrument({ slug: "eu-ai-act", type: "Regulation", typeZh: "条例", statusNote: "In force (phased)", statusNoteZh: "已生效（分阶段适用）", dateNote: "Effective 1 Aug 2024", dateNoteZh: "2024年8月1日生效" });
+    const [zh] = timelineRows([zhAct], "zh", words);
+    expect([zh.type, zh.statusNote, zh.dateNote]).toEqual(["条例", "已生效（分阶段适用）", "2024年8月1日生效"]);
+    expect(exportRows([zh])[0]).toMatchObject({ type: "条例", statusNote: "已生效（分阶段适用）", dateNote: "2024年8月1日生效" });
+    const [en] = timelineRows([zhAct], "en", words);
+    expect([en.type, en.statusNote, en.dateNote]).toEqual(["Regulation", "In force (phased)", "Effective 1 Aug 2024"]);
+    const [fallback] = timelineRows([instrument({ type: "Treaty", statusNote: "Signed", dateNote: "Open for signature" })], "zh", words);
+    expect([fallback.type, fallback.statusNote, fallback.dateNote]).toEqual(["Treaty", "Signed", "Open for signature"]);
+    expect(timelineDomain([zhAct, eo14148], []).types.find((t) => t.key === "regulation")).toEqual({ key: "regulation", label: "Regulation", labelZh: "条例" });
   });
 
   it("exports exactly the rows, with precision-cut dates and full source citations", () => {

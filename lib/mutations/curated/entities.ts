@@ -63,11 +63,11 @@ export const ADAPTERS: { [E in EntityName]: EntityAdapter<E> } = {
     label: (i) => i.titleEn,
     toInput: (r) => ({
       slug: r.slug as string, jurisdictionCode: (r.jurisdiction as { code: string }).code, alsoJurisdictions: (r.alsoJurisdictions as string) ?? "",
-      titleEn: r.titleEn as string, titleZh: (r.titleZh as string | null) ?? null, type: r.type as string, status: r.status as never,
-      statusNote: (r.statusNote as string | null) ?? null, adoptedOn: iso(r.adoptedOn as Date | null), adoptedPrecision: r.adoptedPrecision as never,
+      titleEn: r.titleEn as string, titleZh: (r.titleZh as string | null) ?? null, type: r.type as string, typeZh: (r.typeZh as string | null) ?? null,
+      status: r.status as never, statusNote: (r.statusNote as string | null) ?? null, statusNoteZh: (r.statusNoteZh as string | null) ?? null, adoptedOn: iso(r.adoptedOn as Date | null), adoptedPrecision: r.adoptedPrecision as never,
       effectiveOn: iso(r.effectiveOn as Date | null), effectivePrecision: r.effectivePrecision as never, revokedOn: iso(r.revokedOn as Date | null),
       revokedBySlug: (r.revokedBy as { slug: string } | null)?.slug ?? null, dateNote: (r.dateNote as string | null) ?? null,
-      summaryEn: (r.summaryEn as string) || null, summaryZh: (r.summaryZh as string | null) ?? null, confidence: r.confidence as never,
+      dateNoteZh: (r.dateNoteZh as string | null) ?? null, summaryEn: (r.summaryEn as string) || null, summaryZh: (r.summaryZh as string | null) ?? null, confidence: r.confidence as never,
       confidenceNote: (r.confidenceNote as string | null) ?? null, sourceKeys: keysOf((r as Keys).sources),
     }),
     toData: async (i, refs, mode) => {
@@ -75,13 +75,14 @@ export const ADAPTERS: { [E in EntityName]: EntityAdapter<E> } = {
       const revokedById = await refs.instrument("revokedBySlug", i.revokedBySlug);
       return {
         slug: i.slug, jurisdictionId: await refs.jurisdiction("jurisdictionCode", i.jurisdictionCode), alsoJurisdictions: i.alsoJurisdictions,
-        titleEn: i.titleEn, titleZh: i.titleZh, type: i.type, status: i.status, statusNote: i.statusNote, adoptedOn: day(i.adoptedOn),
+        titleEn: i.titleEn, titleZh: i.titleZh, type: i.type, typeZh: i.typeZh, status: i.status, statusNote: i.statusNote,
+        statusNoteZh: i.statusNoteZh, adoptedOn: day(i.adoptedOn),
         adoptedPrecision: i.adoptedPrecision, effectiveOn: day(i.effectiveOn), effectivePrecision: i.effectivePrecision, revokedOn: day(i.revokedOn),
-        revokedById, dateNote: i.dateNote, summaryEn: i.summaryEn ?? "", summaryZh: i.summaryZh, confidence: i.confidence,
+        revokedById, dateNote: i.dateNote, dateNoteZh: i.dateNoteZh, summaryEn: i.summaryEn ?? "", summaryZh: i.summaryZh, confidence: i.confidence,
         confidenceNote: i.confidenceNote, sources: setOrConnect(mode, await refs.sources("sourceKeys", i.sourceKeys)),
       };
     },
-    searchFields: ["slug", "titleEn", "titleZh", "type"],
+    searchFields: ["slug", "titleEn", "titleZh", "type", "typeZh"],
   },
   milestones: {
     model: "milestone",
@@ -167,14 +168,14 @@ export const ADAPTERS: { [E in EntityName]: EntityAdapter<E> } = {
     label: (i) => `${i.date} · ${i.titleEn}`,
     toInput: (r) => ({
       slug: r.slug as string, date: iso(r.date as Date)!, datePrecision: r.datePrecision as never, dateNote: (r.dateNote as string | null) ?? null,
-      jurisdictionCode: (r.jurisdiction as { code: string }).code, alsoJurisdictions: (r.alsoJurisdictions as string) ?? "",
+      dateNoteZh: (r.dateNoteZh as string | null) ?? null, jurisdictionCode: (r.jurisdiction as { code: string }).code, alsoJurisdictions: (r.alsoJurisdictions as string) ?? "",
       titleEn: r.titleEn as string, titleZh: (r.titleZh as string | null) ?? null, instrumentSlug: (r.instrument as { slug: string } | null)?.slug ?? null,
       confidence: r.confidence as never, confidenceNote: (r.confidenceNote as string | null) ?? null, sourceKeys: keysOf((r as Keys).sources),
     }),
     toData: async (i, refs, mode) => {
       await refs.codes("alsoJurisdictions", i.alsoJurisdictions);
       return {
-        slug: i.slug, date: day(i.date), datePrecision: i.datePrecision, dateNote: i.dateNote,
+        slug: i.slug, date: day(i.date), datePrecision: i.datePrecision, dateNote: i.dateNote, dateNoteZh: i.dateNoteZh,
         jurisdictionId: await refs.jurisdiction("jurisdictionCode", i.jurisdictionCode), alsoJurisdictions: i.alsoJurisdictions,
         titleEn: i.titleEn, titleZh: i.titleZh, instrumentId: await refs.instrument("instrumentSlug", i.instrumentSlug),
         confidence: i.confidence, confidenceNote: i.confidenceNote, sources: setOrConnect(mode, await refs.sources("sourceKeys", i.sourceKeys)),
