@@ -5,7 +5,7 @@ import { createServer } from "node:http";
 import next from "next";
 import { projectRoot } from "../lib/db-url";
 import { parseEnv } from "../lib/env";
-import { CLIENT_IP_HEADER, clientAddress } from "../lib/http/client-address";
+import { CLIENT_IP_HEADER, FORWARDED_HEADERS, clientAddress, markClientAddressHeaderWritten } from "../lib/http/client-address";
 import { REQUEST_PATH_HEADER } from "../lib/http/return-path";
 import { createSharedPageCache, registerSharedPageCache } from "../lib/http/shared-page-cache";
 
@@ -15,6 +15,7 @@ const app = next({ dev: false, dir: projectRoot, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+markClientAddressHeaderWritten();
 const cache = createSharedPageCache();
 registerSharedPageCache(cache);
 const handler = cache.wrap(handle);
@@ -22,6 +23,9 @@ const handler = cache.wrap(handle);
 const server = createServer((req, res) => {
   // Replaces any value the client sent: the app believes only this header for the client's address.
   req.headers[CLIENT_IP_HEADER] = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], TRUST_PROXY_HOPS);
+  // With no proxy in front, forwarded headers come from the client: dropped before Next, next-intl or Auth.js
+  // build URLs from them (and before the page cache could store a response naming a forged host).
+  if (TRUST_PROXY_HOPS === 0) for (const name of FORWARDED_HEADERS) delete req.headers[name];
   // So that a page refusing an anonymous visitor can bring them back here after sign-in.
   req.headers[REQUEST_PATH_HEADER] = req.url ?? "/";
   Promise.resolve(handler(req, res)).catch((error: unknown) => {

@@ -2,7 +2,7 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { headers } from "next/headers";
-import { CLIENT_IP_HEADER } from "../http/client-address";
+import { CLIENT_IP_HEADER, clientAddressHeaderWritten } from "../http/client-address";
 import { z } from "zod";
 import { authConfig } from "./auth.config";
 import { authenticate } from "./authenticate";
@@ -17,8 +17,9 @@ const credentialsSchema = z.object({
   password: z.string().min(1).max(128),
 });
 
-/** The client's address as the production server determined it (lib/http/client-address.ts); "local" under `next dev`. */
+/** The client's address as the production server determined it (lib/http/client-address.ts); "local" elsewhere. */
 export async function clientIp(): Promise<string> {
+  if (!clientAddressHeaderWritten()) return "local";
   return (await headers()).get(CLIENT_IP_HEADER) || "local";
 }
 

@@ -2,7 +2,8 @@
 // It keeps only responses Next itself serves from its full-route cache (`x-nextjs-cache` present, not STALE) and
 // that HTTP caching rules let a shared cache store (`http-cache-semantics`: s-maxage, no private/no-store, no
 // Set-Cookie, Vary honoured). The one cookie it tolerates is next-intl's locale cookie naming the path's own
-// locale: it is the same for every visitor the entry is served to (see `cacheKey`), so it is stored and replayed. Curation purges it together with Next's own revalidation (see
+// locale: the key holds every request header next-intl's proxy decides it from, so the cookie is the same for every
+// visitor an entry is served to, and is stored and replayed. Curation purges it together with Next's own revalidation (see
 // `page-cache-registry.ts`), and entries expire with the page's s-maxage, so out-of-band changes stay bounded too.
 // Why: serving a cached page through Next's request pipeline costs 6–10× a static file on this hardware, even for
 // a page that renders one <p>; a hit here is one Map lookup and one write.
@@ -12,7 +13,7 @@ import { LRUCache } from "lru-cache";
 import { PAGE_CACHE_REGISTRY, type PurgeablePageCache } from "./page-cache-registry";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
-type Entry = { policy: CachePolicy; status: number; body: Buffer; localeCookie?: string[] };
+type Entry = { policy: CachePolicy; status: number; body: Buffer; localeCookie?: string[]; size: number };
 
 /** Request headers that make Next answer with something other than the page's HTML (RSC payloads, actions). */
 const NEXT_VARIANT_HEADERS = ["rsc", "next-action", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch"];
@@ -43,11 +44,34 @@ export type SharedPageCache = PurgeablePageCache & {
   stats(): { entries: number; bytes: number; hits: number; stores: number; purges: number };
 };
 
-function policyRequest(req: IncomingMessage): CachePolicy.Request {
-  return { url: req.url, method: req.method, headers: req.headers as CachePolicy.Headers };
+function policyRequest(req: IncomingMessage, keep?: Set<string>): CachePolicy.Request {
+  // A stored policy keeps only the request headers the response varies on (not, say, the filler's session cookie).
+  const headers = keep ? Object.fromEntries(Object.entries(req.headers).filter(([name]) => keep.has(name))) : req.headers;
+  return { url: req.url, method: req.method, headers: headers as CachePolicy.Headers };
 }
 
-/** The cache key, or null when the request must go to Next. Accept-Encoding is part of the key (Next compresses). */
+/** What a response varies on, plus what shared-cache rules read from the request. */
+function varyNames(res: ServerResponse): Set<string> {
+  const vary = String(res.getHeader("vary") ?? "").toLowerCase().split(",").map((v) => v.trim()).filter(Boolean);
+  return new Set([...vary, "host", "cache-control", "pragma", "authorization"]);
+}
+
+/** Whether Next's response headers already rule storing out (checked at the first write, to skip buffering it). */
+function cannotStore(res: ServerResponse): boolean {
+  const nextCache = String(res.getHeader("x-nextjs-cache") ?? "");
+  const cacheControl = String(res.getHeader("cache-control") ?? "");
+  return (
+    res.statusCode !== 200 || !nextCache || nextCache === "STALE" || !String(res.getHeader("content-type") ?? "").startsWith("text/html") ||
+    /\b(private|no-store)\b/.test(cacheControl)
+  );
+}
+
+/**
+ * The cache key, or null when the request must go to Next. Besides the URL it holds every request header that
+ * changes the response of a cached page: Accept-Encoding (Next compresses), the host and forwarded host/protocol
+ * (next-intl's `Link: …; rel="alternate"` names them), and what next-intl's proxy decides the locale cookie from
+ * (the cookie itself, Accept-Language, Sec-Fetch-Dest).
+ */
 export function cacheKey(req: IncomingMessage): string | null {
   if (req.method !== "GET" || !req.url) return null;
   const h = req.headers;
@@ -56,11 +80,9 @@ export function cacheKey(req: IncomingMessage): string | null {
   const cookie = h.cookie ?? "";
   // Draft mode renders the page afresh for its holder; it must never see (or fill) the shared copy.
   if (cookie.includes(DRAFT_MODE_COOKIE)) return null;
-  // next-intl's proxy rewrites the locale cookie when it disagrees with the path; let it do so.
-  const localeCookie = LOCALE_COOKIE_IN_REQUEST.exec(cookie)?.[1];
-  if (localeCookie && localeCookie !== pathLocale(req.url)) return null;
-  // The host is part of the key: the proxy's `Link: …; rel="alternate"` header names it.
-  return `${h.host ?? ""}\n${h["accept-encoding"] ?? ""}\n${req.url}`;
+  const localeCookie = LOCALE_COOKIE_IN_REQUEST.exec(cookie)?.[1] ?? "";
+  const parts = [h.host, h["x-forwarded-host"], h["x-forwarded-proto"], h["accept-encoding"], h["accept-language"], h["sec-fetch-dest"], localeCookie];
+  return `${parts.map((p) => String(p ?? "")).join("\n")}\n${req.url}`;
 }
 
 function toBuffer(chunk: unknown, encoding: unknown): Buffer | null {
@@ -78,7 +100,7 @@ function storableHeaders(res: ServerResponse): CachePolicy.Headers {
 }
 
 export function createSharedPageCache({ maxBytes = 64 * 1024 * 1024 }: SharedPageCacheOptions = {}): SharedPageCache {
-  const store = new LRUCache<string, Entry>({ maxSize: maxBytes, sizeCalculation: (e) => e.body.length + 1024 });
+  const store = new LRUCache<string, Entry>({ maxSize: maxBytes, sizeCalculation: (e) => e.size });
   // Bumped by every purge: a render that began before a purge may carry old data and is not stored.
   let generation = 0;
   let hits = 0;
@@ -98,7 +120,10 @@ export function createSharedPageCache({ maxBytes = 64 * 1024 * 1024 }: SharedPag
     const startedIn = generation;
     const chunks: Buffer[] = [];
     let size = 0;
+    let skip: boolean | undefined;
     const collect = (chunk: unknown, encoding: unknown) => {
+      skip ??= cannotStore(res);
+      if (skip) return;
       const buffer = size <= MAX_BODY_BYTES ? toBuffer(chunk, encoding) : null;
       if (buffer) chunks.push(buffer);
       size += buffer?.length ?? 0;
@@ -114,17 +139,16 @@ export function createSharedPageCache({ maxBytes = 64 * 1024 * 1024 }: SharedPag
       return end(chunk, ...rest);
     }) as ServerResponse["end"];
     res.on("finish", () => {
-      if (startedIn !== generation || size > MAX_BODY_BYTES || res.statusCode !== 200) return;
-      const nextCache = String(res.getHeader("x-nextjs-cache") ?? "");
-      if (!nextCache || nextCache === "STALE") return;
-      if (!String(res.getHeader("content-type") ?? "").startsWith("text/html")) return;
+      if (skip !== false || startedIn !== generation || size > MAX_BODY_BYTES || cannotStore(res)) return;
       const headers = storableHeaders(res);
       const { localeCookie, shareable } = splitCookies(headers, req.url ?? "");
       if (!shareable) return;
-      const policy = new CachePolicy(policyRequest(req), { status: res.statusCode, headers }, { shared: true, cacheHeuristic: 0 });
+      const policy = new CachePolicy(policyRequest(req, varyNames(res)), { status: res.statusCode, headers }, { shared: true, cacheHeuristic: 0 });
       const fresh = policy.maxAge() - policy.age();
       if (!policy.storable() || fresh <= 0) return;
-      store.set(key, { policy, status: res.statusCode, body: Buffer.concat(chunks), localeCookie }, { ttl: fresh * 1000 });
+      const body = Buffer.concat(chunks);
+      const entrySize = body.length + JSON.stringify(policy.toObject()).length + JSON.stringify(localeCookie ?? []).length;
+      store.set(key, { policy, status: res.statusCode, body, localeCookie, size: entrySize }, { ttl: fresh * 1000 });
       stores++;
     });
   }

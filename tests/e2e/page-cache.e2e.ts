@@ -58,6 +58,18 @@ describe("shared page cache", () => {
     expect(afterApi.html).toContain(renamed);
   });
 
+  it("ignores forged forwarded headers, so no cached page names another site", async () => {
+    const forged = { "x-forwarded-host": "evil.example", "x-forwarded-proto": "http", "x-forwarded-port": "8080" };
+    for (let i = 0; i < 3; i++) {
+      const res = await fetch(`${baseURL()}/en/timeline`, { headers: forged });
+      await res.text();
+      expect(res.headers.get("link") ?? "").not.toContain("evil.example");
+      expect(res.headers.get("link") ?? "").toContain(new URL(baseURL()).host);
+    }
+    const plain = await fetch(`${baseURL()}/en/timeline`);
+    expect(plain.headers.get("link") ?? "").not.toContain("evil.example");
+  });
+
   it("never answers a signed-in page from the shared cache", async () => {
     const admin = await newPage(browser);
     await signIn(admin, "ADMIN");

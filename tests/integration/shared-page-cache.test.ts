@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { purgeSharedPageCache } from "@/lib/http/page-cache-registry";
 import { createSharedPageCache, registerSharedPageCache, type SharedPageCache } from "@/lib/http/shared-page-cache";
 
-type Reply = { status?: number; headers?: Record<string, string | string[]>; delayMs?: number };
+type Reply = { status?: number; headers?: Record<string, string | string[]>; headersFor?: (req: IncomingMessage) => Record<string, string | string[]>; delayMs?: number };
 
 let server: Server;
 let base: string;
@@ -20,7 +20,11 @@ async function standIn(req: IncomingMessage, res: ServerResponse) {
   calls++;
   const n = calls;
   if (reply.delayMs) await new Promise((r) => setTimeout(r, reply.delayMs));
-  const headers = { "content-type": "text/html; charset=utf-8", "cache-control": "s-maxage=60, stale-while-revalidate=31535940", "x-nextjs-cache": "HIT", ...reply.headers };
+  const headers = {
+    "content-type": "text/html; charset=utf-8", "cache-control": "s-maxage=60, stale-while-revalidate=31535940", "x-nextjs-cache": "HIT",
+    vary: "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding",
+    ...reply.headers, ...reply.headersFor?.(req),
+  };
   const html = `<p>render ${n} of ${req.url}</p>`;
   const gzip = /gzip/.test(String(req.headers["accept-encoding"] ?? ""));
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
@@ -92,6 +96,13 @@ describe("shared page cache", () => {
     expect(calls).toBe(2);
   });
 
+  it("keeps pages asked for through different forwarded hosts or protocols apart", async () => {
+    await get("/en", { "x-forwarded-host": "govatlas.example", "x-forwarded-proto": "https" });
+    expect((await get("/en", { "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" })).body).toContain("render 2");
+    expect((await get("/en", { "x-forwarded-host": "govatlas.example", "x-forwarded-proto": "http" })).body).toContain("render 3");
+    expect((await get("/en", { "x-forwarded-host": "govatlas.example", "x-forwarded-proto": "https" })).cache).toBe("HIT");
+  });
+
   it("after a purge, asks Next again and caches the new page", async () => {
     await get("/en");
     registerSharedPageCache(cache);
@@ -148,15 +159,23 @@ describe("shared page cache", () => {
     expect(calls).toBe(2);
   });
 
-  it("replays next-intl's locale cookie for the page's own locale, and no other cookie", async () => {
+  it("replays next-intl's locale cookie only to visitors it was set for, and only for the path's own locale", async () => {
+    // Like next-intl's proxy: the cookie is set when the visitor has none and their browser prefers another language.
+    const localeCookie: Record<string, string[]> = { "set-cookie": ["NEXT_LOCALE=en; Path=/; Max-Age=31536000; SameSite=lax"] };
+    reply = { headersFor: (req) => (!req.headers.cookie && /^zh/.test(String(req.headers["accept-language"])) ? localeCookie : {}) };
+    const zhBrowser = { "accept-language": "zh-CN,zh;q=0.9" };
+    expect((await get("/en/timeline", zhBrowser)).cookie).toContain("NEXT_LOCALE=en");
+    const hit = await get("/en/timeline", zhBrowser);
+    expect([hit.cache, hit.cookie]).toEqual(["HIT", expect.stringContaining("NEXT_LOCALE=en")]);
+    // An English browser is another variant: no cookie from Next, none from the cache.
+    await get("/en/timeline", { "accept-language": "en-GB,en;q=0.9" });
+    const enHit = await get("/en/timeline", { "accept-language": "en-GB,en;q=0.9" });
+    expect([enHit.cache, enHit.cookie]).toEqual(["HIT", null]);
+    expect(calls).toBe(2);
+    // A cookie naming another locale than the page's would switch the visitor's language: never stored.
     reply = { headers: { "set-cookie": ["NEXT_LOCALE=zh; Path=/; Max-Age=31536000; SameSite=lax"] } };
-    await get("/zh/timeline");
-    const hit = await get("/zh/timeline", { cookie: "NEXT_LOCALE=zh" });
-    expect(hit.cache).toBe("HIT");
-    expect(hit.cookie).toContain("NEXT_LOCALE=zh");
-    // The same cookie on an /en page would switch the visitor's language: not shareable.
-    await get("/en/timeline");
-    expect((await get("/en/timeline")).cache).toBeNull();
+    await get("/en/sources");
+    expect((await get("/en/sources")).cache).toBeNull();
   });
 
   it("lets an entry go when the page's s-maxage runs out", async () => {
