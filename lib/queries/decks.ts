@@ -5,8 +5,7 @@ import type { InvestmentFigureDto } from "../dto/investment";
 import type { RateDto } from "../charts/currency";
 import type { InvestmentFilters } from "../validations/investment-filters";
 import { chartViewSchema, frozenSlideDataSchema } from "../validations/decks";
-import { figureWhere, getExchangeRates } from "./investment-explorer";
-import { figureSelect, toFigureDto } from "./investments";
+import { chartFigures, figureWhere, getExchangeRates, latestChange, type ExplorerChart } from "./investment-explorer";
 
 // ---------------------------------------------------------------- decks (shared with the whole team)
 
@@ -97,10 +96,6 @@ export async function getDeck(id: string): Promise<DeckDto | null> {
 
 // ---------------------------------------------------------------- figures behind a saved investment view
 
-const TOP_SERIES = 8;
-const MAX_BARS = 40;
-type Where = Record<string, unknown>;
-
 export type ViewFigures = {
   capex: InvestmentFigureDto[];
   initiatives: InvestmentFigureDto[];
@@ -109,38 +104,18 @@ export type ViewFigures = {
   asOf: string | null;
 };
 
-async function topActors(where: Where): Promise<string[]> {
-  const groups = await db().investmentFigure.groupBy({
-    by: ["actorName"],
-    where,
-    _max: { amount: true, amountHigh: true },
-    orderBy: { _max: { amount: "desc" } },
-    take: TOP_SERIES,
-  });
-  return groups.map((g) => g.actorName);
-}
-
-async function find(where: Where, take: number, orderBy: object[]) {
-  return (await db().investmentFigure.findMany({ where, select: figureSelect, orderBy, take })).map(toFigureDto);
-}
-
 /**
- * The same selection as the investment explorer (largest eight actors per chart, forty initiatives), read without
- * the explorer's 60-second cache: a deck compares frozen numbers with what the database says now.
+ * The figures of one saved investment view: the explorer's selection (`chartFigures`), read without the
+ * explorer's 60-second cache, since a deck compares frozen numbers with what the database says now.
  */
-export async function getViewFigures(filters: InvestmentFilters, chart: "capex" | "initiatives" | "private"): Promise<ViewFigures> {
+export async function getViewFigures(filters: InvestmentFilters, chart: ExplorerChart): Promise<ViewFigures> {
   const where = figureWhere(filters);
-  const byActor = [{ actorName: "asc" }, { periodStart: "asc" }, { slug: "asc" }];
-  const capexWhere = { AND: [where, { category: "CORPORATE_CAPEX", actorType: "COMPANY" }] };
-  const privateWhere = { AND: [where, { category: { in: ["PRIVATE_INVESTMENT_AGGREGATE", "CORPORATE_INVESTMENT_AGGREGATE"] } }] };
-  const loadCapex = async () => find({ AND: [capexWhere, { actorName: { in: await topActors(capexWhere) } }] }, 500, byActor);
-  const loadPrivate = async () => find({ AND: [privateWhere, { actorName: { in: await topActors(privateWhere) } }] }, 500, byActor);
-  const [capex, privateAggregates, initiatives, rates, latest] = await Promise.all([
-    chart === "capex" ? loadCapex() : [],
-    chart === "private" ? loadPrivate() : [],
-    chart === "initiatives" ? find({ AND: [where, { category: "PUBLIC_INITIATIVE" }] }, MAX_BARS, [{ amount: "desc" }, { slug: "asc" }]) : [],
-    chart === "initiatives" ? getExchangeRates() : [],
-    db().investmentFigure.aggregate({ where, _max: { updatedAt: true } }),
-  ]);
-  return { capex, initiatives, privateAggregates, rates, asOf: latest._max.updatedAt?.toISOString().slice(0, 10) ?? null };
+  const [figures, rates, asOf] = await Promise.all([chartFigures(where, chart), chart === "initiatives" ? getExchangeRates() : [], latestChange(where)]);
+  return {
+    capex: chart === "capex" ? figures : [],
+    privateAggregates: chart === "private" ? figures : [],
+    initiatives: chart === "initiatives" ? figures : [],
+    rates,
+    asOf,
+  };
 }

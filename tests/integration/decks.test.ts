@@ -281,6 +281,23 @@ describe("resolving saved views", () => {
   });
 });
 
+describe("saved views and the explorer", () => {
+  it("select the same figures for each investment chart, amount-less actors included", async () => {
+    const { loadExplorer } = await import("@/lib/queries/investment-explorer");
+    const { parseInvestmentFilters } = await import("@/lib/validations/investment-filters");
+    for (const params of [{}, { from: "2024" }, { kind: "ACTUAL" }]) {
+      const { filters } = parseInvestmentFilters(params);
+      const page = await loadExplorer(JSON.stringify(filters));
+      const slugs = (figures: { slug: string }[]) => figures.map((f) => f.slug).sort();
+      expect(slugs((await queries.getViewFigures(filters, "capex")).capex)).toEqual(slugs(page.capex));
+      expect(slugs((await queries.getViewFigures(filters, "private")).privateAggregates)).toEqual(slugs(page.privateAggregates));
+      expect(slugs((await queries.getViewFigures(filters, "initiatives")).initiatives)).toEqual(slugs(page.initiatives));
+    }
+    const { filters } = parseInvestmentFilters({});
+    expect((await queries.getViewFigures(filters, "private")).privateAggregates.map((f) => f.actorName)).toContain("US + China");
+  });
+});
+
 describe("exports", () => {
   it("writes one PDF page and one PowerPoint slide per deck slide, with the same numbers, sources and notes", async () => {
     const { buildPdf } = await import("@/lib/decks/export-pdf");
