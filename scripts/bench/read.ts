@@ -80,7 +80,7 @@ try {
     served.push(`${p} ${res.headers.get("x-govatlas-cache") ?? "not from the shared cache"}`);
   }
   console.log(`\nCached pages vs a static file from the same server, ${SECONDS} s each, 8 connections, load from ${loadClient} (budget: ≥ 50% of the static file's req/s)`);
-  if (loadClient === "autocannon") console.log("(wrk is not installed: autocannon shares the CPU with the server and caps the faster rows; `apt-get install wrk` for figures that measure the server)");
+  if (loadClient === "autocannon") console.log("(autocannon runs in JavaScript on the same cores as the server and caps the faster rows, the more the larger the page; with wrk installed, `apt-get install wrk`, the figures measure the server)");
   console.log(`shared page cache: ${served.join(" · ")}`);
   // Browsers always ask for compressed bodies; the same request headers go to the pages and the static file.
   const runs: [string, Record<string, string>][] = [
