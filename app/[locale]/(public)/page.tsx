@@ -3,6 +3,7 @@ import { getOverviewData } from "@/lib/queries/overview";
 import { buildCapexChart } from "@/lib/charts/capex-state";
 import { HeadlineCard } from "@/components/overview/headline-card";
 import { CapexSection } from "@/components/overview/capex-section";
+import { PageHeader } from "@/components/layout/page-header";
 
 export const revalidate = 60;
 
@@ -13,10 +14,7 @@ export default async function OverviewPage({ params }: PageProps<"/[locale]">) {
   const data = await getOverviewData();
   return (
     <div className="space-y-8">
-      <header>
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p className="mt-2 max-w-3xl text-slate-700">{t("intro")}</p>
-      </header>
+      <PageHeader title={t("title")} intro={t("intro")} />
       <section aria-labelledby="headlines">
         <h2 id="headlines" className="mb-3 text-xl font-semibold">
           {t("headlines")}

@@ -4,6 +4,7 @@ import { Link } from "@/i18n/navigation";
 import { listDecks } from "@/lib/queries/decks";
 import { requireDeckReader } from "@/lib/decks/page-guard";
 import { CreateDeckForm } from "@/components/decks/create-deck-form";
+import { PageHeader } from "@/components/layout/page-header";
 
 // Team-only and per user (edit controls), so rendered per request; every action checks the role again.
 export const dynamic = "force-dynamic";
@@ -21,11 +22,9 @@ export default async function DecksPage({ params }: PageProps<"/[locale]/decks">
   const decks = await listDecks();
   return (
     <div className="space-y-6">
-      <header>
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p className="mt-2 max-w-3xl text-slate-700">{t("intro")}</p>
+      <PageHeader title={t("title")} intro={t("intro")}>
         {!user.canEdit && <p className="mt-2 text-sm text-slate-700" data-testid="viewer-note">{t("viewerNote")}</p>}
-      </header>
+      </PageHeader>
       {user.canEdit && <CreateDeckForm />}
       {decks.length === 0 ? (
         <p className="text-slate-700">{t("noDecks")}</p>

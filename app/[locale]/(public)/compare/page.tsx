@@ -6,6 +6,7 @@ import { parseSelection } from "@/lib/charts/compare-state";
 import { GovernanceMatrix } from "@/components/compare/governance-matrix";
 import { MatrixLegend } from "@/components/compare/matrix-legend";
 import { SideBySide, SideBySideFromUrl } from "@/components/compare/side-by-side";
+import { PageHeader } from "@/components/layout/page-header";
 
 export const revalidate = 60;
 
@@ -24,10 +25,7 @@ export default async function ComparePage({ params }: PageProps<"/[locale]/compa
   const defaultSelection = parseSelection(null, matrix.jurisdictions.map((j) => j.code));
   return (
     <div className="space-y-8">
-      <header>
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p className="mt-2 max-w-3xl text-slate-700">{t("intro")}</p>
-      </header>
+      <PageHeader title={t("title")} intro={t("intro")} />
       <section aria-labelledby="matrix-title" className="space-y-3">
         <h2 id="matrix-title" className="text-2xl font-semibold">
           {t("matrixTitle")}

@@ -9,6 +9,7 @@ import { FilterNotices } from "@/components/investment/filter-notices";
 import { InitiativesSection } from "@/components/investment/initiatives-section";
 import { PrivateSection } from "@/components/investment/private-section";
 import { FiguresTable } from "@/components/investment/figures-table";
+import { PageHeader } from "@/components/layout/page-header";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/investment">): Promise<Metadata> {
   const { locale } = await params;
@@ -31,10 +32,7 @@ export default async function InvestmentPage({ params, searchParams }: PageProps
   const show = (c: string) => filters.categories.length === 0 || filters.categories.includes(c as never);
   return (
     <div className="space-y-6">
-      <header>
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p className="mt-2 max-w-3xl text-slate-700">{t("intro")}</p>
-      </header>
+      <PageHeader title={t("title")} intro={t("intro")} />
       <FilterNotices notices={notices} />
       <FilterForm filters={filters} />
       <p className="text-sm font-medium" data-testid="matching-count">{t("matching", { count: data.total })}</p>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getJurisdictionIndex } from "@/lib/queries/jurisdictions";
 import { JurisdictionTable } from "@/components/jurisdictions/jurisdiction-table";
+import { PageHeader } from "@/components/layout/page-header";
 
 export const revalidate = 60;
 
@@ -18,10 +19,7 @@ export default async function JurisdictionsPage({ params }: PageProps<"/[locale]
   const jurisdictions = await getJurisdictionIndex();
   return (
     <div className="space-y-6">
-      <header>
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p className="mt-2 max-w-3xl text-slate-700">{t("intro")}</p>
-      </header>
+      <PageHeader title={t("title")} intro={t("intro")} />
       <JurisdictionTable jurisdictions={jurisdictions} />
     </div>
   );

@@ -4,6 +4,7 @@ import { getSourcesPage } from "@/lib/queries/sources";
 import { FlaggedClaimCard } from "@/components/sources/flagged-claim-card";
 import { SourceEntry } from "@/components/sources/source-entry";
 import { SourceFilter } from "@/components/sources/source-filter";
+import { PageHeader } from "@/components/layout/page-header";
 
 export const revalidate = 60;
 
@@ -26,9 +27,7 @@ export default async function SourcesPage({ params }: PageProps<"/[locale]/sourc
   }));
   return (
     <div className="space-y-8">
-      <header>
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p className="mt-2 max-w-3xl text-slate-700">{t("intro")}</p>
+      <PageHeader title={t("title")} intro={t("intro")}>
         <nav aria-label={t("onThisPage")} className="mt-3">
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {[
@@ -44,7 +43,7 @@ export default async function SourcesPage({ params }: PageProps<"/[locale]/sourc
             ))}
           </ul>
         </nav>
-      </header>
+      </PageHeader>
       {claims.length > 0 && (
         <section id="claims" aria-labelledby="claims-title" className="scroll-mt-4">
           <h2 id="claims-title" className="text-xl font-semibold">

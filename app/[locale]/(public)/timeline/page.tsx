@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getTimelineData } from "@/lib/queries/timeline";
 import { TimelineExplorer } from "@/components/timeline/timeline-explorer";
 import { TimelineFromUrl } from "@/components/timeline/timeline-from-url";
+import { PageHeader } from "@/components/layout/page-header";
 
 export const revalidate = 60;
 
@@ -20,10 +21,7 @@ export default async function TimelinePage({ params }: PageProps<"/[locale]/time
   const data = await getTimelineData();
   return (
     <div className="space-y-6">
-      <header>
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p className="mt-2 max-w-3xl text-slate-700">{t("intro")}</p>
-      </header>
+      <PageHeader title={t("title")} intro={t("intro")} />
       {/* The prerendered HTML shows the unfiltered timeline; the URL's filters apply once the client reads them. */}
       <Suspense fallback={<TimelineExplorer data={data} search={null} />}>
         <TimelineFromUrl data={data} />
