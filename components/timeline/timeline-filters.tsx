@@ -2,6 +2,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { STATUSES, toggle, type TimelineDomain, type TimelineFilters } from "@/lib/charts/timeline-state";
 import type { TimelineStatus } from "@/lib/dto/timeline";
+import { localized } from "@/components/jurisdictions/localized";
 import { MarkIcon } from "./timeline-marks";
 
 const box = "rounded border border-slate-200 p-2";
@@ -103,7 +104,7 @@ export function TimelineFiltersForm(props: {
                   disabled={isLast(filters.types, type.key)}
                   onChange={(e) => set({ types: toggle(filters.types, typeKeys, type.key, e.target.checked) })}
                 />
-                {type.key === "event" ? t("events") : (locale === "zh" && type.labelZh) || type.label}
+                {type.key === "event" ? t("events") : localized(locale, type.label, type.labelZh)}
               </label>
             ))}
           </div>

@@ -3,6 +3,7 @@
 import { formatDate, machineDate, type DateLocale } from "@/lib/format/dates";
 import { anchorDate } from "@/lib/charts/timeline-state";
 import type { PreciseDate, TimelineItem, TimelineSource, TimelineStatus } from "@/lib/dto/timeline";
+import { localized } from "@/components/jurisdictions/localized";
 
 export type RowWords = {
   status: (s: TimelineStatus) => string;
@@ -41,8 +42,6 @@ export type TimelineRow = {
 
 export const localTitle = (t: { titleEn: string; titleZh: string | null }, locale: DateLocale) =>
   locale === "zh" && t.titleZh ? t.titleZh : t.titleEn;
-
-const local = (en: string | null, zh: string | null, locale: DateLocale) => (locale === "zh" && zh ? zh : en);
 
 /**
  * A short label for the chart: the title up to its first comma, parenthesis or 《 ("AI Act, Reg. (EU) 2024/1689" →
@@ -93,11 +92,11 @@ export function timelineRows(items: TimelineItem[], locale: DateLocale, words: R
       dateTime: anchor ? machineDate(anchor.date, anchor.precision) : "",
       jurisdiction: `${item.jurisdictionCode}${also}`,
       title: localTitle(item, locale),
-      type: item.kind === "event" ? words.event : local(item.type, item.typeZh, locale)!,
+      type: item.kind === "event" ? words.event : localized(locale, item.type, item.typeZh),
       status: item.kind === "event" ? words.event : words.status(item.status),
       statusKey: item.kind === "event" ? "EVENT" : item.status,
-      statusNote: item.kind === "event" ? null : local(item.statusNote, item.statusNoteZh, locale),
-      dateNote: local(item.dateNote, item.dateNoteZh, locale),
+      statusNote: item.kind === "event" || !item.statusNote ? null : localized(locale, item.statusNote, item.statusNoteZh),
+      dateNote: item.dateNote ? localized(locale, item.dateNote, item.dateNoteZh) : null,
       dates: datesText(item, locale, words),
       revokedBy: revokedByText(item, locale, words),
       related: item.kind === "event" && item.instrument ? localTitle(item.instrument, locale) : null,

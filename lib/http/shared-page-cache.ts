@@ -139,7 +139,8 @@ export function createSharedPageCache({ maxBytes = 64 * 1024 * 1024 }: SharedPag
       return end(chunk, ...rest);
     }) as ServerResponse["end"];
     res.on("finish", () => {
-      if (skip !== false || startedIn !== generation || size > MAX_BODY_BYTES || cannotStore(res)) return;
+      // `skip` is false only if the headers allowed storing at the first write (and nothing was written otherwise).
+      if (skip !== false || startedIn !== generation || size > MAX_BODY_BYTES) return;
       const headers = storableHeaders(res);
       const { localeCookie, shareable } = splitCookies(headers, req.url ?? "");
       if (!shareable) return;
