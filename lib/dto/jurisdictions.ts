@@ -3,7 +3,7 @@ import type { DatePrecision } from "../format/dates";
 import type { InvestmentFigureDto } from "./investment";
 
 export type Confidence = "HIGH" | "MEDIUM" | "LOW";
-export type JurisdictionKind = "COUNTRY" | "BLOC" | "INTERNATIONAL";
+export type JurisdictionKind = "COUNTRY" | "SUBNATIONAL" | "BLOC" | "INTERNATIONAL";
 export type InstrumentStatus = "PROPOSED" | "ADOPTED" | "IN_FORCE" | "REVOKED" | "REJECTED";
 
 /** A source as cited next to a record: enough to name it and link to it. */
