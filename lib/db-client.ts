@@ -1,20 +1,29 @@
 // Builds a Prisma client for a database target. Two generated clients exist because a generated Prisma
 // client serves one provider; they share the same models (prisma/postgres/schema.prisma is generated).
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "./generated/prisma/client";
 import { PrismaClient as PgClient } from "./generated/prisma-pg/client";
 import type { DbTarget } from "./db-url";
+import { lockingSqliteAdapter } from "./sqlite-adapter";
 
 export type Db = SqliteClient;
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-export function createDb(target: DbTarget): Db {
+/** How long a write waits for another connection's write lock (SQLite) before it answers "busy". */
+export const WRITE_LOCK_WAIT_MS = 10_000;
+
+export type CreateDbOptions = { writeLockWaitMs?: number };
+
+export function createDb(target: DbTarget, options: CreateDbOptions = {}): Db {
+  const wait = options.writeLockWaitMs ?? WRITE_LOCK_WAIT_MS;
+  // Waiting for the write lock (SQLite) or a pooled connection (PostgreSQL) happens while Prisma starts the
+  // transaction: allow it a little longer than the lock wait, so that the clearer "busy" error wins.
+  const transactionOptions = { maxWait: wait + 2_000, timeout: 15_000 };
   if (target.provider === "sqlite") {
-    return new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: target.file, timeout: 10_000 }) });
+    return new SqliteClient({ adapter: lockingSqliteAdapter({ file: target.file, busyTimeoutMs: wait }), transactionOptions });
   }
   // Same models and enums; only the provider differs.
-  return new PgClient({ adapter: new PrismaPg({ connectionString: target.url }) }) as unknown as Db;
+  return new PgClient({ adapter: new PrismaPg({ connectionString: target.url }), transactionOptions }) as unknown as Db;
 }
 
 /**

@@ -1,21 +1,37 @@
 "use client";
-import { useState, useTransition } from "react";
+import { useId, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { importFiguresAction } from "@/app/[locale]/admin/import/actions";
-import type { RowProblem } from "@/lib/mutations/curated/engine";
+import type { RowProblem } from "@/lib/mutations/curated/import-figures";
+import { MAX_CSV_BYTES, MAX_CSV_MB } from "@/lib/curation/import-limits";
 
 type Outcome = { kind: "checked" | "imported"; total: number; created: number; problems: RowProblem[]; preview: Record<string, unknown>[] } | { kind: "error"; message: string };
 
 export function CsvImport({ canPublish }: { canPublish: boolean }) {
   const t = useTranslations("curation");
-  const [csv, setCsv] = useState<string | null>(null);
+  const fileErrorId = useId();
+  const [file, setFile] = useState<File | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
   const [publish, setPublish] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [pending, start] = useTransition();
   const send = (dryRun: boolean) =>
     start(async () => {
-      const r = await importFiguresAction({ csv: csv ?? "", dryRun, publish });
-      if (!r.ok) return setOutcome({ kind: "error", message: r.message });
+      if (!file) return;
+      const form = new FormData();
+      form.set("file", file);
+      form.set("dryRun", String(dryRun));
+      form.set("publish", String(publish));
+      let r: Awaited<ReturnType<typeof importFiguresAction>>;
+      try {
+        r = await importFiguresAction(form);
+      } catch {
+        return setOutcome({ kind: "error", message: t("import.sendError") });
+      }
+      if (!r.ok) {
+        if (r.fieldErrors?.file) setFileError(r.fieldErrors.file);
+        return setOutcome({ kind: "error", message: r.code === "busy" ? t("errors.busy") : r.message });
+      }
       setOutcome({ kind: dryRun ? "checked" : "imported", total: r.total, created: r.created, problems: r.problems, preview: r.preview });
     });
   const clean = outcome && outcome.kind === "checked" && outcome.problems.length === 0;
@@ -23,23 +39,24 @@ export function CsvImport({ canPublish }: { canPublish: boolean }) {
     <div className="space-y-4">
       <label className="block text-sm font-medium">
         {t("import.file")}
-        <input type="file" accept=".csv,text/csv" className="mt-1 block text-sm" onChange={async (e) => {
-          setOutcome(null);
-          const file = e.target.files?.[0];
-          try {
-            setCsv(file ? await file.text() : null);
-          } catch {
-            setOutcome({ kind: "error", message: t("import.readError") });
-          }
-        }} />
+        <input type="file" accept=".csv,text/csv" className="mt-1 block text-sm" aria-invalid={fileError ? true : undefined}
+          aria-describedby={fileError ? fileErrorId : undefined} onChange={(e) => {
+            setOutcome(null);
+            const chosen = e.target.files?.[0] ?? null;
+            // Refused here, before anything is sent; the server checks the size again.
+            const tooLarge = chosen !== null && chosen.size > MAX_CSV_BYTES;
+            setFileError(tooLarge ? t("import.tooLarge", { max: MAX_CSV_MB }) : null);
+            setFile(tooLarge ? null : chosen);
+          }} />
       </label>
+      {fileError && <p id={fileErrorId} className="text-sm text-red-800" data-testid="import-file-error">{fileError}</p>}
       {canPublish && (
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" checked={publish} onChange={(e) => { setPublish(e.target.checked); setOutcome(null); }} /> {t("import.publish")}
         </label>
       )}
       <div className="flex flex-wrap gap-3">
-        <button type="button" disabled={!csv || pending} onClick={() => send(true)} className="rounded border border-brand-700 px-4 py-2 text-sm text-brand-700 disabled:opacity-50">{t("import.check")}</button>
+        <button type="button" disabled={!file || pending} onClick={() => send(true)} className="rounded border border-brand-700 px-4 py-2 text-sm text-brand-700 disabled:opacity-50">{t("import.check")}</button>
         <button type="button" disabled={!clean || pending} onClick={() => send(false)} className="rounded bg-brand-700 px-4 py-2 text-sm text-white disabled:opacity-50">
           {t("import.commit", { count: outcome && outcome.kind !== "error" ? outcome.total : 0 })}
         </button>

@@ -5,7 +5,7 @@ import "server-only";
 import { Prisma } from "../generated/prisma/client";
 import type { CurrentUser } from "../auth/current-user";
 import type { Tx } from "../db-client";
-import { db } from "../db";
+import { writeTransaction } from "../db-write";
 import { writeAudit } from "./write-audit";
 import { getDeck } from "../queries/decks";
 import {
@@ -53,7 +53,7 @@ async function nextPosition(tx: Tx, deckId: string): Promise<number> {
 
 export function createDeck(raw: unknown, locale: DeckLocale) {
   return runDeckMutation(locale, createDeckSchema, raw, async (input, user) =>
-    db().$transaction(async (tx) => {
+    writeTransaction(async (tx) => {
       const deck = await tx.deck.create({
         data: { title: input.title, audience: input.audience, briefingOn: date(input.briefingOn), createdById: user.id },
         select: { id: true, version: true },
@@ -66,7 +66,7 @@ export function createDeck(raw: unknown, locale: DeckLocale) {
 
 export function updateDeck(raw: unknown, locale: DeckLocale) {
   return runDeckMutation(locale, updateDeckSchema, raw, async (input, user) =>
-    db().$transaction(async (tx) => {
+    writeTransaction(async (tx) => {
       const version = await claim(tx, input.deckId, input.version, {
         title: input.title,
         audience: input.audience,
@@ -80,7 +80,7 @@ export function updateDeck(raw: unknown, locale: DeckLocale) {
 
 export function deleteDeck(raw: unknown, locale: DeckLocale) {
   return runDeckMutation(locale, deckVersionSchema, raw, async (input, user) =>
-    db().$transaction(async (tx) => {
+    writeTransaction(async (tx) => {
       await claim(tx, input.deckId, input.version);
       await audit(tx, user, "deck.delete", input.deckId);
       await tx.deck.delete({ where: { id: input.deckId } });
@@ -91,7 +91,7 @@ export function deleteDeck(raw: unknown, locale: DeckLocale) {
 
 export function addTextSlide(raw: unknown, locale: DeckLocale) {
   return runDeckMutation(locale, addTextSlideSchema, raw, async (input, user) =>
-    db().$transaction(async (tx) => {
+    writeTransaction(async (tx) => {
       const version = await claim(tx, input.deckId, input.version);
       const slide = await tx.slide.create({
         data: { deckId: input.deckId, position: await nextPosition(tx, input.deckId), kind: "TEXT", title: input.title, body: input.body, takeaway: input.takeaway, notes: input.notes },
@@ -116,7 +116,7 @@ export function addViewSlide(raw: unknown, locale: DeckLocale) {
         : resolved?.ok
           ? resolved.data.title
           : t(`decks.charts.${input.view.chart}`));
-    return db().$transaction(async (tx) => {
+    return writeTransaction(async (tx) => {
       const version = await claim(tx, input.deckId, input.version);
       const slide = await tx.slide.create({
         data: { deckId: input.deckId, position: await nextPosition(tx, input.deckId), kind: input.kind, title, takeaway: input.takeaway, view: input.view },
@@ -131,7 +131,7 @@ export function addViewSlide(raw: unknown, locale: DeckLocale) {
 /** "Add to briefing" from a chart: to an existing deck at the version the dialog listed, or to a new deck. */
 export function addToBriefing(raw: unknown, locale: DeckLocale) {
   return runDeckMutation(locale, addToBriefingSchema, raw, async (input, user) =>
-    db().$transaction(async (tx) => {
+    writeTransaction(async (tx) => {
       let deckId: string;
       if ("newDeckTitle" in input.target) {
         const deck = await tx.deck.create({ data: { title: input.target.newDeckTitle, createdById: user.id }, select: { id: true } });
@@ -154,7 +154,7 @@ export function addToBriefing(raw: unknown, locale: DeckLocale) {
 
 export function updateSlide(raw: unknown, locale: DeckLocale) {
   return runDeckMutation(locale, updateSlideSchema, raw, async (input, user) =>
-    db().$transaction(async (tx) => {
+    writeTransaction(async (tx) => {
       const version = await claim(tx, input.deckId, input.version);
       const slide = await slideOf(tx, input.deckId, input.slideId);
       await tx.slide.update({
@@ -170,7 +170,7 @@ export function updateSlide(raw: unknown, locale: DeckLocale) {
 
 export function moveSlide(raw: unknown, locale: DeckLocale) {
   return runDeckMutation(locale, moveSlideSchema, raw, async (input, user) =>
-    db().$transaction(async (tx) => {
+    writeTransaction(async (tx) => {
       const version = await claim(tx, input.deckId, input.version);
       const slides = await tx.slide.findMany({ where: { deckId: input.deckId }, select: { id: true }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] });
       const from = slides.findIndex((s) => s.id === input.slideId);
@@ -187,7 +187,7 @@ export function moveSlide(raw: unknown, locale: DeckLocale) {
 
 export function duplicateSlide(raw: unknown, locale: DeckLocale) {
   return runDeckMutation(locale, slideRefSchema, raw, async (input, user) =>
-    db().$transaction(async (tx) => {
+    writeTransaction(async (tx) => {
       const version = await claim(tx, input.deckId, input.version);
       const slide = await slideOf(tx, input.deckId, input.slideId);
       await nextPosition(tx, input.deckId); // enforces the slide limit
@@ -214,7 +214,7 @@ export function duplicateSlide(raw: unknown, locale: DeckLocale) {
 
 export function deleteSlide(raw: unknown, locale: DeckLocale) {
   return runDeckMutation(locale, slideRefSchema, raw, async (input, user) =>
-    db().$transaction(async (tx) => {
+    writeTransaction(async (tx) => {
       const version = await claim(tx, input.deckId, input.version);
       const slide = await slideOf(tx, input.deckId, input.slideId);
       await tx.slide.delete({ where: { id: slide.id } });
@@ -233,7 +233,7 @@ export function freezeDeck(raw: unknown, locale: DeckLocale) {
     if (!deck) throw new DeckFailure("not-found");
     const snapshot = await snapshotSlides(deck.slides);
     const frozenAt = new Date();
-    return db().$transaction(async (tx) => {
+    return writeTransaction(async (tx) => {
       const version = await claim(tx, input.deckId, input.version, { frozenAt });
       for (const [slideId, data] of snapshot) await tx.slide.updateMany({ where: { id: slideId, deckId: input.deckId }, data: { frozenData: data } });
       await audit(tx, user, "deck.freeze", input.deckId, { frozenAt: frozenAt.toISOString(), slides: snapshot.size });
@@ -244,7 +244,7 @@ export function freezeDeck(raw: unknown, locale: DeckLocale) {
 
 export function unfreezeDeck(raw: unknown, locale: DeckLocale) {
   return runDeckMutation(locale, deckVersionSchema, raw, async (input, user) =>
-    db().$transaction(async (tx) => {
+    writeTransaction(async (tx) => {
       const version = await claim(tx, input.deckId, input.version, { frozenAt: null });
       await tx.slide.updateMany({ where: { deckId: input.deckId }, data: { frozenData: Prisma.DbNull } });
       await audit(tx, user, "deck.unfreeze", input.deckId);

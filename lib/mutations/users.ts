@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { ZodError } from "zod";
 import { db } from "../db";
+import { writeTransaction } from "../db-write";
 import type { Tx } from "../db-client";
 import { getCurrentUser, PermissionError, requirePermission, type CurrentUser } from "../auth/current-user";
 import { hashPassword, verifyPassword } from "../auth/password";
@@ -85,7 +86,7 @@ export async function createUser(
   const generatedPassword = password === GENERATE_PASSWORD ? generatePassword() : null;
   const passwordHash = await hashPassword(generatedPassword ?? password);
   try {
-    const user = await db().$transaction(async (tx) => {
+    const user = await writeTransaction(async (tx) => {
       const created = await tx.user.create({ data: { ...data, passwordHash }, select: userSelect });
       await writeAudit(tx, {
         actorId: actor.id,
@@ -137,7 +138,7 @@ export async function updateUser(input: unknown, ctx: MutationContext = {}): Pro
 
   let outcome: UpdateOutcome;
   try {
-    outcome = await db().$transaction(
+    outcome = await writeTransaction(
       async (tx): Promise<UpdateOutcome> => {
         const current = await tx.user.findUnique({ where: { id }, select: snapshotSelect });
         if (!current) return { kind: "not_found" };
@@ -211,7 +212,7 @@ export async function resetPassword(input: unknown, ctx: MutationContext = {}): 
   const { id, password } = parsed.data;
   const generatedPassword = password === GENERATE_PASSWORD ? generatePassword() : null;
   const passwordHash = await hashPassword(generatedPassword ?? password);
-  const found = await db().$transaction(async (tx) => {
+  const found = await writeTransaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id }, select: { email: true } });
     if (!user) return false;
     await tx.user.update({ where: { id }, data: { passwordHash, passwordChangedAt: new Date(), version: { increment: 1 } } });

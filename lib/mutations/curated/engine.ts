@@ -7,6 +7,7 @@ import { PermissionError, requirePermission, type CurrentUser } from "../../auth
 import type { Permission } from "../../auth/roles";
 import { CURATED_SCHEMAS, fieldErrors, type EntityName } from "../../validations/curated";
 import { writeAudit } from "../write-audit";
+import { DatabaseBusyError, writeTransaction } from "../../db-write";
 import { ADAPTERS } from "./entities";
 import { ReferenceChecker } from "./references";
 import { fail, type ConflictInfo, type MutationResult } from "./result";
@@ -77,7 +78,7 @@ async function record(tx: Tx, entity: EntityName, id: string, action: string, us
  */
 async function onRecord<T>(entity: EntityName, id: string, body: (tx: Tx) => Promise<T>): Promise<T> {
   try {
-    return await db().$transaction(body);
+    return await writeTransaction(body);
   } catch (error) {
     if ((error as { code?: string }).code !== "P2025") throw error;
     throw new Abort(fail("conflict", "Someone else saved this record after you opened it.", { conflict: await conflictFor(db() as unknown as Tx, entity, id) }));
@@ -107,6 +108,7 @@ async function run<T extends object>(permission: Permission, body: (user: Curren
     const code = (error as { code?: string }).code;
     if (code === "P2002") return fail("duplicate", "A record with the same key already exists.", { fieldErrors: { _form: "A record with the same key already exists." } });
     if (code === "P2025") return fail("conflict", "Someone else saved this record first.");
+    if (error instanceof DatabaseBusyError) return fail("busy", error.message);
     throw error;
   }
 }
@@ -138,7 +140,7 @@ function flattenUnique(u: Record<string, unknown>): Record<string, unknown> {
 export async function createEntity(entity: EntityName, raw: unknown, options: { publish?: boolean } = {}) {
   return run<{ id: string; version: number }>(options.publish ? "PUBLISH" : "EDIT_DRAFT", async (user, ip) => {
     const input = parse(entity, raw);
-    const result = await db().$transaction(async (tx) => {
+    const result = await writeTransaction(async (tx) => {
       const data = await buildData(tx, entity, input, "create");
       const row = await delegate(tx, entity).create({ data: { ...data, publication: options.publish ? "PUBLISHED" : "DRAFT" }, select: { id: true } });
       const version = await record(tx, entity, row.id as string, "create", user, ip, { published: Boolean(options.publish) });

@@ -8,7 +8,8 @@ export type ConflictInfo = {
   theirs: Record<string, unknown>;
 };
 
-export type ErrorCode = "unauthorized" | "forbidden" | "invalid" | "conflict" | "not-found" | "duplicate";
+// "busy": the database could not take the write in time (another writer held it); nothing changed, retry.
+export type ErrorCode = "unauthorized" | "forbidden" | "invalid" | "conflict" | "not-found" | "duplicate" | "busy";
 
 export type MutationResult<T extends object = object> =
   | ({ ok: true } & T)
