@@ -68,12 +68,26 @@ export const year = z.coerce
 export const optionalYear = blankable(year);
 
 /** Exact decimal amount as a string: positive, at most 1e16 (no currency has bigger AI figures). */
+/**
+ * SQLite keeps Decimal columns as 8-byte floating point, which holds any decimal of up to 15 significant digits
+ * exactly and no more (28100000000.123456 came back as …123455). PostgreSQL's numeric would keep more, but the
+ * same rule applies on both so that data moves between them unchanged.
+ */
+export const MAX_EXACT_DIGITS = 15;
+export function significantDigits(decimal: string): number {
+  const [int, frac = ""] = decimal.split(".");
+  const digits = (int + frac.replace(/0+$/, "")).replace(/^0+/, "");
+  // Trailing zeros of a whole number are exact in floating point (28100000000 is 281 × 10^8).
+  return (frac.replace(/0+$/, "") ? digits : digits.replace(/0+$/, "")).length;
+}
+
 export const decimalAmount = z
   .string()
   .trim()
   .regex(/^\d{1,17}(\.\d{1,6})?$/, "A positive number in full units, e.g. 28100000000 (no commas or letters).")
   .refine((v) => Number(v) > 0, "Must be greater than zero.")
-  .refine((v) => Number(v) <= 1e16, "Implausibly large (above 10^16).");
+  .refine((v) => Number(v) <= 1e16, "Implausibly large (above 10^16).")
+  .refine((v) => significantDigits(v) <= MAX_EXACT_DIGITS, `At most ${MAX_EXACT_DIGITS} significant digits can be stored exactly (e.g. 28100000000.1234); round the value.`);
 
 export const optionalDecimal = blankable(decimalAmount);
 

@@ -81,4 +81,69 @@ describe("curation on PostgreSQL", () => {
     expect(await engine.publishEntity("investmentFigures", row.id, row.version + 1)).toMatchObject({ ok: true });
     expect((await db.investmentFigure.findUniqueOrThrow({ where: { id: row.id } })).amount!.toString()).toBe("4600000000");
   });
+
+  it("commits every one of many parallel writes while a second app connection holds a lock on the table", async () => {
+    session.userId = adminId;
+    const slugs = Array.from({ length: 40 }, (_, i) => `pg-parallel-${i}-${Date.now()}`);
+    const existing = await db.investmentFigure.findMany({ where: { slug: { in: ["amazon-capex-2024", "meta-capex-2024"] } } });
+    let locked!: () => void;
+    const isLocked = new Promise<void>((resolve) => (locked = resolve));
+    // `db` is a second Prisma client (its own pool): it blocks every insert and update for 1.5 s.
+    const holder = db.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe(`LOCK TABLE "InvestmentFigure" IN SHARE ROW EXCLUSIVE MODE`);
+      locked();
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+    }, { timeout: 10_000 });
+    await isLocked;
+    const started = performance.now();
+    const results = await Promise.all([
+      ...slugs.map((slug) => engine.createEntity("investmentFigures", { ...figureValues(slug), amount: "1000000" }, { publish: true })),
+      ...existing.map((row) => engine.updateEntity("investmentFigures", row.id, row.version, {
+        ...figureValues(row.slug), actorName: row.actorName, amount: "123456789", periodStart: row.periodStart, periodEnd: row.periodEnd, periodLabel: row.periodLabel,
+      })),
+    ]);
+    await holder;
+    expect(results.filter((r) => !r.ok)).toEqual([]);
+    expect(performance.now() - started).toBeGreaterThan(1000);
+    const stored = await db.investmentFigure.findMany({ where: { slug: { in: slugs } }, select: { id: true } });
+    expect(stored).toHaveLength(slugs.length);
+    const ids = stored.map((s) => s.id);
+    expect(await db.revision.count({ where: { entityId: { in: ids } } })).toBe(slugs.length);
+    expect(await db.auditLog.count({ where: { entityId: { in: ids }, action: "investmentFigures.create" } })).toBe(slugs.length);
+    for (const row of existing) {
+      const after = await db.investmentFigure.findUniqueOrThrow({ where: { id: row.id } });
+      expect([after.amount?.toString(), after.version]).toEqual(["123456789", row.version + 1]);
+    }
+  });
+
+  it("refuses an amount with more than 15 significant digits, as on SQLite, and keeps 15 exactly", async () => {
+    session.userId = adminId;
+    const refused = await engine.createEntity("investmentFigures", figureValues(`pg-decimal-a-${Date.now()}`, "28100000000.123456"));
+    expect((refused as { fieldErrors?: Record<string, string> }).fieldErrors?.amount).toMatch(/15 significant digits/);
+    const slug = `pg-decimal-b-${Date.now()}`;
+    expect(await engine.createEntity("investmentFigures", figureValues(slug, "28100000000.1234"))).toMatchObject({ ok: true });
+    expect((await db.investmentFigure.findUniqueOrThrow({ where: { slug } })).amount?.toString()).toBe("28100000000.1234");
+  });
+
+  it("imports a CSV batch in one transaction with source links, revisions and audit rows", async () => {
+    session.userId = adminId;
+    const { importFigures } = await import("@/lib/mutations/curated/import-figures");
+    const rows = Array.from({ length: 1200 }, (_, i) => ({ ...figureValues(`pg-import-${i}-${Date.now()}`, String(1000 + i)), sourceKeys: ["R6", "R11"] }));
+    const result = await importFigures(rows, { dryRun: false, publish: true });
+    expect(result).toMatchObject({ ok: true, created: rows.length, problems: [] });
+    const stored = await db.investmentFigure.findMany({ where: { slug: { in: rows.map((r) => r.slug) } }, include: { sources: { select: { key: true } } } });
+    expect(stored).toHaveLength(rows.length);
+    expect(stored.every((f) => f.sources.map((s) => s.key).sort().join() === "R11,R6")).toBe(true);
+    expect(await db.revision.count({ where: { entityId: { in: stored.map((s) => s.id) }, action: "create" } })).toBe(rows.length);
+    expect(await db.auditLog.count({ where: { action: "investmentFigures.import" } })).toBeGreaterThanOrEqual(1);
+  });
 });
+
+function figureValues(slug: string, amount = "1000000") {
+  return {
+    slug, actorName: "Parallel Co", actorType: "COMPANY", jurisdictionCode: "US", category: "CORPORATE_CAPEX", measure: "Total capex",
+    amount, currency: "USD", periodType: "CALENDAR_YEAR", periodStart: 2024, periodEnd: 2024, periodLabel: "2024", kind: "ACTUAL",
+    confidence: "MEDIUM", sourceKeys: ["R6"],
+  };
+}
+

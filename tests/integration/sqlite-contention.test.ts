@@ -140,3 +140,19 @@ describe("SQLite writes while another connection holds the write lock", () => {
     expect(await appDb().auditLog.count({ where: { entityId: slug } })).toBe(0);
   });
 });
+
+describe("amounts on SQLite", () => {
+  it("stores up to 15 significant digits exactly and refuses more with a message at the field", async () => {
+    const refused = await engine.createEntity("investmentFigures", figure(`decimal-a-${Date.now()}`, "28100000000.123456"));
+    expect(refused).toMatchObject({ ok: false, code: "invalid" });
+    expect((refused as { fieldErrors: Record<string, string> }).fieldErrors.amount).toMatch(/15 significant digits/);
+    const slug = `decimal-b-${Date.now()}`;
+    expect(await engine.createEntity("investmentFigures", figure(slug, "28100000000.1234"))).toMatchObject({ ok: true });
+    expect((await db.investmentFigure.findUniqueOrThrow({ where: { slug } })).amount?.toString()).toBe("28100000000.1234");
+    for (const amount of ["999999999999999", "1234567890.12345", "98765.432109", "0.000001"]) {
+      const s = `decimal-${amount.replace(".", "-")}-${Date.now()}`;
+      expect(await engine.createEntity("investmentFigures", figure(s, amount))).toMatchObject({ ok: true });
+      expect((await db.investmentFigure.findUniqueOrThrow({ where: { slug: s } })).amount?.toString()).toBe(amount);
+    }
+  });
+});
