@@ -2,24 +2,28 @@
 import { createDb, refreshPlannerStatistics } from "../lib/db-client";
 import { redactDbUrl } from "../lib/db-url";
 import type { Env } from "../lib/env";
-import { migrate } from "./db/migrate";
+import { migrate, withMigrationLock } from "./db/migrate";
 import { seedCuratedData } from "../seed/seed-curated";
 import { seedExchangeRates } from "../seed/seed-exchange-rates";
 import { ensureDemoUsers, type DemoAccount } from "../seed/demo-users";
 
 export async function prepareDatabase(env: Env, log: (line: string) => void = console.log): Promise<DemoAccount[]> {
   log(`Database: ${redactDbUrl(env.db)}`);
-  await migrate(env.db);
-  const db = createDb(env.db);
-  try {
-    const created: Record<string, number> = { ...(await seedCuratedData(db)), exchangeRates: await seedExchangeRates(db) };
-    const total = Object.values(created).reduce((a, b) => a + b, 0);
-    await refreshPlannerStatistics(db, env.db);
-    log(total ? `Seeded ${total} rows (${Object.entries(created).filter(([, n]) => n).map(([k, n]) => `${k} ${n}`).join(", ")}).` : "Seed data already present; nothing to add.");
-    return await ensureDemoUsers(db, env as unknown as Record<string, string | undefined>);
-  } finally {
-    await db.$disconnect();
-  }
+  // One process at a time migrates and seeds (another `npm start` waits here, then finds everything in place);
+  // a server already running on the database keeps serving and writing meanwhile.
+  return withMigrationLock(env.db, async () => {
+    await migrate(env.db, { log });
+    const db = createDb(env.db);
+    try {
+      const created: Record<string, number> = { ...(await seedCuratedData(db)), exchangeRates: await seedExchangeRates(db) };
+      const total = Object.values(created).reduce((a, b) => a + b, 0);
+      await refreshPlannerStatistics(db, env.db);
+      log(total ? `Seeded ${total} rows (${Object.entries(created).filter(([, n]) => n).map(([k, n]) => `${k} ${n}`).join(", ")}).` : "Seed data already present; nothing to add.");
+      return await ensureDemoUsers(db, env as unknown as Record<string, string | undefined>);
+    } finally {
+      await db.$disconnect();
+    }
+  });
 }
 
 export function formatAccounts(accounts: DemoAccount[]): string {
