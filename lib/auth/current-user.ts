@@ -3,20 +3,23 @@ import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { REQUEST_PATH_HEADER, signInPath } from "../http/return-path";
 import { auth } from "./auth";
+import { db } from "../db";
 import { can, type Permission, type Role } from "./roles";
 
 export type CurrentUser = { id: string; email: string; name: string; role: Role };
 
 /**
- * The signed-in user. auth() runs the session check in lib/auth/auth.ts (the JWT's Session row must be neither
- * revoked nor expired, the user active), with role and name read from the database on this request; a sign-out,
- * password change, deactivation or role change elsewhere therefore applies at once, on every instance.
+ * The signed-in user. auth() runs the session check in lib/auth/auth.ts (the cookie's Session row must be neither
+ * revoked nor expired), so a sign-out, password change, deactivation or role change made anywhere applies on the
+ * next request, on every instance; the user is then re-read here (role and active state as stored now).
  */
 export async function getCurrentUser(): Promise<CurrentUser | null> {
   const session = await auth();
-  const user = session?.user as Partial<CurrentUser> | undefined;
-  if (!user?.id || !user.email || !user.role) return null;
-  return { id: user.id, email: user.email, name: user.name ?? "", role: user.role };
+  const id = session?.user?.id;
+  if (!id) return null;
+  const user = await db().user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true, active: true } });
+  if (!user || !user.active) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
 
 /** For pages: anonymous → sign-in page; signed in without the permission → 403. */
