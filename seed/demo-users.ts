@@ -28,10 +28,12 @@ export async function ensureDemoUsers(db: Db, passwords: Record<string, string |
       });
       out.push({ role: u.role, email: u.email, password, status: "created" });
     } else if (fromEnv && !(await verifyPassword(fromEnv, existing.passwordHash))) {
-      await db.user.update({
-        where: { id: existing.id },
-        data: { passwordHash: await hashPassword(fromEnv), passwordChangedAt: new Date(), version: { increment: 1 } },
-      });
+      const passwordHash = await hashPassword(fromEnv);
+      await db.$transaction([
+        db.user.update({ where: { id: existing.id }, data: { passwordHash, passwordChangedAt: new Date(), version: { increment: 1 } } }),
+        // A reset password ends the account's sessions, as an admin's reset does.
+        db.session.updateMany({ where: { userId: existing.id, revokedAt: null }, data: { revokedAt: new Date(), revokedReason: "password-reset" } }),
+      ]);
       out.push({ role: u.role, email: u.email, password: fromEnv, status: "reset" });
     } else {
       out.push({ role: u.role, email: u.email, password: fromEnv ?? null, status: "unchanged" });

@@ -1,9 +1,10 @@
-// DB-free part of the Auth.js config (safe to import anywhere on the server).
+// DB-free part of the Auth.js config (safe to import anywhere on the server). The callbacks that check the
+// server-side session on every request live in auth.ts.
 import type { NextAuthConfig } from "next-auth";
-import type { Role } from "./roles";
 
 export const authConfig = {
   trustHost: true,
+  // The cookie's own lifetime; the Session row's absolute expiry (lib/auth/sessions.ts) is what counts.
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
   pages: { signIn: "/en/login" },
   providers: [],
@@ -12,25 +13,6 @@ export const authConfig = {
     error(error) {
       if ((error as { type?: string }).type === "CredentialsSignin") return;
       console.error(error);
-    },
-  },
-  callbacks: {
-    jwt({ token, user }) {
-      if (user) {
-        token.uid = user.id;
-        token.role = (user as { role?: Role }).role;
-        // When this session began: a later password change ends it (checked in getCurrentUser).
-        token.signedInAt = Date.now();
-      }
-      return token;
-    },
-    session({ session, token }) {
-      if (session.user) {
-        session.user.id = token.uid as string;
-        (session.user as { role?: Role }).role = token.role as Role;
-        (session.user as { signedInAt?: number }).signedInAt = token.signedInAt as number | undefined;
-      }
-      return session;
     },
   },
 } satisfies NextAuthConfig;

@@ -6,10 +6,16 @@ import { CLIENT_IP_HEADER, clientAddressHeaderWritten } from "../http/client-add
 import { z } from "zod";
 import { authConfig } from "./auth.config";
 import { authenticate } from "./authenticate";
+import { db } from "../db";
 import { env } from "../env";
+import { createSession, liveSessionUser, revokeSession } from "./sessions";
+import type { Role } from "./roles";
 
-class AccountLocked extends CredentialsSignin {
-  code = "locked";
+class SignInRefused extends CredentialsSignin {
+  constructor(code: "locked" | "delayed") {
+    super();
+    this.code = code;
+  }
 }
 
 const credentialsSchema = z.object({
@@ -23,6 +29,8 @@ export async function clientIp(): Promise<string> {
   return (await headers()).get(CLIENT_IP_HEADER) || "local";
 }
 
+type SignedInUser = { id: string; email: string; name: string; role: Role; sid: string; sessionExpiresAt: number };
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
   secret: env().AUTH_SECRET,
@@ -32,11 +40,46 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(raw) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const result = await authenticate(parsed.data.email, parsed.data.password, await clientIp());
-        if (result.ok) return result.user;
-        if (result.reason === "locked") throw new AccountLocked();
-        return null;
+        const ip = await clientIp();
+        const result = await authenticate(parsed.data.email, parsed.data.password, ip);
+        if (!result.ok) {
+          if (result.reason === "locked" || result.reason === "delayed") throw new SignInRefused(result.reason);
+          return null;
+        }
+        const sid = await createSession(db(), result.user.id, ip);
+        const session = await db().session.findUniqueOrThrow({ where: { id: sid }, select: { expiresAt: true } });
+        return { ...result.user, sid, sessionExpiresAt: session.expiresAt.getTime() } satisfies SignedInUser;
       },
     }),
   ],
+  callbacks: {
+    // Runs on sign-in (with `user`) and on every later read of the session (auth(), /api/auth/session): the
+    // cookie names a Session row, and a revoked or expired row, or an inactive user, makes the visitor anonymous
+    // (returning null also clears the cookie). Role and name come fresh from the database each time.
+    async jwt({ token, user }) {
+      if (user) {
+        const u = user as SignedInUser;
+        return { sub: u.id, uid: u.id, sid: u.sid, sexp: u.sessionExpiresAt, role: u.role, name: u.name, email: u.email };
+      }
+      const live = await liveSessionUser(db(), token.sid as string | undefined);
+      if (!live) return null;
+      return { ...token, uid: live.id, role: live.role, name: live.name, email: live.email };
+    },
+    session({ session, token }) {
+      // The session id stays in the signed cookie; the browser is told who is signed in and until when.
+      const expires = typeof token.sexp === "number" ? new Date(token.sexp).toISOString() : session.expires;
+      return {
+        ...session,
+        expires,
+        user: { ...session.user, id: token.uid as string, role: token.role as Role, name: token.name, email: token.email as string },
+      } as unknown as typeof session;
+    },
+  },
+  events: {
+    // Sign-out (the header's button, or POST /api/auth/signout) ends the session on the server, not only the cookie.
+    async signOut(message) {
+      const sid = "token" in message ? (message.token?.sid as string | undefined) : undefined;
+      if (sid) await revokeSession(db(), sid, "sign-out");
+    },
+  },
 });

@@ -8,19 +8,17 @@ import { can, type Permission, type Role } from "./roles";
 
 export type CurrentUser = { id: string; email: string; name: string; role: Role };
 
-/** The signed-in user, re-read from the database (role changes and deactivation apply at once). */
+/**
+ * The signed-in user. auth() runs the session check in lib/auth/auth.ts (the cookie's Session row must be neither
+ * revoked nor expired), so a sign-out, password change, deactivation or role change made anywhere applies on the
+ * next request, on every instance; the user is then re-read here (role and active state as stored now).
+ */
 export async function getCurrentUser(): Promise<CurrentUser | null> {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
-  const user = await db().user.findUnique({
-    where: { id },
-    select: { id: true, email: true, name: true, role: true, active: true, passwordChangedAt: true },
-  });
+  const user = await db().user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true, active: true } });
   if (!user || !user.active) return null;
-  // A password change or reset ends the sessions that began before it.
-  const signedInAt = (session.user as { signedInAt?: number }).signedInAt;
-  if (user.passwordChangedAt && (!signedInAt || signedInAt < user.passwordChangedAt.getTime())) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
 

@@ -6,7 +6,8 @@ import { writeTransaction } from "../db-write";
 import type { Tx } from "../db-client";
 import { getCurrentUser, PermissionError, requirePermission, type CurrentUser } from "../auth/current-user";
 import { hashPassword, verifyPassword } from "../auth/password";
-import { accountKey, clearFailures, lockedUntil, recordFailure, THROTTLE } from "../auth/throttle";
+import { accountKey, clearKey, lockIfFull, releaseReservation, reserveLockedKey, THROTTLE } from "../auth/throttle";
+import { revokeUserSessions } from "../auth/sessions";
 import { toUserDto, userSelect } from "../queries/users";
 import type { LastChange, UserDto, UserSnapshot } from "../dto/users";
 import {
@@ -161,6 +162,11 @@ export async function updateUser(input: unknown, ctx: MutationContext = {}): Pro
 
         const { count } = await tx.user.updateMany({ where: { id, version }, data: { ...next, version: { increment: 1 } } });
         if (count === 0) return stale();
+        // A new role or a deactivation ends the user's sessions: they sign in again under the new rules.
+        const roleChanged = next.role !== current.role;
+        const deactivated = current.active && !next.active;
+        const sessionsEnded =
+          roleChanged || deactivated ? await revokeUserSessions(tx, id, deactivated ? "deactivated" : "role-change") : 0;
         const pick = (v: { role: string; active: boolean; name: string }) => ({ role: v.role, active: v.active, ...(nameChanged ? { name: v.name } : {}) });
         await writeAudit(tx, {
           actorId: actor.id,
@@ -169,7 +175,7 @@ export async function updateUser(input: unknown, ctx: MutationContext = {}): Pro
           entityType: "User",
           entityId: id,
           ip: ctx.ip,
-          detail: { email: current.email, before: pick(current), after: pick(next) },
+          detail: { email: current.email, before: pick(current), after: pick(next), sessionsEnded },
         });
         return { kind: "ok" };
       },
@@ -216,8 +222,11 @@ export async function resetPassword(input: unknown, ctx: MutationContext = {}): 
     const user = await tx.user.findUnique({ where: { id }, select: { email: true } });
     if (!user) return false;
     await tx.user.update({ where: { id }, data: { passwordHash, passwordChangedAt: new Date(), version: { increment: 1 } } });
-    // A reset is how an admin helps a locked-out user: lift the account's sign-in lock too.
-    await tx.loginThrottle.deleteMany({ where: { key: accountKey(user.email) } });
+    // A reset is how an admin helps a locked-out user: lift the account's delay and its per-address locks too.
+    await tx.loginThrottle.deleteMany({
+      where: { OR: [{ key: accountKey(user.email) }, { key: { startsWith: "pair:", endsWith: `|${user.email}` } }] },
+    });
+    const sessionsEnded = await revokeUserSessions(tx, id, "password-reset");
     await writeAudit(tx, {
       actorId: actor.id,
       actorEmail: actor.email,
@@ -225,7 +234,7 @@ export async function resetPassword(input: unknown, ctx: MutationContext = {}): 
       entityType: "User",
       entityId: id,
       ip: ctx.ip,
-      detail: { email: user.email, passwordGenerated: !!generatedPassword },
+      detail: { email: user.email, passwordGenerated: !!generatedPassword, sessionsEnded },
     });
     return true;
   });
@@ -246,25 +255,30 @@ export async function changeOwnPassword(input: unknown, ctx: MutationContext = {
   const key = passwordChangeKey(actor.id);
   const audit = { actorId: actor.id, actorEmail: actor.email, entityType: "User", entityId: actor.id, ip: ctx.ip };
 
-  const until = await lockedUntil(client, [key]);
-  if (until) {
+  // Reserve the attempt before the (deliberately slow) verification, so that parallel guesses cannot outrun the lock.
+  const reserved = await reserveLockedKey(client, key, THROTTLE.passwordChange);
+  if (!reserved.ok) {
     await writeAudit(client, { ...audit, action: "user.password.change.locked" });
+    const until = reserved.until ?? new Date(Date.now() + THROTTLE.passwordChange.lockMs);
     return fail("locked", `Too many wrong passwords. Try again after ${until.toISOString()}.`, {}, { lockedUntil: until.toISOString() });
   }
   const row = await client.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
   if (!(await verifyPassword(currentPassword, row.passwordHash))) {
-    await recordFailure(client, key, THROTTLE.maxPerAccount);
+    await lockIfFull(client, key, reserved.failures, THROTTLE.passwordChange);
     await writeAudit(client, { ...audit, action: "user.password.change.failure" });
     return fail("invalid", "The current password is wrong.", { currentPassword: ["wrongPassword"] });
   }
+  await releaseReservation(client, key);
   const passwordHash = await hashPassword(newPassword);
   await client.$transaction(async (tx) => {
     await tx.user.update({
       where: { id: actor.id },
       data: { passwordHash, passwordChangedAt: new Date(), version: { increment: 1 } },
     });
-    await writeAudit(tx, { ...audit, action: "user.password.change" });
+    // Every session of this user ends, this one included: whoever else held one is out.
+    const sessionsEnded = await revokeUserSessions(tx, actor.id, "password-change");
+    await writeAudit(tx, { ...audit, action: "user.password.change", detail: { sessionsEnded } });
   });
-  await clearFailures(client, key);
+  await clearKey(client, key);
   return { ok: true };
 }

@@ -6,17 +6,32 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 const session = vi.hoisted(() => {
   // Before any lib module reads the environment.
   process.env.DATABASE_URL = `file:${process.env.TMPDIR ?? "/tmp"}/govatlas-users-test-${process.pid}-${Date.now()}.db`;
-  // signedInAt: when the stubbed session began (null = a session that began just now).
-  return { userId: null as string | null, signedInAt: null as number | null };
+  // Who is acting, and the server-side session each user "signed in" with (made on first use).
+  return { userId: null as string | null, sids: new Map<string, string>() };
 });
-vi.mock("@/lib/auth/auth", () => ({
-  auth: async () => (session.userId ? { user: { id: session.userId, signedInAt: session.signedInAt ?? Date.now() } } : null),
-}));
+// auth() as lib/auth/auth.ts answers it: the user of a live Session row, else nobody. Sessions are real rows, so
+// revocation by the mutations is what ends them here too.
+vi.mock("@/lib/auth/auth", async () => {
+  const { db } = await import("@/lib/db");
+  const { createSession, liveSessionUser } = await import("@/lib/auth/sessions");
+  return {
+    auth: async () => {
+      if (!session.userId) return null;
+      let sid = session.sids.get(session.userId);
+      if (!sid) session.sids.set(session.userId, (sid = await createSession(db(), session.userId, "192.0.2.1")));
+      const user = await liveSessionUser(db(), sid);
+      return user ? { user } : null;
+    },
+  };
+});
+/** The user signs in again: a new session. */
+const signInAgain = (id: string) => session.sids.delete(id);
 
 import { resolveDbTarget } from "@/lib/db-url";
 import { db } from "@/lib/db";
 import { hashPassword, verifyPassword, PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password";
 import { getCurrentUser, requirePermission } from "@/lib/auth/current-user";
+import { createSession } from "@/lib/auth/sessions";
 import { changeOwnPassword, createUser, resetPassword, updateUser } from "@/lib/mutations/users";
 import { PASSWORD_LIMITS } from "@/lib/validations/users";
 import { listUsers } from "@/lib/queries/users";
@@ -112,8 +127,11 @@ describe("role × action matrix for user management", () => {
       expect(row.passwordChangedAt).not.toBeNull();
       const entry = await db().auditLog.findFirstOrThrow({ where: { action: "user.password.change", actorId: ids[who] } });
       expect(entry).toMatchObject({ entityId: ids[who], ip: "10.0.0.1" });
-      // Put it back for the other tests.
-      await changeOwnPassword({ currentPassword: next, newPassword: PASSWORD, confirmPassword: PASSWORD });
+      // The change ended this session; sign in again and put the password back for the other tests.
+      expect(await getCurrentUser()).toBeNull();
+      signInAgain(ids[who]);
+      expect(await changeOwnPassword({ currentPassword: next, newPassword: PASSWORD, confirmPassword: PASSWORD })).toEqual({ ok: true });
+      signInAgain(ids[who]);
     }
   });
 
@@ -181,7 +199,7 @@ describe("updateUser", () => {
     const result = await updateUser({ id, version: 1, role: "EDITOR", active: "false" });
     expect(result).toMatchObject({ ok: true, changed: true, user: { role: "EDITOR", active: false, version: 2 } });
     const entry = await db().auditLog.findFirstOrThrow({ where: { action: "user.update", entityId: id } });
-    expect(entry.detail).toEqual({ email: "audited@test.local", before: { role: "VIEWER", active: true }, after: { role: "EDITOR", active: false } });
+    expect(entry.detail).toEqual({ email: "audited@test.local", before: { role: "VIEWER", active: true }, after: { role: "EDITOR", active: false }, sessionsEnded: 0 });
   });
 
   it("lets exactly one of two parallel saves of the same version win; the other learns who changed it", async () => {
@@ -230,6 +248,11 @@ describe("updateUser", () => {
     session.userId = second;
     expect((await updateUser({ id: ids.admin, version: await versionOf(ids.admin), role: "ADMIN" })).ok).toBe(true);
     expect((await updateUser({ id: second, version: await versionOf(second), active: false })).ok).toBe(true);
+    // Stepping down ended the first admin's own session too: they sign in again under the restored role.
+    actAs("admin");
+    expect(await getCurrentUser()).toBeNull();
+    signInAgain(ids.admin);
+    expect(await getCurrentUser()).toMatchObject({ role: "ADMIN" });
   });
 
   it("refuses unknown fields and an empty change", async () => {
@@ -245,7 +268,9 @@ describe("updateUser", () => {
     session.userId = id;
     expect(await getCurrentUser()).toMatchObject({ email: "leaving@test.local", role: "EDITOR" });
     actAs("admin");
+    const sid = session.sids.get(id)!;
     expect((await updateUser({ id, version: 1, active: false })).ok).toBe(true);
+    expect(await db().session.findUniqueOrThrow({ where: { id: sid } })).toMatchObject({ revokedReason: "deactivated" });
     session.userId = id;
     expect(await getCurrentUser()).toBeNull();
     await expect(requirePermission("VIEW_ADMIN")).rejects.toMatchObject({ status: 401 });
@@ -254,42 +279,55 @@ describe("updateUser", () => {
     });
   });
 
-  it("ends sessions that began before a password reset", async () => {
+  it("ends the user's sessions on a password reset; a new sign-in works", async () => {
     const id = await addUser("reset-me@test.local", "EDITOR");
     session.userId = id;
-    session.signedInAt = Date.now() - 1000;
     expect(await getCurrentUser()).toMatchObject({ email: "reset-me@test.local" });
+    const sid = session.sids.get(id)!;
     actAs("admin");
-    session.signedInAt = null;
     expect((await resetPassword({ id, password: "generate" })).ok).toBe(true);
+    expect(await db().session.findUniqueOrThrow({ where: { id: sid } })).toMatchObject({ revokedReason: "password-reset" });
     session.userId = id;
-    session.signedInAt = Date.now() - 1000;
     expect(await getCurrentUser()).toBeNull();
-    session.signedInAt = Date.now() + 1000; // signed in again with the new password
+    signInAgain(id);
     expect(await getCurrentUser()).toMatchObject({ email: "reset-me@test.local" });
-    session.signedInAt = null;
   });
 
-  it("applies a role change on the next request (the role is re-read from the database)", async () => {
+  it("ends the user's sessions on a role change: the next request is anonymous until they sign in again", async () => {
     const id = await addUser("promoted@test.local", "VIEWER");
     session.userId = id;
     expect(await createUser({ email: "by-viewer@test.local", name: "x", role: "VIEWER", password: "generate" })).toMatchObject({ code: "forbidden" });
     actAs("admin");
+    const adminSid = session.sids.get(ids.admin);
     expect((await updateUser({ id, version: 1, role: "ADMIN" })).ok).toBe(true);
+    expect(await db().auditLog.findFirstOrThrow({ where: { action: "user.update", entityId: id } })).toMatchObject({ detail: { sessionsEnded: 1 } });
     session.userId = id;
+    expect(await createUser({ email: "by-promoted@test.local", name: "x", role: "VIEWER", password: "generate" })).toMatchObject({ code: "unauthorized" });
+    signInAgain(id);
     expect((await createUser({ email: "by-promoted@test.local", name: "x", role: "VIEWER", password: "generate" })).ok).toBe(true);
+    // The acting admin's own session is untouched, and a name-only change ends nobody's session.
+    actAs("admin");
+    expect(session.sids.get(ids.admin)).toBe(adminSid);
+    expect(await getCurrentUser()).toMatchObject({ id: ids.admin });
+    const before = await db().session.count({ where: { userId: id, revokedAt: null } });
+    expect((await updateUser({ id, version: 2, name: "Renamed" })).ok).toBe(true);
+    expect(await db().session.count({ where: { userId: id, revokedAt: null } })).toBe(before);
   });
 });
 
 describe("resetPassword", () => {
   it("sets an admin-chosen password or generates one, and lifts the account's sign-in lock", async () => {
     actAs("admin");
-    await db().loginThrottle.create({ data: { key: "acct:target@test.local", failures: 5, windowStart: new Date(), lockedUntil: new Date(Date.now() + 60_000) } });
+    await db().loginThrottle.create({ data: { key: "acct:target@test.local", failures: 12, windowStart: new Date(), nextAttemptAt: new Date(Date.now() + 60_000) } });
+    await db().loginThrottle.create({ data: { key: "pair:192.0.2.9|target@test.local", failures: 5, windowStart: new Date(), lockedUntil: new Date(Date.now() + 60_000) } });
+    await db().loginThrottle.create({ data: { key: "pair:192.0.2.9|other-target@test.local", failures: 5, windowStart: new Date(), lockedUntil: new Date(Date.now() + 60_000) } });
     const chosen = await resetPassword({ id: ids.target, password: "chosen-by-admin-1" });
     expect(chosen).toEqual({ ok: true, generatedPassword: null });
     let row = await db().user.findUniqueOrThrow({ where: { id: ids.target } });
     expect(await verifyPassword("chosen-by-admin-1", row.passwordHash)).toBe(true);
-    expect(await db().loginThrottle.count({ where: { key: "acct:target@test.local" } })).toBe(0);
+    expect(await db().loginThrottle.count({ where: { key: { in: ["acct:target@test.local", "pair:192.0.2.9|target@test.local"] } } })).toBe(0);
+    // Someone else's lock stays.
+    expect(await db().loginThrottle.count({ where: { key: "pair:192.0.2.9|other-target@test.local" } })).toBe(1);
 
     const generated = await resetPassword({ id: ids.target, password: "generate" });
     if (!generated.ok || !generated.generatedPassword) throw new Error("expected a generated password");
@@ -316,7 +354,22 @@ describe("changeOwnPassword", () => {
     });
     expect(await change("wrong-password-1", "b".repeat(12))).toMatchObject({ code: "invalid", fieldErrors: { currentPassword: ["wrongPassword"] } });
     expect((await db().user.findUniqueOrThrow({ where: { id } })).passwordHash).toBe(before);
+    const otherDevice = await createSession(db(), id, "203.0.113.3");
     expect(await change(PASSWORD, "b".repeat(12))).toEqual({ ok: true });
+    // Every session of the user ends, this one and the one on another device.
+    expect(await getCurrentUser()).toBeNull();
+    expect(await db().session.findUniqueOrThrow({ where: { id: otherDevice } })).toMatchObject({ revokedReason: "password-change" });
+  });
+
+  it("verifies no more than five of 20 parallel guesses of the current password", async () => {
+    const id = await addUser("racer@test.local", "EDITOR");
+    session.userId = id;
+    const guesses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => changeOwnPassword({ currentPassword: `guess-${i}`, newPassword: "e".repeat(12), confirmPassword: "e".repeat(12) })),
+    );
+    expect(guesses.filter((r) => !r.ok && r.code === "invalid")).toHaveLength(5);
+    expect(guesses.filter((r) => !r.ok && r.code === "locked")).toHaveLength(15);
+    expect(await db().auditLog.count({ where: { actorId: id, action: "user.password.change.failure" } })).toBe(5);
   });
 
   it("locks after five wrong current passwords, even for the right one, and audits the attempts", async () => {

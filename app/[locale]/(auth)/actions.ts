@@ -5,7 +5,7 @@ import { signIn, signOut } from "@/lib/auth/auth";
 import { routing } from "@/i18n/routing";
 import { safeReturnPath } from "@/lib/http/return-path";
 
-export type LoginState = { error?: "invalid" | "locked" | "badInput" | "generic"; email?: string };
+export type LoginState = { error?: "invalid" | "locked" | "delayed" | "badInput" | "generic"; email?: string };
 
 const loginSchema = z.object({
   email: z.string().trim().email().max(254),
@@ -24,7 +24,9 @@ export async function login(_prev: LoginState, form: FormData): Promise<LoginSta
   } catch (error) {
     if (error instanceof AuthError) {
       const code = (error as AuthError & { code?: string }).code;
-      return { error: error.type === "CredentialsSignin" ? (code === "locked" ? "locked" : "invalid") : "generic", email };
+      // "locked": this address is locked (for this account or for all); "delayed": the account asks to wait.
+      const refused = code === "locked" || code === "delayed" ? code : "invalid";
+      return { error: error.type === "CredentialsSignin" ? refused : "generic", email };
     }
     throw error; // the redirect after a successful sign-in
   }

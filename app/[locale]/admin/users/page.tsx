@@ -28,6 +28,7 @@ export default async function UsersPage({ params }: PageProps<"/[locale]/admin/u
         <p className="text-slate-700">{t("intro")}</p>
         <p className="flex flex-wrap gap-4 text-sm">
           <Link href="/admin/audit" className="text-brand-700 underline">{t("auditLink")}</Link>
+          <Link href="/admin/sign-in-locks" className="text-brand-700 underline">{t("signInLocksLink")}</Link>
           <Link href="/account/password" className="text-brand-700 underline">{t("passwordLink")}</Link>
         </p>
       </div>

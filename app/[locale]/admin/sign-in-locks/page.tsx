@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { requirePagePermission } from "@/lib/auth/current-user";
+import { THROTTLE } from "@/lib/auth/throttle";
+import { listSignInLocks, type SignInLockDto } from "@/lib/queries/sign-in-locks";
+import { ClearLockForm } from "./clear-lock-form";
+
+// Admin-only and changing by the second: rendered per request.
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/admin/sign-in-locks">): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: (await getTranslations({ locale, namespace: "signInLocks" }))("title") };
+}
+
+export default async function SignInLocksPage({ params }: PageProps<"/[locale]/admin/sign-in-locks">) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  // Before any read: the admin layout admits editors, this page is for admins only (the action checks again).
+  await requirePagePermission("MANAGE_USERS", locale);
+  const t = await getTranslations("signInLocks");
+  const locks = await listSignInLocks();
+  const subjectLabel = (lock: SignInLockDto) => {
+    const s = lock.subject;
+    if (!s) return lock.key;
+    if (s.kind === "pair") return t("subjectPair", { email: s.email, address: s.address });
+    if (s.kind === "account") return t("subjectAccount", { email: s.email });
+    if (s.kind === "address") return t("subjectAddress", { address: s.address });
+    return t("subjectPasswordChange", { userId: s.userId });
+  };
+  const minutes = (ms: number) => Math.round(ms / 60_000);
+  return (
+    <>
+      <div className="space-y-2">
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p className="text-slate-700">
+          {t("rules", {
+            pairMax: THROTTLE.pair.max,
+            pairMinutes: minutes(THROTTLE.pair.lockMs),
+            free: THROTTLE.account.free,
+            accountMinutes: minutes(THROTTLE.account.windowMs),
+            maxDelaySeconds: THROTTLE.account.maxDelayMs / 1000,
+            addressMax: THROTTLE.address.max,
+            addressMinutes: minutes(THROTTLE.address.lockMs),
+          })}
+        </p>
+        <p className="text-sm">
+          <Link href="/admin/users" className="text-brand-700 underline">{t("usersLink")}</Link>
+        </p>
+      </div>
+      {locks.length === 0 ? (
+        <p data-testid="no-sign-in-locks" className="text-slate-700">{t("none")}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-sm" data-testid="sign-in-locks">
+            <caption className="sr-only">{t("title")}</caption>
+            <thead>
+              <tr className="border-b border-slate-300 text-left">
+                <th scope="col" className="p-2">{t("subject")}</th>
+                <th scope="col" className="p-2">{t("status")}</th>
+                <th scope="col" className="p-2">{t("failures")}</th>
+                <th scope="col" className="p-2">{t("since")}</th>
+                <th scope="col" className="p-2"><span className="sr-only">{t("actions")}</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {locks.map((lock) => (
+                <tr key={lock.key} className="border-b border-slate-200" data-testid="sign-in-lock-row">
+                  <td className="p-2 break-all">{subjectLabel(lock)}</td>
+                  <td className="p-2">
+                    {lock.status === "counting" ? t("counting") : t(lock.status, { until: lock.until ? lock.until.replace("T", " ").slice(0, 19) : "—" })}
+                  </td>
+                  <td className="p-2">{lock.failures}</td>
+                  <td className="p-2"><time dateTime={lock.windowStart}>{lock.windowStart.replace("T", " ").slice(0, 19)}</time></td>
+                  <td className="p-2"><ClearLockForm lockKey={lock.key} label={subjectLabel(lock)} /></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
