@@ -8,7 +8,7 @@ import { authConfig } from "./auth.config";
 import { authenticate } from "./authenticate";
 import { db } from "../db";
 import { env } from "../env";
-import { createSession, liveSessionUser, revokeSession } from "./sessions";
+import { liveSessionUser, openSession, revokeSession } from "./sessions";
 import type { Role } from "./roles";
 
 class SignInRefused extends CredentialsSignin {
@@ -46,9 +46,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           if (result.reason === "locked" || result.reason === "delayed") throw new SignInRefused(result.reason);
           return null;
         }
-        const sid = await createSession(db(), result.user.id, ip);
-        const session = await db().session.findUniqueOrThrow({ where: { id: sid }, select: { expiresAt: true } });
-        return { ...result.user, sid, sessionExpiresAt: session.expiresAt.getTime() } satisfies SignedInUser;
+        const session = await openSession(db(), result.user.id, ip);
+        return { ...result.user, sid: session.id, sessionExpiresAt: session.expiresAt.getTime() } satisfies SignedInUser;
       },
     }),
   ],

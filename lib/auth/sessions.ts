@@ -12,11 +12,15 @@ export const SESSION_MAX_AGE_MS = 8 * 60 * 60 * 1000;
 export type SessionEndReason = "sign-out" | "password-change" | "password-reset" | "deactivated" | "role-change" | "admin";
 
 export async function createSession(db: Db | Tx, userId: string, ip: string | null, now = new Date()): Promise<string> {
-  const row = await db.session.create({
+  return (await openSession(db, userId, ip, now)).id;
+}
+
+/** A new session row; its end is fixed here and never moves. */
+export async function openSession(db: Db | Tx, userId: string, ip: string | null, now = new Date()): Promise<{ id: string; expiresAt: Date }> {
+  return db.session.create({
     data: { userId, ip, createdAt: now, expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_MS) },
-    select: { id: true },
+    select: { id: true, expiresAt: true },
   });
-  return row.id;
 }
 
 export type LiveSessionUser = { id: string; email: string; name: string; role: Role };

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { ROLES } from "../auth/roles";
 
-// Same limits as lib/auth/password.ts (kept here too so that client forms don't bundle bcrypt; a unit test keeps
+// Same limits as lib/auth/password.ts (kept here too so that client forms don't bundle the hashing library; a unit test keeps
 // them equal).
 export const PASSWORD_LIMITS = { min: 12, max: 128 } as const;
 

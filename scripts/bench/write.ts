@@ -1,11 +1,18 @@
 // `npm run bench:write`: 60 s of mixed reads and writes from several concurrent clients against a production
 // build on SQLite; prints requests/s and errors (must be 0) and checks that every write is in the database.
+// BENCH_SECOND_PROCESS=1: a second server process on the same SQLite file (started as a second `npm start` would:
+// migrate + seed step, then serve) takes half of the clients, so that both processes write at once.
+// BENCH_PORT (default 3220) is the first server's port; the second one listens on the next port.
 import { createDb } from "../../lib/db-client";
 import { resolveDbTarget } from "../../lib/db-url";
-import { fmt, freshDatabase, percentile, PASSWORDS, startServer } from "./lib";
+import { parseEnv } from "../../lib/env";
+import { prepareDatabase } from "../prepare-db";
+import { benchEnv, fmt, freshDatabase, percentile, PASSWORDS, startServer } from "./lib";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 6);
+const PORT = Number(process.env.BENCH_PORT ?? 3220);
+const SECOND_PROCESS = process.env.BENCH_SECOND_PROCESS === "1";
 const READS = ["/en", "/en/investment", "/en/compare", "/en/timeline", "/en/investment?category=PUBLIC_INITIATIVE&currency=EUR"];
 
 async function signIn(baseURL: string, email: string, password: string): Promise<string> {
@@ -28,12 +35,23 @@ async function signIn(baseURL: string, email: string, password: string): Promise
 type Written = { slug: string; id: string; version: number; amount: string };
 
 const db = await freshDatabase();
-const server = await startServer(db, 3220, process.env.BENCH_REUSE_BUILD !== "1");
+const servers = [await startServer(db, PORT, process.env.BENCH_REUSE_BUILD !== "1")];
+if (SECOND_PROCESS) {
+  // What a second `npm start` does on a database in use: the migrate + seed step, then a server.
+  const t0 = performance.now();
+  await prepareDatabase(parseEnv(benchEnv(db)), () => {});
+  console.log(`second process: database step done in ${fmt(performance.now() - t0, 0)} ms while the first server runs`);
+  servers.push(await startServer(db, PORT + 1, false));
+}
 try {
-  const cookies = [
-    await signIn(server.baseURL, "admin@govatlas.local", PASSWORDS.GOVATLAS_ADMIN_PASSWORD),
-    await signIn(server.baseURL, "editor@govatlas.local", PASSWORDS.GOVATLAS_EDITOR_PASSWORD),
-  ];
+  // Per server: [admin, editor] sessions. Client c uses server ⌊c/2⌋ mod servers and account c mod 2.
+  const sessions: string[][] = [];
+  for (const server of servers) {
+    sessions.push([
+      await signIn(server.baseURL, "admin@govatlas.local", PASSWORDS.GOVATLAS_ADMIN_PASSWORD),
+      await signIn(server.baseURL, "editor@govatlas.local", PASSWORDS.GOVATLAS_EDITOR_PASSWORD),
+    ]);
+  }
   let reads = 0, writes = 0, errors = 0;
   const latencies: number[] = [];
   const problems: string[] = [];
@@ -46,16 +64,21 @@ try {
     latencies.push(performance.now() - t0);
     return { res, body };
   };
+  const perServer = servers.map(() => ({ requests: 0, errors: 0 }));
   await Promise.all(Array.from({ length: CLIENTS }, async (_, c) => {
-    const cookie = cookies[c % cookies.length];
+    const s = Math.floor(c / 2) % servers.length;
+    const server = servers[s];
+    const cookie = sessions[s][c % 2];
+    const stats = perServer[s];
     let n = 0;
     while (Date.now() < deadline) {
       n += 1;
+      stats.requests += 1;
       try {
         if (n % 3 !== 0) {
           const { res } = await timed(() => fetch(`${server.baseURL}${READS[n % READS.length]}`));
           reads += 1;
-          if (!res.ok) { errors += 1; problems.push(`GET ${res.status}`); }
+          if (!res.ok) { errors += 1; stats.errors += 1; problems.push(`GET ${res.status}`); }
           continue;
         }
         const mine = written[c];
@@ -68,15 +91,16 @@ try {
         const { res, body } = await timed(() => fetch(update ? `${server.baseURL}/api/admin/records/investmentFigures/${update.id}` : `${server.baseURL}/api/admin/records/investmentFigures`, {
           method: update ? "PUT" : "POST",
           headers: { "content-type": "application/json", cookie },
-          body: JSON.stringify(update ? { version: update.version, values: { ...values, slug: update.slug } } : { values, publish: c % cookies.length === 0 }),
+          body: JSON.stringify(update ? { version: update.version, values: { ...values, slug: update.slug } } : { values, publish: c % 2 === 0 }),
         }));
         writes += 1;
-        if (!res.ok) { errors += 1; problems.push(`${update ? "PUT" : "POST"} ${res.status} ${body.slice(0, 120)}`); continue; }
+        if (!res.ok) { errors += 1; stats.errors += 1; problems.push(`${update ? "PUT" : "POST"} ${res.status} ${body.slice(0, 120)}`); continue; }
         const r = JSON.parse(body) as { id: string; version: number };
         if (update) Object.assign(update, { version: r.version, amount });
         else mine.push({ slug: values.slug, id: r.id, version: r.version, amount });
       } catch (error) {
         errors += 1;
+        stats.errors += 1;
         problems.push(String(error));
       }
     }
@@ -89,11 +113,12 @@ try {
   const bySlug = new Map(rows.map((r) => [r.slug, r]));
   const missing = all.filter((w) => { const r = bySlug.get(w.slug); return !r || r.amount?.toString() !== w.amount || r.version !== w.version; });
   latencies.sort((a, b) => a - b);
-  console.log(`\n${SECONDS} s, ${CLIENTS} clients (2 accounts), reads:writes ≈ 2:1`);
+  console.log(`\n${SECONDS} s, ${CLIENTS} clients (2 accounts), reads:writes ≈ 2:1, ${servers.length} server process${servers.length > 1 ? "es on the same SQLite file" : ""}`);
+  if (servers.length > 1) console.log(perServer.map((p, i) => `server ${i + 1}: ${p.requests} requests, ${p.errors} errors`).join(" · "));
   console.log(`requests: ${reads + writes} (${reads} reads, ${writes} writes) · ${fmt((reads + writes) / SECONDS)} req/s · p50 ${fmt(percentile(latencies, 50))} ms · p95 ${fmt(percentile(latencies, 95))} ms`);
   console.log(`errors: ${errors}${problems.length ? ` (first: ${problems.slice(0, 3).join(" | ")})` : ""}`);
   console.log(`writes verified in the database: ${all.length - missing.length}/${all.length} records with their last value`);
   if (errors > 0 || missing.length > 0) process.exitCode = 1;
 } finally {
-  server.stop();
+  for (const server of servers) server.stop();
 }

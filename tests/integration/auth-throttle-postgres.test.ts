@@ -66,14 +66,16 @@ describe("sign-in throttle on PostgreSQL", () => {
   });
 
   it("lets no more than the account's free attempts through 40 parallel guesses from 40 addresses", async () => {
-    const results = await Promise.all(Array.from({ length: 40 }, (_, i) => authenticate("bob@test.local", `wrong-${i}`, `198.18.0.${i + 1}`)));
+    const t0 = new Date();
+    const results = await Promise.all(Array.from({ length: 40 }, (_, i) => authenticate("bob@test.local", `wrong-${i}`, `198.18.0.${i + 1}`, t0)));
     expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(throttle.THROTTLE.account.free);
     expect(await audits("auth.signin.failure", "bob@test.local")).toBe(throttle.THROTTLE.account.free);
     const row = await appDb().loginThrottle.findUniqueOrThrow({ where: { key: throttle.accountKey("bob@test.local") } });
-    expect(row.nextAttemptAt!.getTime() - Date.now()).toBeLessThanOrEqual(throttle.THROTTLE.account.baseDelayMs);
+    expect(row.nextAttemptAt!.getTime()).toBe(t0.getTime() + throttle.THROTTLE.account.baseDelayMs);
+    expect(await authenticate("bob@test.local", PASSWORD, "203.0.113.9", new Date(t0.getTime() + 500))).toMatchObject({ ok: false, reason: "delayed" });
     // Refused attempts gave their address reservations back.
     expect(await appDb().loginThrottle.count({ where: { key: { startsWith: "ip:198.18.0." }, failures: { gt: 0 } } })).toBe(throttle.THROTTLE.account.free);
-    const soon = new Date(Date.now() + throttle.THROTTLE.account.baseDelayMs + 100);
+    const soon = new Date(t0.getTime() + throttle.THROTTLE.account.baseDelayMs);
     expect(await authenticate("bob@test.local", PASSWORD, "203.0.113.9", soon)).toMatchObject({ ok: true });
   });
 });

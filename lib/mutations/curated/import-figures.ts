@@ -23,8 +23,11 @@ export type ImportOutcome = { created: number; problems: RowProblem[]; valid: nu
 type FigureInput = EntityInput<"investmentFigures">;
 const ENTITY = "investmentFigures" as const;
 const adapter = ADAPTERS[ENTITY];
-/** Rows per INSERT / IN (...) list: well under SQLite's and PostgreSQL's bind-variable limits. */
-const CHUNK = 500;
+/**
+ * Rows per INSERT / IN (...) list: well under SQLite's and PostgreSQL's bind-variable limits, and small enough
+ * that Prisma's work on one batch (~0.1–0.2 ms per row) never keeps the event loop from serving pages for long.
+ */
+const CHUNK = 100;
 /** A transaction that writes MAX_IMPORT_ROWS rows may hold the lock this long before it is rolled back. */
 const IMPORT_TIMEOUT_MS = 60_000;
 
@@ -89,7 +92,8 @@ async function validate(client: Tx, rows: unknown[]): Promise<{ prepared: Prepar
   }
   const refs = await PreloadedReferences.load(client);
   const prepared: Prepared[] = [];
-  for (const { row, input } of parsed) {
+  for (const [index, { row, input }] of parsed.entries()) {
+    if (index % CHUNK === 0) await breathe();
     const checker = new PreloadedReferences(client, refs.jurisdictions, refs.sourceIds);
     const { sources: _links, ...data } = await adapter.toData(input as never, checker, "create");
     if (taken.has(input.slug)) checker.errors.slug ??= "Already used by another record.";
@@ -103,6 +107,7 @@ async function validate(client: Tx, rows: unknown[]): Promise<{ prepared: Prepar
 async function insertAll(tx: Tx, prepared: Prepared[], sourceIds: Map<string, string>, publish: boolean, actor: { id: string; email: string }, ip: string) {
   const ids = new Map<string, string>();
   for (const part of chunks(prepared)) {
+    await breathe();
     const created = await tx.investmentFigure.createManyAndReturn({
       data: part.map((p) => ({ ...(p.data as Prisma.InvestmentFigureCreateManyInput), publication: publish ? "PUBLISHED" : "DRAFT" })),
       select: { id: true, slug: true },
@@ -115,6 +120,7 @@ async function insertAll(tx: Tx, prepared: Prepared[], sourceIds: Map<string, st
   // Revisions hold the stored row in the form's shape (as after every other write), read back in batches.
   const createdIds = [...ids.values()];
   for (const part of chunks(createdIds)) {
+    await breathe();
     const rows = await tx.investmentFigure.findMany({ where: { id: { in: part } }, include: adapter.include as { sources: { select: { key: true } } } });
     await tx.revision.createMany({
       data: rows.map((r) => ({
