@@ -40,7 +40,8 @@ export function isSameOriginWrite(headers: HeaderBag): boolean {
   if (site !== null && site !== "same-origin" && site !== "none") return false;
   const origin = headers.get("origin");
   if (origin === null) return true;
-  const host = headers.get("host");
+  // The production server drops X-Forwarded-Host unless TRUST_PROXY_HOPS says a proxy in front sets it.
+  const host = headers.get("x-forwarded-host")?.split(",")[0].trim() || headers.get("host");
   if (!host || origin === "null") return false;
   try {
     return new URL(origin).host === host.toLowerCase();
