@@ -62,20 +62,12 @@ export function withInlineScriptHashes(handler: Handler): Handler {
     let mode: "undecided" | "hold" | "pass" = "undecided";
     let headPending = false;
     const chunks: Buffer[] = [];
-    const restore = () => {
-      res.writeHead = writeHead as ServerResponse["writeHead"];
-      res.write = write as ServerResponse["write"];
-      res.end = end as ServerResponse["end"];
-      res.flushHeaders = flushHeaders;
-    };
+    // Never restored: Next's compression patches these methods after us and must keep its own patches.
     const decide = () => {
       if (mode !== "undecided") return;
       mode = isHtml(res) && req.method !== "HEAD" ? "hold" : "pass";
       if (res.statusCode === 304) res.removeHeader("content-security-policy"); // keep the cached page's policy
-      if (mode === "pass") {
-        restore();
-        if (headPending) writeHead(res.statusCode);
-      }
+      if (mode === "pass" && headPending) writeHead(res.statusCode);
     };
     // Next flushes the head before the first chunk (to start streaming): held until the body is complete.
     res.flushHeaders = () => {
@@ -83,6 +75,7 @@ export function withInlineScriptHashes(handler: Handler): Handler {
       if (mode === "pass") flushHeaders();
     };
     res.writeHead = ((status: number, reason?: unknown, headers?: unknown) => {
+      if (mode === "pass") return writeHead(status, reason, headers);
       res.statusCode = status;
       if (typeof reason === "string") res.statusMessage = reason;
       applyHeaders(res, typeof reason === "string" ? headers : reason);
@@ -106,7 +99,7 @@ export function withInlineScriptHashes(handler: Handler): Handler {
       decide();
       if (mode === "pass") return end(chunk, ...rest);
       collect(chunk, rest[0]);
-      restore();
+      mode = "pass";
       const body = Buffer.concat(chunks);
       const csp = res.getHeader("content-security-policy");
       if (typeof csp === "string") {
