@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { ACTION_BODY_SIZE_LIMIT } from "./lib/http/request-guard";
 import { securityHeaders } from "./lib/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
@@ -8,8 +9,9 @@ const nextConfig: NextConfig = {
   // Database drivers load from node_modules at run time (native addon / optional deps).
   serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "bcryptjs", "pdfkit", "pptxgenjs"],
   poweredByHeader: false,
-  // The CSV import sends files up to 5 MB (lib/curation/import-limits.ts) plus a few form fields.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "6mb" } },
+  // The production server (lib/http/boundary-server.ts) refuses larger action bodies first, with a message;
+  // the CSV import's own limit (lib/curation/import-limits.ts, 5 MB) sits below it.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: ACTION_BODY_SIZE_LIMIT } },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") }];
   },

@@ -5,6 +5,8 @@ import { createServer } from "node:http";
 import next from "next";
 import { projectRoot } from "../lib/db-url";
 import { parseEnv } from "../lib/env";
+import { guardRequest } from "../lib/http/boundary-server";
+import { withInlineScriptHashes } from "../lib/http/script-hashes";
 import { CLIENT_IP_HEADER, FORWARDED_HEADERS, clientAddress, markClientAddressHeaderWritten } from "../lib/http/client-address";
 import { REQUEST_PATH_HEADER } from "../lib/http/return-path";
 import { createSharedPageCache, registerSharedPageCache } from "../lib/http/shared-page-cache";
@@ -18,7 +20,8 @@ await app.prepare();
 markClientAddressHeaderWritten();
 const cache = createSharedPageCache();
 registerSharedPageCache(cache);
-const handler = cache.wrap(handle);
+// Inside the cache: a stored page keeps the Content-Security-Policy naming its own inline scripts' hashes.
+const handler = cache.wrap(withInlineScriptHashes(handle));
 
 const server = createServer((req, res) => {
   // Replaces any value the client sent: the app believes only this header for the client's address.
@@ -28,7 +31,8 @@ const server = createServer((req, res) => {
   if (TRUST_PROXY_HOPS === 0) for (const name of FORWARDED_HEADERS) delete req.headers[name];
   // So that a page refusing an anonymous visitor can bring them back here after sign-in.
   req.headers[REQUEST_PATH_HEADER] = req.url ?? "/";
-  Promise.resolve(handler(req, res)).catch((error: unknown) => {
+  // Methods, origins, body sizes and undecodable server-action bodies are answered here with a 4xx and a message.
+  guardRequest(req, res).then((checked) => checked && handler(checked, res)).catch((error: unknown) => {
     console.error(error);
     if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });
     res.end("Internal Server Error");

@@ -1,7 +1,6 @@
 "use client";
-import Papa from "papaparse";
 import { useTranslations } from "next-intl";
-import { withSourceNotes, type ExportRow } from "@/lib/charts/export-rows";
+import { exportRowsToCsv, withSourceNotes, type ExportRow } from "@/lib/charts/export-rows";
 import { stampSvg, type ExportStamp } from "@/lib/charts/export-svg";
 
 export type { ExportRow };
@@ -58,7 +57,7 @@ export function ChartExport(props: { chartId: string; filename: string; stamp: E
     img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(s.text)}`;
   };
   const exportCsv = () => {
-    const csv = Papa.unparse(rows(), { newline: "\n" });
+    const csv = exportRowsToCsv(rows());
     download(new Blob([`\uFEFF${csv}\n`], { type: "text/csv;charset=utf-8" }), `${props.filename}.csv`);
   };
   const exportJson = () => {

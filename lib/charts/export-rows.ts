@@ -1,4 +1,5 @@
 // Rows for a chart's CSV / JSON export.
+import { toCsv } from "../csv/write-csv";
 
 export type ExportRow = Record<string, string | number | null>;
 
@@ -17,4 +18,10 @@ export function withSourceNotes(rows: ExportRow[], sourceNotes?: Record<string, 
       .map((key) => sourceNotes[key] ?? key)
       .join("; "),
   }));
+}
+
+/** The chart's CSV: one column per key of the first row, formula cells neutralised (lib/csv/write-csv.ts). */
+export function exportRowsToCsv(rows: ExportRow[]): string {
+  const fields = rows.length ? Object.keys(rows[0]) : [];
+  return toCsv(fields, rows.map((r) => fields.map((f) => r[f] ?? "")), { newline: "\n" });
 }

@@ -1,5 +1,6 @@
 // CSV in and out for curated records, in the forms' field shape. Lists (sources) are joined with ";".
 import Papa from "papaparse";
+import { toCsv, unescapeFormulaCell } from "../csv/write-csv";
 
 const LIST_FIELDS = new Set(["sourceKeys", "evidenceKeys"]);
 export const MAX_IMPORT_ROWS = 5000;
@@ -8,7 +9,7 @@ export function recordsToCsv(records: Record<string, unknown>[], columns: string
   const rows = records.map((r) =>
     Object.fromEntries(columns.map((c) => [c, Array.isArray(r[c]) ? (r[c] as unknown[]).join(";") : (r[c] ?? "")])),
   );
-  return Papa.unparse({ fields: columns, data: rows.map((r) => columns.map((c) => r[c])) });
+  return toCsv(columns, rows.map((r) => columns.map((c) => r[c])));
 }
 
 export type ParsedCsv = { rows: Record<string, unknown>[]; errors: string[] };
@@ -21,7 +22,8 @@ export function csvToRecords(text: string): ParsedCsv {
   const rows = result.data.slice(0, MAX_IMPORT_ROWS).map((row) =>
     Object.fromEntries(
       Object.entries(row).map(([k, v]) => {
-        const value = (v ?? "").trim();
+        // Formula cells were exported with a ' in front (lib/csv/write-csv.ts): take it off again.
+        const value = unescapeFormulaCell(v ?? "").trim();
         if (LIST_FIELDS.has(k)) return [k, value ? value.split(/[;,]/).map((s) => s.trim()).filter(Boolean) : []];
         if (value === "true" || value === "false") return [k, value === "true"];
         return [k, value];

@@ -1,9 +1,22 @@
 import "server-only";
 import { db } from "../db";
+import { PermissionError, type CurrentUser } from "../auth/current-user";
+import { can, type Permission } from "../auth/roles";
 import type { EntityName } from "../validations/curated";
 
+/**
+ * Every admin read takes the user returned by requirePagePermission / requirePermission and checks the permission
+ * again here, before its first query: a page (which Next renders and streams even when its layout redirects) cannot
+ * read admin data without having asked who is there first.
+ */
+export function assertAllowed(user: CurrentUser | null | undefined, permission: Permission): asserts user is CurrentUser {
+  if (!user) throw new PermissionError(401);
+  if (!can(user.role, permission)) throw new PermissionError(403);
+}
+
 /** Live (not deleted) rows per curated entity, drafts included. */
-export async function getEntityCounts(): Promise<Record<EntityName, number>> {
+export async function getEntityCounts(user: CurrentUser): Promise<Record<EntityName, number>> {
+  assertAllowed(user, "VIEW_ADMIN");
   const c = db();
   const live = { where: { deletedAt: null } };
   const [jurisdictions, sources, instruments, milestones, assessments, investmentFigures, exchangeRates, events, flaggedClaims] = await Promise.all([

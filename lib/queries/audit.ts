@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "../db";
+import type { CurrentUser } from "../auth/current-user";
+import { assertAllowed } from "./admin";
 import type { AuditFilterOptions, AuditPage } from "../dto/audit";
 import type { AuditFilters } from "../validations/audit-filters";
 
@@ -20,7 +22,8 @@ function whereFor(filters: AuditFilters) {
 }
 
 /** One page of the audit log, newest first. A page past the end is clamped to the last page. */
-export async function getAuditPage(filters: AuditFilters): Promise<AuditPage> {
+export async function getAuditPage(user: CurrentUser, filters: AuditFilters): Promise<AuditPage> {
+  assertAllowed(user, "VIEW_AUDIT");
   const client = db();
   const where = whereFor(filters);
   const total = await client.auditLog.count({ where });
@@ -43,7 +46,8 @@ export async function getAuditPage(filters: AuditFilters): Promise<AuditPage> {
 }
 
 /** The actions and entity types that occur in the log, for the filter selects. */
-export async function getAuditFilterOptions(): Promise<AuditFilterOptions> {
+export async function getAuditFilterOptions(user: CurrentUser): Promise<AuditFilterOptions> {
+  assertAllowed(user, "VIEW_AUDIT");
   const client = db();
   const [actions, types] = await Promise.all([
     client.auditLog.groupBy({ by: ["action"], orderBy: { action: "asc" } }),

@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "../db";
+import type { CurrentUser } from "../auth/current-user";
+import { assertAllowed } from "./admin";
 import { ADAPTERS } from "../mutations/curated/entities";
 import type { EntityName } from "../validations/curated";
 
@@ -16,7 +18,8 @@ export type AdminListRow = { id: string; label: string; publication: string; pen
 
 export type ListOptions = { q: string; sort: "updated" | "label"; page: number; showDeleted: boolean };
 
-export async function listEntities(entity: EntityName, o: ListOptions): Promise<{ rows: AdminListRow[]; total: number }> {
+export async function listEntities(user: CurrentUser, entity: EntityName, o: ListOptions): Promise<{ rows: AdminListRow[]; total: number }> {
+  assertAllowed(user, "VIEW_ADMIN");
   const adapter = ADAPTERS[entity];
   const where: Record<string, unknown> = o.showDeleted ? {} : { deletedAt: null };
   if (o.q) where.OR = adapter.searchFields.map((f) => ({ [f]: { contains: o.q } }));
@@ -49,7 +52,8 @@ export type EditableRecord = {
   draft: Record<string, unknown> | null;
 };
 
-export async function getEditableRecord(entity: EntityName, id: string): Promise<EditableRecord | null> {
+export async function getEditableRecord(user: CurrentUser, entity: EntityName, id: string): Promise<EditableRecord | null> {
+  assertAllowed(user, "VIEW_ADMIN");
   const adapter = ADAPTERS[entity];
   const row = await delegate(entity).findUnique({ where: { id }, include: adapter.include });
   if (!row) return null;
@@ -67,7 +71,8 @@ export async function getEditableRecord(entity: EntityName, id: string): Promise
 
 export type RevisionView = { id: string; version: number; action: string; at: string; actor: string | null; data: Record<string, unknown>; draft: Record<string, unknown> | null; publication: string; deleted: boolean };
 
-export async function getRevisions(entity: EntityName, id: string): Promise<RevisionView[]> {
+export async function getRevisions(user: CurrentUser, entity: EntityName, id: string): Promise<RevisionView[]> {
+  assertAllowed(user, "VIEW_ADMIN");
   const rows = await db().revision.findMany({
     where: { entityType: entity, entityId: id },
     orderBy: { version: "desc" },
@@ -84,7 +89,8 @@ export async function getRevisions(entity: EntityName, id: string): Promise<Revi
 }
 
 /** Choices for the reference pickers of the forms. */
-export async function getReferenceOptions() {
+export async function getReferenceOptions(user: CurrentUser) {
+  assertAllowed(user, "VIEW_ADMIN");
   const live = { deletedAt: null };
   const [sources, jurisdictions, instruments, dimensions, figures] = await Promise.all([
     db().source.findMany({ where: live, select: { key: true, title: true }, orderBy: { key: "asc" } }),

@@ -128,6 +128,23 @@ function logSink(message: string) {
 }
 
 /**
+ * @prisma/adapter-pg 7.10 runs a migration script by splitting it on every ";", which cuts a dollar-quoted
+ * function body (the audit log's append-only trigger) apart. PostgreSQL's simple query protocol takes the whole
+ * script at once, as `psql` and Prisma's native engine send it; errors still go through the adapter's mapping.
+ */
+function sendScriptWhole(adapter: SqlDriverAdapter) {
+  const pgAdapter = adapter as unknown as { client: { query(sql: string): Promise<unknown> }; onError(error: unknown): never };
+  if (typeof pgAdapter.client?.query !== "function" || typeof pgAdapter.onError !== "function") return;
+  adapter.executeScript = async (script: string) => {
+    try {
+      await pgAdapter.client.query(script);
+    } catch (error) {
+      pgAdapter.onError(error);
+    }
+  };
+}
+
+/**
  * Remembers every connection the engine opens: the engine never disposes them (not even on `free()`), and on
  * SQLite it sets `locking_mode=EXCLUSIVE`, so a connection left open would lock the app out of the file.
  */
@@ -136,6 +153,7 @@ function trackConnections(factory: SqlMigrationAwareDriverAdapterFactory) {
   const track = async (connecting: Promise<SqlDriverAdapter>) => {
     const adapter = await connecting;
     open.push(adapter);
+    if (factory.provider === "postgres") sendScriptWhole(adapter);
     return adapter;
   };
   const tracked: SqlMigrationAwareDriverAdapterFactory = {

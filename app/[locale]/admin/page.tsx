@@ -10,9 +10,9 @@ export const dynamic = "force-dynamic";
 export default async function AdminHome({ params }: PageProps<"/[locale]/admin">) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const t = await getTranslations();
   const user = await requirePagePermission("VIEW_ADMIN", locale);
-  const counts = await getEntityCounts();
+  const t = await getTranslations();
+  const counts = await getEntityCounts(user);
   const tools = [
     { href: "/admin/import", label: t("curation.home.importCsv"), show: true },
     { href: "/decks", label: t("curation.home.decks"), show: true },

@@ -151,22 +151,31 @@ export async function createEntity(entity: EntityName, raw: unknown, options: { 
   });
 }
 
-/** Editors' changes to a published record wait in `draft` until an admin publishes them; other edits apply. */
-export async function updateEntity(entity: EntityName, id: string, version: number, raw: unknown) {
-  return run<{ id: string; version: number; pendingDraft: boolean }>("EDIT_DRAFT", async (user, ip) => {
+/**
+ * Editors' changes to a published record wait in `draft` until an admin publishes them; other edits apply. With
+ * `publish` (admins only: the PUBLISH check comes first, so a refused caller changes nothing) the edit and the
+ * publication are one write in one transaction. Public pages are purged only when published data changed.
+ */
+export async function updateEntity(entity: EntityName, id: string, version: number, raw: unknown, options: { publish?: boolean } = {}) {
+  return run<{ id: string; version: number; pendingDraft: boolean }>(options.publish ? "PUBLISH" : "EDIT_DRAFT", async (user, ip) => {
     const input = parse(entity, raw);
+    let publicChange = false;
     const result = await onRecord(entity, id, async (tx) => {
       const { row } = await snapshotOf(tx, entity, id);
       if (row.deletedAt) throw new Abort(fail("not-found", "This record was deleted; restore it first."));
       if (row.version !== version) throw new Abort(fail("conflict", "Someone else saved this record after you opened it.", { conflict: await conflictFor(tx, entity, id) }));
       const data = await buildData(tx, entity, input, "update", id);
-      const asDraft = row.publication === "PUBLISHED" && user.role !== "ADMIN";
-      const write = asDraft ? { draft: input, version: { increment: 1 } } : { ...data, draft: Prisma.DbNull, version: { increment: 1 } };
+      const asDraft = !options.publish && row.publication === "PUBLISHED" && user.role !== "ADMIN";
+      const write = asDraft
+        ? { draft: input, version: { increment: 1 } }
+        : { ...data, draft: Prisma.DbNull, ...(options.publish ? { publication: "PUBLISHED" } : {}), version: { increment: 1 } };
       await delegate(tx, entity).update({ where: { id, version }, data: write });
-      const newVersion = await record(tx, entity, id, asDraft ? "draft" : "update", user, ip);
+      publicChange = Boolean(options.publish) || (!asDraft && row.publication === "PUBLISHED");
+      const action = options.publish ? "publish" : asDraft ? "draft" : "update";
+      const newVersion = await record(tx, entity, id, action, user, ip, options.publish ? { edited: true } : {});
       return { ok: true as const, id, version: newVersion, pendingDraft: asDraft };
     });
-    if (!result.pendingDraft) revalidatePublicPages();
+    if (publicChange) revalidatePublicPages();
     return result;
   });
 }
@@ -188,13 +197,15 @@ export async function publishEntity(entity: EntityName, id: string, version: num
 
 export async function deleteEntity(entity: EntityName, id: string, version: number) {
   return run<{ id: string; version: number }>("DELETE", async (user, ip) => {
+    let publicChange = false;
     const result = await onRecord(entity, id, async (tx) => {
       const { row } = await snapshotOf(tx, entity, id);
+      publicChange = row.publication === "PUBLISHED";
       if (row.version !== version) throw new Abort(fail("conflict", "Someone else saved this record after you opened it.", { conflict: await conflictFor(tx, entity, id) }));
       await delegate(tx, entity).update({ where: { id, version }, data: { deletedAt: new Date(), version: { increment: 1 } } });
       return { ok: true as const, id, version: await record(tx, entity, id, "delete", user, ip) };
     });
-    revalidatePublicPages();
+    if (publicChange) revalidatePublicPages();
     return result;
   });
 }
@@ -202,12 +213,14 @@ export async function deleteEntity(entity: EntityName, id: string, version: numb
 /** Puts a past revision's content back, as a new revision (history is never rewritten). */
 export async function restoreRevision(entity: EntityName, id: string, revisionId: string, version: number) {
   return run<{ id: string; version: number }>("RESTORE", async (user, ip) => {
+    let publicChange = false;
     const result = await onRecord(entity, id, async (tx) => {
       const revision = await tx.revision.findFirst({ where: { id: revisionId, entityType: entity, entityId: id }, select: { snapshot: true, version: true } });
       if (!revision) throw new Abort(fail("not-found", "That revision does not belong to this record."));
       const { row } = await snapshotOf(tx, entity, id);
       if (row.version !== version) throw new Abort(fail("conflict", "Someone else saved this record after you opened it.", { conflict: await conflictFor(tx, entity, id) }));
       const snap = revision.snapshot as unknown as Snapshot;
+      publicChange = row.publication === "PUBLISHED" || snap.publication === "PUBLISHED";
       const data = await buildData(tx, entity, parse(entity, snap.data), "update", id);
       await delegate(tx, entity).update({
         where: { id, version },
@@ -215,7 +228,7 @@ export async function restoreRevision(entity: EntityName, id: string, revisionId
       });
       return { ok: true as const, id, version: await record(tx, entity, id, "restore", user, ip, { fromVersion: revision.version }) };
     });
-    revalidatePublicPages();
+    if (publicChange) revalidatePublicPages();
     return result;
   });
 }

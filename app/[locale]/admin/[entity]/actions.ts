@@ -15,12 +15,11 @@ function bad(): MutationResult<never> {
 
 export async function saveRecordAction(entity: string, recordId: string | null, recordVersion: number | null, values: unknown, publish: boolean) {
   const e = entityName.safeParse(entity);
-  if (!e.success) return bad();
+  if (!e.success || typeof publish !== "boolean") return bad();
   if (recordId === null) return createEntity(e.data, values, { publish });
   if (!id.safeParse(recordId).success || !version.safeParse(recordVersion).success) return bad();
-  const saved = await updateEntity(e.data, recordId, recordVersion!, values);
-  if (!saved.ok || !publish) return saved;
-  return publishEntity(e.data, recordId, saved.version);
+  // One call: the engine checks PUBLISH before writing anything and saves + publishes in one transaction.
+  return updateEntity(e.data, recordId, recordVersion!, values, { publish: publish === true });
 }
 
 export async function publishRecordAction(entity: string, recordId: string, recordVersion: number) {

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { requirePagePermission } from "@/lib/auth/current-user";
 import { ADMIN_PAGE_SIZE, listEntities } from "@/lib/queries/curation";
 import { adminListParams, entityParam } from "@/lib/validations/admin-list";
 import { StateBadge } from "@/components/admin/state-badge";
@@ -10,12 +11,14 @@ export const dynamic = "force-dynamic";
 export default async function EntityListPage({ params, searchParams }: PageProps<"/[locale]/admin/[entity]">) {
   const { locale, entity: raw } = await params;
   setRequestLocale(locale);
+  // Before any read: the layout's check does not stop this page from rendering and streaming.
+  const user = await requirePagePermission("VIEW_ADMIN", locale);
   const entity = entityParam.safeParse(raw);
   if (!entity.success) notFound();
   const t = await getTranslations("curation");
   const sp = await searchParams;
   const o = adminListParams.parse({ q: sp.q, sort: sp.sort, page: sp.page, deleted: sp.deleted });
-  const { rows, total } = await listEntities(entity.data, { q: o.q, sort: o.sort, page: o.page, showDeleted: o.deleted === "1" });
+  const { rows, total } = await listEntities(user, entity.data, { q: o.q, sort: o.sort, page: o.page, showDeleted: o.deleted === "1" });
   const pages = Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE));
   const href = (page: number) => `/admin/${entity.data}?${new URLSearchParams({ q: o.q, sort: o.sort, page: String(page), ...(o.deleted ? { deleted: "1" } : {}) })}`;
   return (

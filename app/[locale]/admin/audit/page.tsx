@@ -19,14 +19,14 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/admin/au
 export default async function AuditPage({ params, searchParams }: PageProps<"/[locale]/admin/audit">) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requirePagePermission("VIEW_AUDIT", locale);
+  const user = await requirePagePermission("VIEW_AUDIT", locale);
   const t = await getTranslations("audit");
-  const options = await getAuditFilterOptions();
+  const options = await getAuditFilterOptions(user);
   const parsed = parseAuditFilters(await searchParams);
   const notices = parsed.notices;
   let filters = dropUnknown(parsed.filters, notices, "action", options.actions);
   filters = dropUnknown(filters, notices, "entityType", options.entityTypes);
-  const result = await getAuditPage(filters);
+  const result = await getAuditPage(user, filters);
   return (
     <>
       <div className="space-y-2">

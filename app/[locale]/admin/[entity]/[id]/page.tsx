@@ -14,12 +14,13 @@ export const dynamic = "force-dynamic";
 export default async function EditRecordPage({ params }: PageProps<"/[locale]/admin/[entity]/[id]">) {
   const { locale, entity: raw, id } = await params;
   setRequestLocale(locale);
+  // Before any read: the layout's check does not stop this page from rendering and streaming.
+  const user = await requirePagePermission("VIEW_ADMIN", locale);
   const entity = entityParam.safeParse(raw);
   if (!entity.success) notFound();
-  const record = await getEditableRecord(entity.data, id);
+  const record = await getEditableRecord(user, entity.data, id);
   if (!record) notFound();
   const t = await getTranslations("curation");
-  const user = await requirePagePermission("VIEW_ADMIN", locale);
   const changes = record.draft ? diffRecords(record.published, record.draft) : [];
   return (
     <>
@@ -50,7 +51,7 @@ export default async function EditRecordPage({ params }: PageProps<"/[locale]/ad
         </section>
       )}
       <EntityForm entity={entity.data} id={record.id} version={record.version} initial={record.draft ?? record.published}
-        role={user.role === "ADMIN" ? "ADMIN" : "EDITOR"} canPublish={can(user.role, "PUBLISH")} options={await getReferenceOptions()} />
+        role={user.role === "ADMIN" ? "ADMIN" : "EDITOR"} canPublish={can(user.role, "PUBLISH")} options={await getReferenceOptions(user)} />
     </>
   );
 }

@@ -13,16 +13,16 @@ export const dynamic = "force-dynamic";
 export default async function NewRecordPage({ params }: PageProps<"/[locale]/admin/[entity]/new">) {
   const { locale, entity: raw } = await params;
   setRequestLocale(locale);
+  const user = await requirePagePermission("VIEW_ADMIN", locale);
   const entity = entityParam.safeParse(raw);
   if (!entity.success) notFound();
   const t = await getTranslations("curation");
-  const user = await requirePagePermission("VIEW_ADMIN", locale);
   return (
     <>
       <Link href={`/admin/${entity.data}`} className="text-sm text-brand-700 underline">{t("form.backToList")}</Link>
       <h1 className="text-3xl font-bold">{t("form.newTitle", { entity: t(`entities.${entity.data}`) })}</h1>
       <EntityForm entity={entity.data} id={null} version={null} initial={emptyValues(entity.data)} role={user.role === "ADMIN" ? "ADMIN" : "EDITOR"}
-        canPublish={can(user.role, "PUBLISH")} options={await getReferenceOptions()} />
+        canPublish={can(user.role, "PUBLISH")} options={await getReferenceOptions(user)} />
     </>
   );
 }

@@ -1,16 +1,18 @@
-// JSON API for curation (scripts, load tests). The engine checks the caller's role itself.
+// JSON API for curation (scripts, load tests). Origin, role and body are checked before anything is read
+// (lib/http/json-body.ts); the engine checks the caller's role again for the exact operation.
 import { z } from "zod";
 import { createEntity } from "@/lib/mutations/curated/engine";
-import { readJson, toResponse } from "@/lib/mutations/curated/http";
+import { toResponse } from "@/lib/mutations/curated/http";
+import { readJsonWrite } from "@/lib/http/json-body";
 import { entityParam } from "@/lib/validations/admin-list";
 
 const body = z.strictObject({ values: z.unknown(), publish: z.boolean().default(false) });
 
 export async function POST(req: Request, ctx: RouteContext<"/api/admin/records/[entity]">) {
+  const json = await readJsonWrite(req, "EDIT_DRAFT");
+  if (!json.ok) return json.response;
   const entity = entityParam.safeParse((await ctx.params).entity);
   if (!entity.success) return Response.json({ ok: false, code: "not-found", message: "Unknown entity." }, { status: 404 });
-  const json = await readJson(req);
-  if (!json.ok) return json.response;
   const parsed = body.safeParse(json.body);
   if (!parsed.success) return Response.json({ ok: false, code: "invalid", message: "Expected { values, publish? }." }, { status: 400 });
   return toResponse(await createEntity(entity.data, parsed.data.values, { publish: parsed.data.publish }), 201);

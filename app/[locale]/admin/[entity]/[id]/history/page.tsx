@@ -13,11 +13,13 @@ export const dynamic = "force-dynamic";
 export default async function HistoryPage({ params }: PageProps<"/[locale]/admin/[entity]/[id]/history">) {
   const { locale, entity: raw, id } = await params;
   setRequestLocale(locale);
+  // Before any read (not in parallel with one): the layout's check does not stop this page from streaming.
+  const user = await requirePagePermission("VIEW_ADMIN", locale);
   const entity = entityParam.safeParse(raw);
   if (!entity.success) notFound();
-  const record = await getEditableRecord(entity.data, id);
+  const record = await getEditableRecord(user, entity.data, id);
   if (!record) notFound();
-  const [t, user, revisions] = await Promise.all([getTranslations("curation"), requirePagePermission("VIEW_ADMIN", locale), getRevisions(entity.data, id)]);
+  const [t, revisions] = await Promise.all([getTranslations("curation"), getRevisions(user, entity.data, id)]);
   const mayRestore = can(user.role, "RESTORE");
   return (
     <>

@@ -1,0 +1,287 @@
+// The curation boundary attacked over HTTP, as an outsider would, against the production server: admin pages and
+// exports for anonymous visitors and viewers, cross-origin and mislabelled writes, save-and-publish by an editor,
+// unknown methods, oversized and malformed bodies, the public cache around a draft save, and formula cells in CSV.
+// Every case asserts what the response BODY holds (or does not), and what the database holds afterwards.
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { createDb, type Db } from "../../lib/db-client";
+import { resolveDbTarget } from "../../lib/db-url";
+import { csvToRecords } from "../../lib/curation/csv";
+import { baseURL, launchBrowser } from "./browser";
+import { captureAction, ownOrigin, rawRequest, signedIn, type CapturedAction } from "./boundary-support";
+
+const SLOW = 180_000;
+const tag = () => `Q${String.fromCharCode(65 + Math.floor(Math.random() * 26))}${Math.floor(1000 + Math.random() * 9000)}`;
+
+let browser: Browser;
+let db: Db;
+let admin: { cookie: string };
+let editor: Awaited<ReturnType<typeof signedIn>>;
+let viewer: { cookie: string };
+
+/** Records made for these tests through the JSON API as admin: a draft, a deleted one, a published one with an editor's draft. */
+const secret = { draftKey: "", draftTitle: "", draftId: "", deletedTitle: "", deletedId: "", publishedId: "", editorDraftText: "" };
+let seeded: { figureId: string; figureSlug: string; sourceTitle: string };
+
+async function api(method: string, path: string, cookie: string, body: unknown, headers: Record<string, string> = {}) {
+  const res = await fetch(`${baseURL()}${path}`, { method, headers: { "content-type": "application/json", cookie, ...headers }, body: JSON.stringify(body) });
+  return { status: res.status, body: await res.text() };
+}
+
+const sourceValues = (key: string, title: string) => ({ key, title, language: "en", kind: "OTHER", isSeedArticle: false });
+
+async function createSource(title: string, publish = false) {
+  const key = tag();
+  const res = await api("POST", "/api/admin/records/sources", admin.cookie, { values: sourceValues(key, title), publish });
+  expect(res.status, res.body).toBe(201);
+  return { key, id: (JSON.parse(res.body) as { id: string }).id };
+}
+
+beforeAll(async () => {
+  db = createDb(resolveDbTarget(inject("databaseUrl")));
+  browser = await launchBrowser();
+  admin = await signedIn(browser, "ADMIN");
+  editor = await signedIn(browser, "EDITOR");
+  viewer = await signedIn(browser, "VIEWER");
+  const figure = await db.investmentFigure.findFirstOrThrow({ where: { deletedAt: null }, select: { id: true, slug: true }, orderBy: { slug: "asc" } });
+  const source = await db.source.findFirstOrThrow({ where: { deletedAt: null, isSeedArticle: false }, select: { title: true }, orderBy: { key: "asc" } });
+  seeded = { figureId: figure.id, figureSlug: figure.slug, sourceTitle: source.title };
+
+  secret.draftTitle = `Unpublished draft ${tag()} for reviewers only`;
+  const draft = await createSource(secret.draftTitle);
+  secret.draftKey = draft.key;
+  secret.draftId = draft.id;
+  secret.deletedTitle = `Deleted source ${tag()} kept for history`;
+  const deleted = await createSource(secret.deletedTitle);
+  secret.deletedId = deleted.id;
+  expect((await api("DELETE", `/api/admin/records/sources/${deleted.id}`, admin.cookie, { version: 1 })).status).toBe(200);
+  const published = await createSource(`Published source ${tag()}`, true);
+  secret.publishedId = published.id;
+  secret.editorDraftText = `Editor's pending wording ${tag()}`;
+  const put = await api("PUT", `/api/admin/records/sources/${published.id}`, editor.cookie, { version: 1, values: sourceValues(published.key, secret.editorDraftText) });
+  expect(put.status, put.body).toBe(200);
+}, SLOW);
+
+afterAll(async () => {
+  await db?.$disconnect();
+  await browser?.close();
+});
+
+describe("admin data never reaches the wrong user", () => {
+  const urls = () => [
+    "/admin",
+    `/admin/sources?deleted=1&q=${secret.draftKey}`,
+    "/admin/sources?deleted=1",
+    `/admin/investmentFigures?q=${seeded.figureSlug}`,
+    `/admin/sources/${secret.draftId}`,
+    `/admin/sources/${secret.publishedId}`,
+    `/admin/sources/${secret.draftId}/history`,
+    `/admin/sources/${secret.deletedId}/history`,
+    `/admin/investmentFigures/${seeded.figureId}`,
+    `/admin/investmentFigures/${seeded.figureId}/history`,
+    "/admin/investmentFigures/new",
+    "/admin/audit",
+    "/admin/import",
+    "/admin/users",
+  ];
+  const markers = () => [secret.draftTitle, secret.draftId, secret.deletedTitle, secret.deletedId, secret.editorDraftText, seeded.figureId, seeded.figureSlug, "editor@govatlas.local"];
+
+  it.each<[string, () => string]>([["anonymous", () => ""], ["viewer", () => viewer.cookie]])("%s: every admin page in /en and /zh answers without a record label, id or draft", async (_who, cookie) => {
+    for (const locale of ["en", "zh"]) {
+      for (const url of urls()) {
+        const res = await fetch(`${baseURL()}/${locale}${url}`, { redirect: "manual", headers: cookie() ? { cookie: cookie() } : {} });
+        const body = await res.text();
+        expect([303, 307, 401, 403, 404], `${locale}${url}`).toContain(res.status);
+        // An id or slug the visitor typed into the URL may come back in the sign-in link; nothing else may.
+        for (const marker of markers().filter((m) => !url.includes(m))) expect(body, `${locale}${url} leaks ${marker}`).not.toContain(marker);
+      }
+    }
+    for (const entity of ["sources", "investmentFigures"]) {
+      const res = await fetch(`${baseURL()}/api/admin/export/${entity}`, { headers: cookie() ? { cookie: cookie() } : {} });
+      const body = await res.text();
+      expect([401, 403]).toContain(res.status);
+      for (const marker of [...markers(), seeded.sourceTitle]) expect(body).not.toContain(marker);
+    }
+  }, SLOW);
+
+  it("an editor sees curation pages but neither the audit log nor the users", async () => {
+    const list = await (await fetch(`${baseURL()}/en/admin/sources?deleted=1&q=${secret.draftKey}`, { headers: { cookie: editor.cookie } })).text();
+    expect(list).toContain(secret.draftTitle);
+    for (const url of ["/en/admin/audit", "/zh/admin/audit", "/en/admin/users"]) {
+      const res = await fetch(`${baseURL()}${url}`, { redirect: "manual", headers: { cookie: editor.cookie } });
+      const body = await res.text();
+      expect(res.status, url).toBe(403);
+      for (const marker of ["admin@govatlas.local", secret.draftId, secret.deletedId]) expect(body, `${url} leaks ${marker}`).not.toContain(marker);
+    }
+  });
+});
+
+describe("cookie-authenticated writes check where they come from and what they carry", () => {
+  it("refuses a foreign origin, a cross-site fetch and a text/plain body, and creates nothing", async () => {
+    const attempts: { headers: Record<string, string>; status: number; message: string }[] = [
+      { headers: { origin: "http://127.0.0.1:3229" }, status: 403, message: "another site" },
+      { headers: { origin: "null" }, status: 403, message: "another site" },
+      { headers: { "sec-fetch-site": "same-site" }, status: 403, message: "another site" },
+      { headers: { "content-type": "text/plain; application/json", origin: ownOrigin() }, status: 415, message: "Content-Type: application/json" },
+      { headers: { "content-type": "application/jsonp", origin: ownOrigin() }, status: 415, message: "Content-Type: application/json" },
+    ];
+    for (const attempt of attempts) {
+      const key = tag();
+      const res = await api("POST", "/api/admin/records/sources", admin.cookie, { values: sourceValues(key, `Forged ${key}`), publish: true }, attempt.headers);
+      expect(res.status, JSON.stringify(attempt.headers)).toBe(attempt.status);
+      expect(res.body).toContain(attempt.message);
+      expect(await db.source.count({ where: { key } })).toBe(0);
+    }
+    const before = await db.source.findUniqueOrThrow({ where: { id: secret.publishedId }, select: { version: true, deletedAt: true } });
+    const del = await api("DELETE", `/api/admin/records/sources/${secret.publishedId}`, admin.cookie, { version: before.version }, { origin: "http://localhost:3229" });
+    expect(del.status).toBe(403);
+    expect(del.body).toContain("another site");
+    expect(await db.source.findUniqueOrThrow({ where: { id: secret.publishedId }, select: { version: true, deletedAt: true } })).toEqual(before);
+    // The site's own pages still write (same origin, charset parameter allowed).
+    const key = tag();
+    const ok = await api("POST", "/api/admin/records/sources", admin.cookie, { values: sourceValues(key, `Own ${key}`) }, { origin: ownOrigin(), "content-type": "application/json; charset=utf-8", "sec-fetch-site": "same-origin" });
+    expect(ok.status, ok.body).toBe(201);
+  });
+
+  it("answers a server action from another origin with 403 and a message, not 500", async () => {
+    const action = await editorSaveAction();
+    const res = await rawRequest("POST", action.url, {
+      headers: { cookie: editor.cookie, origin: "http://127.0.0.1:3229", "next-action": action.actionId, "content-type": action.contentType },
+      body: action.body,
+    });
+    expect(res.status).toBe(403);
+    expect(res.body).toContain("sent from another site");
+    const zh = await rawRequest("POST", action.url.replace(/^\/en\//, "/zh/"), {
+      headers: { cookie: editor.cookie, origin: "http://127.0.0.1:3229", "next-action": action.actionId, "content-type": action.contentType },
+      body: action.body,
+    });
+    expect(zh.body).toContain("来自其他网站");
+  });
+});
+
+let captured: CapturedAction | undefined;
+/** The editor's "Save draft" on the published record's form: a real server-action request to replay. */
+async function editorSaveAction(): Promise<CapturedAction> {
+  if (captured) return captured;
+  const page = editor.page;
+  await page.goto(`/en/admin/sources/${secret.publishedId}`);
+  captured = await captureAction(page, () => page.getByRole("button", { name: "Save draft", exact: true }).click());
+  await page.getByText(/Saved as a draft/).waitFor();
+  return captured;
+}
+
+describe("a refused action changes nothing", () => {
+  it("an editor's save-and-publish through the JSON API is forbidden and leaves the record as it was", async () => {
+    const before = await db.source.findUniqueOrThrow({ where: { id: secret.publishedId }, select: { version: true, title: true, draft: true, publication: true } });
+    const key = (await db.source.findUniqueOrThrow({ where: { id: secret.publishedId }, select: { key: true } })).key;
+    const res = await api("PUT", `/api/admin/records/sources/${secret.publishedId}`, editor.cookie, { version: before.version, values: sourceValues(key, "Published behind the admin's back"), publish: true });
+    expect(res.status).toBe(403);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await db.source.findUniqueOrThrow({ where: { id: secret.publishedId }, select: { version: true, title: true, draft: true, publication: true } })).toEqual(before);
+  });
+
+  it("an editor's save-and-publish through the form's server action is forbidden and leaves the record as it was", async () => {
+    const action = await editorSaveAction();
+    const before = await db.source.findUniqueOrThrow({ where: { id: secret.publishedId }, select: { version: true, title: true, draft: true } });
+    // The form sends (entity, id, version, values, publish): the same request with the current version and publish = true.
+    const args = JSON.parse(action.body) as unknown[];
+    expect(args[args.length - 1]).toBe(false);
+    args[2] = before.version;
+    args[args.length - 1] = true;
+    const res = await rawRequest("POST", action.url, {
+      headers: { cookie: editor.cookie, origin: ownOrigin(), "next-action": action.actionId, "content-type": action.contentType, accept: "text/x-component" },
+      body: JSON.stringify(args),
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toContain('"code":"forbidden"');
+    expect(await db.source.findUniqueOrThrow({ where: { id: secret.publishedId }, select: { version: true, title: true, draft: true } })).toEqual(before);
+  });
+
+  it("an admin's save-and-publish is one version, one revision, published", async () => {
+    const { key, id } = await createSource(`Admin edit ${tag()}`);
+    const res = await api("PUT", `/api/admin/records/sources/${id}`, admin.cookie, { version: 1, values: sourceValues(key, `Admin edit ${key} final`), publish: true });
+    expect(res.status, res.body).toBe(200);
+    expect(await db.source.findUniqueOrThrow({ where: { id }, select: { version: true, title: true, publication: true } })).toEqual({ version: 2, title: `Admin edit ${key} final`, publication: "PUBLISHED" });
+    expect((await db.revision.findMany({ where: { entityId: id }, orderBy: { version: "asc" }, select: { version: true, action: true } })).map((r) => `${r.version}:${r.action}`)).toEqual(["1:create", "2:publish"]);
+  });
+});
+
+describe("requests Next would answer with an empty 500", () => {
+  it("answers TRACE and other unknown methods with 405 and a message", async () => {
+    for (const method of ["TRACE", "PROPFIND", "PURGE"]) {
+      const res = await rawRequest(method, "/en");
+      expect(res.status, method).toBe(405);
+      expect(res.body).toContain(`The method ${method} is not supported`);
+      expect(res.headers.allow).toContain("GET");
+    }
+  });
+
+  it("refuses an announced 50 MB body before reading it, anonymous or signed in", async () => {
+    const chunk = "x".repeat(64 * 1024);
+    const started = Date.now();
+    const anonymous = await rawRequest("POST", "/api/admin/records/investmentFigures", { headers: { "content-type": "application/json" }, body: chunk, declaredLength: 50 * 1024 * 1024 });
+    expect(anonymous.status).toBe(413);
+    expect(anonymous.body).toContain("too large");
+    const signedInUpload = await rawRequest("PUT", `/api/admin/records/sources/${secret.draftId}`, { headers: { "content-type": "application/json", cookie: admin.cookie }, body: chunk, declaredLength: 50 * 1024 * 1024 });
+    expect(signedInUpload.status).toBe(413);
+    const action = await rawRequest("POST", "/en/login", { headers: { "next-action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8" }, body: chunk, declaredLength: 50 * 1024 * 1024 });
+    expect(action.status).toBe(413);
+    expect(action.body).toContain("too large");
+    // Answered with most of the 50 MB never sent.
+    expect(Date.now() - started).toBeLessThan(15_000);
+    // An anonymous body within the size limit is refused before it is read, too.
+    const small = await rawRequest("POST", "/api/admin/records/sources", { headers: { "content-type": "application/json" }, body: JSON.stringify({ values: sourceValues(tag(), "Anonymous") }) });
+    expect(small.status).toBe(401);
+    expect(small.body).toContain("Sign in first");
+    const chunked = await rawRequest("POST", "/api/admin/records/sources", { headers: { "content-type": "application/json", "transfer-encoding": "chunked" }, body: "{}", chunked: true });
+    expect(chunked.status).toBe(411);
+    expect(chunked.body).toContain("Content-Length");
+  });
+
+  it("answers a malformed server-action body with 400 and a message", async () => {
+    const action = await editorSaveAction();
+    const bodies = [
+      { contentType: "text/plain;charset=UTF-8", body: '["sources", "x", 1, {"key": ' },
+      { contentType: "multipart/form-data; boundary=----nothing", body: "------nothing\r\nContent-Disposition: form-data; name=\"0\"\r\n\r\n[\"$K1\"" },
+    ];
+    for (const b of bodies) {
+      const res = await rawRequest("POST", action.url, { headers: { cookie: editor.cookie, origin: ownOrigin(), "next-action": action.actionId, "content-type": b.contentType }, body: b.body });
+      expect(res.status, b.contentType).toBe(400);
+      expect(res.body).toContain("The request was malformed and nothing was changed");
+    }
+  });
+});
+
+describe("the public cache and the CSV exports", () => {
+  async function visit(path: string) {
+    const res = await fetch(`${baseURL()}${path}`);
+    return { cache: res.headers.get("x-govatlas-cache"), html: await res.text() };
+  }
+
+  it("keeps a cached public page after a draft save and purges it after publishing", async () => {
+    const { key, id } = await createSource(`Cache draft ${tag()}`);
+    await expect.poll(async () => (await visit("/en/sources")).cache).toBe("HIT");
+    const title = `Cache draft ${key} second wording`;
+    expect((await api("PUT", `/api/admin/records/sources/${id}`, admin.cookie, { version: 1, values: sourceValues(key, title) })).status).toBe(200);
+    const afterDraft = await visit("/en/sources");
+    expect(afterDraft.cache).toBe("HIT");
+    expect(afterDraft.html).not.toContain(title);
+    expect((await api("PUT", `/api/admin/records/sources/${id}`, admin.cookie, { version: 2, values: sourceValues(key, title), publish: true })).status).toBe(200);
+    const afterPublish = await visit("/en/sources");
+    expect(afterPublish.cache).toBeNull();
+    expect(afterPublish.html).toContain(title);
+  });
+
+  it("exports a formula-like label neutralised and readable, and it imports back unchanged", async () => {
+    const title = `=HYPERLINK("#${tag()}","open")`;
+    const { key } = await createSource(title);
+    const res = await fetch(`${baseURL()}/api/admin/export/sources`, { headers: { cookie: admin.cookie } });
+    const csv = await res.text();
+    expect(res.status).toBe(200);
+    const line = csv.split("\r\n").find((l) => l.startsWith(`${key},`))!;
+    expect(line).toContain(`"'=HYPERLINK(""#`);
+    expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
+    const back = csvToRecords(csv).rows.find((r) => r.key === key)!;
+    expect(back.title).toBe(title);
+  });
+});

@@ -1,0 +1,64 @@
+// Helpers for the boundary tests: raw HTTP (methods and bodies fetch() refuses to send), signed-in cookies as a
+// header, and a captured server-action request to replay the way an attacker would.
+import { request as httpRequest } from "node:http";
+import type { Browser, Page } from "playwright-core";
+import { baseURL, newPage, signIn } from "./browser";
+import type { ACCOUNTS } from "./accounts";
+
+export type RawResponse = { status: number; headers: Record<string, string | string[] | undefined>; body: string };
+
+/**
+ * One HTTP request over node:http. `declaredLength` sends that Content-Length while writing only `body` (an
+ * attacker announcing 50 MB): the answer must come without the server waiting for the rest.
+ */
+export function rawRequest(method: string, path: string, options: { headers?: Record<string, string>; body?: string | Buffer; declaredLength?: number; chunked?: boolean } = {}): Promise<RawResponse> {
+  const url = new URL(path, baseURL());
+  return new Promise((resolve, reject) => {
+    const headers: Record<string, string | number> = { ...options.headers };
+    if (options.declaredLength !== undefined) headers["content-length"] = options.declaredLength;
+    else if (options.body !== undefined && !options.chunked) headers["content-length"] = Buffer.byteLength(options.body);
+    const req = httpRequest({ host: url.hostname, port: url.port, path: url.pathname + url.search, method, headers, timeout: 20_000 }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => {
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") });
+        req.destroy();
+      });
+    });
+    req.on("timeout", () => req.destroy(new Error(`${method} ${path}: no answer within 20 s`)));
+    req.on("error", (error) => {
+      // The server may close the connection after answering a refused upload.
+      if ((error as NodeJS.ErrnoException).code !== "ECONNRESET" && (error as NodeJS.ErrnoException).code !== "EPIPE") reject(error);
+    });
+    if (options.body !== undefined) req.write(options.body);
+    if (options.declaredLength === undefined) req.end();
+  });
+}
+
+/** A signed-in page and its cookies as one Cookie header. */
+export async function signedIn(browser: Browser, role: keyof typeof ACCOUNTS): Promise<{ page: Page; cookie: string }> {
+  const page = await newPage(browser);
+  await signIn(page, role);
+  const cookies = await page.context().cookies();
+  return { page, cookie: cookies.map((c) => `${c.name}=${c.value}`).join("; ") };
+}
+
+/** The site's own origin, as a browser on it would send it. */
+export const ownOrigin = () => new URL(baseURL()).origin;
+
+export type CapturedAction = { url: string; actionId: string; contentType: string; body: string; routerStateTree?: string };
+
+/** Runs `trigger` on the page and returns the server-action POST it sent (id, content type, body). */
+export async function captureAction(page: Page, trigger: () => Promise<void>): Promise<CapturedAction> {
+  const sent = page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"]));
+  await trigger();
+  const req = await sent;
+  const headers = req.headers();
+  return {
+    url: new URL(req.url()).pathname,
+    actionId: headers["next-action"],
+    contentType: headers["content-type"] ?? "text/plain;charset=UTF-8",
+    body: req.postData() ?? "",
+    routerStateTree: headers["next-router-state-tree"],
+  };
+}
