@@ -12,11 +12,11 @@ export const instrumentNotesZh: Record<string, InstrumentNotesZh> = {
   "cn-algorithmic-recommendation-provisions": { typeZh: "部门规章（国家网信办等4部门）", statusNoteZh: IN_FORCE },
   "cn-cybersecurity-law-ai-amendment": { typeZh: "法律", statusNoteZh: IN_FORCE },
   "cn-deep-synthesis-provisions": { typeZh: "部门规章（国家网信办、工业和信息化部、公安部）", statusNoteZh: IN_FORCE },
-  "cn-fr-joint-statement-ai": { typeZh: "双边声明", statusNoteZh: ISSUED, dateNoteZh: "2024年5月7日（种子文章；新华社为5月6日）。双边：中国和法国。" },
+  "cn-fr-joint-statement-ai": { typeZh: "双边声明", statusNoteZh: ISSUED, dateNoteZh: "2024年5月7日（据一篇来源文章；新华社为5月6日）。双边：中国和法国。" },
   "cn-generative-ai-interim-measures": { typeZh: "部门规章（7部门）", statusNoteZh: IN_FORCE },
   "cn-global-ai-governance-action-plan": { typeZh: "行动计划", statusNoteZh: ISSUED },
   "cn-global-ai-governance-initiative": { typeZh: "政策倡议", statusNoteZh: ISSUED },
-  "cn-new-generation-ai-development-plan": { typeZh: "战略", statusNoteZh: IN_FORCE, dateNoteZh: "2017年（事实表仅给出年份）。" },
+  "cn-new-generation-ai-development-plan": { typeZh: "战略", statusNoteZh: IN_FORCE, dateNoteZh: "2017年（仅知年份）。" },
   "cn-shanghai-declaration": { typeZh: "宣言", statusNoteZh: ISSUED },
   "eu-ai-act": {
     typeZh: "条例",
@@ -25,10 +25,10 @@ export const instrumentNotesZh: Record<string, InstrumentNotesZh> = {
   },
   "eu-digital-omnibus-ai": {
     typeZh: "修正条例",
-    statusNoteZh: "已通过；条例编号及生效日期待确认",
+    statusNoteZh: "条例编号及生效日期待确认",
     dateNoteZh: "2025年11月19日提出；2026年5月7日达成政治协议；欧洲议会2026年6月16日通过；理事会2026年6月29日批准。以固定日期取代原拟与标准挂钩的安排。条例编号和生效日期未经确认（一处资料称为第(EU) 2026/1744号条例，2026年7月27日生效）。",
   },
-  "eu-gdpr": { typeZh: "条例", dateNoteZh: "2016年通过；2018年生效（事实表仅给出年份）。" },
+  "eu-gdpr": { typeZh: "条例", dateNoteZh: "2016年通过；2018年生效（仅知年份）。" },
   "eu-gpai-code-of-practice": { typeZh: "自愿性准则", statusNoteZh: ISSUED },
   "fr-cnil-ai-recommendations": {
     typeZh: "监管机构指南",
@@ -45,18 +45,18 @@ export const instrumentNotesZh: Record<string, InstrumentNotesZh> = {
   "int-paris-statement-inclusive-sustainable-ai": { typeZh: "宣言", statusNoteZh: "约58–61个签署方，包括中国和欧盟；美国和英国未签署" },
   "int-unga-ai-capacity-building": {
     typeZh: "决议",
-    statusNoteZh: "以协商一致方式通过；140多个共同提案国（一篇来源文章称“143”）",
+    statusNoteZh: "协商一致；140多个共同提案国（一篇来源文章称“143”）",
     dateNoteZh: "2024年7月1日（第78届联合国大会）。",
   },
-  "int-unga-safe-secure-trustworthy-ai": { typeZh: "决议", statusNoteZh: "已通过，不具约束力" },
+  "int-unga-safe-secure-trustworthy-ai": { typeZh: "决议", statusNoteZh: "不具约束力" },
   "jp-ai-promotion-act": {
     typeZh: "法律",
     statusNoteZh: IN_FORCE,
     dateNoteZh: "2025年5月28日通过；2025年6月4日公布。2025年6月4日施行；第3–4章自2025年9月1日施行。",
   },
   "kr-ai-basic-act": { typeZh: "法律", dateNoteZh: "2024年12月26日通过；2025年1月21日公布；2026年1月22日连同其施行令一并施行，处罚前至少有一年宽限期。" },
-  "uk-ai-opportunities-action-plan": { typeZh: "战略", statusNoteZh: "已采纳（全部50项建议）" },
-  "uk-ai-security-institute": { typeZh: "政府机构", statusNoteZh: "运行中", dateNoteZh: "2023年11月（据时间线R66，于2023年11月2日成立）；2025年2月14日更名。" },
+  "uk-ai-opportunities-action-plan": { typeZh: "战略", statusNoteZh: "全部50项建议均获采纳" },
+  "uk-ai-security-institute": { typeZh: "政府机构", statusNoteZh: "运行中", dateNoteZh: "2023年11月（2023年11月2日成立）；2025年2月14日更名。" },
   "uk-pro-innovation-response": { typeZh: "政策（非法定）", statusNoteZh: "已通过" },
   "us-ai-action-plan-2025": { typeZh: "计划及行政令", statusNoteZh: "已通过" },
   "us-copied-act": {
@@ -68,7 +68,7 @@ export const instrumentNotesZh: Record<string, InstrumentNotesZh> = {
   "us-eo-14148": { typeZh: "行政令", statusNoteZh: IN_FORCE, dateNoteZh: EFFECTIVE_AT_ONCE },
   "us-eo-14179": { typeZh: "行政令", statusNoteZh: IN_FORCE, dateNoteZh: EFFECTIVE_AT_ONCE },
   "us-eo-national-ai-policy-framework": { typeZh: "行政令", dateNoteZh: "2025年12月11日签署，即时生效；2025年12月16日公布（90 FR 58499）。" },
-  "us-national-ai-initiative-act-2020": { typeZh: "法律", statusNoteZh: IN_FORCE, dateNoteZh: "2021年1月（事实表仅给出月份）。" },
+  "us-national-ai-initiative-act-2020": { typeZh: "法律", statusNoteZh: IN_FORCE, dateNoteZh: "2021年1月（仅知月份）。" },
   "us-state-ai-law-moratorium": { typeZh: "法案条款", statusNoteZh: "被否决", dateNoteZh: "2025年7月1日以99比1票被删除。" },
 };
 

@@ -31,7 +31,7 @@ const base: JurisdictionSeed[] = [
     approachEn:
       "Innovation-first, deregulatory since Jan 2025; \"industry self-regulation\" (in the words of a seed article). No federal AI statute: executive orders, existing agency powers (FTC), voluntary industry commitments, growing state laws (California, Colorado, New York, Texas).",
     approachZh:
-      "创新优先，2025年1月起放松监管；种子文章称之为“行业自律”。无联邦人工智能法律：依靠行政命令、现有机构权力（联邦贸易委员会）、行业自愿承诺及日益增多的州法律（加利福尼亚州、科罗拉多州、纽约州、得克萨斯州）。",
+      "创新优先，2025年1月起放松监管；一篇来源文章称之为“行业自律”。无联邦人工智能法律：依靠行政命令、现有机构权力（联邦贸易委员会）、行业自愿承诺及日益增多的州法律（加利福尼亚州、科罗拉多州、纽约州、得克萨斯州）。",
     confidence: "MEDIUM",
     confidenceNote: MIXED_HIGH_MEDIUM,
     sources: ["S0", "S2", "R36", "R40"],
@@ -158,14 +158,14 @@ const added: JurisdictionSeed[] = [
   },
   {
     code: "US-TX", nameEn: "Texas", nameZh: "美国得克萨斯州", ...US_STATE,
-    approachEn: "The Texas Responsible AI Governance Act (TRAIGA), in force from 1 Jan 2026 (not confirmed by the fact sheet).",
-    approachZh: "《得克萨斯州负责任人工智能治理法》（TRAIGA），自2026年1月1日起施行（事实表未予确认）。",
-    confidence: "LOW", confidenceNote: "Not confirmed: the fact sheet gives this from knowledge, to confirm before publishing", sources: ["V1"],
+    approachEn: "The Texas Responsible AI Governance Act (TRAIGA), in force from 1 Jan 2026 (not confirmed).",
+    approachZh: "《得克萨斯州负责任人工智能治理法》（TRAIGA），自2026年1月1日起施行（未经确认）。",
+    confidence: "LOW", confidenceNote: "Not confirmed: given without a primary source; to be confirmed", sources: ["V1"],
   },
   {
     code: "IN", nameEn: "India", nameZh: "印度", kind: "COUNTRY", blocs: "",
-    approachEn: "Hosted the India AI Impact Summit (New Delhi, 16–20 Feb 2026). Its own AI rules are not covered by the fact sheet.",
-    approachZh: "主办印度人工智能影响峰会（新德里，2026年2月16日至20日）。事实表未涉及其本国人工智能规则。",
+    approachEn: "Hosted the India AI Impact Summit (New Delhi, 16–20 Feb 2026). Its own AI rules are not covered here yet.",
+    approachZh: "主办印度人工智能影响峰会（新德里，2026年2月16日至20日）。本站尚未涵盖其本国人工智能规则。",
     confidence: "MEDIUM", sources: ["U36"],
   },
 ];

@@ -137,7 +137,7 @@ const rows: Row[] = [
   ["R64", "China, U.S. to hold first govt-level talk on AI in Geneva on May 14", "CGTN", "news.cgtn.com/news/2024-05-13/China-U-S-to-hold-first-govt-level-talk-on-AI-in-Geneva-on-May-14-1tzAWUqW8wg/p.html", "PRESS"],
   ["R65", "Written statement HCWS462 (24 Feb 2025)", "UK Parliament", "questions-statements.parliament.uk/written-statements/detail/2025-02-24/HCWS462", "OFFICIAL"],
   ["R66", "UK's AI Security Institute becomes model for global safety", "Prism News", "prismnews.com/news/uks-ai-security-institute-becomes-model-for-global-safety", "PRESS"],
-  ["R67", "GDPR fines on US companies (2025)", "anonym.legal", "anonym.legal/hu/blog/gdpr-fines-us-companies-2025", "OTHER", "hu", "Vendor blog: 83% of GDPR fines by value (€4.7bn of €6.2bn) hit US firms (fact-sheet row E13)."],
+  ["R67", "GDPR fines on US companies (2025)", "anonym.legal", "anonym.legal/hu/blog/gdpr-fines-us-companies-2025", "OTHER", "hu", "Vendor blog: 83% of GDPR fines by value (€4.7bn of €6.2bn) hit US firms."],
   ["R68", "EU AI Act Omnibus: December 2027 extension", "Sentinel Nexus", "sentinel-nexus.com/blog/eu-ai-act-omnibus-december-2027-extension", "OTHER", "en", "Vendor blog."],
   ["R69", "Key deadlines for the EU Artificial Intelligence Act in 2025: a guide for businesses", "Belgravia Law", "belgravia.law/news/key-deadlines-for-the-eu-artificial-intelligence-act-in-2025-a-guide-for-businesses", "LAW_FIRM"],
   ["R70", "Finance Funds Update article 27099 (Big Tech 2024 capex totals)", "Finance Funds Update", "financefundsupdate.com/?p=27099", "PRESS"],
@@ -163,12 +163,12 @@ const updateRows: UpdateRow[] = [
   ["U11", "OpenAI, Oracle, and SoftBank announce 5 new Stargate data centers", "Mint (livemint.com)", "livemint.com/ai/openai-oracle-and-softbank-announce-5-new-stargate-data-centers-11758693755145.html", "PRESS", "en", undefined, "2025-09-24"],
   ["U12", "Oracle, SoftBank, OpenAI power Stargate expansion", "The Deep View", "thedeepview.com/articles/oracle-softbank-openai-power-stargate-expansion", "PRESS", "en", undefined, "2025-09-24"],
   ["U13", "$500B Stargate AI infrastructure project launched for future of technology", "Urgent Communications", "urgentcomm.com/ai-analytics/-500b-stargate-ai-infrastructure-project-launched-for-future-of-technology", "PRESS"],
-  ["U14", "AI Index Report 2025 — Economy chapter (global private AI investment)", "Stanford HAI", "hai.stanford.edu/ai-index/2025-ai-index-report/economy", "RESEARCH", "en", "Same page as R6."],
-  ["U15", "Foreign Exchange Rates — G.5A (annual releases)", "Board of Governors of the Federal Reserve System", "federalreserve.gov/releases/g5a/", "OFFICIAL", "en", "Index of the annual releases; the 2023 averages are in the release of 1 Feb 2024 (X1). The releases with the 2024 and 2025 averages were not found with the search tool, so no rate for those years is stored."],
+  ["U14", "AI Index Report 2025 — Economy chapter (global private AI investment)", "Stanford HAI", "hai.stanford.edu/ai-index/2025-ai-index-report/economy", "RESEARCH", "en", "The same page as the AI Index 2025 economy chapter cited elsewhere."],
+  ["U15", "Foreign Exchange Rates — G.5A (annual releases)", "Board of Governors of the Federal Reserve System", "federalreserve.gov/releases/g5a/", "OFFICIAL", "en", "Index of the annual releases; the 2023 averages are in the release of 1 Feb 2024. The releases with the 2024 and 2025 averages were not found with the search tool, so no rate for those years is stored."],
   ["U16", "European Commission and AI Board determined the GPAI Code of Practice adequate as a voluntary tool to demonstrate compliance with the AI Act", "Digital Policy Alert", "digitalpolicyalert.org/event/32385-european-commission-and-ai-board-determined-general-purpose-artificial-intelligence-code-of-practice-including-testing-requirement-as-adequate-voluntary-tool-to-demonstrate-compliance-with-ai-act", "RESEARCH", "en", "Policy tracker."],
   ["U17", "Trump administration issues AI Action Plan and series of AI executive orders", "Covington & Burling (Inside Global Tech)", "covingtonblogs.com/2025/07/25/trump-administration-issues-ai-action-plan-and-series-of-ai-executive-orders/", "LAW_FIRM", "en", undefined, "2025-07-25"],
   ["U18", "State Council opinions on the \"AI+\" action (stcn.com article 3292339)", "Securities Times (证券时报)", "stcn.com/article/detail/3292339.html", "PRESS", "zh"],
-  ["U19", "Secretary-General's statement SG/SM/22776 on the Independent International Scientific Panel on AI and the Global Dialogue on AI Governance", "United Nations (Meetings Coverage and Press Releases)", "press.un.org/en/2025/sgsm22776.doc.htm", "OFFICIAL", "en", "Primary source for fact-sheet row F4."],
+  ["U19", "Secretary-General's statement SG/SM/22776 on the Independent International Scientific Panel on AI and the Global Dialogue on AI Governance", "United Nations (Meetings Coverage and Press Releases)", "press.un.org/en/2025/sgsm22776.doc.htm", "OFFICIAL", "en", "Primary source (the UN's own release)."],
   ["U20", "UN AI summit faces a dangerous gap between capability and control", "Tildee", "tildee.com/un-ai-summit-faces-a-dangerous-gap-between-capability-and-control/", "OTHER"],
   ["U21", "UK and US strike tech deal as Trump arrives for state visit", "Nation.Cymru", "nation.cymru/news/uk-and-us-strike-tech-deal-as-trump-arrives-for-state-visit/", "PRESS"],
   ["U22", "Governor of California signs SB 53 (copy of the Governor's release)", "pubt.io", "pubt.io/view/3D69346D43FB86897975389109C4F57B1C30C6C3", "OTHER", "en", "Copy of the Governor of California's release."],
@@ -187,7 +187,7 @@ const updateRows: UpdateRow[] = [
   ["U35", "International AI Safety Report 2026 (paper page 2602.21012)", "Hugging Face (Papers)", "huggingface.co/papers/2602.21012", "RESEARCH"],
   ["U36", "AI summit ends with 88 nations adopting New Delhi Declaration, calls for cooperation, sovereignty", "ThePrint", "theprint.in/tech/ai-summit-ends-with-88-nations-adopting-new-delhi-declaration-calls-for-cooperation-sovereignty/2860446", "PRESS"],
   ["U37", "China's next five-year strategy is out: here's what it plans to do", "Geo News", "geo.tv/latest/654278-chinas-next-five-year-strategy-is-out-heres-what-it-plans-to-do", "PRESS"],
-  ["U38", "AI Index Report 2026", "Stanford HAI", "hai.stanford.edu/ai-index/2026-ai-index-report", "RESEARCH", "en", "Primary source for fact-sheet row F20."],
+  ["U38", "AI Index Report 2026", "Stanford HAI", "hai.stanford.edu/ai-index/2026-ai-index-report", "RESEARCH", "en", "Primary source (the report itself)."],
   ["U39", "Stanford AI Index 2026: the numbers that matter (digest)", "Digital Applied", "digitalapplied.com/blog/stanford-ai-index-2026-numbers-that-matter-digest", "OTHER"],
   ["U40", "UK King's Speech outlines broad digital policy agenda", "Complete AI Training", "completeaitraining.com/news/uk-kings-speech-outlines-broad-digital-policy-agenda-but/", "OTHER"],
   ["U41", "Trump's AI oversight executive order explained: what it means for OpenAI, Anthropic", "Geo News", "geo.tv/latest/667058-trumps-ai-oversight-executive-order-explained-what-it-means-for-openai-anthropic", "PRESS"],
@@ -195,7 +195,7 @@ const updateRows: UpdateRow[] = [
 
 // Found with the search tool on 2026-12-04 for a fact-sheet row that has no source (F24); the row stays graded L.
 const foundRows: UpdateRow[] = [
-  ["V1", "Texas Gov. signs multiple AI bills despite federal moratorium", "Government Technology (GovTech Insider)", "insider.govtech.com/texas/news/texas-gov-signs-multiple-ai-bills-despite-federal-moratorium", "PRESS", "en", "Reports that HB 149 (TRAIGA) becomes effective on 1 Jan 2026. Found to source fact-sheet row F24, which the fact sheet gives from knowledge."],
+  ["V1", "Texas Gov. signs multiple AI bills despite federal moratorium", "Government Technology (GovTech Insider)", "insider.govtech.com/texas/news/texas-gov-signs-multiple-ai-bills-despite-federal-moratorium", "PRESS", "en", "Reports that HB 149 (TRAIGA) becomes effective on 1 Jan 2026."],
 ];
 
 // Full dates in these URLs (the only dates the fact sheet's R sources carry).
