@@ -5,6 +5,7 @@ import type { Env } from "../lib/env";
 import { migrate, withMigrationLock } from "./db/migrate";
 import { seedCuratedData } from "../seed/seed-curated";
 import { seedExchangeRates } from "../seed/seed-exchange-rates";
+import { applyUpdate20261204, describeUpdate } from "../seed/updates/2026-12-04";
 import { ensureDemoUsers, type DemoAccount } from "../seed/demo-users";
 
 export async function prepareDatabase(env: Env, log: (line: string) => void = console.log): Promise<DemoAccount[]> {
@@ -17,7 +18,10 @@ export async function prepareDatabase(env: Env, log: (line: string) => void = co
     try {
       const created: Record<string, number> = { ...(await seedCuratedData(db)), exchangeRates: await seedExchangeRates(db) };
       const total = Object.values(created).reduce((a, b) => a + b, 0);
+      // Data update for databases seeded by an older version (curators' edits left alone).
+      const update = describeUpdate(await applyUpdate20261204(db));
       await refreshPlannerStatistics(db, env.db);
+      if (update) log(update);
       log(total ? `Seeded ${total} rows (${Object.entries(created).filter(([, n]) => n).map(([k, n]) => `${k} ${n}`).join(", ")}).` : "Seed data already present; nothing to add.");
       return await ensureDemoUsers(db, env as unknown as Record<string, string | undefined>);
     } finally {

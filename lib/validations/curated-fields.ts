@@ -24,11 +24,14 @@ export const slug = z
   .max(120, "At most 120 characters.")
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Lower-case letters, digits and single hyphens only (e.g. eu-ai-act).");
 
+/** A country, bloc or INT code, or a sub-national one under its country's code (US-CA). */
+export const JURISDICTION_CODE = /^[A-Z]{2,5}(-[A-Z]{2,3})?$/;
+
 export const jurisdictionCode = z
   .string({ error: "Required." })
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z]{2,5}$/, "2–5 letters, e.g. EU, US, INT.");
+  .regex(JURISDICTION_CODE, "2–5 letters, e.g. EU, US, INT, or a state under its country, e.g. US-CA.");
 
 export const sourceKey = z
   .string({ error: "Required." })
@@ -112,6 +115,7 @@ export const currencyCode = z
 
 export const confidence = z.enum(["HIGH", "MEDIUM", "LOW"], { error: "Choose High, Medium or Low." });
 export const precision = z.enum(["DAY", "MONTH", "YEAR"]);
+export const funding = z.enum(["PUBLIC", "PRIVATE", "MIXED"], { error: "Choose Public, Private or Mixed." });
 export const codeList = z
   .string()
   .trim()
@@ -119,5 +123,5 @@ export const codeList = z
   .optional()
   .nullable()
   .transform((v) => (v ?? "").toUpperCase().split(/[\s,]+/).filter(Boolean))
-  .refine((codes) => codes.every((c) => /^[A-Z]{2,5}$/.test(c)), "Codes separated by commas, e.g. FR, US.")
+  .refine((codes) => codes.every((c) => JURISDICTION_CODE.test(c)), "Codes separated by commas, e.g. FR, US.")
   .transform((codes) => codes.join(","));

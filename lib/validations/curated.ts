@@ -2,7 +2,7 @@
 // Schemas are strict: unknown fields are rejected. Relations are given by natural keys (codes, slugs, keys).
 import { z } from "zod";
 import {
-  blankable, codeList, confidence, currencyCode, decimalAmount, isoDate, jurisdictionCode, optionalDate, optionalDecimal,
+  blankable, codeList, confidence, currencyCode, decimalAmount, funding, isoDate, jurisdictionCode, optionalDate, optionalDecimal,
   optionalText, optionalYear, precision, slug, sourceKey, sourceKeys, text,
 } from "./curated-fields";
 
@@ -10,13 +10,19 @@ export const jurisdictionSchema = z.strictObject({
   code: jurisdictionCode,
   nameEn: text(200),
   nameZh: text(200),
-  kind: z.enum(["COUNTRY", "BLOC", "INTERNATIONAL"]),
+  kind: z.enum(["COUNTRY", "SUBNATIONAL", "BLOC", "INTERNATIONAL"]),
+  parentCode: blankable(jurisdictionCode),
   blocs: optionalText(300),
   approachEn: optionalText(5000),
   approachZh: optionalText(5000),
   confidence,
   confidenceNote: optionalText(200),
+  lastCheckedOn: optionalDate,
   sourceKeys: sourceKeys(1),
+}).superRefine((v, ctx) => {
+  if (v.kind === "SUBNATIONAL" && !v.parentCode)
+    ctx.addIssue({ code: "custom", path: ["parentCode"], message: "A sub-national jurisdiction needs its country." });
+  if (v.parentCode && v.parentCode === v.code) ctx.addIssue({ code: "custom", path: ["parentCode"], message: "Cannot be its own parent." });
 });
 
 export const sourceSchema = z.strictObject({
@@ -31,6 +37,7 @@ export const sourceSchema = z.strictObject({
   kind: z.enum(["SEED_ARTICLE", "OFFICIAL", "PRESS", "LAW_FIRM", "RESEARCH", "DATA", "OTHER"]),
   isSeedArticle: z.boolean().default(false),
   note: optionalText(2000),
+  lastCheckedOn: optionalDate,
 });
 
 const instrumentBase = z.strictObject({
@@ -56,6 +63,7 @@ const instrumentBase = z.strictObject({
   summaryZh: optionalText(5000),
   confidence,
   confidenceNote: optionalText(200),
+  lastCheckedOn: optionalDate,
   sourceKeys: sourceKeys(1),
 });
 
@@ -71,13 +79,25 @@ export const instrumentSchema = instrumentBase.superRefine((v, ctx) => {
   if (v.revokedBySlug === v.slug) ctx.addIssue({ code: "custom", path: ["revokedBySlug"], message: "An instrument cannot revoke itself." });
 });
 
-export const milestoneSchema = z.strictObject({
-  instrumentSlug: slug,
-  date: isoDate,
-  labelEn: text(300),
-  labelZh: optionalText(300),
-  sourceKeys: sourceKeys(0),
-});
+export const milestoneSchema = z
+  .strictObject({
+    instrumentSlug: slug,
+    date: isoDate,
+    labelEn: text(300),
+    labelZh: optionalText(300),
+    // A milestone moved by a later law stays, marked superseded (when, by which instrument, why).
+    supersededOn: optionalDate,
+    supersededBySlug: blankable(slug),
+    supersededNoteEn: optionalText(1000),
+    supersededNoteZh: optionalText(1000),
+    lastCheckedOn: optionalDate,
+    sourceKeys: sourceKeys(0),
+  })
+  .superRefine((v, ctx) => {
+    const superseded = Boolean(v.supersededOn || v.supersededBySlug || v.supersededNoteEn || v.supersededNoteZh);
+    if (superseded && !v.supersededOn) ctx.addIssue({ code: "custom", path: ["supersededOn"], message: "A superseded milestone needs the date it was superseded." });
+    if (superseded && !v.supersededNoteEn) ctx.addIssue({ code: "custom", path: ["supersededNoteEn"], message: "Say what superseded it." });
+  });
 
 export const assessmentSchema = z.strictObject({
   jurisdictionCode,
@@ -88,8 +108,11 @@ export const assessmentSchema = z.strictObject({
   rationaleEn: optionalText(5000),
   rationaleZh: optionalText(5000),
   asOf: isoDate,
+  // When this coding took effect (empty: since coding began). A changed coding is a new, dated assessment.
+  since: optionalDate,
   confidence,
   confidenceNote: optionalText(200),
+  lastCheckedOn: optionalDate,
   sourceKeys: sourceKeys(1),
 });
 
@@ -99,8 +122,10 @@ const figureBase = z.strictObject({
   actorNameZh: optionalText(200),
   actorType: z.enum(["COMPANY", "COMPANY_GROUP", "GOVERNMENT", "BLOC", "JOINT_VENTURE", "STATE_FUND", "MARKET_AGGREGATE"]),
   jurisdictionCode: blankable(jurisdictionCode),
-  category: z.enum(["CORPORATE_CAPEX", "PUBLIC_INITIATIVE", "PRIVATE_INVESTMENT_AGGREGATE", "CORPORATE_INVESTMENT_AGGREGATE"]),
+  category: z.enum(["CORPORATE_CAPEX", "PUBLIC_INITIATIVE", "PRIVATE_INITIATIVE", "PRIVATE_INVESTMENT_AGGREGATE", "CORPORATE_INVESTMENT_AGGREGATE"]),
+  funding: blankable(funding),
   measure: text(200),
+  measureZh: optionalText(200),
   amount: optionalDecimal,
   amountLow: optionalDecimal,
   amountHigh: optionalDecimal,
@@ -111,13 +136,18 @@ const figureBase = z.strictObject({
   periodStart: optionalYear,
   periodEnd: optionalYear,
   periodLabel: text(100),
+  periodLabelZh: optionalText(100),
   kind: z.enum(["ACTUAL", "GUIDANCE", "PLAN", "PLEDGE", "COMMITTED", "ESTIMATE"]),
   kindNote: optionalText(200),
+  kindNoteZh: optionalText(200),
   confidence,
   confidenceNote: optionalText(200),
   comparabilityNote: optionalText(1000),
+  comparabilityNoteZh: optionalText(1000),
   note: optionalText(2000),
+  noteZh: optionalText(2000),
   reportedOn: optionalDate,
+  lastCheckedOn: optionalDate,
   sourceKeys: sourceKeys(1),
 });
 
@@ -137,6 +167,8 @@ export const investmentFigureSchema = figureBase.superRefine((v, ctx) => {
     ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "Cannot be before the start year." });
   if (v.periodType !== "MULTI_YEAR" && v.periodStart !== null && v.periodEnd !== null && v.periodStart !== v.periodEnd)
     ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "A single-year period starts and ends in the same year." });
+  if (v.category === "PRIVATE_INITIATIVE" && v.funding === "PUBLIC")
+    ctx.addIssue({ code: "custom", path: ["funding"], message: "A private initiative is not public money: choose Private or Mixed." });
 });
 
 export const exchangeRateSchema = z.strictObject({
@@ -147,6 +179,7 @@ export const exchangeRateSchema = z.strictObject({
   asOf: isoDate,
   sourceKey,
   note: optionalText(1000),
+  lastCheckedOn: optionalDate,
 });
 
 export const eventSchema = z.strictObject({
@@ -162,6 +195,7 @@ export const eventSchema = z.strictObject({
   instrumentSlug: blankable(slug),
   confidence,
   confidenceNote: optionalText(200),
+  lastCheckedOn: optionalDate,
   sourceKeys: sourceKeys(1),
 });
 
@@ -175,6 +209,7 @@ export const flaggedClaimSchema = z
     correctionZh: optionalText(2000),
     instrumentSlug: blankable(slug),
     investmentFigureSlug: blankable(slug),
+    lastCheckedOn: optionalDate,
     evidenceKeys: sourceKeys(1),
   })
   .superRefine((v, ctx) => {

@@ -11,7 +11,13 @@ import { jurisdictions } from "./jurisdictions.ts";
 import { sources } from "./sources.ts";
 import type { CuratedSeed } from "./types.ts";
 
-const instruments = instrumentsEn.map((i) => ({ ...i, ...instrumentNotesZh[i.slug] }));
+// The Chinese notes apply where the English row has the note (a status note that only repeated the status was dropped).
+const instruments = instrumentsEn.map((i) => {
+  const zh = { ...instrumentNotesZh[i.slug] };
+  if (!i.statusNote) delete zh.statusNoteZh;
+  if (!i.dateNote) delete zh.dateNoteZh;
+  return { ...zh, ...i, typeZh: i.typeZh ?? zh.typeZh, statusNoteZh: i.statusNoteZh ?? zh.statusNoteZh, dateNoteZh: i.dateNoteZh ?? zh.dateNoteZh };
+});
 const events = eventsEn.map((e) => (eventDateNotesZh[e.slug] ? { ...e, dateNoteZh: eventDateNotesZh[e.slug] } : e));
 
 export const curatedSeed: CuratedSeed = {
@@ -40,8 +46,8 @@ export function findSeedProblems(data: CuratedSeed): string[] {
   unique(data.events.map((e) => e.slug), "event slug", problems);
   unique(data.claims.map((c) => c.slug), "claim slug", problems);
   unique(data.experts.map((x) => x.slug), "expert slug", problems);
-  unique(data.assessments.map((a) => `${a.jurisdiction}/${a.dimension}`), "assessment", problems);
-  unique(data.instruments.flatMap((i) => (i.milestones ?? []).map((m) => `${i.slug}@${m.date}`)), "milestone", problems);
+  unique(data.assessments.map((a) => assessmentKey(a)), "assessment", problems);
+  unique(data.instruments.flatMap((i) => (i.milestones ?? []).map((m) => `${i.slug}@${m.date}@${m.labelEn}`)), "milestone", problems);
 
   const ref = (set: Set<string>, value: string | undefined, what: string, where: string) => {
     if (value !== undefined && !set.has(value)) problems.push(`${where}: unknown ${what} "${value}"`);
@@ -54,14 +60,19 @@ export function findSeedProblems(data: CuratedSeed): string[] {
     if (value !== undefined && !isIsoDate(value)) problems.push(`${where}: invalid date "${value}"`);
   };
 
-  for (const s of data.sources) date(s.publishedOn, `source ${s.key}`);
-  for (const j of data.jurisdictions) sourced(j.sources, `jurisdiction ${j.code}`);
+  for (const s of data.sources) for (const d of [s.publishedOn, s.lastCheckedOn]) date(d, `source ${s.key}`);
+  for (const j of data.jurisdictions) {
+    sourced(j.sources, `jurisdiction ${j.code}`);
+    ref(codes, j.parent, "jurisdiction", `jurisdiction ${j.code}`);
+    if ((j.kind === "SUBNATIONAL") !== Boolean(j.parent)) problems.push(`jurisdiction ${j.code}: a sub-national jurisdiction, and only one, has a parent`);
+    date(j.lastCheckedOn, `jurisdiction ${j.code}`);
+  }
   for (const a of data.assessments) {
     const where = `assessment ${a.jurisdiction}/${a.dimension}`;
     ref(codes, a.jurisdiction, "jurisdiction", where);
     ref(dimensionKeys, a.dimension, "dimension", where);
     sourced(a.sources, where);
-    date(a.asOf, where);
+    for (const d of [a.asOf, a.since, a.lastCheckedOn]) date(d, where);
     const scale = data.dimensions.find((d) => d.key === a.dimension)?.scale ?? [];
     if (a.level !== null && !scale.some((s) => s.level === a.level)) problems.push(`${where}: level ${a.level} is not on the scale`);
   }
@@ -71,19 +82,23 @@ export function findSeedProblems(data: CuratedSeed): string[] {
     for (const c of i.alsoJurisdictions ?? []) ref(codes, c, "jurisdiction", where);
     ref(instrumentSlugs, i.revokedBy, "instrument", where);
     sourced(i.sources, where);
-    for (const d of [i.adoptedOn, i.effectiveOn, i.revokedOn]) date(d, where);
+    for (const d of [i.adoptedOn, i.effectiveOn, i.revokedOn, i.lastCheckedOn]) date(d, where);
     if (i.status === "REVOKED" && (!i.revokedOn || !i.revokedBy)) problems.push(`${where}: revoked without date or revoking instrument`);
     for (const m of i.milestones ?? []) {
       sourced(m.sources, `${where} milestone ${m.date}`);
-      date(m.date, `${where} milestone`);
+      for (const d of [m.date, m.lastCheckedOn, m.superseded?.on]) date(d, `${where} milestone`);
+      ref(instrumentSlugs, m.superseded?.by, "instrument", `${where} milestone ${m.date}`);
     }
   }
   for (const f of data.investments) {
     const where = `investment ${f.slug}`;
     ref(codes, f.jurisdiction, "jurisdiction", where);
     sourced(f.sources, where);
-    date(f.reportedOn, where);
+    for (const d of [f.reportedOn, f.lastCheckedOn]) date(d, where);
     problems.push(...amountProblems(f, where));
+    const initiative = f.category === "PUBLIC_INITIATIVE" || f.category === "PRIVATE_INITIATIVE";
+    if (initiative && !f.funding) problems.push(`${where}: an initiative must say whose money it is (funding)`);
+    if (f.category === "PRIVATE_INITIATIVE" && f.funding === "PUBLIC") problems.push(`${where}: a private initiative cannot be public money`);
   }
   for (const e of data.events) {
     const where = `event ${e.slug}`;
@@ -91,7 +106,7 @@ export function findSeedProblems(data: CuratedSeed): string[] {
     for (const c of e.alsoJurisdictions ?? []) ref(codes, c, "jurisdiction", where);
     ref(instrumentSlugs, e.instrument, "instrument", where);
     sourced(e.sources, where);
-    date(e.date, where);
+    for (const d of [e.date, e.lastCheckedOn]) date(d, where);
   }
   for (const c of data.claims) {
     const where = `claim ${c.slug}`;
@@ -106,6 +121,11 @@ export function findSeedProblems(data: CuratedSeed): string[] {
     ref(codes, x.jurisdiction, "jurisdiction", `expert ${x.slug}`);
   }
   return problems;
+}
+
+/** Assessments are dated: one coding per jurisdiction, dimension and `since` (none = since coding began). */
+export function assessmentKey(a: { jurisdiction: string; dimension: string; since?: string }): string {
+  return `${a.jurisdiction}/${a.dimension}/${a.since ?? ""}`;
 }
 
 function unique(values: string[], what: string, problems: string[]): Set<string> {

@@ -1,6 +1,8 @@
-// Every source in the fact sheet's Source key (S0–S4 seed articles, R1–R70 public pages), plus FS1 for the one
-// figure the fact sheet gives without a source. R titles are descriptive, made from the URL; re-check a URL before
-// relying on it as a live link. publishedOn is set only where the Source key gives a date.
+// Every source in the fact sheet's Source keys: S0–S4 seed articles, R1–R70 public pages, and U1–U41 from the
+// "Update of 2026-12-04". R and U titles are descriptive, made from the URL; re-check a URL before relying on it as a
+// live link. publishedOn is set only where the fact sheet, the page (as found with the search tool) or a full date in
+// the URL gives one; every other source is undated. The publisher is the owner of the site, or the domain when the
+// owner is not evident. (FS1, a placeholder for Meta's 2023 capex, was dropped by fact-sheet row E1.)
 import type { SourceSeed } from "./types.ts";
 
 const seedArticles: SourceSeed[] = [
@@ -135,11 +137,72 @@ const rows: Row[] = [
   ["R64", "China, U.S. to hold first govt-level talk on AI in Geneva on May 14", "CGTN", "news.cgtn.com/news/2024-05-13/China-U-S-to-hold-first-govt-level-talk-on-AI-in-Geneva-on-May-14-1tzAWUqW8wg/p.html", "PRESS"],
   ["R65", "Written statement HCWS462 (24 Feb 2025)", "UK Parliament", "questions-statements.parliament.uk/written-statements/detail/2025-02-24/HCWS462", "OFFICIAL"],
   ["R66", "UK's AI Security Institute becomes model for global safety", "Prism News", "prismnews.com/news/uks-ai-security-institute-becomes-model-for-global-safety", "PRESS"],
-  ["R67", "GDPR fines on US companies (2025)", "anonym.legal", "anonym.legal/hu/blog/gdpr-fines-us-companies-2025", "OTHER", "hu", "Listed in the fact sheet's Source key but cited by no fact-sheet row; kept for completeness."],
+  ["R67", "GDPR fines on US companies (2025)", "anonym.legal", "anonym.legal/hu/blog/gdpr-fines-us-companies-2025", "OTHER", "hu", "Vendor blog: 83% of GDPR fines by value (€4.7bn of €6.2bn) hit US firms."],
   ["R68", "EU AI Act Omnibus: December 2027 extension", "Sentinel Nexus", "sentinel-nexus.com/blog/eu-ai-act-omnibus-december-2027-extension", "OTHER", "en", "Vendor blog."],
   ["R69", "Key deadlines for the EU Artificial Intelligence Act in 2025: a guide for businesses", "Belgravia Law", "belgravia.law/news/key-deadlines-for-the-eu-artificial-intelligence-act-in-2025-a-guide-for-businesses", "LAW_FIRM"],
   ["R70", "Finance Funds Update article 27099 (Big Tech 2024 capex totals)", "Finance Funds Update", "financefundsupdate.com/?p=27099", "PRESS"],
 ];
+
+const CHECKED = "2026-12-04" as const;
+
+// [key, descriptive title, publisher, URL without scheme, kind, language, note, published on]
+type UpdateRow = [key: string, title: string, publisher: string, path: string, kind: SourceSeed["kind"], language?: string, note?: string, publishedOn?: SourceSeed["publishedOn"]];
+
+// Sources of the fact sheet's "Update of 2026-12-04" (sections E and F).
+const updateRows: UpdateRow[] = [
+  ["U1", "Meta Platforms Inc. — latest annual financials, cash flow (SEC data)", "BeautifyData", "beautifydata.com/us-sec/business-finances/latest-annual-financials-per-company/meta-platforms-inc/cash-flow", "DATA", "en", "Aggregator of SEC filings (FY2023 10-K cash-flow lines)."],
+  ["U2", "Meta Platforms Inc. — statement of cash flows", "Stock Analysis on Net", "stock-analysis-on.net/NASDAQ/Company/Meta-Platforms-Inc/Financial-Statement/Statement-of-Cash-Flows", "DATA", "en", "Aggregator of SEC filings."],
+  ["U3", "Meta Reports Third Quarter 2024 Results", "Epicos", "epicos.com/article/883824/meta-reports-third-quarter-2024-results", "PRESS", "en", "Republication of Meta's results press release (PR Newswire, Menlo Park, 30 Oct 2024).", "2024-10-30"],
+  ["U4", "Amazon.com Inc. — statement of cash flows", "Stock Analysis on Net", "stock-analysis-on.net/NASDAQ/Company/Amazoncom-Inc/Financial-Statement/Statement-of-Cash-Flows", "DATA", "en", "Aggregator of SEC filings."],
+  ["U5", "IA : la CNIL publie ses premières recommandations sur le développement des systèmes d'intelligence artificielle", "Lamy Liaisons (Les Éclaireurs du droit)", "lamy-liaisons.fr/eclaireurs-du-droit/ia-la-cnil-publie-ses-premieres-recommandations-sur-le-developpement-des-systemes-dintelligence-artificielle", "PRESS", "fr", "Legal publisher."],
+  ["U6", "Artificial intelligence: Council gives final green light to simplify and streamline rules", "Pub Affairs Bruxelles", "pubaffairsbruxelles.eu/eu-institution-news/artificial-intelligence-council-gives-final-green-light-to-simplify-and-streamline-rules/", "PRESS", "en", "Relays the Council of the EU's press release on the Digital Omnibus on AI."],
+  ["U7", "Digital Omnibus file", "YR Project", "yrproject.nl/en/digital-omnibus-file.html", "OTHER", "en", "Legislative-file repository; its regulation number (2026/1744) and entry-into-force date (27 Jul 2026) are not confirmed."],
+  ["U8", "Meta raises 2026 capex guidance (Q1 2026 results)", "The Daily Scout", "thedailyscout.com/s/x3-6I0uCCx8", "PRESS"],
+  ["U9", "Executive Order 14365, Ensuring a National Policy Framework for Artificial Intelligence (Federal Register, 90 FR 58499, doc. 2025-23092)", "U.S. Government Publishing Office (GovInfo)", "govinfo.gov/content/pkg/FR-2025-12-16/html/2025-23092.htm", "OFFICIAL", "en", "Federal Register text (primary source).", "2025-12-16"],
+  ["U10", "Council of Europe AI Convention (status overview)", "Trusq", "trusq.io/en/council-of-europe-ai-convention.html", "OTHER", "en", "Vendor page."],
+  ["U11", "OpenAI, Oracle, and SoftBank announce 5 new Stargate data centers", "Mint (livemint.com)", "livemint.com/ai/openai-oracle-and-softbank-announce-5-new-stargate-data-centers-11758693755145.html", "PRESS", "en", undefined, "2025-09-24"],
+  ["U12", "Oracle, SoftBank, OpenAI power Stargate expansion", "The Deep View", "thedeepview.com/articles/oracle-softbank-openai-power-stargate-expansion", "PRESS", "en", undefined, "2025-09-24"],
+  ["U13", "$500B Stargate AI infrastructure project launched for future of technology", "Urgent Communications", "urgentcomm.com/ai-analytics/-500b-stargate-ai-infrastructure-project-launched-for-future-of-technology", "PRESS"],
+  ["U14", "AI Index Report 2025 — Economy chapter (global private AI investment)", "Stanford HAI", "hai.stanford.edu/ai-index/2025-ai-index-report/economy", "RESEARCH", "en", "The same page as the AI Index 2025 economy chapter cited elsewhere."],
+  ["U15", "Foreign Exchange Rates — G.5A (annual releases)", "Board of Governors of the Federal Reserve System", "federalreserve.gov/releases/g5a/", "OFFICIAL", "en", "Index of the annual releases; the 2023 averages are in the release of 1 Feb 2024. The releases with the 2024 and 2025 averages were not found with the search tool, so no rate for those years is stored."],
+  ["U16", "European Commission and AI Board determined the GPAI Code of Practice adequate as a voluntary tool to demonstrate compliance with the AI Act", "Digital Policy Alert", "digitalpolicyalert.org/event/32385-european-commission-and-ai-board-determined-general-purpose-artificial-intelligence-code-of-practice-including-testing-requirement-as-adequate-voluntary-tool-to-demonstrate-compliance-with-ai-act", "RESEARCH", "en", "Policy tracker."],
+  ["U17", "Trump administration issues AI Action Plan and series of AI executive orders", "Covington & Burling (Inside Global Tech)", "covingtonblogs.com/2025/07/25/trump-administration-issues-ai-action-plan-and-series-of-ai-executive-orders/", "LAW_FIRM", "en", undefined, "2025-07-25"],
+  ["U18", "State Council opinions on the \"AI+\" action (stcn.com article 3292339)", "Securities Times (证券时报)", "stcn.com/article/detail/3292339.html", "PRESS", "zh"],
+  ["U19", "Secretary-General's statement SG/SM/22776 on the Independent International Scientific Panel on AI and the Global Dialogue on AI Governance", "United Nations (Meetings Coverage and Press Releases)", "press.un.org/en/2025/sgsm22776.doc.htm", "OFFICIAL", "en", "Primary source (the UN's own release)."],
+  ["U20", "UN AI summit faces a dangerous gap between capability and control", "Tildee", "tildee.com/un-ai-summit-faces-a-dangerous-gap-between-capability-and-control/", "OTHER"],
+  ["U21", "UK and US strike tech deal as Trump arrives for state visit", "Nation.Cymru", "nation.cymru/news/uk-and-us-strike-tech-deal-as-trump-arrives-for-state-visit/", "PRESS"],
+  ["U22", "Governor of California signs SB 53 (copy of the Governor's release)", "pubt.io", "pubt.io/view/3D69346D43FB86897975389109C4F57B1C30C6C3", "OTHER", "en", "Copy of the Governor of California's release."],
+  ["U23", "Colorado passes bill amending current AI legislation", "Government Technology (GovTech)", "govtech.com/artificial-intelligence/colorado-passes-bill-amending-current-ai-legislation", "PRESS"],
+  ["U24", "Colorado repeals and replaces controversial artificial intelligence law", "consumerfsblog.com", "consumerfsblog.com/2026/05/colorado-repeals-and-replaces-controversial-artificial-intelligence-law/", "LAW_FIRM", "en", "Law-firm blog; May 2026 per its URL."],
+  ["U25", "Executive Order 14363, Launching the Genesis Mission (Federal Register, doc. 2025-21665)", "U.S. Government Publishing Office (GovInfo)", "govinfo.gov/content/pkg/FR-2025-11-28/html/2025-21665.htm", "OFFICIAL", "en", "Federal Register text (primary source).", "2025-11-28"],
+  ["U26", "Trump clears Nvidia to resume China exports of H200 chip", "ShareCompare", "sharecompare.co.uk/news/trump-clears-nvidia-to-resume-china-exports-of-h200-chip-89auaoobdvjnjb4.html", "PRESS"],
+  ["U27", "Lawmakers propose AI framework that would preempt state laws for 3 years", "Nextgov/FCW", "nextgov.com/artificial-intelligence/2026/06/lawmakers-propose-ai-framework-would-preempt-state-laws-3-years/413975/", "PRESS", "en", "June 2026 per its URL."],
+  ["U28", "Gov't, private sector launch joint $102 billion fund to accelerate advanced tech development", "Korea JoongAng Daily", "koreajoongangdaily.joins.com/news/2025-12-11/business/economy/Govt-private-sector-launch-joint-102-billion-fund-to-accelerate-advanced-tech-development/2475715", "PRESS", "en", undefined, "2025-12-11"],
+  ["U29", "Gov't to tap National Growth Fund for $20B investment in AI chips", "Korea JoongAng Daily", "koreajoongangdaily.joins.com/news/2025-12-16/business/economy/Govt-to-tap-National-Growth-Fund-for-20B-investment-in-AI-chips/2479023", "PRESS", "en", undefined, "2025-12-16"],
+  ["U30", "New York enacts the RAISE Act regulating frontier AI models", "Morrison Foerster", "mofo.com/resources/insights/260105-new-york-enacts-the-raise-act-regulating-frontier-ai-models", "LAW_FIRM"],
+  ["U31", "Cabinet adopts Japan's first AI Basic Plan", "The Japan News (Yomiuri Shimbun)", "japannews.yomiuri.co.jp/politics/politics-government/20251223-300085/", "PRESS", "en", undefined, "2025-12-23"],
+  ["U32", "Korea's AI Basic Act and its enforcement decree take effect (newsletter 3117)", "Shin & Kim", "shinkim.com/eng/media/newsletter/3117", "LAW_FIRM"],
+  ["U33", "AI race sends Big Tech's capital spending to stratospheric high of $650 bn", "Business Standard", "business-standard.com/amp/technology/tech-news/ai-race-sends-big-tech-s-capital-spending-to-stratospheric-high-of-650-bn-126020600168_1.html", "PRESS"],
+  ["U34", "Microsoft fiscal 2026 Q2 earnings call: AI cloud, capex, OpenAI concentration", "tradevae.com", "tradevae.com/news/earnings/MSFT/microsoft-fiscal-2026-q2-earnings-call-ai-cloud-50b-capex-openai-concentration", "OTHER"],
+  ["U35", "International AI Safety Report 2026 (paper page 2602.21012)", "Hugging Face (Papers)", "huggingface.co/papers/2602.21012", "RESEARCH"],
+  ["U36", "AI summit ends with 88 nations adopting New Delhi Declaration, calls for cooperation, sovereignty", "ThePrint", "theprint.in/tech/ai-summit-ends-with-88-nations-adopting-new-delhi-declaration-calls-for-cooperation-sovereignty/2860446", "PRESS"],
+  ["U37", "China's next five-year strategy is out: here's what it plans to do", "Geo News", "geo.tv/latest/654278-chinas-next-five-year-strategy-is-out-heres-what-it-plans-to-do", "PRESS"],
+  ["U38", "AI Index Report 2026", "Stanford HAI", "hai.stanford.edu/ai-index/2026-ai-index-report", "RESEARCH", "en", "Primary source (the report itself)."],
+  ["U39", "Stanford AI Index 2026: the numbers that matter (digest)", "Digital Applied", "digitalapplied.com/blog/stanford-ai-index-2026-numbers-that-matter-digest", "OTHER"],
+  ["U40", "UK King's Speech outlines broad digital policy agenda", "Complete AI Training", "completeaitraining.com/news/uk-kings-speech-outlines-broad-digital-policy-agenda-but/", "OTHER"],
+  ["U41", "Trump's AI oversight executive order explained: what it means for OpenAI, Anthropic", "Geo News", "geo.tv/latest/667058-trumps-ai-oversight-executive-order-explained-what-it-means-for-openai-anthropic", "PRESS"],
+];
+
+// Found with the search tool on 2026-12-04 for a fact-sheet row that has no source (F24); the row stays graded L.
+const foundRows: UpdateRow[] = [
+  ["V1", "Texas Gov. signs multiple AI bills despite federal moratorium", "Government Technology (GovTech Insider)", "insider.govtech.com/texas/news/texas-gov-signs-multiple-ai-bills-despite-federal-moratorium", "PRESS", "en", "Reports that HB 149 (TRAIGA) becomes effective on 1 Jan 2026."],
+];
+
+// Full dates in these URLs (the only dates the fact sheet's R sources carry).
+const urlDates: Record<string, SourceSeed["publishedOn"]> = {
+  R2: "2024-03-13", R5: "2025-04-03", R36: "2025-01-31", R51: "2025-07-30", R59: "2024-07-02", R60: "2024-07-03",
+  R64: "2024-05-13", R65: "2025-02-24",
+};
 
 const external: SourceSeed[] = rows.map(([key, title, publisher, path, kind, language = "en", note]) => ({
   key,
@@ -149,17 +212,20 @@ const external: SourceSeed[] = rows.map(([key, title, publisher, path, kind, lan
   kind,
   language,
   ...(note ? { note } : {}),
+  ...(urlDates[key] ? { publishedOn: urlDates[key], dateNote: "Date as given in the URL", lastCheckedOn: CHECKED } : {}),
+  ...(key === "R67" || key === "R6" ? { lastCheckedOn: CHECKED } : {}),
 }));
 
-const placeholders: SourceSeed[] = [
-  {
-    key: "FS1",
-    title: "GovAtlas fact sheet — unverified third-party 10-K transcription",
-    publisher: "GovAtlas",
-    language: "en",
-    kind: "OTHER",
-    note: "The fact sheet gives Meta's 2023 capex (27.0bn USD, graded L) from a third-party transcription of the 10-K without naming it. Replace with the 10-K itself before publishing the figure as verified.",
-  },
-];
+const update: SourceSeed[] = [...updateRows, ...foundRows].map(([key, title, publisher, path, kind, language = "en", note, publishedOn]) => ({
+  key,
+  title,
+  publisher,
+  url: `https://${path}`,
+  kind,
+  language,
+  ...(note ? { note } : {}),
+  ...(publishedOn ? { publishedOn } : {}),
+  lastCheckedOn: CHECKED,
+}));
 
-export const sources: SourceSeed[] = [...seedArticles, ...external, ...placeholders];
+export const sources: SourceSeed[] = [...seedArticles, ...external, ...update];

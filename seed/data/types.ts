@@ -7,6 +7,7 @@ import type {
   Confidence,
   DatePrecision,
   FigureKind,
+  Funding,
   InstrumentStatus,
   InvestmentCategory,
   JurisdictionKind,
@@ -20,6 +21,7 @@ export type {
   Confidence,
   DatePrecision,
   FigureKind,
+  Funding,
   InstrumentStatus,
   InvestmentCategory,
   JurisdictionKind,
@@ -29,16 +31,20 @@ export type {
 
 /** A calendar date as "YYYY-MM-DD" (stored as UTC midnight). */
 export type IsoDate = `${number}-${number}-${number}`;
-/** A source key: S0–S4 (seed articles), R1–R70 (public pages), FS1 (fact-sheet placeholder). */
+/** A source key: S0–S4 (seed articles), R1–R70 and U1–U41 (public pages), X1 (exchange rates). */
 export type SourceKey = string;
-export type JurisdictionCode = "EU" | "US" | "CN" | "UK" | "FR" | "JP" | "KR" | "SA" | "AE" | "INT";
+export type JurisdictionCode =
+  | "EU" | "US" | "CN" | "UK" | "FR" | "JP" | "KR" | "SA" | "AE" | "INT" | "IN"
+  | "US-CA" | "US-CO" | "US-NY" | "US-TX";
 export type DimensionKey = "legal_form" | "risk_based" | "enforcement" | "extraterritorial" | "stance";
 
 /**
  * The fact sheet's own confidence text when it is not a plain H/M/L (e.g. "H/M", "H (as reported)").
  * Only InvestmentFigure has a column for it today; the seeder writes it to other models once they have one.
  */
-type WithConfidence = { confidence: Confidence; confidenceNote?: string };
+type WithConfidence = { confidence: Confidence; confidenceNote?: string } & Checked;
+/** When a curator last checked the row against its sources (unset: not recorded). */
+type Checked = { lastCheckedOn?: IsoDate };
 
 export type SourceSeed = {
   key: SourceKey;
@@ -52,13 +58,15 @@ export type SourceSeed = {
   kind: SourceKind;
   isSeedArticle?: boolean;
   note?: string;
-};
+} & Checked;
 
 export type JurisdictionSeed = WithConfidence & {
   code: JurisdictionCode;
   nameEn: string;
   nameZh: string;
   kind: JurisdictionKind;
+  /** The country a sub-national jurisdiction belongs to. */
+  parent?: JurisdictionCode;
   blocs: string;
   approachEn: string;
   approachZh: string;
@@ -87,14 +95,19 @@ export type AssessmentSeed = WithConfidence & {
   /** The fact-sheet cell, verbatim. */
   rationaleEn: string;
   rationaleZh: string;
+  /** The date the coding was last checked (fact sheet E15). */
   asOf: IsoDate;
+  /** When this coding took effect; unset = since coding began. A changed coding is a new row with its own date. */
+  since?: IsoDate;
   sources: SourceKey[];
 };
 
-export type MilestoneSeed = {
+export type MilestoneSeed = Checked & {
   date: IsoDate;
   labelEn: string;
   labelZh: string;
+  /** Kept as history when a later law moved it: when, by which instrument (slug), and why. */
+  superseded?: { on: IsoDate; by: string; noteEn: string; noteZh: string };
   sources: SourceKey[];
 };
 
@@ -138,7 +151,10 @@ export type InvestmentSeed = WithConfidence & {
   actorType: ActorType;
   jurisdiction?: JurisdictionCode;
   category: InvestmentCategory;
+  /** Whose money; set on every initiative (public, private, mixed). */
+  funding?: Funding;
   measure: string;
+  measureZh?: string;
   amount?: DecimalString;
   amountLow?: DecimalString;
   amountHigh?: DecimalString;
@@ -149,10 +165,14 @@ export type InvestmentSeed = WithConfidence & {
   periodStart?: number;
   periodEnd?: number;
   periodLabel: string;
+  periodLabelZh?: string;
   kind: FigureKind;
   kindNote?: string;
+  kindNoteZh?: string;
   comparabilityNote?: string;
+  comparabilityNoteZh?: string;
   note?: string;
+  noteZh?: string;
   reportedOn?: IsoDate;
   /** The row's sources first, then any source its notes cite. */
   sources: SourceKey[];
@@ -172,7 +192,7 @@ export type EventSeed = WithConfidence & {
   sources: SourceKey[];
 };
 
-export type ClaimSeed = {
+export type ClaimSeed = Checked & {
   slug: string;
   /** The seed article that makes the claim. */
   source: SourceKey;

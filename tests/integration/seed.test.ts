@@ -82,7 +82,7 @@ describe.each(backends)("seedCuratedData on $name", (backend) => {
   it("creates every curated row on a fresh database", async () => {
     expect(await seedCuratedData(db)).toEqual(expected);
     expect(await db.source.count()).toBe(expected.sources);
-    expect(await db.assessment.count()).toBe(50);
+    expect(await db.assessment.count()).toBe(expected.assessments);
     expect(await db.milestone.count()).toBe(expected.milestones);
     expect(await db.investmentFigure.count()).toBe(expected.investments);
     expect(await db.exchangeRate.count()).toBe(0); // the fact sheet has no rates; an admin adds them with a source
@@ -95,7 +95,7 @@ describe.each(backends)("seedCuratedData on $name", (backend) => {
     });
     expect(amazon.amount?.toFixed(0)).toBe("75000000000");
     expect(amazon).toMatchObject({ qualifier: "APPROX", kind: "GUIDANCE", currency: "USD", jurisdiction: { code: "US" } });
-    expect(amazon.sources.map((s) => s.key)).toEqual(["S0"]);
+    expect(amazon.sources.map((s) => s.key).sort()).toEqual(["S0", "U4"]);
     expect(amazon.claims.map((c) => c.slug)).toEqual(["s0-amazon-75bn-ai-spending"]);
 
     const range = await db.investmentFigure.findUniqueOrThrow({ where: { slug: "meta-capex-2026-guidance" } });
@@ -113,6 +113,36 @@ describe.each(backends)("seedCuratedData on $name", (backend) => {
 
     const unverified = await db.assessment.findFirstOrThrow({ where: { jurisdiction: { code: "SA" }, dimension: { key: "legal_form" } } });
     expect(unverified.level).toBeNull();
+  });
+
+  it("gives every seeded row a first \"create\" revision by the inactive system user, with an audit row", async () => {
+    const system = await db.user.findUniqueOrThrow({ where: { email: "system@govatlas.local" } });
+    expect(system.active).toBe(false);
+    const revisions = await db.revision.findMany({ select: { entityType: true, entityId: true, action: true, actorId: true, version: true, snapshot: true } });
+    const total = expected.sources + expected.jurisdictions + expected.assessments + expected.instruments + expected.milestones + expected.investments + expected.events + expected.claims;
+    expect(revisions).toHaveLength(total);
+    expect(new Set(revisions.map((r) => `${r.entityType}:${r.entityId}`)).size).toBe(total);
+    for (const r of revisions) expect(r).toMatchObject({ action: "create", actorId: system.id, version: 1 });
+    const stargate = await db.investmentFigure.findUniqueOrThrow({ where: { slug: "stargate-jv" } });
+    const snapshot = revisions.find((r) => r.entityId === stargate.id)!.snapshot as { data: Record<string, unknown>; publication: string };
+    expect(snapshot).toMatchObject({ publication: "PUBLISHED", data: { slug: "stargate-jv", category: "PRIVATE_INITIATIVE", funding: "PRIVATE", amount: "500000000000" } });
+    expect(await db.auditLog.count({ where: { actorId: system.id, action: "investmentFigures.create" } })).toBe(expected.investments);
+  });
+
+  it("stores the sub-national jurisdictions under their country and the superseded milestones with what superseded them", async () => {
+    const ca = await db.jurisdiction.findUniqueOrThrow({ where: { code: "US-CA" }, include: { parent: { select: { code: true } } } });
+    expect(ca).toMatchObject({ kind: "SUBNATIONAL", parent: { code: "US" } });
+    const moved = await db.milestone.findMany({
+      where: { instrument: { slug: "eu-ai-act" }, supersededById: { not: null } },
+      include: { supersededBy: { select: { slug: true } } },
+      orderBy: { date: "asc" },
+    });
+    expect(moved.map((m) => [m.date.toISOString().slice(0, 10), m.supersededBy?.slug, m.supersededOn?.toISOString().slice(0, 10)])).toEqual([
+      ["2026-08-02", "eu-digital-omnibus-ai", "2026-06-29"],
+      ["2027-08-02", "eu-digital-omnibus-ai", "2026-06-29"],
+    ]);
+    const stance = await db.assessment.findMany({ where: { jurisdiction: { code: "EU" }, dimension: { key: "stance" } }, orderBy: { level: "desc" } });
+    expect(stance.map((a) => [a.level, a.since?.toISOString().slice(0, 10) ?? null])).toEqual([[2, null], [1, "2026-06-29"]]);
   });
 
   it("creates nothing when run again", async () => {

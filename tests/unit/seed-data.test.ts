@@ -38,11 +38,12 @@ describe("curated seed data: integrity", () => {
     expect(findSeedProblems(curatedSeed)).toEqual([]);
   });
 
-  it("holds every source of the fact sheet's Source key (S0–S4, R1–R70) plus FS1, and nothing else", () => {
+  it("holds every source of the fact sheet's Source keys (S0–S4, R1–R70, U1–U41), V1 found for F24, and no placeholder", () => {
     const expected = [
       ...["S0", "S1", "S2", "S3", "S4"],
       ...Array.from({ length: 70 }, (_, i) => `R${i + 1}`),
-      "FS1",
+      ...Array.from({ length: 41 }, (_, i) => `U${i + 1}`),
+      "V1",
     ];
     expect([...sourceKeys].sort()).toEqual(expected.sort());
     expect(sources).toHaveLength(expected.length);
@@ -93,12 +94,20 @@ describe("curated seed data: integrity", () => {
     }
   });
 
-  it("has the fact sheet's row counts: 10 jurisdictions, 34 instruments, 40 figures, 16 events, 4 expert views", () => {
-    expect(jurisdictions.map((j) => j.code).sort()).toEqual(["AE", "CN", "EU", "FR", "INT", "JP", "KR", "SA", "UK", "US"]);
-    expect(instruments).toHaveLength(34);
-    expect(investments).toHaveLength(40);
-    expect(events).toHaveLength(16);
+  it("has the fact sheet's rows plus the update's: 15 jurisdictions, 46 instruments, 51 figures, 26 events, 4 expert views", () => {
+    expect(jurisdictions.map((j) => j.code).sort()).toEqual(["AE", "CN", "EU", "FR", "IN", "INT", "JP", "KR", "SA", "UK", "US", "US-CA", "US-CO", "US-NY", "US-TX"]);
+    expect(instruments).toHaveLength(46);
+    expect(investments).toHaveLength(51);
+    expect(events).toHaveLength(26);
     expect(experts).toHaveLength(4);
+  });
+
+  it("puts the US states under the US as sub-national jurisdictions", () => {
+    for (const code of ["US-CA", "US-CO", "US-NY", "US-TX"]) {
+      expect(jurisdictions.find((j) => j.code === code), code).toMatchObject({ kind: "SUBNATIONAL", parent: "US" });
+    }
+    expect(jurisdictions.filter((j) => j.parent).map((j) => j.code).sort()).toEqual(["US-CA", "US-CO", "US-NY", "US-TX"]);
+    expect(jurisdictions.find((j) => j.code === "IN")).toMatchObject({ kind: "COUNTRY" });
   });
 });
 
@@ -122,14 +131,24 @@ describe("curated seed data: seed articles", () => {
 });
 
 describe("curated seed data: assessments", () => {
-  it("has exactly one assessment per jurisdiction and dimension (10 × 5)", () => {
+  it("codes every dimension of the ten original jurisdictions since coding began, and leaves the new ones uncoded", () => {
     expect(dimensions.map((d) => d.key)).toEqual(["legal_form", "risk_based", "enforcement", "extraterritorial", "stance"]);
-    expect(assessments).toHaveLength(50);
+    expect(assessments).toHaveLength(51);
+    const original = ["AE", "CN", "EU", "FR", "INT", "JP", "KR", "SA", "UK", "US"];
     for (const j of jurisdictions) {
       for (const d of dimensions) {
-        expect(assessments.filter((a) => a.jurisdiction === j.code && a.dimension === d.key), `${j.code}/${d.key}`).toHaveLength(1);
+        const base = assessments.filter((a) => a.jurisdiction === j.code && a.dimension === d.key && !a.since);
+        expect(base, `${j.code}/${d.key}`).toHaveLength(original.includes(j.code) ? 1 : 0);
       }
     }
+  });
+
+  it("records the EU's 2026 change of stance as a new dated coding beside the old one (E16)", () => {
+    const stance = assessments.filter((a) => a.jurisdiction === "EU" && a.dimension === "stance");
+    expect(stance.map((a) => [a.since ?? null, a.level])).toEqual([[null, 2], ["2026-06-29", 1]]);
+    expect(stance[1].sources).toContain("U6");
+    expect(stance[1].rationaleEn).toMatch(/Omnibus/);
+    expect(stance[1].rationaleEn).toMatch(/InvestAI/);
   });
 
   it("codes each dimension on a documented 0..n scale and leaves unverified cells uncoded", () => {
@@ -138,14 +157,14 @@ describe("curated seed data: assessments", () => {
       for (const s of d.scale) expect(s.en && s.zh, `${d.key} ${s.level}`).toBeTruthy();
     }
     for (const a of assessments) {
-      const unverified = a.rationaleEn === "Not verified" || a.rationaleEn === "–";
+      const unverified = a.rationaleEn === "Not verified" || a.rationaleEn === "Not assessed";
       expect(a.level === null, `${a.jurisdiction}/${a.dimension}`).toBe(unverified);
     }
     expect(assessments.filter((a) => a.level === null)).toHaveLength(10); // SA, AE: 4 each; INT: 2
   });
 
-  it("dates China's legal form after the 2026 Cybersecurity Law amendment", () => {
-    expect(assessments.find((a) => a.jurisdiction === "CN" && a.dimension === "legal_form")?.asOf).toBe("2026-01-01");
+  it("dates every assessment as of when it was last checked, 2026-12-04 (E15)", () => {
+    for (const a of assessments) expect([a.asOf, a.lastCheckedOn], `${a.jurisdiction}/${a.dimension}`).toEqual(["2026-12-04", "2026-12-04"]);
   });
 });
 
@@ -158,14 +177,35 @@ describe("curated seed data: headline investment figures", () => {
     expect(claims.some((c) => c.investmentFigure === f.slug)).toBe(true);
   });
 
-  it("Meta AI spend up to $40bn in 2024 and the four firms' >$200bn are AI-spend estimates", () => {
-    expect(figure("meta-ai-spend-2024")).toMatchObject({ amount: "40000000000", qualifier: "UP_TO", measure: "AI spend", kind: "ESTIMATE", actorType: "COMPANY", periodStart: 2024 });
-    expect(figure("big-tech-four-ai-spend-2024")).toMatchObject({ amount: "200000000000", qualifier: "MORE_THAN", measure: "AI spend", actorType: "COMPANY_GROUP", category: "CORPORATE_CAPEX", periodStart: 2024 });
+  it("Meta's \"AI spend up to $40bn\" is its $38–40bn total-capex guidance, with the seed's claim flagged (E2)", () => {
+    expect(figure("meta-ai-spend-2024")).toMatchObject({ amountLow: "38000000000", amountHigh: "40000000000", kind: "GUIDANCE", measure: "Total capex incl. finance-lease principal", reportedOn: "2024-10-30" });
+    expect(figure("meta-ai-spend-2024").sources).toEqual(["U3", "S0"]);
+    const claim = claims.find((c) => c.investmentFigure === "meta-ai-spend-2024");
+    expect(claim).toMatchObject({ source: "S0", evidence: ["U3", "R19"] });
+    expect(claim?.claimZh).toContain("400亿美元");
+    expect(figure("big-tech-four-ai-spend-2024")).toMatchObject({ amount: "200000000000", qualifier: "MORE_THAN", actorType: "COMPANY_GROUP", category: "CORPORATE_CAPEX", periodStart: 2024 });
+  });
+
+  it("never calls total capex \"AI spend\": only the FT's estimate, as reported, is an AI-spending measure", () => {
+    const ai = investments.filter((f) => /\bAI spend/i.test(f.measure)).map((f) => f.slug);
+    expect(ai).toEqual(["big-tech-four-ai-spend-2024"]);
+    for (const f of investments.filter((x) => x.category === "CORPORATE_CAPEX" && x.slug !== "big-tech-four-ai-spend-2024")) {
+      expect(f.measure, f.slug).toMatch(/capex|AI data-centre plan/);
+    }
   });
 
   it("EU InvestAI is a €200bn pledge to mobilise; Stargate a $500bn plan over 4 years", () => {
-    expect(figure("eu-investai")).toMatchObject({ amount: "200000000000", currency: "EUR", kind: "PLEDGE", category: "PUBLIC_INITIATIVE" });
-    expect(figure("stargate-jv")).toMatchObject({ amount: "500000000000", currency: "USD", kind: "PLAN", periodLabel: "4 years" });
+    expect(figure("eu-investai")).toMatchObject({ amount: "200000000000", currency: "EUR", kind: "PLEDGE", category: "PUBLIC_INITIATIVE", funding: "MIXED" });
+    expect(figure("stargate-jv")).toMatchObject({ amount: "500000000000", currency: "USD", kind: "PLAN", periodLabel: "4 years", category: "PRIVATE_INITIATIVE", funding: "PRIVATE" });
+  });
+
+  it("never files private programmes as public money; every initiative says whose money it is", () => {
+    for (const slug of ["stargate-jv", "stargate-expansion-2025", "uk-us-tech-prosperity-deal-2025", "france-ai-investment-pledges-2025", "uk-ai-investment-pledges-2025"]) {
+      expect(figure(slug), slug).toMatchObject({ category: "PRIVATE_INITIATIVE", funding: "PRIVATE" });
+    }
+    for (const slug of ["eu-investai", "kr-national-growth-fund", "kr-national-growth-fund-ai-2026"]) expect(figure(slug).funding, slug).toBe("MIXED");
+    for (const f of investments.filter((x) => x.category === "PUBLIC_INITIATIVE" || x.category === "PRIVATE_INITIATIVE")) expect(f.funding, f.slug).toBeDefined();
+    for (const f of investments.filter((x) => x.category === "PUBLIC_INITIATIVE")) expect(f.funding, f.slug).not.toBe("PRIVATE");
   });
 
   it("stores Microsoft's fiscal years as fiscal years and exact decimals in full units", () => {
@@ -190,13 +230,17 @@ describe("curated seed data: headline investment figures", () => {
     expect(figure("alphabet-capex-2026-guidance")).toMatchObject({ amountLow: "175000000000", amountHigh: "185000000000" });
     expect(figure("sa-humain-pif")).toMatchObject({ valueText: "n/a", confidence: "LOW" });
     expect(figure("sa-humain-pif").amount).toBeUndefined();
-    expect(figure("us-cn-private-investment-share-2024")).toMatchObject({ valueText: "40% of global", kind: "ESTIMATE", kindNote: "Seed claim (flagged)" });
+    expect(figure("us-cn-private-investment-share-2024")).toMatchObject({ valueText: "40% of global", kind: "ESTIMATE", kindNote: "Claim of a source article (flagged)" });
     expect(figure("us-cn-private-investment-share-2024").amount).toBeUndefined();
   });
 
-  it("grades mixed confidence as the lower grade and keeps the fact sheet's text", () => {
-    expect(figure("stargate-jv")).toMatchObject({ confidence: "MEDIUM", confidenceNote: "H/M" });
-    expect(figure("meta-capex-2023")).toMatchObject({ confidence: "LOW", sources: ["FS1"] });
+  it("grades mixed confidence as the lower grade, with a note readers understand", () => {
+    expect(figure("stargate-jv")).toMatchObject({ confidence: "MEDIUM", confidenceNote: expect.stringMatching(/^Mixed: partly high .*partly medium/) });
+  });
+
+  it("Meta's 2023 capex is $28.10bn on the 2024–25 basis from the FY2023 10-K lines, not the made-up FS1 (E1)", () => {
+    expect(figure("meta-capex-2023")).toMatchObject({ amount: "28100000000", confidence: "MEDIUM", sources: ["U1", "U2"], measure: "Total capex incl. finance-lease principal" });
+    expect(figure("meta-capex-2023").comparabilityNote).toMatch(/27\.045bn.*1\.058bn/);
   });
 });
 
@@ -220,6 +264,9 @@ describe("curated seed data: instruments and claims", () => {
     expect(flagged.get("s0-amazon-75bn-ai-spending")?.investmentFigure).toBe("amazon-capex-2024-guidance");
     expect(flagged.get("s2-gdpr-83pct-fines-us-firms")?.instrument).toBe("eu-gdpr");
     expect(flagged.has("s1-china-france-statement-date")).toBe(true);
+    expect(flagged.get("s0-meta-40bn-ai-spending")?.investmentFigure).toBe("meta-ai-spend-2024");
+    expect(flagged.get("s1-cnil-first-ai-recommendations-date")?.instrument).toBe("fr-cnil-ai-recommendations");
+    expect(flagged.get("s1-cnil-first-ai-recommendations-date")?.claimZh).toContain("7月12日");
     for (const c of claims) expect(sources.find((s) => s.key === c.source)?.isSeedArticle, c.slug).toBe(true);
   });
 
@@ -227,10 +274,22 @@ describe("curated seed data: instruments and claims", () => {
     expect(instrument("us-eo-14110")).toMatchObject({ status: "REVOKED", revokedOn: "2025-01-20", revokedBy: "us-eo-14148" });
   });
 
-  it("the AI Act carries its phased application dates as milestones", () => {
-    const dates = instrument("eu-ai-act").milestones?.map((m) => m.date);
-    expect(dates).toEqual(expect.arrayContaining(["2024-08-01", "2025-02-02", "2025-08-02", "2026-08-02", "2027-08-02"]));
-    expect(instrument("eu-digital-omnibus-ai").milestones?.map((m) => m.date)).toEqual(expect.arrayContaining(["2027-12-02", "2028-08-02"]));
+  it("the AI Act keeps its original high-risk dates as superseded by the adopted Digital Omnibus, beside the new dates (E5)", () => {
+    const milestones = instrument("eu-ai-act").milestones ?? [];
+    const current = milestones.filter((m) => !m.superseded).map((m) => m.date);
+    expect(current).toEqual(expect.arrayContaining(["2024-08-01", "2025-02-02", "2025-08-02", "2026-08-02", "2026-12-02", "2027-08-02", "2027-12-02", "2028-08-02"]));
+    const old = milestones.filter((m) => m.superseded);
+    expect(old.map((m) => [m.date, m.labelEn])).toEqual([
+      ["2026-08-02", "Most rules apply, incl. Annex III high-risk"],
+      ["2027-08-02", "Annex I high-risk rules apply"],
+    ]);
+    for (const m of old) {
+      expect(m.superseded).toMatchObject({ on: "2026-06-29", by: "eu-digital-omnibus-ai" });
+      expect(m.superseded!.noteEn).toMatch(/Digital Omnibus/);
+      expect(m.superseded!.noteZh).toMatch(/数字综合法案/);
+    }
+    expect(instrument("eu-digital-omnibus-ai")).toMatchObject({ status: "ADOPTED", adoptedOn: "2026-06-29" });
+    expect(instrument("eu-digital-omnibus-ai").titleEn).toMatch(/to be confirmed/);
   });
 });
 

@@ -1,0 +1,170 @@
+// Chinese for the investment figures' measures, periods, kind notes, comparability notes and notes: working
+// translations of the English text in investments.ts (amounts, dates and names as there), keyed by the English
+// string so that a row whose English changes without a translation fails the seed check (tests/unit/seed-data).
+import type { InvestmentSeed } from "./types.ts";
+
+const MEASURE: Record<string, string> = {
+  "Total capex (cash additions to P&E)": "资本支出总额（物业和设备的现金增加额）",
+  "Total capex incl. finance leases": "资本支出总额（含融资租赁）",
+  "AI data-centre plan": "人工智能数据中心计划",
+  "Total capex (purchases of P&E)": "资本支出总额（购置物业和设备）",
+  "Total capex (gross purchases of P&E)": "资本支出总额（购置物业和设备总额）",
+  "Total capex (cash capex guidance)": "资本支出总额（现金资本支出指引）",
+  "Total capex (net: purchases of P&E less proceeds and incentives)": "资本支出总额（净额：购置物业和设备减去出售收入和激励）",
+  "Total capex incl. finance-lease principal": "资本支出总额（含融资租赁本金）",
+  "AI spending (Financial Times estimate, as reported)": "人工智能支出（英国《金融时报》估算，据报道）",
+  "Total capex": "资本支出总额",
+  "Investment mobilisation target (public + private)": "投资调集目标（公共加私人）",
+  "Committed public funding (supercomputing and AI Factories)": "已承诺的公共资金（超级计算和人工智能工厂）",
+  "Announced investment pledges (mostly private)": "已宣布的投资承诺（以私人投资为主）",
+  "AI infrastructure plan (private joint venture announced at the White House)": "人工智能基础设施计划（在白宫宣布的私营合资项目）",
+  "Planned investment after the Sept 2025 expansion (five new sites, ~7 GW)": "2025年9月扩建后的计划投资（五个新站点，约7吉瓦）",
+  "Announced investment pledges (private)": "已宣布的投资承诺（私人）",
+  "Announced private investment": "已宣布的私人投资",
+  "Public funding (regulators and AI research hubs)": "公共资金（监管机构和人工智能研究中心）",
+  "Fund capital (state fund)": "基金资本（国家基金）",
+  "Public support for AI and chips": "对人工智能和芯片的公共支持",
+  "Public–private fund (several sectors)": "公私合作基金（多个领域）",
+  "Fund allocation for AI": "基金用于人工智能的拨款",
+  "AI initiative (amount not disclosed)": "人工智能计划（金额未披露）",
+  "Assets under management target (sovereign-linked fund)": "资产管理规模目标（主权关联基金）",
+  "Private AI investment": "人工智能私人投资",
+  "Private investment in generative AI": "生成式人工智能私人投资",
+  "Corporate AI investment": "企业人工智能投资",
+  "Private investment share": "私人投资占比",
+};
+
+const PERIOD: Record<string, string> = {
+  "FY23 (Jul 2022–Jun 2023)": "2023财年（2022年7月至2023年6月）",
+  "FY24 (Jul 2023–Jun 2024)": "2024财年（2023年7月至2024年6月）",
+  "FY25 (Jul 2024–Jun 2025)": "2025财年（2024年7月至2025年6月）",
+  "2023": "2023年",
+  "2024": "2024年",
+  "2025": "2025年",
+  "2026": "2026年",
+  "Multi-year": "多年期",
+  "2021–2027": "2021—2027年",
+  "\"Coming years\"": "“未来几年”",
+  "4 years": "4年",
+  "Within three years (from Sept 2025)": "三年内（自2025年9月起）",
+  "Jan 2025": "2025年1月",
+  "Announced 16–17 Sep 2025": "2025年9月16日至17日宣布",
+  "From Feb 2024": "自2024年2月起",
+  "13-year horizon from Jan 2025": "自2025年1月起，为期13年",
+  "To FY2030": "至2030财年",
+  "5 years": "5年",
+  "Launched 12 May 2025": "2025年5月12日启动",
+  "\"Within a few years\"": "“几年内”",
+};
+
+const KIND_NOTE: Record<string, string> = {
+  "Plan (Jan 2025)": "计划（2025年1月）",
+  "Guidance (Oct 2024)": "指引（2024年10月）",
+  "Guidance (30 Oct 2024, Q3 2024 results)": "指引（2024年10月30日，2024年第三季度财报）",
+  "Earlier guidance (Jan 2026), raised in April 2026": "早先的指引（2026年1月），已于2026年4月上调",
+  "Guidance raised 29 Apr 2026 (Q1 2026 results)": "2026年4月29日上调的指引（2026年第一季度财报）",
+  "Estimate (Financial Times)": "估算（英国《金融时报》）",
+  "Guidance (Jan–Apr 2026)": "指引（2026年1月至4月）",
+  "Guidance (Feb 2025)": "指引（2025年2月）",
+  "Pledge to mobilise (public + private)": "调集承诺（公共加私人）",
+  "Committed": "已承诺",
+  "Pledges": "承诺",
+  "Plan; $100bn \"immediately\"": "计划；“立即”投入1000亿美元",
+  "Plan": "计划",
+  "Pledged": "已承诺",
+  "Capitalised": "已注资",
+  "Plan (announced 10 Sep 2025, launched 11 Dec 2025)": "计划（2025年9月10日宣布，2025年12月11日启动）",
+  "Launch of an initiative; no amount disclosed": "计划启动；未披露金额",
+  "Target": "目标",
+  "Claim of a source article (flagged)": "来源文章的说法（已标注）",
+};
+
+const COMPARABILITY: Record<string, string> = {
+  "Cash additions to property & equipment": "物业和设备的现金增加额",
+  "Same basis (cash additions to property & equipment)": "口径相同（物业和设备的现金增加额）",
+  "Includes finance leases": "含融资租赁",
+  "\"AI-enabled datacenters\"; more than half in the US": "“支持人工智能的数据中心”；一半以上在美国",
+  "Purchases of property & equipment": "购置物业和设备",
+  "Same basis (purchases of property & equipment)": "口径相同（购置物业和设备）",
+  "Guidance rose from $75bn (Feb) to $85bn (Jul) and $91–93bn (Oct)": "指引从750亿美元（2月）上调至850亿美元（7月），再上调至910亿至930亿美元（10月）",
+  "Gross purchases of P&E": "购置物业和设备总额",
+  "A source article calls it \"AI spending\"; it was guidance for total cash capex: compare with net capex of $77.7bn, not gross purchases of $83.0bn": "一篇来源文章称之为“人工智能支出”；实为现金资本支出总额的指引：应与777亿美元的净资本支出比较，而非830亿美元的购置总额",
+  "Gross figure; net capex was $77.7bn (less $5.3bn of proceeds and incentives)": "总额口径；净资本支出为777亿美元（减去53亿美元的出售收入和激励）",
+  "Gross purchases of $83.0bn less $5.3bn of proceeds and incentives: the basis of Amazon's ~$75bn guidance": "购置总额830亿美元减去53亿美元的出售收入和激励：即亚马逊约750亿美元指引的口径",
+  "Guidance rose from over ~$100bn (Feb) to ~$125bn (Oct)": "指引从约1000亿美元以上（2月）上调至约1250亿美元（10月）",
+  "Mostly AWS": "主要用于亚马逊云科技（AWS）",
+  "Purchases of property and equipment $27.045bn plus finance-lease principal $1.058bn (FY2023 10-K): the same basis as 2024–25": "购置物业和设备270.45亿美元加融资租赁本金10.58亿美元（2023财年10-K年报）：与2024—2025年口径相同",
+  "A source article reports it as \"AI spending of up to $40bn\"; it was guidance for total capex. Actual 2024 capex: $39.23bn": "一篇来源文章将其报道为“人工智能支出最高400亿美元”；实为资本支出总额的指引。2024年实际资本支出：392.3亿美元",
+  "Includes finance-lease principal; $37.3bn on a cash basis": "含融资租赁本金；按现金口径为373亿美元",
+  "Guidance rose from $60–65bn to $64–72bn and $70–72bn": "指引从600亿至650亿美元上调至640亿至720亿美元，再上调至700亿至720亿美元",
+  "Superseded by the $125–145bn guidance of 29 Apr 2026": "已被2026年4月29日1250亿至1450亿美元的指引取代",
+  "Raised from $115–135bn (Jan 2026)": "由1150亿至1350亿美元（2026年1月）上调",
+  "Press totals of the four firms' 2024 capex range from $223bn to $246bn depending on the definition": "媒体统计的四家公司2024年资本支出合计因口径不同在2230亿至2460亿美元之间",
+  "Alphabet $175–185bn; Amazon ~$200bn; Meta $125–145bn after April; Microsoft gives no annual figure (FY26 Q1 $34.9bn, Q2 $37.5bn incl. leases)": "字母表1750亿至1850亿美元；亚马逊约2000亿美元；Meta在4月后为1250亿至1450亿美元；微软未给出全年数字（2026财年第一季度349亿美元，第二季度375亿美元，含租赁）",
+  "Includes a €20bn fund for 4 AI gigafactories; about €150bn is expected from private \"AI Champions\" (medium confidence)": "包括用于4座人工智能超级工厂的200亿欧元基金；约1500亿欧元预计来自私营“人工智能冠军”企业（中等可信度）",
+  "Supercomputing and AI Factories": "超级计算和人工智能工厂",
+  "Mostly private and foreign: UAE €30–50bn, Brookfield €20bn": "以私人和外国投资为主：阿联酋300亿至500亿欧元，布鲁克菲尔德200亿欧元",
+  "Private money, not public spending: a joint venture of OpenAI, SoftBank, Oracle and MGX announced at the White House.": "私人资金，而非公共支出：OpenAI、软银、甲骨文和MGX在白宫宣布的合资项目。",
+  "Part of the $500bn plan, not in addition to it": "属于5000亿美元计划的一部分，而非额外投资",
+  "13,250 jobs": "13,250个就业岗位",
+  "Includes Microsoft $30bn, Google £5bn and Nvidia's 120,000 GPUs": "包括微软300亿美元、谷歌50亿英镑及英伟达12万块GPU",
+  "£10M regulators, ~£90M research hubs": "1000万英镑用于监管机构，约9000万英镑用于研究中心",
+  "Its sole limited partner is \"Big Fund III\" (a CN¥344bn chip fund)": "其唯一有限合伙人为“大基金三期”（3440亿元人民币的芯片基金）",
+  "AI and chips combined; aims to draw JP¥50trn of public and private investment": "人工智能与芯片合计；目标是带动50万亿日元的公共和私人投资",
+  "Several sectors; AI is one. ₩75trn government-guaranteed plus ₩75trn private": "涵盖多个领域，人工智能为其一。政府担保75万亿韩元，私人资金75万亿韩元",
+  "Part of the ₩150trn fund, not in addition to it": "属于150万亿韩元基金的一部分，而非额外资金",
+  "A \"Project Transcendence\" of up to $100bn is only reported in the press (low confidence)": "最高1000亿美元的“超越计划”仅见于媒体报道（低可信度）",
+  "Stargate UAE: 1 GW of a planned 5 GW campus; no cost disclosed": "“星际之门”阿联酋项目：规划5吉瓦园区中的1吉瓦；未披露成本",
+  "Stanford AI Index 2025": "斯坦福大学《2025年人工智能指数报告》",
+  "Same source (Stanford AI Index 2025)": "同一来源（斯坦福大学《2025年人工智能指数报告》）",
+  "Includes M&A etc.; not comparable with country private figures": "包括并购等；不可与各国私人投资数字比较",
+  "AI Index 2024": "《2024年人工智能指数报告》",
+  "Same source (AI Index 2024)": "同一来源（《2024年人工智能指数报告》）",
+  "Does not fit the AI Index 2025: US + China = $118.4bn of $150.8bn worldwide, about 78%": "与《2025年人工智能指数报告》不符：美国加中国为1184亿美元，占全球1508亿美元的约78%",
+  "Stanford AI Index 2025; US + China = $118.4bn of it (about 78%)": "斯坦福大学《2025年人工智能指数报告》；其中美国加中国为1184亿美元（约78%）",
+  "Stanford AI Index 2026": "斯坦福大学《2026年人工智能指数报告》",
+};
+
+const BIG_TECH = "资本支出总额（数据中心、服务器），并非仅用于人工智能的支出。";
+const NOTE: Record<string, string> = {
+  "Total company capex (data centres, servers), not AI-only spending. Microsoft's fiscal year ends 30 June.": `${BIG_TECH}微软的财年截至6月30日。`,
+  "Total company capex (data centres, servers), not AI-only spending. Microsoft's fiscal year ends 30 June. Not the same basis as the 64.6bn cash figure: do not show both as one series.": `${BIG_TECH}微软的财年截至6月30日。与646亿美元的现金口径数字不同：不要将两者作为同一序列展示。`,
+  "Microsoft's fiscal year ends 30 June.": "微软的财年截至6月30日。",
+  "Total company capex (data centres, servers), not AI-only spending.": BIG_TECH,
+  "Total company capex (data centres, servers), not AI-only spending. Amazon: gross purchases of property and equipment unless stated (net capex is lower); capex includes logistics.": `${BIG_TECH}亚马逊：除另有说明外为购置物业和设备总额（净资本支出更低）；资本支出包括物流。`,
+  "Total company capex (data centres, servers), not AI-only spending. Not the same basis as the $83.0bn gross figure: do not show both as one series.": `${BIG_TECH}与830亿美元的总额口径不同：不要将两者作为同一序列展示。`,
+  "Total company capex (data centres, servers), not AI-only spending. Meta's headline capex includes finance-lease principal. Earlier shown as $27.0bn on an unverified basis.": `${BIG_TECH}Meta公布的资本支出含融资租赁本金。此前按未经核实的口径显示为270亿美元。`,
+  "Total company capex (data centres, servers), not AI-only spending. Meta's headline capex includes finance-lease principal.": `${BIG_TECH}Meta公布的资本支出含融资租赁本金。`,
+  "Financial Times estimate as reported by a source article; do not add to the firms' own rows.": "一篇来源文章转述的英国《金融时报》估算；不要与各公司自身的数字相加。",
+  "Total company capex (data centres, servers), not AI-only spending. Do not add to the firms' own rows.": `${BIG_TECH}不要与各公司自身的数字相加。`,
+  "Private pledges announced by the government: not public money.": "由政府宣布的私人投资承诺：并非公共资金。",
+  "The launch claims of 20 data centres and 100,000 jobs are recorded as claims made at the announcement (see the flagged claim).": "启动时关于20个数据中心和10万个就业岗位的说法，作为宣布时的说法记录（见已标注的说法）。",
+  "Private money, not public spending.": "私人资金，而非公共支出。",
+  "Private pledges announced by the government in Jan 2025, with no spending period stated: not public money.": "政府于2025年1月宣布的私人投资承诺，未说明支出期限：并非公共资金。",
+  "Private pledges announced with the deal: not public money.": "随协议宣布的私人投资承诺：并非公共资金。",
+  "Established Jan 2025.": "2025年1月成立。",
+  "Public–private: announced 10 Sep 2025 and launched 11 Dec 2025 (both dates are right).": "公私合作：2025年9月10日宣布，2025年12月11日启动（两个日期均正确）。",
+  "An AUM target, not AI spending.": "资产管理规模目标，并非人工智能支出。",
+  "Private-investment series exclude publicly traded Big Tech: never add corporate capex to them.": "私人投资序列不含上市大型科技公司：切勿将企业资本支出与其相加。",
+  "Stanford AI Index 2025.": "斯坦福大学《2025年人工智能指数报告》。",
+  "A source article's claim, kept as stated and flagged; not a stored number.": "来源文章的说法，按原文保留并已标注；并非存储的数字。",
+  "Stanford AI Index 2026.": "斯坦福大学《2026年人工智能指数报告》。",
+};
+
+function zh(dict: Record<string, string>, value: string | undefined, what: string, slug: string): string | undefined {
+  if (value === undefined) return undefined;
+  const out = dict[value];
+  if (out === undefined) throw new Error(`investment ${slug}: no Chinese for its ${what} "${value}" (seed/data/investments-zh.ts)`);
+  return out;
+}
+
+/** The Chinese fields of a figure, from its English ones. */
+export function investmentsZh(f: InvestmentSeed): Partial<InvestmentSeed> {
+  return {
+    measureZh: zh(MEASURE, f.measure, "measure", f.slug),
+    periodLabelZh: zh(PERIOD, f.periodLabel, "period label", f.slug),
+    ...(f.kindNote ? { kindNoteZh: zh(KIND_NOTE, f.kindNote, "kind note", f.slug) } : {}),
+    ...(f.comparabilityNote ? { comparabilityNoteZh: zh(COMPARABILITY, f.comparabilityNote, "comparability note", f.slug) } : {}),
+    ...(f.note ? { noteZh: zh(NOTE, f.note, "note", f.slug) } : {}),
+  };
+}

@@ -1,0 +1,146 @@
+// What the seed and its data updates share: they write curated rows the way the curation forms do (same zod schema,
+// same adapter from form values to database data, same revision snapshot), by a dedicated system user, so that a
+// seeded row has a history that can be restored like any curator's edit.
+import { randomBytes } from "node:crypto";
+import type { Db, Tx } from "../lib/db-client";
+import { hashPassword } from "../lib/auth/password";
+import { ADAPTERS, type References } from "../lib/mutations/curated/adapters";
+import { CURATED_SCHEMAS, type EntityName } from "../lib/validations/curated";
+
+export const SYSTEM_EMAIL = "system@govatlas.local";
+
+/** The account the seed and data updates write as: inactive, so it can never sign in. */
+export async function ensureSystemUser(db: Db): Promise<{ id: string; email: string }> {
+  const found = await db.user.findUnique({ where: { email: SYSTEM_EMAIL }, select: { id: true, email: true } });
+  if (found) return found;
+  try {
+    return await db.user.create({
+      data: { email: SYSTEM_EMAIL, name: "GovAtlas data (seed and updates)", role: "VIEWER", active: false, passwordHash: await hashPassword(randomBytes(24).toString("base64url")) },
+      select: { id: true, email: true },
+    });
+  } catch (error) {
+    if ((error as { code?: string }).code !== "P2002") throw error; // created by a concurrent start
+    return (await db.user.findUnique({ where: { email: SYSTEM_EMAIL }, select: { id: true, email: true } }))!;
+  }
+}
+
+type Delegate = {
+  findUnique(a: object): Promise<Record<string, unknown> | null>;
+  findMany(a: object): Promise<Record<string, unknown>[]>;
+  create(a: object): Promise<Record<string, unknown>>;
+  update(a: object): Promise<Record<string, unknown>>;
+};
+export const delegate = (tx: Tx | Db, entity: EntityName) => (tx as unknown as Record<string, Delegate>)[ADAPTERS[entity].model];
+
+/** Resolves natural keys like the app's ReferenceChecker; the seed data are checked beforehand, so a miss is a bug. */
+class SeedReferences implements References {
+  readonly errors: Record<string, string> = {};
+  constructor(private readonly tx: Tx) {}
+  get ok() {
+    return Object.keys(this.errors).length === 0;
+  }
+  async sources(field: string, keys: string[]) {
+    const found = await this.tx.source.findMany({ where: { key: { in: keys }, deletedAt: null }, select: { key: true } });
+    const missing = keys.filter((k) => !found.some((f) => f.key === k));
+    if (missing.length) this.errors[field] ??= `unknown source ${missing.join(", ")}`;
+    return keys.map((key) => ({ key }));
+  }
+  async jurisdiction(field: string, code: string) {
+    const row = await this.tx.jurisdiction.findUnique({ where: { code }, select: { id: true } });
+    if (!row) this.errors[field] ??= `unknown jurisdiction ${code}`;
+    return row?.id ?? "";
+  }
+  async codes(field: string, csv: string) {
+    const codes = csv.split(",").filter(Boolean);
+    const found = codes.length ? await this.tx.jurisdiction.findMany({ where: { code: { in: codes } }, select: { code: true } }) : [];
+    const missing = codes.filter((c) => !found.some((f) => f.code === c));
+    if (missing.length) this.errors[field] ??= `unknown jurisdiction ${missing.join(", ")}`;
+  }
+  async instrument(field: string, slug: string | null) {
+    if (!slug) return null;
+    const row = await this.tx.instrument.findUnique({ where: { slug }, select: { id: true } });
+    if (!row) this.errors[field] ??= `unknown instrument ${slug}`;
+    return row?.id ?? null;
+  }
+  async figure(field: string, slug: string | null) {
+    if (!slug) return null;
+    const row = await this.tx.investmentFigure.findUnique({ where: { slug }, select: { id: true } });
+    if (!row) this.errors[field] ??= `unknown investment figure ${slug}`;
+    return row?.id ?? null;
+  }
+  async source(field: string, key: string) {
+    const row = await this.tx.source.findUnique({ where: { key }, select: { id: true } });
+    if (!row) this.errors[field] ??= `unknown source ${key}`;
+    return row?.id ?? "";
+  }
+  async dimension(field: string, key: string) {
+    const row = await this.tx.dimension.findUnique({ where: { key }, select: { id: true } });
+    if (!row) this.errors[field] ??= `unknown dimension ${key}`;
+    return row?.id ?? "";
+  }
+}
+
+/** Form values → database data, exactly as a curator's save would write them. */
+export async function dataFor(tx: Tx, entity: EntityName, input: Record<string, unknown>, mode: "create" | "update") {
+  const refs = new SeedReferences(tx);
+  const data = await ADAPTERS[entity].toData(input as never, refs, mode);
+  if (!refs.ok) throw new Error(`seed ${entity} ${ADAPTERS[entity].label(input as never)}: ${Object.values(refs.errors).join("; ")}`);
+  return data;
+}
+
+/** Validated, normalised form values (the schema's own transforms), with list fields in a stable order. */
+export function canonical(entity: EntityName, raw: Record<string, unknown>, options: { lenient?: boolean } = {}): Record<string, unknown> {
+  const parsed = CURATED_SCHEMAS[entity].safeParse(raw);
+  // A stored row may predate a rule (e.g. an old claim without evidence): compare it as stored.
+  if (!parsed.success && options.lenient) return sortKeys({ ...raw });
+  if (!parsed.success) {
+    throw new Error(`seed ${entity} ${JSON.stringify(raw).slice(0, 120)}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  }
+  return sortKeys({ ...(parsed.data as Record<string, unknown>) });
+}
+
+const DECIMALS = ["amount", "amountLow", "amountHigh", "rate"];
+
+function sortKeys(out: Record<string, unknown>): Record<string, unknown> {
+  // A stored Decimal reads back without trailing zeros ("1.2440" → "1.244"): compare the numbers, not their spelling.
+  for (const k of DECIMALS) if (typeof out[k] === "string" && (out[k] as string).includes(".")) out[k] = (out[k] as string).replace(/\.?0+$/, "");
+  for (const k of ["sourceKeys", "evidenceKeys"]) if (Array.isArray(out[k])) out[k] = [...(out[k] as string[])].sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** The stored row in the form's shape, normalised like `canonical`, and its revision snapshot (as the engine writes it). */
+export async function currentState(tx: Tx | Db, entity: EntityName, id: string) {
+  const row = await delegate(tx, entity).findUnique({ where: { id }, include: ADAPTERS[entity].include });
+  if (!row) throw new Error(`${entity} ${id} vanished`);
+  const data = ADAPTERS[entity].toInput(row as never) as Record<string, unknown>;
+  const snapshot = { data, publication: row.publication, deletedAt: row.deletedAt ? (row.deletedAt as Date).toISOString() : null, draft: row.draft ?? null };
+  return { row, input: canonical(entity, data, { lenient: true }), snapshot };
+}
+
+/** A revision (full snapshot) and an audit row by the system user, in the caller's transaction. */
+export async function recordSystemChange(
+  tx: Tx, entity: EntityName, id: string, action: "create" | "update" | "delete", system: { id: string; email: string }, detail: Record<string, unknown>,
+) {
+  const { row, snapshot } = await currentState(tx, entity, id);
+  await tx.revision.create({ data: { entityType: entity, entityId: id, version: row.version as number, action, snapshot: snapshot as never, actorId: system.id } });
+  await tx.auditLog.create({
+    data: { actorId: system.id, actorEmail: system.email, action: `${entity}.${action}`, entityType: entity, entityId: id, detail: { version: row.version, ...detail } as never },
+  });
+}
+
+/** Creates a published row from seed values with its first revision; false when another run created it meanwhile. */
+export async function createSeedRow(db: Db, entity: EntityName, input: Record<string, unknown>, system: { id: string; email: string }, exists: (tx: Tx) => Promise<unknown>) {
+  const values = canonical(entity, input);
+  try {
+    return await db.$transaction(async (tx) => {
+      if (await exists(tx)) return false;
+      const data = await dataFor(tx, entity, values, "create");
+      const row = await delegate(tx, entity).create({ data: { ...data, publication: "PUBLISHED" }, select: { id: true } });
+      await recordSystemChange(tx, entity, row.id as string, "create", system, { seed: true });
+      return true;
+    });
+  } catch (error) {
+    if ((error as { code?: string }).code === "P2002") return false; // unique key taken by a concurrent run
+    throw error;
+  }
+}

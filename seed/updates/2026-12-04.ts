@@ -1,0 +1,115 @@
+// Data update of 2026-12-04: brings a database seeded by the previous version to the fact sheet's "Update of
+// 2026-12-04" (sections E and F) without touching curators' work. Runs after the seeder on every start
+// (scripts/prepare-db.ts) and is idempotent:
+//
+// 1. Backfill: every curated row without any revision (rows seeded before seeding wrote revisions) gets a first
+//    "create" revision by the system user holding its current, i.e. originally seeded, values, so that they can be
+//    restored from its history.
+// 2. Update: a seeded row whose values differ from the current seed is brought to the seed's values with an
+//    "update" revision and an audit row by the system user, but only when no person has touched it. A row counts as
+//    edited by a curator when any revision of it is by someone other than the system user, or it holds a pending
+//    draft: every save, draft, publish, delete or restore through the app writes such a revision, so this catches
+//    all of them, while the version number alone would not tell a system update from a person's. Edited rows are
+//    left exactly as they are and listed in the log.
+// 3. Removal: sources the seed dropped (FS1) are soft-deleted the same way, if untouched and no longer cited.
+//
+// New rows (sources U1–U41, the US states and India, the new instruments, milestones, figures, events, claims and
+// the EU's dated stance) are created by the seeder beforehand, with their own "create" revisions, so a fresh
+// database and an updated one end with the same data.
+import type { Db } from "../../lib/db-client";
+import { ENTITY_NAMES, type EntityName } from "../../lib/validations/curated";
+import { curatedSeed } from "../data/index";
+import type { CuratedSeed } from "../data/types";
+import { DROPPED_SOURCES, seedPlan } from "../seed-plan";
+import { canonical, currentState, dataFor, delegate, ensureSystemUser, recordSystemChange } from "../seed-rows";
+
+export const UPDATE_ID = "2026-12-04";
+
+export type UpdateReport = { backfilled: number; updated: string[]; keptEdited: string[]; removed: string[] };
+
+export async function applyUpdate20261204(db: Db, data: CuratedSeed = curatedSeed): Promise<UpdateReport> {
+  const system = await ensureSystemUser(db);
+  const report: UpdateReport = { backfilled: 0, updated: [], keptEdited: [], removed: [] };
+
+  report.backfilled = await backfillCreateRevisions(db, system);
+
+  /** Rows a person has touched: any revision not by the system user. */
+  const edited = new Set(
+    (await db.revision.findMany({ where: { OR: [{ actorId: { not: system.id } }, { actorId: null }] }, select: { entityType: true, entityId: true } }))
+      .map((r) => `${r.entityType}:${r.entityId}`),
+  );
+
+  for (const row of seedPlan(data, { exchangeRates: true })) {
+    const id = await row.find(db as never);
+    if (!id) continue; // the seeder creates missing rows
+    const outcome = await db.$transaction(async (tx) => {
+      const { row: stored, input } = await currentState(tx, row.entity, id);
+      const wanted = canonical(row.entity, row.input);
+      const changed = Object.keys(wanted).filter((k) => JSON.stringify(wanted[k]) !== JSON.stringify(input[k]));
+      if (changed.length === 0) return "same";
+      if (edited.has(`${row.entity}:${id}`) || stored.draft !== null || stored.deletedAt !== null) return "edited";
+      const values = await dataFor(tx, row.entity, wanted, "update");
+      await delegate(tx, row.entity).update({ where: { id, version: stored.version }, data: { ...values, version: { increment: 1 } } });
+      await recordSystemChange(tx, row.entity, id, "update", system, { dataUpdate: UPDATE_ID, fields: changed });
+      return "updated";
+    });
+    if (outcome === "updated") report.updated.push(row.key);
+    if (outcome === "edited") report.keptEdited.push(row.key);
+  }
+
+  for (const key of DROPPED_SOURCES) {
+    const source = await db.source.findUnique({ where: { key }, select: { id: true, deletedAt: true, draft: true, version: true } });
+    if (!source || source.deletedAt) continue;
+    const citedBy = await db.source.count({
+      where: {
+        key,
+        OR: [
+          { jurisdictions: { some: { deletedAt: null } } }, { instruments: { some: { deletedAt: null } } }, { milestones: { some: { deletedAt: null } } },
+          { assessments: { some: { deletedAt: null } } }, { investments: { some: { deletedAt: null } } }, { events: { some: { deletedAt: null } } },
+          { claimsMade: { some: { deletedAt: null } } }, { claimsEvidence: { some: { deletedAt: null } } }, { exchangeRates: { some: { deletedAt: null } } },
+          { expertViews: { some: { deletedAt: null } } },
+        ],
+      },
+    });
+    if (citedBy > 0 || source.draft !== null || edited.has(`sources:${source.id}`)) {
+      report.keptEdited.push(`sources ${key}`);
+      continue;
+    }
+    await db.$transaction(async (tx) => {
+      await tx.source.update({ where: { id: source.id, version: source.version }, data: { deletedAt: new Date(), version: { increment: 1 } } });
+      await recordSystemChange(tx, "sources", source.id, "delete", system, { dataUpdate: UPDATE_ID, reason: "dropped by fact-sheet row E1" });
+    });
+    report.removed.push(`sources ${key}`);
+  }
+  return report;
+}
+
+/** Gives every curated row without any revision its first "create" revision (its current values). */
+export async function backfillCreateRevisions(db: Db, system: { id: string; email: string }): Promise<number> {
+  let count = 0;
+  for (const entity of ENTITY_NAMES as EntityName[]) {
+    const withHistory = new Set((await db.revision.findMany({ where: { entityType: entity }, select: { entityId: true }, distinct: ["entityId"] })).map((r) => r.entityId));
+    const ids = (await delegate(db, entity).findMany({ select: { id: true }, orderBy: { createdAt: "asc" } })).map((r) => r.id as string).filter((id) => !withHistory.has(id));
+    for (const id of ids) {
+      await db.$transaction(async (tx) => {
+        // Re-checked inside the transaction: a concurrent start may have written it meanwhile.
+        if (await tx.revision.findFirst({ where: { entityType: entity, entityId: id }, select: { id: true } })) return;
+        await recordSystemChange(tx, entity, id, "create", system, { backfill: true });
+        count += 1;
+      });
+    }
+  }
+  return count;
+}
+
+/** One line for the start log. */
+export function describeUpdate(r: UpdateReport): string | null {
+  if (!r.backfilled && !r.updated.length && !r.removed.length && !r.keptEdited.length) return null;
+  const parts = [
+    r.updated.length ? `${r.updated.length} rows updated` : "",
+    r.removed.length ? `${r.removed.length} removed` : "",
+    r.backfilled ? `${r.backfilled} first revisions backfilled` : "",
+    r.keptEdited.length ? `${r.keptEdited.length} curator-edited rows left as they are (${r.keptEdited.slice(0, 5).join(", ")}${r.keptEdited.length > 5 ? ", …" : ""})` : "",
+  ].filter(Boolean);
+  return `Data update ${UPDATE_ID}: ${parts.join("; ")}.`;
+}
