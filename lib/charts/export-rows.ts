@@ -1,4 +1,5 @@
 // Rows for a chart's CSV / JSON export.
+import type { SourceRef } from "../dto/investment";
 
 export type ExportRow = Record<string, string | number | null>;
 
@@ -17,4 +18,9 @@ export function withSourceNotes(rows: ExportRow[], sourceNotes?: Record<string, 
       .map((key) => sourceNotes[key] ?? key)
       .join("; "),
   }));
+}
+
+/** A source written out for an export or a stamp: "R23 Title — Publisher, 2025-01-21 <url>". */
+export function describeSource(s: SourceRef, undated: string, withUrl = false): string {
+  return `${s.key} ${s.title} — ${s.publisher}, ${s.date ?? undated}${withUrl && s.url ? ` <${s.url}>` : ""}`;
 }
