@@ -57,7 +57,7 @@ export function fundingLabel(funding: FundingKey, locale: string): string {
 /** "Pledge (hatched)": the legend entry says how the kind is drawn, so a grey-scale print still reads. */
 export function kindLegendLabel(kind: FigureKind, locale: string): string {
   const fill = catalogs[loc(locale)].labels.fill[KIND_FILL[kind]];
-  return `${kindLabel(kind, locale)} (${fill})`;
+  return loc(locale) === "zh" ? `${kindLabel(kind, locale)}（${fill}）` : `${kindLabel(kind, locale)} (${fill})`;
 }
 
 /** Curator notes that only restate that nothing is known ("– (…)") are not shown to readers. */
