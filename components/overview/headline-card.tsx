@@ -61,8 +61,8 @@ export async function HeadlineCard({ headline }: { headline: Headline }) {
             </dd>
           </div>
         )}
-        <div data-testid="headline-as-of">{text.asOf(evidence)}</div>
       </dl>
+      <p className="text-xs text-slate-600" data-testid="headline-as-of">{text.asOf(evidence)}</p>
     </article>
   );
 }
