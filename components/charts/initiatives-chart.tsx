@@ -7,6 +7,17 @@ import { fillValue, patternDefs } from "@/lib/charts/patterns";
 /** A bar as drawn: its text is prepared on the server (kind, funding and rate in the page's language). */
 export type InitiativeBarView = InitiativeBar & { kindText: string; fundingText: string; rateText: string | null };
 
+/** The kind and funding written from the bar's start, on one line (Recharts' own labels wrap to the bar width). */
+function Tag(props: { x?: number | string; y?: number | string; height?: number | string; value?: unknown }) {
+  const x = Number(props.x ?? 0);
+  const y = Number(props.y ?? 0) + Number(props.height ?? 0) / 2;
+  return (
+    <text x={x + 4} y={y} dy="0.35em" fontSize={11} fill="#0f172a" stroke="#ffffff" strokeWidth={3} paintOrder="stroke" className="initiative-tag">
+      {String(props.value ?? "")}
+    </text>
+  );
+}
+
 // Colour: whose money (public / mixed / private / not stated). Fill: the kind (solid, hatched, dotted). The kind
 // and funding are also written at the end of each bar, so the chart reads without colour or a legend.
 export function InitiativesChartView(props: { id: string; bars: InitiativeBarView[]; currency: string; sourceLabel: string }) {
@@ -41,7 +52,7 @@ export function InitiativesChartView(props: { id: string; bars: InitiativeBarVie
                 data-funding={b.funding}
               />
             ))}
-            <LabelList dataKey="tag" position="insideLeft" fontSize={11} fill="#0f172a" stroke="#ffffff" strokeWidth={3} paintOrder="stroke" />
+            <LabelList dataKey="tag" content={Tag} />
           </Bar>
         </BarChart>
       </ResponsiveContainer>

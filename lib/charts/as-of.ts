@@ -16,10 +16,13 @@ export type AsOf = {
 
 type Dated = Pick<InvestmentFigureDto, "reportedOn" | "periodStart" | "periodEnd" | "lastCheckedOn">;
 
-/** The date a figure's information carries: its report date, else the last year of its period. */
+/**
+ * The date a figure's information carries: its report date; else the year of a one-year figure; else the first
+ * year of a multi-year one (the end of a programme's horizon, e.g. 2027, is not when the information dates from).
+ */
 export function informationDate(f: Dated): string | null {
   if (f.reportedOn) return f.reportedOn;
-  const year = f.periodEnd ?? f.periodStart;
+  const year = f.periodStart ?? f.periodEnd;
   return year === null ? null : String(year);
 }
 

@@ -151,6 +151,30 @@ describe("initiative charts", () => {
   });
 });
 
+describe("currency", () => {
+  it("converts with the rate of the figure's own year, or says which year's rate it used instead, in the table and the CSV", async () => {
+    const db = createDb(resolveDbTarget(inject("databaseUrl")));
+    const [investAI, eurRates] = await Promise.all([
+      db.investmentFigure.findUnique({ where: { slug: "eu-investai" }, select: { reportedOn: true } }),
+      db.exchangeRate.findMany({ where: { currency: "EUR", publication: "PUBLISHED", deletedAt: null }, select: { period: true } }),
+    ]).finally(() => db.$disconnect());
+    const year = String(investAI!.reportedOn!.getUTCFullYear());
+    const page = await newPage(browser);
+    await page.goto("/en/investment?category=PUBLIC_INITIATIVE,PRIVATE_INITIATIVE&currency=USD");
+    const cell = (await page.locator('[data-testid="initiatives-usd-table"] tr[data-slug="eu-investai"]').textContent()) ?? "";
+    if (eurRates.some((r) => r.period === year)) {
+      expect(cell).toContain(`(${year} avg.,`);
+      expect(cell).not.toContain("rate is used");
+    } else {
+      const used = eurRates.map((r) => r.period).sort().at(-1)!;
+      expect(cell).toContain(`no ${year} rate stored; the ${used} rate is used`);
+    }
+    const frame = page.locator("figure", { has: page.getByTestId("initiatives-chart-USD") });
+    const csv = (await download(page, "CSV", frame)).toString("utf8");
+    expect(csv).toContain(cell.includes("rate is used") ? "rate is used" : `(${year} avg.,`);
+  });
+});
+
 describe("headline cards and public text", () => {
   it("lead with reported capex and show the article's claim beside it, flagged", async () => {
     const page = await newPage(browser);

@@ -75,13 +75,16 @@ describe("as of: the data's own dates, never the write time", () => {
       fig({ periodStart: 2021, periodEnd: 2027, lastCheckedOn: "2026-12-04" }),
       fig({ reportedOn: "2024-11-11" }),
     ]);
-    expect(a).toEqual({ newest: "2027", checkedFrom: "2026-12-01", checkedTo: "2026-12-04", notRecorded: 1, total: 3 });
+    expect(a).toEqual({ newest: "2025-02-11", checkedFrom: "2026-12-01", checkedTo: "2026-12-04", notRecorded: 1, total: 3 });
     const labels = { newest: (d: string) => `Newest information: ${d}`, checked: (d: string) => `Last checked: ${d}`, notRecorded: "not recorded", partlyRecorded: (c: number, t: number) => `${c} of ${t} not recorded`, unknown: "not stated" };
-    expect(asOfLine(a, labels)).toBe("Newest information: 2027 · Last checked: 2026-12-01–2026-12-04 (1 of 3 not recorded)");
+    expect(asOfLine(a, labels)).toBe("Newest information: 2025-02-11 · Last checked: 2026-12-01–2026-12-04 (1 of 3 not recorded)");
     expect(asOfLine(figuresAsOf([fig({ reportedOn: "2025-05-12" })]), labels)).toBe("Newest information: 2025-05-12 · Last checked: not recorded");
     expect(asOfLine(figuresAsOf([fig({})]), labels)).toBe("Newest information: not stated · Last checked: not recorded");
     // updatedAt (2026-12-04 in every fixture) is never the answer.
     expect(informationDate(fig({ periodStart: 2024, periodEnd: 2024 }))).toBe("2024");
+    // A programme's horizon end is not the date of the information.
+    expect(informationDate(fig({ periodStart: 2021, periodEnd: 2027 }))).toBe("2021");
+    expect(informationDate(fig({ periodEnd: 2030 }))).toBe("2030");
   });
 
   it("orders a later year above an earlier exact date", () => {
