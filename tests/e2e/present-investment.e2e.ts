@@ -151,6 +151,34 @@ describe("initiative charts", () => {
   });
 });
 
+describe("private money", () => {
+  it("is drawn, listed and exported as private once a figure says so (Stargate, as the seed update files it)", async () => {
+    const db = createDb(resolveDbTarget(inject("databaseUrl")));
+    const before = await db.investmentFigure.findUnique({ where: { slug: "stargate-jv" }, select: { funding: true } });
+    await db.investmentFigure.update({ where: { slug: "stargate-jv" }, data: { funding: "PRIVATE" } });
+    try {
+      const page = await newPage(browser);
+      // A filter combination no other test uses, so the explorer's cache answers from the database.
+      await page.goto("/en/investment?category=PRIVATE_INITIATIVE,PUBLIC_INITIATIVE&kind=PLAN,PLEDGE,COMMITTED,ACTUAL,GUIDANCE,ESTIMATE");
+      const cells = await page.locator('[data-testid="initiatives-usd-table"] tr[data-slug="stargate-jv"] td').allTextContents();
+      expect(cells[4]).toBe("Private money");
+      const bar = page.locator('[data-testid="initiatives-chart-USD"] path[data-funding="PRIVATE"]');
+      await expect.poll(() => bar.count()).toBe(1);
+      expect(await bar.getAttribute("stroke")).toBe("#D55E00");
+      expect(await page.getByTestId("initiatives-usd-summary").textContent()).toMatch(/1 private/);
+      expect(await page.locator('[data-testid="initiatives-chart-USD"] .initiative-tag').allTextContents()).toContain("Plan · Private money");
+      const frame = page.locator("figure", { has: page.getByTestId("initiatives-chart-USD") });
+      expect(svgText((await download(page, "SVG", frame)).toString("utf8"))).toMatch(/Funding .*Private money/);
+      const json = JSON.parse((await download(page, "JSON", frame)).toString("utf8"));
+      expect(json.rows.find((r: { actor: string }) => r.actor === "US (Stargate JV)").funding).toBe("Private money");
+      expect(await page.locator('[data-testid="figures-table"] tr[data-slug="stargate-jv"] td[data-col="funding"]').textContent()).toBe("Private money");
+    } finally {
+      await db.investmentFigure.update({ where: { slug: "stargate-jv" }, data: { funding: before!.funding } });
+      await db.$disconnect();
+    }
+  });
+});
+
 describe("currency", () => {
   it("converts with the rate of the figure's own year, or says which year's rate it used instead, in the table and the CSV", async () => {
     const db = createDb(resolveDbTarget(inject("databaseUrl")));
