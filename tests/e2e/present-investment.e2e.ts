@@ -56,8 +56,12 @@ describe("initiative charts", () => {
     expect(rows.length).toBeGreaterThan(5);
     const page = await newPage(browser);
     await page.goto("/en/investment?category=PUBLIC_INITIATIVE,PRIVATE_INITIATIVE");
+    let checked = 0;
     for (const f of rows) {
       const row = page.locator(`[data-testid="initiatives-${f.currency!.toLowerCase()}-table"] tr[data-slug="${f.slug}"]`);
+      // The charts show the forty largest; figures other tests add may push a small one out.
+      if ((await row.count()) === 0 && !f.slug.startsWith("stargate") && !f.slug.startsWith("eu-")) continue;
+      checked += 1;
       const cells = await row.locator("td").allTextContents();
       // Kind (its label, maybe with the curator's detail) and funding are their own columns, never empty.
       expect(cells[3]).toMatch(new RegExp(`^${kindLabel(f.kind, "en")}`));
@@ -66,6 +70,7 @@ describe("initiative charts", () => {
       const full = page.locator(`[data-testid="figures-table"] tr[data-slug="${f.slug}"]`);
       if (await full.count()) expect(await full.locator('td[data-col="funding"]').textContent()).toBe(fundingLabel(fundingOf(f), "en"));
     }
+    expect(checked).toBeGreaterThan(5);
     // Stargate is private money wherever the seed says so (category or funding), and never listed as public.
     const stargate = rows.find((f) => f.slug === "stargate-jv")!;
     const stargateCells = await page.locator('[data-testid="initiatives-usd-table"] tr[data-slug="stargate-jv"] td').allTextContents();
