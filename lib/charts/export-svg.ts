@@ -134,7 +134,7 @@ export function stampSvg(chartSvg: string, width: number, height: number, stamp:
   const total = y + pad;
   const chart = chartSvg.replace(/^<svg[^>]*>/, "").replace(/<\/svg>\s*$/, "");
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="system-ui, 'Noto Sans SC', sans-serif">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif">` +
     `<defs>${patternDefs("stamp", pairs)}</defs>` +
     `<rect width="100%" height="100%" fill="#ffffff"/>` +
     parts.join("") +
