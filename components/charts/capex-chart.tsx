@@ -2,9 +2,12 @@
 import { Bar, BarChart, CartesianGrid, Cell, ErrorBar, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { CapexChart, CapexPoint } from "@/lib/charts/capex-state";
 import { seriesColor } from "./palette";
+import type { KindFill } from "@/lib/charts/figure-labels";
+import { fillValue, patternDefs } from "@/lib/charts/patterns";
 
 export type CapexChartLabels = {
   kinds: Record<string, string>;
+  fills: Record<string, KindFill>;
   fiscalYear: Record<string, string>;
   unit: string;
   sourcePrefix: string;
@@ -13,10 +16,14 @@ export type CapexChartLabels = {
 const pointOf = (row: Record<string, unknown>, company: string) => row[company] as CapexPoint | undefined;
 
 export function CapexChartView({ chart, labels }: { chart: CapexChart; labels: CapexChartLabels }) {
+  // Guidance, plans and estimates are hatched or dotted in the company's colour: real SVG patterns, so the
+  // exported SVG / PNG shows them too.
+  const fills = chart.companies.flatMap((c, i) => (["hatch", "dots"] as const).map((fill) => ({ fill, color: seriesColor(i) })));
   return (
     <div className="h-[420px] w-full" data-testid="capex-chart">
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={chart.rows} margin={{ top: 16, right: 16, bottom: 8, left: 8 }} accessibilityLayer>
+          <defs dangerouslySetInnerHTML={{ __html: patternDefs("capex", fills) }} />
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="year" tick={{ fontSize: 14 }} />
           <YAxis tick={{ fontSize: 14 }} label={{ value: labels.unit, angle: -90, position: "insideLeft", offset: 0 }} />
@@ -45,15 +52,16 @@ export function CapexChartView({ chart, labels }: { chart: CapexChart; labels: C
             >
               {chart.rows.map((row) => {
                 const p = pointOf(row, c.name);
-                const projected = p && p.kind !== "ACTUAL";
+                const fill = p ? (labels.fills[p.kind] ?? "solid") : "solid";
+                const projected = fill !== "solid";
                 return (
                   <Cell
                     key={`${c.name}-${row.year}`}
-                    fill={seriesColor(i)}
-                    fillOpacity={projected ? 0.35 : 1}
+                    fill={fillValue("capex", fill, seriesColor(i))}
                     stroke={seriesColor(i)}
                     strokeWidth={projected ? 2 : 0}
                     strokeDasharray={projected ? "5 3" : undefined}
+                    data-kind={p?.kind}
                   />
                 );
               })}

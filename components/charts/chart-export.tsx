@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { exportRowsToCsv, withSourceNotes, type ExportRow } from "@/lib/charts/export-rows";
-import { stampSvg, type ExportStamp } from "@/lib/charts/export-svg";
+import { stampLegends, stampSources, stampSvg, type ExportStamp } from "@/lib/charts/export-svg";
 
 export type { ExportRow };
 
@@ -61,7 +61,9 @@ export function ChartExport(props: { chartId: string; filename: string; stamp: E
     download(new Blob([`\uFEFF${csv}\n`], { type: "text/csv;charset=utf-8" }), `${props.filename}.csv`);
   };
   const exportJson = () => {
-    const body = { title: props.stamp.title, asOf: props.stamp.asOf, sources: props.stamp.sourceLine, rows: rows() };
+    const { title, subtitle, asOf } = props.stamp;
+    const legends = stampLegends(props.stamp).map((l) => ({ title: l.title, items: l.items.map((i) => i.label) }));
+    const body = { title, caveat: subtitle ?? null, asOf, legends, sources: stampSources(props.stamp), rows: rows() };
     download(new Blob([JSON.stringify(body, null, 2)], { type: "application/json" }), `${props.filename}.json`);
   };
   const button = "rounded border border-slate-300 bg-white px-2 py-1 text-xs font-medium hover:bg-slate-100";

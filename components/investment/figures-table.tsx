@@ -1,8 +1,11 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { formatFigure } from "@/lib/charts/money";
+import { fundingLabel, fundingOf, kindText } from "@/lib/charts/figure-labels";
+import { isInitiative } from "@/lib/charts/initiatives-state";
 import type { InvestmentFigureDto } from "@/lib/dto/investment";
 
+/** Every matching figure; `figures` are already localized (actor, measure, period, notes). */
 export async function FiguresTable(props: { figures: InvestmentFigureDto[]; total: number; page: number; pageSize: number; query: string }) {
   const t = await getTranslations();
   const locale = await getLocale();
@@ -27,6 +30,7 @@ export async function FiguresTable(props: { figures: InvestmentFigureDto[]; tota
               <th scope="col" className="py-1 pr-3">{t("common.value")}</th>
               <th scope="col" className="py-1 pr-3">{t("common.period")}</th>
               <th scope="col" className="py-1 pr-3">{t("common.kind")}</th>
+              <th scope="col" className="py-1 pr-3">{t("investment.funding")}</th>
               <th scope="col" className="py-1 pr-3">{t("common.confidence")}</th>
               <th scope="col" className="py-1 pr-3">{t("common.sources")}</th>
             </tr>
@@ -37,10 +41,10 @@ export async function FiguresTable(props: { figures: InvestmentFigureDto[]; tota
                 <td className="py-1 pr-3">
                   {f.jurisdictionCode ? (
                     <Link href={`/jurisdictions/${f.jurisdictionCode.toLowerCase()}#figure-${f.slug}`} className="text-brand-700 underline">
-                      {(locale === "zh" && f.actorNameZh) || f.actorName}
+                      {f.actorName}
                     </Link>
                   ) : (
-                    (locale === "zh" && f.actorNameZh) || f.actorName
+                    f.actorName
                   )}
                 </td>
                 <td className="py-1 pr-3">{t(`investment.categories.${f.category}`)}</td>
@@ -50,7 +54,8 @@ export async function FiguresTable(props: { figures: InvestmentFigureDto[]; tota
                   {f.flaggedClaimSlugs.length > 0 && <span className="ml-1 text-amber-800" title={t("common.flaggedHint")}>⚑</span>}
                 </td>
                 <td className="py-1 pr-3">{f.periodLabel}</td>
-                <td className="py-1 pr-3">{f.kindNote ?? t(`kinds.${f.kind}`)}</td>
+                <td className="py-1 pr-3" data-col="kind">{kindText(f, locale)}</td>
+                <td className="py-1 pr-3" data-col="funding">{isInitiative(f) ? fundingLabel(fundingOf(f), locale) : "–"}</td>
                 <td className="py-1 pr-3">{t(`confidence.${f.confidence}`)}</td>
                 <td className="py-1 pr-3">
                   {f.sources.map((s, i) => (

@@ -1,76 +1,101 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { buildInitiativesChart } from "@/lib/charts/initiatives-state";
-import type { RateDto } from "@/lib/charts/currency";
+import { describeRateUse, type RateDto } from "@/lib/charts/currency";
+import { fundingLabel, fundingOf as fundingOfFigure, kindText, type FundingKey } from "@/lib/charts/figure-labels";
+import { describeSource } from "@/lib/charts/export-rows";
 import type { InvestmentFigureDto } from "@/lib/dto/investment";
-import { compareSourceKeys } from "@/lib/format/source-order";
 import { ChartDataTable } from "@/components/charts/chart-data-table";
 import { ChartFrame } from "@/components/charts/chart-frame";
-import { InitiativesChartView, KIND_COLORS } from "@/components/charts/initiatives-chart";
+import { chartText } from "@/components/charts/chart-text";
+import { InitiativesChartView, type InitiativeBarView } from "@/components/charts/initiatives-chart";
+import { ChartLegend } from "@/components/charts/chart-legend";
 import { AddToBriefing } from "@/components/decks/add-to-briefing";
 
-export async function InitiativesSection(props: { figures: InvestmentFigureDto[]; display: string; rates: RateDto[]; asOf: string | null; viewParams: Record<string, string> }) {
+/** Initiatives (public and private programmes), one chart per currency; `figures` are already localized. */
+export async function InitiativesSection(props: { figures: InvestmentFigureDto[]; display: string; rates: RateDto[]; viewParams: Record<string, string> }) {
   const t = await getTranslations();
-  const locale = await getLocale();
-  const chart = buildInitiativesChart(props.figures, props.display, props.rates, (f) => (locale === "zh" && f.actorNameZh) || f.actorName);
+  const text = await chartText();
+  const { locale } = text;
+  const chart = buildInitiativesChart(props.figures, props.display, props.rates);
   if (chart.groups.length === 0 && chart.notPlotted.length === 0) return <p className="text-sm text-slate-700">{t("investment.noInitiatives")}</p>;
-  const kinds = Object.fromEntries(Object.keys(KIND_COLORS).map((k) => [k, t(`kinds.${k}`)]));
   const converted = props.display !== "original";
+  const rateLabels = {
+    average: (period: string) => t("charts.rateAverage", { period }),
+    fallback: (wanted: string, used: string) => t("charts.rateFallback", { wanted, used }),
+    noYear: (used: string) => t("charts.rateNoYear", { used }),
+  };
+  const bySlug = new Map(props.figures.map((f) => [f.slug, f]));
   return (
     <div className="space-y-4">
       {converted && <p className="text-sm text-slate-700">{t("investment.conversionNote")}</p>}
       <div className="grid gap-4 lg:grid-cols-2">
         {chart.groups.map((g) => {
-          const sources = [...new Set(g.bars.flatMap((b) => b.sources))].sort(compareSourceKeys);
-          const largest = g.bars[0];
+          const bars: InitiativeBarView[] = g.bars.map((b) => ({
+            ...b,
+            kindText: kindText(b, locale),
+            fundingText: fundingLabel(b.funding, locale),
+            rateText: b.rateUses.length ? b.rateUses.map((u) => describeRateUse(u, rateLabels)).join("; ") : null,
+          }));
+          const figures = g.bars.map((b) => bySlug.get(b.slug)!).filter(Boolean);
+          const largest = bars[0];
           const id = `initiatives-${g.currency.toLowerCase()}`;
+          const title = converted ? t("investment.initiativesTitleConverted", { currency: g.currency }) : t("investment.initiativesTitle", { currency: g.currency });
+          const subtitle = t("investment.initiativesSubtitle", { currency: g.currency });
+          const count = (f: FundingKey) => bars.filter((b) => b.funding === f).length;
+          const asOf = text.asOf(figures);
+          const legends = [text.kindLegend(bars.map((b) => b.kind)), text.fundingLegend(bars.map((b) => b.funding))];
+          // The exchange-rate source is written out too when a conversion used it.
+          const rateSourceLines = [...new Map(bars.flatMap((b) => b.rateUses.map((u) => [u.rate.sourceKey, u.rate.source]))).values()]
+            .filter((s) => s !== undefined)
+            .map((s) => describeSource(s, t("charts.undated")));
           return (
             <ChartFrame
               key={g.currency}
               id={id}
-              title={converted ? t("investment.initiativesTitleConverted", { currency: g.currency }) : t("investment.initiativesTitle", { currency: g.currency })}
-              subtitle={t("investment.initiativesSubtitle", { currency: g.currency })}
-              summary={t("investment.initiativesSummary", { count: g.bars.length, currency: g.currency, largest: largest.label, value: largest.stated })}
-              asOf={t("common.asOf", { date: props.asOf ?? "–" })}
+              title={title}
+              subtitle={subtitle}
+              summary={t("investment.initiativesSummary", {
+                count: bars.length, currency: g.currency, public: count("PUBLIC"), private: count("PRIVATE"), mixed: count("MIXED"), unstated: count("UNSTATED"),
+                largest: largest.label, value: largest.stated, kind: largest.kindText, funding: largest.fundingText,
+              })}
+              asOf={asOf}
               tableLabel={t("common.dataTable")}
-              actions={<AddToBriefing view={{ chart: "initiatives", params: { ...props.viewParams, group: g.currency } }} defaultTitle={converted ? t("investment.initiativesTitleConverted", { currency: g.currency }) : t("investment.initiativesTitle", { currency: g.currency })} />}
-              notes={
-                <p className="flex flex-wrap gap-3">
-                  {[...new Set(g.bars.map((b) => b.kind))].map((k) => (
-                    <span key={k}>
-                      <span className="mr-1 inline-block h-3 w-3 align-middle" style={{ background: KIND_COLORS[k] }} aria-hidden />
-                      {kinds[k]}
-                    </span>
-                  ))}
-                </p>
-              }
+              actions={<AddToBriefing view={{ chart: "initiatives", params: { ...props.viewParams, group: g.currency } }} defaultTitle={title} />}
+              notes={<ChartLegend id={id} legends={legends} />}
               exportData={{
                 filename: `govatlas-${id}`,
-                stamp: {
-                  title: converted ? t("investment.initiativesTitleConverted", { currency: g.currency }) : t("investment.initiativesTitle", { currency: g.currency }),
-                  sourceLine: t("charts.sourceLine", { sources: sources.join(", ") }),
-                  asOf: t("common.asOf", { date: props.asOf ?? "–" }),
-                  legend: [...new Set(g.bars.map((b) => b.kind))].map((k) => ({ label: kinds[k], color: KIND_COLORS[k] })),
-                },
-                rows: g.bars.map((b) => ({ actor: b.label, valueBn: b.value, currency: g.currency, stated: b.stated, kind: b.kind, horizon: b.horizon, rate: b.rateNote, sources: b.sources.join("; ") })),
+                stamp: { title, subtitle, legends, asOf, sourcesTitle: text.sourcesTitle, sources: [...text.sources(figures), ...rateSourceLines] },
+                sourceNotes: text.sourceNotes(figures),
+                rows: bars.map((b) => ({
+                  actor: b.label,
+                  valueBn: b.value,
+                  currency: g.currency,
+                  stated: b.stated,
+                  kind: b.kindText,
+                  funding: b.fundingText,
+                  horizon: b.horizon,
+                  rate: b.rateText,
+                  sources: b.sources.join("; "),
+                })),
               }}
               table={
                 <ChartDataTable
                   testId={`${id}-table`}
                   columns={[
-                    t("investment.actor"), `${t("common.value")} (${g.currency} bn)`, t("investment.stated"), t("common.kind"), t("investment.horizon"),
+                    t("investment.actor"), `${t("common.value")} (${g.currency} bn)`, t("investment.stated"), t("common.kind"), t("investment.funding"), t("investment.horizon"),
                     ...(converted ? [t("investment.rateUsed")] : []), t("common.sources"),
                   ]}
                   numeric={[1]}
-                  small={converted ? [5] : []}
-                  rows={g.bars.map((b) => ({
+                  small={converted ? [6] : []}
+                  rows={bars.map((b) => ({
                     key: b.slug,
                     slug: b.slug,
-                    cells: [b.label, b.value.toLocaleString("en-US"), b.stated, kinds[b.kind], b.horizon, ...(converted ? [b.rateNote ?? "–"] : []), b.sources.join(", ")],
+                    cells: [b.label, b.value.toLocaleString("en-US"), b.stated, b.kindText, b.fundingText, b.horizon, ...(converted ? [b.rateText ?? "–"] : []), b.sources.join(", ")],
                   }))}
                 />
               }
             >
-              <InitiativesChartView bars={g.bars} currency={g.currency} kindLabels={kinds} sourceLabel={t("common.source")} />
+              <InitiativesChartView id={id} bars={bars} currency={g.currency} sourceLabel={t("common.source")} />
             </ChartFrame>
           );
         })}
@@ -79,11 +104,15 @@ export async function InitiativesSection(props: { figures: InvestmentFigureDto[]
         <div className="rounded border border-slate-200 bg-white p-3 text-sm" data-testid="initiatives-not-plotted">
           <h3 className="font-semibold">{t("investment.notPlottedTitle")}</h3>
           <ul className="ml-5 list-disc">
-            {chart.notPlotted.map((n) => (
-              <li key={n.slug}>
-                {n.label}: {n.reason === "no-rate" ? t("investment.noRate", { currency: n.detail }) : t("investment.noAmount", { detail: n.detail })}
-              </li>
-            ))}
+            {chart.notPlotted.map((n) => {
+              const f = bySlug.get(n.slug);
+              return (
+                <li key={n.slug}>
+                  {n.label}: {n.reason === "no-rate" ? t("investment.noRate", { currency: n.detail }) : t("investment.noAmount", { detail: n.detail })}
+                  {f && ` · ${kindText(f, locale)} · ${fundingLabel(fundingOfFigure(f), locale)}`}
+                </li>
+              );
+            })}
           </ul>
         </div>
       )}

@@ -1,19 +1,23 @@
 import { getTranslations } from "next-intl/server";
-import { buildPrivateChart } from "@/lib/charts/private-investment-state";
+import { buildPrivateChart, isCountryPrivateAggregate } from "@/lib/charts/private-investment-state";
+import { chartText } from "@/components/charts/chart-text";
+import { kindText } from "@/lib/charts/figure-labels";
 import { formatFigure } from "@/lib/charts/money";
 import type { InvestmentFigureDto } from "@/lib/dto/investment";
-import { compareSourceKeys } from "@/lib/format/source-order";
 import { ChartDataTable } from "@/components/charts/chart-data-table";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { GroupedBarChartView } from "@/components/charts/grouped-bar-chart";
 import { seriesColor } from "@/components/charts/palette";
 import { AddToBriefing } from "@/components/decks/add-to-briefing";
 
-export async function PrivateSection({ figures, asOf, viewParams }: { figures: InvestmentFigureDto[]; asOf: string | null; viewParams: Record<string, string> }) {
+/** Private-investment aggregates by country and year; `figures` are already localized. */
+export async function PrivateSection({ figures, viewParams }: { figures: InvestmentFigureDto[]; viewParams: Record<string, string> }) {
   const t = await getTranslations();
+  const text = await chartText();
   const chart = buildPrivateChart(figures);
+  const plottedFigures = figures.filter(isCountryPrivateAggregate);
+  const asOf = text.asOf(plottedFigures);
   if (chart.countries.length === 0 && chart.separate.length === 0) return <p className="text-sm text-slate-700">{t("investment.noPrivate")}</p>;
-  const sources = [...new Set(Object.values(chart.sourcesByPoint).flat())].sort(compareSourceKeys);
   const flat = chart.rows.flatMap((r) => chart.countries.filter((c) => r[c] !== null).map((c) => ({ country: c, year: r.year, valueUsdBn: r[c] as number, sources: (chart.sourcesByPoint[`${c}|${r.year}`] ?? []).join("; ") })));
   const max = flat.reduce<(typeof flat)[number] | null>((m, p) => (!m || p.valueUsdBn > m.valueUsdBn ? p : m), null);
   const years = chart.years.length ? `${chart.years[0]}–${chart.years[chart.years.length - 1]}` : "–";
@@ -25,17 +29,20 @@ export async function PrivateSection({ figures, asOf, viewParams }: { figures: I
           title={t("investment.privateTitle")}
           subtitle={t("investment.privateSubtitle")}
           summary={t("investment.privateSummary", { countries: chart.countries.length, years, largest: max ? `${max.country} ${max.year}: $${max.valueUsdBn}bn` : "–" })}
-          asOf={t("common.asOf", { date: asOf ?? "–" })}
+          asOf={asOf}
           tableLabel={t("common.dataTable")}
           actions={<AddToBriefing view={{ chart: "private", params: viewParams }} defaultTitle={t("investment.privateTitle")} />}
           exportData={{
             filename: "govatlas-private-ai-investment",
             rows: flat,
+            sourceNotes: text.sourceNotes(plottedFigures),
             stamp: {
               title: t("investment.privateTitle"),
-              sourceLine: t("charts.sourceLine", { sources: sources.join(", ") }),
-              asOf: t("common.asOf", { date: asOf ?? "–" }),
-              legend: chart.countries.map((c, i) => ({ label: c, color: seriesColor(i) })),
+              subtitle: t("investment.privateSubtitle"),
+              legends: [{ title: t("investment.actor"), items: chart.countries.map((c, i) => ({ label: c, color: seriesColor(i) })) }],
+              asOf,
+              sourcesTitle: text.sourcesTitle,
+              sources: text.sources(plottedFigures),
             },
           }}
           table={
@@ -56,7 +63,7 @@ export async function PrivateSection({ figures, asOf, viewParams }: { figures: I
           <ul className="ml-5 list-disc">
             {chart.separate.map((f) => (
               <li key={f.slug}>
-                {f.actorName} — {f.measure}, {f.periodLabel}: <strong>{formatFigure(f)}</strong>
+                {f.actorName} — {f.measure}, {f.periodLabel}: <strong>{formatFigure(f)}</strong> · {kindText(f, text.locale)}
                 {f.comparabilityNote ? ` (${f.comparabilityNote})` : ""} · {f.sources.map((s) => s.key).join(", ")}
                 {f.flaggedClaimSlugs.length > 0 && <span className="ml-1 font-medium text-amber-800">⚑ {t("common.flagged")}</span>}
               </li>

@@ -1,5 +1,6 @@
 // Rows for a chart's CSV / JSON export.
 import { toCsv } from "../csv/write-csv";
+import type { SourceRef } from "../dto/investment";
 
 export type ExportRow = Record<string, string | number | null>;
 
@@ -24,4 +25,9 @@ export function withSourceNotes(rows: ExportRow[], sourceNotes?: Record<string, 
 export function exportRowsToCsv(rows: ExportRow[]): string {
   const fields = rows.length ? Object.keys(rows[0]) : [];
   return toCsv(fields, rows.map((r) => fields.map((f) => r[f] ?? "")), { newline: "\n" });
+}
+
+/** A source written out for an export or a stamp: "R23 Title — Publisher, 2025-01-21 <url>". */
+export function describeSource(s: SourceRef, undated: string, withUrl = false): string {
+  return `${s.key} ${s.title} — ${s.publisher}, ${s.date ?? undated}${withUrl && s.url ? ` <${s.url}>` : ""}`;
 }

@@ -1,17 +1,26 @@
-// Public initiatives side by side. In original currencies there is one chart per currency (amounts in different
-// currencies are never put on one axis); converted, every bar says which stored rate it used.
+// Initiatives announced by or with governments, side by side. In original currencies there is one chart per
+// currency (amounts in different currencies are never put on one axis); converted, every bar says which stored
+// rate it used and, when that is not the rate of the figure's own period, which period's rate it used instead.
+// Private programmes (Stargate, private pledges) are plotted with their funding marked, never as public money.
 import type { InvestmentFigureDto } from "../dto/investment";
-import { convert, describeRate, type RateDto } from "./currency";
+import { convert, describeRateUse, ratePeriodOf, type RateDto, type RateUse } from "./currency";
+import { fundingOf, type FundingKey } from "./figure-labels";
 import { formatFigure, plotValue } from "./money";
+
+export const INITIATIVE_CATEGORIES = ["PUBLIC_INITIATIVE", "PRIVATE_INITIATIVE"] as const;
 
 export type InitiativeBar = {
   slug: string;
   label: string;
   value: number; // billions of the group's currency
   kind: InvestmentFigureDto["kind"];
+  kindNote: string | null;
+  funding: FundingKey;
   horizon: string;
   stated: string; // as the source states it, in the original currency
+  /** English description of the rates used (kept for the decks); `rateUses` to word it in another language. */
   rateNote: string | null;
+  rateUses: RateUse[];
   sources: string[];
 };
 
@@ -25,6 +34,10 @@ export type InitiativesChart = {
 
 const BILLION = 1e9;
 
+export function isInitiative(f: Pick<InvestmentFigureDto, "category">): boolean {
+  return (INITIATIVE_CATEGORIES as readonly string[]).includes(f.category);
+}
+
 export function buildInitiativesChart(
   figures: InvestmentFigureDto[],
   display: string,
@@ -33,7 +46,7 @@ export function buildInitiativesChart(
 ): InitiativesChart {
   const notPlotted: InitiativesChart["notPlotted"] = [];
   const groups = new Map<string, InitiativeBar[]>();
-  for (const f of figures.filter((x) => x.category === "PUBLIC_INITIATIVE")) {
+  for (const f of figures.filter(isInitiative)) {
     const value = plotValue(f);
     if (value === null || !f.currency) {
       notPlotted.push({ slug: f.slug, label: label(f), reason: "no-amount", detail: f.valueText ?? "n/a" });
@@ -41,16 +54,16 @@ export function buildInitiativesChart(
     }
     let shown = value;
     let currency = f.currency;
-    let rateNote: string | null = null;
+    let rateUses: RateUse[] = [];
     if (display !== "original" && display !== f.currency) {
-      const c = convert(value, f.currency, display, rates, f.periodStart ?? f.periodEnd);
+      const c = convert(value, f.currency, display, rates, ratePeriodOf(f));
       if (!c.ok) {
         notPlotted.push({ slug: f.slug, label: label(f), reason: "no-rate", detail: c.missing });
         continue;
       }
       shown = c.value;
       currency = display;
-      rateNote = c.rates.map(describeRate).join("; ");
+      rateUses = c.uses;
     } else if (display !== "original") {
       currency = display;
     }
@@ -59,9 +72,12 @@ export function buildInitiativesChart(
       label: label(f),
       value: Number((shown / BILLION).toFixed(2)),
       kind: f.kind,
+      kindNote: f.kindNote,
+      funding: fundingOf(f),
       horizon: f.periodLabel,
       stated: formatFigure(f),
-      rateNote,
+      rateNote: rateUses.length ? rateUses.map((u) => describeRateUse(u)).join("; ") : null,
+      rateUses,
       sources: f.sources.map((s) => s.key),
     };
     groups.set(currency, [...(groups.get(currency) ?? []), bar]);

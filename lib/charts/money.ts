@@ -8,7 +8,8 @@ const QUALIFIER_PREFIX: Record<Qualifier, string> = {
   MORE_THAN: ">",
 };
 
-const SYMBOL: Record<string, string> = { USD: "$", EUR: "€", GBP: "£", CNY: "¥", JPY: "¥", KRW: "₩" };
+// "¥" alone would stand for both yuan and yen: each gets its own prefix, on every page and export.
+const SYMBOL: Record<string, string> = { USD: "$", EUR: "€", GBP: "£", CNY: "CN¥", JPY: "JP¥", KRW: "₩" };
 
 /** 83_000_000_000 → "83.0bn"; 10_000_000_000_000 → "10trn"; 100_000_000 → "100M". */
 export function compactAmount(value: number): string {
@@ -25,7 +26,7 @@ export function currencySymbol(currency: string | null): string {
   return currency ? (SYMBOL[currency] ?? `${currency} `) : "";
 }
 
-/** A figure as the source states it, in its original currency: "~$75bn", "$175–185bn", "≥¥10trn". */
+/** A figure as the source states it, in its original currency: "~$75bn", "$175–185bn", "≥JP¥10trn". */
 export function formatFigure(f: Pick<InvestmentFigureDto, "amount" | "amountLow" | "amountHigh" | "qualifier" | "valueText" | "currency">): string {
   const sym = currencySymbol(f.currency);
   if (f.amount !== null) return `${QUALIFIER_PREFIX[f.qualifier]}${sym}${compactAmount(Number(f.amount))}`;

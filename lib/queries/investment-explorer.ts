@@ -6,6 +6,7 @@ import type { RateDto } from "../charts/currency";
 import type { InvestmentFilters } from "../validations/investment-filters";
 import { figureSelect, toFigureDto } from "./investments";
 import { largestActors } from "./largest-actors";
+import { INITIATIVE_CATEGORIES } from "../charts/initiatives-state";
 
 export const FIGURES_TAG = "figures";
 export const PAGE_SIZE = 50;
@@ -38,7 +39,6 @@ export type ExplorerData = {
   privateAggregates: InvestmentFigureDto[];
   table: InvestmentFigureDto[];
   rates: RateDto[];
-  asOf: string | null;
 };
 
 export type ExplorerChart = "capex" | "private" | "initiatives";
@@ -49,14 +49,17 @@ export type ExplorerChart = "capex" | "private" | "initiatives";
  * read them here, so a slide shows what the page shows.
  */
 export async function chartFigures(where: Where, chart: ExplorerChart): Promise<InvestmentFigureDto[]> {
-  if (chart === "initiatives") return find({ AND: [where, { category: "PUBLIC_INITIATIVE" }] }, MAX_BARS, 0, [{ amount: "desc" }, { slug: "asc" }]);
+  if (chart === "initiatives") return find({ AND: [where, { category: { in: [...INITIATIVE_CATEGORIES] } }] }, MAX_BARS, 0, [{ amount: "desc" }, { slug: "asc" }]);
   const scope: Where = chart === "capex" ? { AND: [where, { actorType: "COMPANY" }] } : where;
   const categories = chart === "capex" ? (["CORPORATE_CAPEX"] as const) : PRIVATE_CATEGORIES;
   const actors = await largestActors(scope, categories, TOP_SERIES);
   return find({ AND: [scope, { category: { in: [...categories] } }, { actorName: { in: actors } }] }, 500);
 }
 
-/** The day of the latest change among the figures matching `where`, read from the end of the updatedAt index. */
+/**
+ * The day of the latest change among the figures matching `where`, read from the end of the updatedAt index.
+ * A write time, not the date of the data: web views state `figuresAsOf` (lib/charts/as-of.ts) instead.
+ */
 export async function latestChange(where: Where): Promise<string | null> {
   const latest = await db().investmentFigure.findFirst({ where, orderBy: { updatedAt: "desc" }, select: { updatedAt: true } });
   return latest?.updatedAt.toISOString().slice(0, 10) ?? null;
@@ -68,16 +71,15 @@ export async function loadExplorer(key: string): Promise<ExplorerData> {
   const where = figureWhere(f);
   // Counted per category: Prisma's count() selects `id`, which no index covers (measured 16 vs 8 ms with 100k
   // figures).
-  const [perCategory, asOf, capex, privateAggregates, initiatives, table, rates] = await Promise.all([
+  const [perCategory, capex, privateAggregates, initiatives, table, rates] = await Promise.all([
     db().investmentFigure.groupBy({ by: ["category"], where, _count: { _all: true } }),
-    latestChange(where),
     chartFigures(where, "capex"),
     chartFigures(where, "private"),
     chartFigures(where, "initiatives"),
     find(where, PAGE_SIZE, (f.page - 1) * PAGE_SIZE, [{ category: "asc" }, { actorName: "asc" }, { periodStart: "asc" }, { slug: "asc" }]),
     getExchangeRates(),
   ]);
-  return { total: perCategory.reduce((sum, c) => sum + c._count._all, 0), capex, initiatives, privateAggregates, table, rates, asOf };
+  return { total: perCategory.reduce((sum, c) => sum + c._count._all, 0), capex, initiatives, privateAggregates, table, rates };
 }
 
 const cachedExplorer = unstable_cache(loadExplorer, ["investment-explorer"], { tags: [FIGURES_TAG], revalidate: 60 });
@@ -90,8 +92,14 @@ export function getExplorerData(filters: InvestmentFilters): Promise<ExplorerDat
 export async function getExchangeRates(): Promise<RateDto[]> {
   const rows = await db().exchangeRate.findMany({
     where: { publication: "PUBLISHED", deletedAt: null },
-    select: { currency: true, period: true, rate: true, usdPerUnit: true, source: { select: { key: true } } },
+    select: { currency: true, period: true, rate: true, usdPerUnit: true, source: { select: { key: true, title: true, url: true, publisher: true, publishedOn: true } } },
     orderBy: [{ currency: "asc" }, { period: "desc" }],
   });
-  return rows.map((r) => ({ currency: r.currency, period: r.period, rate: r.rate.toString(), usdPerUnit: r.usdPerUnit, sourceKey: r.source.key }));
+  return rows.map((r) => {
+    const { publishedOn, ...source } = r.source;
+    return {
+      currency: r.currency, period: r.period, rate: r.rate.toString(), usdPerUnit: r.usdPerUnit, sourceKey: r.source.key,
+      source: { ...source, date: publishedOn?.toISOString().slice(0, 10) ?? null },
+    };
+  });
 }

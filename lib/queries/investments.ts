@@ -13,7 +13,9 @@ export const figureSelect = {
   actorType: true,
   jurisdiction: { select: { code: true } },
   category: true,
+  funding: true,
   measure: true,
+  measureZh: true,
   amount: true,
   amountLow: true,
   amountHigh: true,
@@ -24,13 +26,18 @@ export const figureSelect = {
   periodStart: true,
   periodEnd: true,
   periodLabel: true,
+  periodLabelZh: true,
   kind: true,
   kindNote: true,
+  kindNoteZh: true,
   confidence: true,
   confidenceNote: true,
   comparabilityNote: true,
+  comparabilityNoteZh: true,
   note: true,
+  noteZh: true,
   reportedOn: true,
+  lastCheckedOn: true,
   updatedAt: true,
   sources: { select: sourceSelect, orderBy: { key: "asc" } },
   claims: { select: { slug: true }, where: { publication: "PUBLISHED", deletedAt: null } },
@@ -47,7 +54,7 @@ function loadRows(where: Record<string, unknown>) {
 }
 
 export function toFigureDto(row: FigureRow): InvestmentFigureDto {
-  const { jurisdiction, claims, amount, amountLow, amountHigh, reportedOn, updatedAt, ...rest } = row;
+  const { jurisdiction, claims, amount, amountLow, amountHigh, reportedOn, lastCheckedOn, updatedAt, ...rest } = row;
   return {
     ...rest,
     jurisdictionCode: jurisdiction?.code ?? null,
@@ -55,6 +62,7 @@ export function toFigureDto(row: FigureRow): InvestmentFigureDto {
     amountLow: amountLow?.toString() ?? null,
     amountHigh: amountHigh?.toString() ?? null,
     reportedOn: reportedOn?.toISOString().slice(0, 10) ?? null,
+    lastCheckedOn: lastCheckedOn?.toISOString().slice(0, 10) ?? null,
     updatedAt: updatedAt.toISOString(),
     sources: rest.sources
       .map(({ publishedOn, ...s }) => ({ ...s, date: publishedOn?.toISOString().slice(0, 10) ?? null }))

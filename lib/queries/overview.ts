@@ -1,23 +1,29 @@
 import "server-only";
 import { db } from "../db";
 import type { InvestmentFigureDto } from "../dto/investment";
-import { figureSelect, getFiguresBySlug, toFigureDto } from "./investments";
+import { figureSelect, getFiguresBySlug, getPublishedFigures, toFigureDto } from "./investments";
 import { largestActors } from "./largest-actors";
 
-// The source articles' headline figures, in the order the overview shows them. `actualSlug` points to the
-// reported actual that a seed article's guidance figure can be compared with.
+/**
+ * The overview's headline cards. A card leads with the best current evidence: for company capex, the reported
+ * actuals of that year (every basis the data holds, e.g. gross and net, each with its measure); the source
+ * article's claim for the same thing is shown beside it as a flagged claim, never as the headline. Initiatives
+ * lead with their own figure (with funding shown).
+ */
 export const HEADLINES = [
-  { key: "bigTech", slug: "big-tech-four-ai-spend-2024", actualSlug: null },
-  { key: "amazon", slug: "amazon-capex-2024-guidance", actualSlug: "amazon-capex-2024" },
-  { key: "meta", slug: "meta-ai-spend-2024", actualSlug: "meta-capex-2024" },
-  { key: "investAI", slug: "eu-investai", actualSlug: null },
-  { key: "stargate", slug: "stargate-jv", actualSlug: null },
+  { key: "bigTech", evidence: { actors: ["Alphabet", "Amazon", "Meta", "Microsoft"], year: 2024 }, claimSlug: "big-tech-four-ai-spend-2024" },
+  { key: "amazon", evidence: { actors: ["Amazon"], year: 2024 }, claimSlug: "amazon-capex-2024-guidance" },
+  { key: "meta", evidence: { actors: ["Meta"], year: 2024 }, claimSlug: "meta-ai-spend-2024" },
+  { key: "investAI", slug: "eu-investai" },
+  { key: "stargate", slug: "stargate-jv" },
 ] as const;
 
 export type Headline = {
   key: (typeof HEADLINES)[number]["key"];
-  figure: InvestmentFigureDto;
-  actual: InvestmentFigureDto | null;
+  /** What the card leads with; several for several companies or bases (never summed). */
+  evidence: InvestmentFigureDto[];
+  /** The source article's claim, shown beside the evidence as a flagged claim. */
+  claim: InvestmentFigureDto | null;
 };
 
 const CAPEX_COMPANIES = 8;
@@ -34,18 +40,33 @@ async function getCompanyCapex(): Promise<InvestmentFigureDto[]> {
   return rows.map(toFigureDto);
 }
 
-export async function getOverviewData(): Promise<{ headlines: Headline[]; capex: InvestmentFigureDto[]; asOf: string | null }> {
-  const slugs = HEADLINES.flatMap((h) => (h.actualSlug ? [h.slug, h.actualSlug] : [h.slug]));
-  const [named, capex, latest] = await Promise.all([
+/** Reported actual capex of `actors` for one year (one-year periods only). */
+function reportedCapex(actors: readonly string[], year: number): Promise<InvestmentFigureDto[]> {
+  return getPublishedFigures({
+    category: "CORPORATE_CAPEX",
+    actorType: "COMPANY",
+    kind: "ACTUAL",
+    actorName: { in: [...actors] },
+    periodStart: year,
+    periodEnd: year,
+  });
+}
+
+export async function getOverviewData(): Promise<{ headlines: Headline[]; capex: InvestmentFigureDto[] }> {
+  const slugs = HEADLINES.flatMap((h) => ("slug" in h ? [h.slug] : [h.claimSlug]));
+  const [named, capex, ...evidence] = await Promise.all([
     getFiguresBySlug(slugs),
     getCompanyCapex(),
-    // The latest change, read from the end of the updatedAt index (an aggregate would read every row).
-    db().investmentFigure.findFirst({ where: { publication: "PUBLISHED", deletedAt: null }, orderBy: { updatedAt: "desc" }, select: { updatedAt: true } }),
+    ...HEADLINES.map((h) => ("evidence" in h ? reportedCapex(h.evidence.actors, h.evidence.year) : Promise.resolve([]))),
   ]);
   const bySlug = new Map(named.map((f) => [f.slug, f]));
-  const headlines = HEADLINES.flatMap((h) => {
-    const figure = bySlug.get(h.slug);
-    return figure ? [{ key: h.key, figure, actual: (h.actualSlug && bySlug.get(h.actualSlug)) || null }] : [];
+  const headlines = HEADLINES.flatMap((h, i): Headline[] => {
+    if ("slug" in h) {
+      const figure = bySlug.get(h.slug);
+      return figure ? [{ key: h.key, evidence: [figure], claim: null }] : [];
+    }
+    const claim = bySlug.get(h.claimSlug) ?? null;
+    return evidence[i].length > 0 || claim ? [{ key: h.key, evidence: evidence[i], claim }] : [];
   });
-  return { headlines, capex, asOf: latest?.updatedAt.toISOString().slice(0, 10) ?? null };
+  return { headlines, capex };
 }

@@ -34,7 +34,7 @@ describe("investment explorer", () => {
     await page.goto("/en/investment");
     expect(await page.getByTestId("matching-count").textContent()).toBe(`${await publishedCount()} figures match these filters.`);
     const row = page.locator('[data-testid="figures-table"] tr[data-slug="cn-national-ai-industry-investment-fund"]');
-    expect(await row.textContent()).toContain("¥60.06bn");
+    expect(await row.textContent()).toContain("CN¥60.06bn");
     expect(await row.textContent()).toContain("R28");
     // Public initiatives are drawn one chart per currency, never on a shared axis.
     for (const currency of ["eur", "usd", "cny", "gbp", "jpy", "krw"]) {
@@ -88,11 +88,13 @@ describe("investment explorer", () => {
     for (const v of tableValues) expect(csv).toContain(`,${v},`);
     const json = JSON.parse((await download(page, "JSON", frame)).toString("utf8"));
     expect(json.rows.map((r: { valueUsdBn: number }) => String(r.valueUsdBn)).sort()).toEqual([...tableValues].sort());
-    expect(json.sources).toContain("R6");
+    // Sources written out (key, title, publisher), in the JSON, the CSV and the picture.
+    expect(json.sources.some((s: string) => /^R6 \S.* — \S/.test(s))).toBe(true);
+    expect(csv).toMatch(/R6 [^\n]* — /);
     const svg = (await download(page, "SVG", frame)).toString("utf8");
     expect(svg).toContain("Private AI investment by country and year");
-    expect(svg).toContain("R6");
-    expect(svg).toMatch(/Data as of \d{4}-\d{2}-\d{2}/);
+    expect(svg).toMatch(/R6 \S.* — /);
+    expect(svg).toMatch(/Newest information: \d{4}/);
     const png = await download(page, "PNG", frame);
     expect(png.subarray(1, 4).toString()).toBe("PNG");
     expect(png.length).toBeGreaterThan(5000);

@@ -261,7 +261,7 @@ describe("resolving saved views", () => {
     expect(capex.ok && capex.data.subtitle).toContain("Guidance or plans, not reported actuals: Alphabet 2026");
 
     const eur = await resolveView({ chart: "initiatives", params: { group: "EUR" } }, "en");
-    expect(eur).toMatchObject({ ok: true, data: { title: "Public initiatives (EUR)", unit: "EUR bn", chartType: "bar" } });
+    expect(eur).toMatchObject({ ok: true, data: { title: "AI investment initiatives (EUR)", unit: "EUR bn", chartType: "bar" } });
     expect(eur.ok && eur.data.table.rows[0]).toEqual(["EU (InvestAI)", 200, "€200bn", "Pledge", "Multi-year", "S2, R4, R62"]);
     const usd = await resolveView({ chart: "initiatives", params: { currency: "USD", group: "USD" } }, "en");
     expect(usd.ok && usd.data.table.rows.find((r) => r[0] === "EU (InvestAI)")?.[1]).toBe(216.34);

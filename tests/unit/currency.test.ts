@@ -10,7 +10,7 @@ const rates: RateDto[] = [
 
 describe("convert", () => {
   it("leaves a figure in its own currency untouched", () => {
-    expect(convert(200e9, "EUR", "EUR", rates, 2025)).toEqual({ ok: true, value: 200e9, rates: [] });
+    expect(convert(200e9, "EUR", "EUR", rates, 2025)).toEqual({ ok: true, value: 200e9, rates: [], uses: [] });
   });
   it("converts a USD-per-unit quote by multiplying", () => {
     const c = convert(200e9, "EUR", "USD", rates, 2023);

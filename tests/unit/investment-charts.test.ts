@@ -40,7 +40,7 @@ describe("public initiatives", () => {
     expect(chart.groups).toHaveLength(1);
     const bars = chart.groups[0].bars;
     expect(bars.map((b) => b.label)).toEqual(["Stargate", "EU (InvestAI)", "CN fund"]);
-    expect(bars[1]).toMatchObject({ value: 216.34, stated: "€200bn", rateNote: "1 EUR = 1.0817 USD (2023 avg., X1)" });
+    expect(bars[1]).toMatchObject({ value: 216.34, stated: "€200bn", rateNote: "1 EUR = 1.0817 USD (2023 avg., X1) — no year stated; 2023 rate used" });
     expect(bars[2].value).toBeCloseTo(8.48, 2);
     expect(chart.notPlotted).toEqual([{ slug: uk.slug, label: "UK", reason: "no-rate", detail: "GBP" }]);
   });

@@ -10,6 +10,7 @@ import { InitiativesSection } from "@/components/investment/initiatives-section"
 import { PrivateSection } from "@/components/investment/private-section";
 import { FiguresTable } from "@/components/investment/figures-table";
 import { PageHeader } from "@/components/layout/page-header";
+import { localizeFigure } from "@/lib/charts/figure-labels";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/investment">): Promise<Metadata> {
   const { locale } = await params;
@@ -26,7 +27,10 @@ export default async function InvestmentPage({ params, searchParams }: PageProps
   setRequestLocale(locale);
   const t = await getTranslations("investment");
   const { filters, notices } = parseInvestmentFilters(await searchParams);
-  const data = await getExplorerData(filters);
+  const raw = await getExplorerData(filters);
+  // Every view below reads the figures' text in the page's language (the *Zh fields on /zh, where written).
+  const l10n = (list: typeof raw.table) => list.map((f) => localizeFigure(f, locale));
+  const data = { ...raw, capex: l10n(raw.capex), initiatives: l10n(raw.initiatives), privateAggregates: l10n(raw.privateAggregates), table: l10n(raw.table) };
   // The view saved by "Add to briefing": these filters, without the table's page number.
   const viewParams = Object.fromEntries(new URLSearchParams(filtersToQuery({ ...filters, page: 1 })));
   const show = (c: string) => filters.categories.length === 0 || filters.categories.includes(c as never);
@@ -41,12 +45,12 @@ export default async function InvestmentPage({ params, searchParams }: PageProps
         <p className="mt-1">{t("neverSummedText")}</p>
       </details>
       {show("CORPORATE_CAPEX") && (data.capex.length > 0 ? (
-        <CapexSection chart={buildCapexChart(data.capex)} figures={data.capex} asOf={data.asOf} viewParams={viewParams} />
+        <CapexSection chart={buildCapexChart(data.capex)} figures={data.capex} viewParams={viewParams} />
       ) : (
         <p className="text-sm text-slate-700">{t("noCapex")}</p>
       ))}
-      {show("PUBLIC_INITIATIVE") && <InitiativesSection figures={data.initiatives} display={filters.currency} rates={data.rates} asOf={data.asOf} viewParams={viewParams} />}
-      {(show("PRIVATE_INVESTMENT_AGGREGATE") || show("CORPORATE_INVESTMENT_AGGREGATE")) && <PrivateSection figures={data.privateAggregates} asOf={data.asOf} viewParams={viewParams} />}
+      {(show("PUBLIC_INITIATIVE") || show("PRIVATE_INITIATIVE")) && <InitiativesSection figures={data.initiatives} display={filters.currency} rates={data.rates} viewParams={viewParams} />}
+      {(show("PRIVATE_INVESTMENT_AGGREGATE") || show("CORPORATE_INVESTMENT_AGGREGATE")) && <PrivateSection figures={data.privateAggregates} viewParams={viewParams} />}
       <FiguresTable figures={data.table} total={data.total} page={filters.page} pageSize={PAGE_SIZE} query={filtersToQuery(filters)} />
     </div>
   );
