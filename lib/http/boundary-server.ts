@@ -70,8 +70,8 @@ async function decodable(body: Buffer, contentType: string, fetchAction: boolean
       return true;
     }
     if (!fetchAction) return true; // not an action at all: Next renders the page
-    JSON.parse(body.toString("utf8"));
-    return true;
+    // React encodes an action's arguments as a JSON array when no file or stream is among them.
+    return Array.isArray(JSON.parse(body.toString("utf8")));
   } catch {
     return false;
   }

@@ -242,6 +242,7 @@ describe("requests Next would answer with an empty 500", () => {
     const action = await editorSaveAction();
     const bodies = [
       { contentType: "text/plain;charset=UTF-8", body: '["sources", "x", 1, {"key": ' },
+      { contentType: "text/plain;charset=UTF-8", body: '{"not": "an argument list"}' },
       { contentType: "multipart/form-data; boundary=----nothing", body: "------nothing\r\nContent-Disposition: form-data; name=\"0\"\r\n\r\n[\"$K1\"" },
     ];
     for (const b of bodies) {
