@@ -42,7 +42,7 @@ export async function applyUpdate20261204(db: Db, data: CuratedSeed = curatedSee
   for (const row of seedPlan(data, { exchangeRates: true })) {
     const id = await row.find(db as never);
     if (!id) continue; // the seeder creates missing rows
-    const outcome = await db.$transaction(async (tx) => {
+    const outcome = await db.$transaction(async (tx): Promise<"same" | "edited" | "updated"> => {
       const { row: stored, input } = await currentState(tx, row.entity, id);
       const wanted = canonical(row.entity, row.input);
       const changed = Object.keys(wanted).filter((k) => JSON.stringify(wanted[k]) !== JSON.stringify(input[k]));
@@ -52,6 +52,10 @@ export async function applyUpdate20261204(db: Db, data: CuratedSeed = curatedSee
       await delegate(tx, row.entity).update({ where: { id, version: stored.version }, data: { ...values, version: { increment: 1 } } });
       await recordSystemChange(tx, row.entity, id, "update", system, { dataUpdate: UPDATE_ID, fields: changed });
       return "updated";
+    }).catch((error: { code?: string }) => {
+      // The row changed under us (a curator saving, or a concurrent start applying this update): leave it.
+      if (error.code === "P2025") return "edited" as const;
+      throw error;
     });
     if (outcome === "updated") report.updated.push(row.key);
     if (outcome === "edited") report.keptEdited.push(row.key);
