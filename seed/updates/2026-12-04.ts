@@ -79,11 +79,15 @@ export async function applyUpdate20261204(db: Db, data: CuratedSeed = curatedSee
       report.keptEdited.push(`sources ${key}`);
       continue;
     }
-    await db.$transaction(async (tx) => {
+    const removed = await db.$transaction(async (tx) => {
       await tx.source.update({ where: { id: source.id, version: source.version }, data: { deletedAt: new Date(), version: { increment: 1 } } });
       await recordSystemChange(tx, "sources", source.id, "delete", system, { dataUpdate: UPDATE_ID, reason: "dropped by fact-sheet row E1" });
+      return true;
+    }).catch((error: { code?: string }) => {
+      if (error.code === "P2025") return false; // changed meanwhile: left alone
+      throw error;
     });
-    report.removed.push(`sources ${key}`);
+    if (removed) report.removed.push(`sources ${key}`);
   }
   return report;
 }
