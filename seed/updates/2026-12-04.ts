@@ -12,10 +12,13 @@
 //    all of them, while the version number alone would not tell a system update from a person's. Edited rows are
 //    left exactly as they are and listed in the log.
 // 3. Removal: sources the seed dropped (FS1) are soft-deleted the same way, if untouched and no longer cited.
+// 4. An audit row "dataUpdate.applied" (keyed by a hash of the seed values) marks it done, so later starts skip the
+//    row-by-row comparison; a changed seed (a new hash) runs it again.
 //
 // New rows (sources U1–U41, the US states and India, the new instruments, milestones, figures, events, claims and
 // the EU's dated stance) are created by the seeder beforehand, with their own "create" revisions, so a fresh
 // database and an updated one end with the same data.
+import { createHash } from "node:crypto";
 import type { Db } from "../../lib/db-client";
 import { ENTITY_NAMES, type EntityName } from "../../lib/validations/curated";
 import { curatedSeed } from "../data/index";
@@ -27,9 +30,16 @@ export const UPDATE_ID = "2026-12-04";
 
 export type UpdateReport = { backfilled: number; updated: string[]; keptEdited: string[]; removed: string[] };
 
+const APPLIED = "dataUpdate.applied";
+
 export async function applyUpdate20261204(db: Db, data: CuratedSeed = curatedSeed): Promise<UpdateReport> {
   const system = await ensureSystemUser(db);
   const report: UpdateReport = { backfilled: 0, updated: [], keptEdited: [], removed: [] };
+  const plan = seedPlan(data, { exchangeRates: true });
+  // Once applied for these exact seed values, later starts skip the row-by-row comparison (an audit row marks it).
+  const seedHash = createHash("sha256").update(JSON.stringify(plan.map((r) => [r.key, r.input]))).digest("hex");
+  const marker = await db.auditLog.findFirst({ where: { action: APPLIED, entityId: seedHash }, select: { id: true } });
+  if (marker) return report;
 
   report.backfilled = await backfillCreateRevisions(db, system);
 
@@ -39,7 +49,7 @@ export async function applyUpdate20261204(db: Db, data: CuratedSeed = curatedSee
       .map((r) => `${r.entityType}:${r.entityId}`),
   );
 
-  for (const row of seedPlan(data, { exchangeRates: true })) {
+  for (const row of plan) {
     const id = await row.find(db as never);
     if (!id) continue; // the seeder creates missing rows
     const outcome = await db.$transaction(async (tx): Promise<"same" | "edited" | "updated"> => {
@@ -89,6 +99,12 @@ export async function applyUpdate20261204(db: Db, data: CuratedSeed = curatedSee
     });
     if (removed) report.removed.push(`sources ${key}`);
   }
+  await db.auditLog.create({
+    data: {
+      actorId: system.id, actorEmail: system.email, action: APPLIED, entityType: "dataUpdate", entityId: seedHash,
+      detail: { update: UPDATE_ID, updated: report.updated.length, removed: report.removed, backfilled: report.backfilled, keptEdited: report.keptEdited } as never,
+    },
+  });
   return report;
 }
 
