@@ -8,7 +8,7 @@ import type { Db } from "../lib/db-client";
 import { curatedSeed, findSeedProblems } from "./data/index";
 import type { CuratedSeed } from "./data/types";
 import { seedPlan, type PlannedRow } from "./seed-plan";
-import { createSeedRow, ensureSystemUser } from "./seed-rows";
+import { createSeedRows, ensureSystemUser } from "./seed-rows";
 
 export type SeedCounts = {
   sources: number;
@@ -53,9 +53,8 @@ export async function seedCuratedData(db: Db, data: CuratedSeed = curatedSeed): 
       if ((error as { code?: string }).code !== "P2002") throw error;
     }
   }
-  for (const row of plan) {
-    if (await createSeedRow(db, row.entity, row.input, system, async (tx) => (await row.find(tx)) !== null)) counts[COUNTED[row.entity]!] += 1;
-  }
+  const created = await createSeedRows(db, plan.map((row) => ({ ...row, exists: async (tx) => (await row.find(tx)) !== null })), system);
+  for (const [entity, n] of Object.entries(created)) counts[COUNTED[entity as PlannedRow["entity"]]!] += n;
 
   for (const x of data.experts) {
     const exists = await db.expertView.findUnique({ where: { slug: x.slug }, select: { id: true } });

@@ -2,7 +2,7 @@
 // revision by the system user.
 import type { Db } from "../lib/db-client";
 import { seedPlan } from "./seed-plan";
-import { createSeedRow, ensureSystemUser } from "./seed-rows";
+import { createSeedRows, ensureSystemUser } from "./seed-rows";
 import { exchangeRateSource } from "./data/exchange-rates";
 
 export function exchangeRatePlan() {
@@ -11,9 +11,6 @@ export function exchangeRatePlan() {
 
 export async function seedExchangeRates(db: Db): Promise<number> {
   const system = await ensureSystemUser(db);
-  let created = 0;
-  for (const row of exchangeRatePlan()) {
-    if ((await createSeedRow(db, row.entity, row.input, system, async (tx) => (await row.find(tx)) !== null)) && row.entity === "exchangeRates") created += 1;
-  }
-  return created;
+  const created = await createSeedRows(db, exchangeRatePlan().map((row) => ({ ...row, exists: async (tx) => (await row.find(tx)) !== null })), system);
+  return created.exchangeRates ?? 0;
 }

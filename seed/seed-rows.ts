@@ -128,15 +128,50 @@ export async function recordSystemChange(
   });
 }
 
+/**
+ * Creates the missing rows among `rows`, a batch per transaction (a fresh database takes a few seconds instead of
+ * one commit per row); when a concurrent run created one of them meanwhile, that batch is retried row by row.
+ * Returns how many rows were created, per entity.
+ */
+export async function createSeedRows(
+  db: Db, rows: { entity: EntityName; input: Record<string, unknown>; exists: (tx: Tx) => Promise<boolean> }[], system: { id: string; email: string }, batch = 40,
+): Promise<Partial<Record<EntityName, number>>> {
+  const created: Partial<Record<EntityName, number>> = {};
+  const count = (e: EntityName) => (created[e] = (created[e] ?? 0) + 1);
+  for (let i = 0; i < rows.length; i += batch) {
+    const chunk = rows.slice(i, i + batch);
+    try {
+      const made = await db.$transaction(async (tx) => {
+        const done: EntityName[] = [];
+        for (const row of chunk) {
+          if (await row.exists(tx)) continue;
+          await insert(tx, row.entity, canonical(row.entity, row.input), system);
+          done.push(row.entity);
+        }
+        return done;
+      }, { timeout: 60_000 });
+      made.forEach(count);
+    } catch (error) {
+      if ((error as { code?: string }).code !== "P2002") throw error;
+      for (const row of chunk) if (await createSeedRow(db, row.entity, row.input, system, row.exists)) count(row.entity);
+    }
+  }
+  return created;
+}
+
+async function insert(tx: Tx, entity: EntityName, values: Record<string, unknown>, system: { id: string; email: string }) {
+  const data = await dataFor(tx, entity, values, "create");
+  const row = await delegate(tx, entity).create({ data: { ...data, publication: "PUBLISHED" }, select: { id: true } });
+  await recordSystemChange(tx, entity, row.id as string, "create", system, { seed: true });
+}
+
 /** Creates a published row from seed values with its first revision; false when another run created it meanwhile. */
 export async function createSeedRow(db: Db, entity: EntityName, input: Record<string, unknown>, system: { id: string; email: string }, exists: (tx: Tx) => Promise<unknown>) {
   const values = canonical(entity, input);
   try {
     return await db.$transaction(async (tx) => {
       if (await exists(tx)) return false;
-      const data = await dataFor(tx, entity, values, "create");
-      const row = await delegate(tx, entity).create({ data: { ...data, publication: "PUBLISHED" }, select: { id: true } });
-      await recordSystemChange(tx, entity, row.id as string, "create", system, { seed: true });
+      await insert(tx, entity, values, system);
       return true;
     });
   } catch (error) {

@@ -257,7 +257,7 @@ describe("resolving saved views", () => {
   it("turns each chart's view into slide data from the database, in either language", async () => {
     const { resolveView } = await import("@/lib/decks/resolve-view");
     const capex = await resolveView(CAPEX_VIEW, "en");
-    expect(capex.ok && capex.data.table.rows).toContainEqual(["Amazon", "2024", 83, "Actual", "R16, R17"]);
+    expect(capex.ok && capex.data.table.rows).toContainEqual(["Amazon", "2024", 83, "Actual", "R16, R17, U4"]);
     expect(capex.ok && capex.data.subtitle).toContain("Guidance or plans, not reported actuals: Alphabet 2026");
 
     const eur = await resolveView({ chart: "initiatives", params: { group: "EUR" } }, "en");
