@@ -49,7 +49,7 @@ export async function FiguresSection({ name, figures }: { name: string; figures:
                     {f.kindNote && <span className="block text-xs text-slate-600" lang={en}>{f.kindNote}</span>}
                   </td>
                   <td className="px-3 py-2">
-                    <ConfidenceBadge confidence={f.confidence} note={f.confidenceNote} />
+                    <ConfidenceBadge confidence={f.confidence} />
                   </td>
                   <td className="px-3 py-2">
                     <SourceKeys sources={f.sources} />
