@@ -12,6 +12,7 @@ import enPresent from "./en/present.json";
 import enCharts from "./en/charts.json";
 import enCuration from "./en/curation.json";
 import enUsers from "./en/users.json";
+import enTrust from "./en/trust.json";
 import zhCore from "./zh/core.json";
 import zhOverview from "./zh/overview.json";
 import zhAdmin from "./zh/admin.json";
@@ -24,8 +25,9 @@ import zhPresent from "./zh/present.json";
 import zhCharts from "./zh/charts.json";
 import zhCuration from "./zh/curation.json";
 import zhUsers from "./zh/users.json";
+import zhTrust from "./zh/trust.json";
 
 export const messages = {
-  en: { ...enCore, ...enOverview, ...enAdmin, ...enInvestment, ...enCompare, ...enTimeline, ...enJurisdictions, ...enSources, ...enPresent, ...enCharts, ...enUsers, ...enCuration },
-  zh: { ...zhCore, ...zhOverview, ...zhAdmin, ...zhInvestment, ...zhCompare, ...zhTimeline, ...zhJurisdictions, ...zhSources, ...zhPresent, ...zhCharts, ...zhUsers, ...zhCuration },
+  en: { ...enCore, ...enOverview, ...enAdmin, ...enInvestment, ...enCompare, ...enTimeline, ...enJurisdictions, ...enSources, ...enPresent, ...enCharts, ...enUsers, ...enCuration, ...enTrust },
+  zh: { ...zhCore, ...zhOverview, ...zhAdmin, ...zhInvestment, ...zhCompare, ...zhTimeline, ...zhJurisdictions, ...zhSources, ...zhPresent, ...zhCharts, ...zhUsers, ...zhCuration, ...zhTrust },
 };
