@@ -70,7 +70,9 @@ describe("governance comparison page", () => {
     const text = (await details.textContent()) ?? "";
     expect(text).toContain("prohibited / high-risk / transparency / minimal tiers");
     expect(text).toContain("Risk-tiered: binding risk categories with graded obligations");
-    expect(text).toContain("Medium (H/M)");
+    // The grade in words, without the fact sheet's curator shorthand ("H/M").
+    expect(text).toContain("ConfidenceMedium");
+    expect(text).not.toContain("H/M");
     expect(text).toContain("31 Dec 2025");
     expect(await details.getByRole("link", { name: "S2" }).getAttribute("href")).toBe("/en/sources#source-S2");
     expect(text).toContain("R69");
