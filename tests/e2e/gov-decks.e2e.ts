@@ -110,7 +110,7 @@ describe("a deck keeps each chart's type everywhere", () => {
     expect(comparePage).toContain("Legal form");
     expect(comparePage).toContain("Policy stance is a position");
     expect(comparePage).toMatch(/Codings|Data as of \d{4}-\d{2}-\d{2} · last checked/);
-    const timelinePages = text.filter((p) => /Timeline of instruments and events \(\d+ of \d+\)/.test(p));
+    const timelinePages = text.filter((p) => /AI governance instruments and events over time \(\d+ of \d+\)/.test(p));
     expect(timelinePages).toHaveLength(parts());
     expect(timelinePages[0]).toContain(`Items 1–${PER_SLIDE} of ${timelineItems}.`);
     expect(timelinePages.at(-1)).toContain(`of ${timelineItems}.`);
