@@ -101,6 +101,7 @@ async function investmentSlide(view: ChartView, locale: DeckLocale, t: Translate
       sources: t("common.sources"),
     },
     kinds,
+    caveat: (shown) => t("decks.slideData.initiativesCaveat", { kinds: shown.join(locale === "zh" ? "、" : ", ") }),
   });
 }
 

@@ -108,9 +108,15 @@ export type InitiativesLabels = {
   unit: string;
   columns: { actor: string; value: string; stated: string; kind: string; horizon: string; sources: string };
   kinds: Record<string, string>;
+  /** "Pledges and plans are not money spent …" with the kinds shown; said on every output of the slide. */
+  caveat?: (kinds: string[]) => string;
 };
 
-/** One currency group (amounts in different currencies never share an axis). */
+/**
+ * One currency group (amounts in different currencies never share an axis). Each bar is labelled with its kind
+ * ("EU (InvestAI) · Pledge"), so the kind reads the same on screen, in the PDF and in PowerPoint, where bars
+ * cannot be patterned; a converted group says which period's rate each conversion used.
+ */
 export function initiativesSlideData(group: InitiativeGroup | undefined, titles: SourceTitles, asOf: string, l: InitiativesLabels): SlideData | null {
   if (!group || group.bars.length === 0) return null;
   return {
@@ -118,8 +124,16 @@ export function initiativesSlideData(group: InitiativeGroup | undefined, titles:
     subtitle: l.subtitle,
     unit: l.unit,
     chartType: "bar",
-    categories: group.bars.map((b) => b.label),
+    categories: group.bars.map((b) => `${b.label} · ${l.kinds[b.kind] ?? b.kind}`),
     series: [{ name: l.unit, values: group.bars.map((b) => b.value) }],
+    ...(l.caveat
+      ? {
+          caveat: [
+            l.caveat([...new Set(group.bars.map((b) => l.kinds[b.kind] ?? b.kind))]),
+            ...new Set(group.bars.map((b) => b.rateNote).filter((n): n is string => Boolean(n))),
+          ].join(" "),
+        }
+      : {}),
     table: {
       columns: [l.columns.actor, l.columns.value, l.columns.stated, l.columns.kind, l.columns.horizon, l.columns.sources],
       rows: group.bars.map((b) => [b.label, b.value, b.stated, l.kinds[b.kind] ?? b.kind, b.horizon, b.sources.join(", ")]),

@@ -30,7 +30,8 @@ async function addChart(page: Page, chart: string, link: string) {
   await panel.getByLabel("Chart", { exact: true }).selectOption(chart);
   await panel.getByLabel(/Link to the chart view/).fill(link);
   await panel.getByRole("button", { name: "Add slide" }).click();
-  await expect.poll(() => cards(page).count(), { timeout: 60_000 }).toBe(before + 1);
+  // (Runs in beforeAll, where expect.poll is not available.)
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="slide-card"]').length === n, before + 1, { timeout: 60_000 });
 }
 
 beforeAll(async () => {

@@ -132,7 +132,9 @@ describe("public pages show labels, not enums or curator notes", () => {
     await page.goto("/en/compare?j=EU,US,CN");
     await page.locator('[data-testid="side-by-side"][data-interactive="true"]').waitFor();
     const summary = (await page.getByTestId("compare-summary").textContent()) ?? "";
-    expect(summary).not.toMatch(/average|highest|lowest/i);
+    // No "highest average … of the scale maximum" ranking and no percentage mean: levels in words, per dimension.
+    expect(summary).not.toMatch(/highest average|lowest average|\d+%/i);
+    expect(summary).toContain("Legal form: European Union Binding horizontal law (Level 3 of 3)");
     expect(summary).toContain("Policy stance (a position, not a score):");
     // The stance is drawn as a marker on its spectrum, not as a bar.
     expect(await page.locator('[data-testid="comparison-chart"] [data-bar$=":stance"][data-shape="marker"]').count()).toBeGreaterThan(0);

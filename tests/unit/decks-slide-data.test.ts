@@ -108,9 +108,12 @@ describe("initiativesSlideData", () => {
     const data = initiativesSlideData(eur, titles, "2025-01-01", {
       title: "EUR", subtitle: "s", unit: "EUR bn", kinds,
       columns: { actor: "Actor", value: "Value", stated: "Stated", kind: "Kind", horizon: "Horizon", sources: "Sources" },
+      caveat: (shown) => `Kinds shown: ${shown.join(", ")}.`,
     })!;
     expect(data.chartType).toBe("bar");
-    expect(data.categories).toEqual(["EU", "FR"]);
+    // The kind is part of each bar's label, so it survives every output.
+    expect(data.categories).toEqual(["EU · Pledge", "FR · Pledge"]);
+    expect(data.caveat).toBe("Kinds shown: Pledge.");
     expect(data.series).toEqual([{ name: "EUR bn", values: [200, 109] }]);
     expect(data.table.rows[0]).toEqual(["EU", 200, "€200bn", "Pledge", "2024", "R1"]);
     expect(initiativesSlideData(undefined, titles, "–", { title: "", subtitle: "", unit: "", kinds, columns: { actor: "", value: "", stated: "", kind: "", horizon: "", sources: "" } })).toBeNull();
