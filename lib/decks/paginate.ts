@@ -1,6 +1,7 @@
 // A deck as presented and exported: a chart slide that cannot hold all its items continues over further slides
-// (each says which part it is and which items it shows), and a source list longer than a footer continues on a
-// sources slide after it. Nothing is cut with "…". Pure: present mode, the PDF and the PPTX all use it, so the
+// (each says which part it is and which items it shows), and a source list longer than a footer continues on
+// sources slides in an appendix at the end of the deck (the talk is not interrupted by a wall of references; each
+// footer says where the rest is). Nothing is cut with "…". Pure: present mode, the PDF and the PPTX all use it, so the
 // three show the same slides. (The deck editor shows the unpaginated slides, one card per saved slide.)
 import type { PresentDeck, PresentSlide, SlideData } from "../dto/decks";
 import type { Translate } from "./translate";
@@ -70,10 +71,10 @@ function sourcesSlides(slide: PresentSlide, data: SlideData, all: string[], t: T
   }));
 }
 
-/** One saved slide as the slides it is presented as. */
-export function paginateSlide(slide: PresentSlide, t: Translate): PresentSlide[] {
+/** One saved slide as the slides it is presented as, and the sources slides it adds to the appendix. */
+export function paginateSlide(slide: PresentSlide, t: Translate): { slides: PresentSlide[]; appendix: PresentSlide[] } {
   const data = slide.data;
-  if (!data || slide.kind === "TEXT") return [slide];
+  if (!data || slide.kind === "TEXT") return { slides: [slide], appendix: [] };
   const parts = slide.kind === "TABLE" ? [data] : splitTimeline(data, t);
   const { shown, rest } = splitSources(data.sources);
   const footerSources = rest.length ? [...shown, t("decks.paginate.moreSources", { count: rest.length })] : data.sources;
@@ -85,9 +86,10 @@ export function paginateSlide(slide: PresentSlide, t: Translate): PresentSlide[]
     notes: k === 0 ? slide.notes : null,
     data: { ...part, sources: footerSources },
   }));
-  return rest.length ? [...slides, ...sourcesSlides(slide, data, data.sources, t)] : slides;
+  return { slides, appendix: rest.length ? sourcesSlides(slide, data, data.sources, t) : [] };
 }
 
 export function paginateDeck(deck: PresentDeck, t: Translate): PresentDeck {
-  return { ...deck, slides: deck.slides.flatMap((s) => paginateSlide(s, t)) };
+  const parts = deck.slides.map((s) => paginateSlide(s, t));
+  return { ...deck, slides: [...parts.flatMap((p) => p.slides), ...parts.flatMap((p) => p.appendix)] };
 }

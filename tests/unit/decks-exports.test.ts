@@ -33,10 +33,10 @@ const slide = (id: string, title: string, data: SlideData): PresentSlide => ({ i
 const deck = paginateDeck({ id: "d", title: "Deck", audience: null, briefingOn: null, frozenAt: null, slides: [slide("a", "Governance compared", compare), slide("b", "Key dates", timeline)] }, t);
 
 describe("deck exports keep the chart type and carry their context", () => {
-  it("paginates into compare, its sources slide and three timeline parts", () => {
+  it("paginates into compare, three timeline parts and the compare slide's sources slides at the end", () => {
     expect(deck.slides.map((s) => s.title)).toEqual([
-      "Governance compared", "Sources: Governance compared (1 of 2)", "Sources: Governance compared (2 of 2)",
-      "Key dates (1 of 3)", "Key dates (2 of 3)", "Key dates (3 of 3)",
+      "Governance compared", "Key dates (1 of 3)", "Key dates (2 of 3)", "Key dates (3 of 3)",
+      "Sources: Governance compared (1 of 2)", "Sources: Governance compared (2 of 2)",
     ]);
   });
 
@@ -52,15 +52,15 @@ describe("deck exports keep the chart type and carry their context", () => {
     );
     expect(slideXml).toHaveLength(6);
     const itemShapes = slideXml.map((x) => (x.match(/name="timeline-item-/g) ?? []).length);
-    expect(itemShapes).toEqual([0, 0, 0, 10, 10, 3]);
+    expect(itemShapes).toEqual([0, 10, 10, 3, 0, 0]);
     expect(slideXml.join("").match(/name="timeline-superseded"/g)).toHaveLength(1);
     expect(slideXml[0]).toContain("Compare bars within a dimension only.");
     expect(slideXml[0]).toContain("last checked 2026-11-30");
-    expect(slideXml[0]).toMatch(/more sources on the sources slide that follows/);
+    expect(slideXml[0]).toMatch(/more sources on the sources slides at the end of the deck/);
     expect(slideXml[0]).not.toContain("…");
-    expect(slideXml[1] + slideXml[2]).toContain("R18 Report number 18");
-    expect(slideXml[3]).toContain("Items 1–10 of 23.");
-    expect(slideXml[3]).toContain('name="legend-swatch"');
+    expect(slideXml[4] + slideXml[5]).toContain("R18 Report number 18");
+    expect(slideXml[1]).toContain("Items 1–10 of 23.");
+    expect(slideXml[1]).toContain('name="legend-swatch"');
   });
 
   it("draws the same in the PDF: bars with values, every timeline label, caveat, as-of and sources slide", async () => {
@@ -70,9 +70,9 @@ describe("deck exports keep the chart type and carry their context", () => {
     expect(text[0]).toContain("Compare bars within a dimension only.");
     expect(text[0]).toMatch(/Data as of 2026-01-01 · last checked 2026-11-30/);
     expect(text[0]).toContain("100");
-    expect(text[1]).toContain("R1 Report number 1");
-    const timelineText = text.slice(3).join(" ");
+    expect(text[4]).toContain("R1 Report number 1");
+    const timelineText = text.slice(1, 4).join(" ");
     for (const it of items) expect(timelineText).toContain(it.label);
-    expect(text[5]).toContain("Items 21–23 of 23.");
+    expect(text[3]).toContain("Items 21–23 of 23.");
   });
 });

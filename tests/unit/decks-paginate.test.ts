@@ -19,7 +19,7 @@ const slide = (data: SlideData): PresentSlide => ({ id: "s1", kind: "CHART", tit
 
 describe("paginateSlide", () => {
   it("continues a long timeline over slides, every item once, each part saying which items it shows", () => {
-    const parts = paginateSlide(slide(timelineData(25)), t);
+    const parts = paginateSlide(slide(timelineData(25)), t).slides;
     expect(parts).toHaveLength(3);
     expect(parts.map((p) => p.data!.timeline!.items.length)).toEqual([10, 10, 5]);
     expect(parts.flatMap((p) => p.data!.timeline!.items.map((i) => i.label))).toEqual(Array.from({ length: 25 }, (_, i) => `Item ${i}`));
@@ -31,16 +31,17 @@ describe("paginateSlide", () => {
   });
 
   it("leaves a timeline that fits, and every other chart, as one slide", () => {
-    expect(paginateSlide(slide(timelineData(TIMELINE_ITEMS_PER_SLIDE)), t)).toHaveLength(1);
+    expect(paginateSlide(slide(timelineData(TIMELINE_ITEMS_PER_SLIDE)), t).slides).toHaveLength(1);
     const bars: SlideData = { ...timelineData(0), chartType: "bar", timeline: undefined, categories: ["a"], series: [{ name: "x", values: [1] }] };
-    expect(paginateSlide(slide(bars), t)).toHaveLength(1);
+    expect(paginateSlide(slide(bars), t).slides).toHaveLength(1);
   });
 
-  it("continues a long source list on a sources slide instead of cutting it with an ellipsis", () => {
+  it("continues a long source list on sources slides (appendix) instead of cutting it with an ellipsis", () => {
     const sources = Array.from({ length: 20 }, (_, i) => `R${i + 1} A fairly long report title number ${i + 1}`);
-    const out = paginateSlide(slide(timelineData(3, sources)), t);
+    const { slides, appendix } = paginateSlide(slide(timelineData(3, sources)), t);
+    const out = [...slides, ...appendix];
     const main = out[0].data!;
-    expect(main.sources.at(-1)).toMatch(/^\d+ more sources on the sources slide that follows$/);
+    expect(main.sources.at(-1)).toMatch(/^\d+ more sources on the sources slides at the end of the deck$/);
     expect(main.sources.slice(0, -1).join("; ").length).toBeLessThanOrEqual(FOOTER_SOURCE_CHARS);
     expect(main.sources.join(" ")).not.toContain("…");
     const sourceSlides = out.filter((s) => s.data?.chartType === "sources");
@@ -51,13 +52,14 @@ describe("paginateSlide", () => {
 
   it("keeps a short source list in the footer", () => {
     expect(splitSources(["R1 One", "R2 Two"])).toEqual({ shown: ["R1 One", "R2 Two"], rest: [] });
-    expect(paginateSlide(slide(timelineData(3)), t)).toHaveLength(1);
+    expect(paginateSlide(slide(timelineData(3)), t)).toMatchObject({ slides: [{ id: "s1" }], appendix: [] });
   });
 
-  it("paginates a whole deck in order and leaves text slides alone", () => {
+  it("paginates a whole deck in order, leaves text slides alone and puts sources slides at the end", () => {
     const text: PresentSlide = { id: "t", kind: "TEXT", title: "Next", takeaway: null, notes: null, body: "b", data: null, problem: null, frozen: false };
-    const deck = paginateDeck({ id: "d", title: "D", audience: null, briefingOn: null, frozenAt: null, slides: [slide(timelineData(12)), text] }, t);
-    expect(deck.slides.map((s) => s.id)).toEqual(["s1", "s1:part2", "t"]);
+    const long = Array.from({ length: 9 }, (_, i) => `R${i + 1} A fairly long report title number ${i + 1}`);
+    const deck = paginateDeck({ id: "d", title: "D", audience: null, briefingOn: null, frozenAt: null, slides: [slide(timelineData(12, long)), text] }, t);
+    expect(deck.slides.map((s) => s.id)).toEqual(["s1", "s1:part2", "t", "s1:sources1"]);
   });
 });
 
