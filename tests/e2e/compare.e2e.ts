@@ -39,9 +39,12 @@ describe("governance comparison page", () => {
     const page = await freshPage();
     await open(page, "/en/compare");
     const rows = page.getByTestId("governance-matrix").locator("tbody tr");
-    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-code")))).toEqual([
-      "EU", "US", "CN", "UK", "FR", "JP", "KR", "SA", "AE", "INT",
-    ]);
+    const order = await rows.evaluateAll((trs) => trs.map((tr) => ({ code: tr.getAttribute("data-code"), parent: tr.getAttribute("data-parent") })));
+    expect(order.filter((r) => !r.parent).map((r) => r.code)).toEqual(["EU", "US", "CN", "UK", "FR", "JP", "KR", "SA", "AE", "INT"]);
+    // US states (where the data has them) sit within the US: right after it, before China.
+    const states = order.filter((r) => r.parent);
+    expect(states.every((r) => r.parent === "US")).toBe(true);
+    expect(order.slice(2, 2 + states.length)).toEqual(states);
     expect(await page.getByTestId("governance-matrix").locator("thead th").allTextContents()).toEqual([
       "Jurisdiction", "Legal form", "Risk-based approach", "Enforcement", "Extraterritorial reach", "Policy stance",
     ]);
