@@ -13,6 +13,7 @@ import enCharts from "./en/charts.json";
 import enCuration from "./en/curation.json";
 import enUsers from "./en/users.json";
 import enHttp from "./en/http.json";
+import enTrust from "./en/trust.json";
 import zhCore from "./zh/core.json";
 import zhOverview from "./zh/overview.json";
 import zhAdmin from "./zh/admin.json";
@@ -26,8 +27,9 @@ import zhCharts from "./zh/charts.json";
 import zhCuration from "./zh/curation.json";
 import zhUsers from "./zh/users.json";
 import zhHttp from "./zh/http.json";
+import zhTrust from "./zh/trust.json";
 
 export const messages = {
-  en: { ...enCore, ...enOverview, ...enAdmin, ...enInvestment, ...enCompare, ...enTimeline, ...enJurisdictions, ...enSources, ...enPresent, ...enCharts, ...enUsers, ...enCuration, ...enHttp },
-  zh: { ...zhCore, ...zhOverview, ...zhAdmin, ...zhInvestment, ...zhCompare, ...zhTimeline, ...zhJurisdictions, ...zhSources, ...zhPresent, ...zhCharts, ...zhUsers, ...zhCuration, ...zhHttp },
+  en: { ...enCore, ...enOverview, ...enAdmin, ...enInvestment, ...enCompare, ...enTimeline, ...enJurisdictions, ...enSources, ...enPresent, ...enCharts, ...enUsers, ...enCuration, ...enHttp, ...enTrust },
+  zh: { ...zhCore, ...zhOverview, ...zhAdmin, ...zhInvestment, ...zhCompare, ...zhTimeline, ...zhJurisdictions, ...zhSources, ...zhPresent, ...zhCharts, ...zhUsers, ...zhCuration, ...zhHttp, ...zhTrust },
 };

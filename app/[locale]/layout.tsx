@@ -5,6 +5,7 @@ import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/i18n/routing";
 import { SiteHeader } from "@/components/layout/site-header";
+import { SiteFooter } from "@/components/layout/site-footer";
 
 // Pages render on their first request and are then served from the cache (no database access at build time);
 // curation revalidates them, and `revalidate` on each page bounds staleness after out-of-band changes.
@@ -34,6 +35,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           <main id="main" className="mx-auto w-full max-w-7xl px-4 py-6 sm:px-6">
             {children}
           </main>
+          <SiteFooter />
         </NextIntlClientProvider>
       </body>
     </html>

@@ -1,7 +1,7 @@
 "use client";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { localized } from "@/lib/charts/compare-state";
+import { isSpectrum, localized } from "@/lib/charts/compare-state";
 import type { GovernanceAssessmentDto, GovernanceDimensionDto } from "@/lib/dto/governance";
 import { AssessmentDetails, useLevelText } from "./assessment-details";
 import { levelStyle } from "./level-swatch";
@@ -97,7 +97,7 @@ export function AssessmentCell(props: {
         data-testid={`cell-${code}-${dimension.key}`}
         data-level={level ?? "not-verified"}
         className="block min-h-16 w-full rounded px-2 py-1.5 text-left text-sm leading-snug"
-        style={levelStyle(level, dimension.maxLevel)}
+        style={levelStyle(level, dimension.maxLevel, isSpectrum(dimension.key))}
       >
         {level === null ? (
           <>
@@ -108,6 +108,11 @@ export function AssessmentCell(props: {
           <>
             <span className="block font-medium">{label}</span>
             <span className="block text-xs">{levelText(level, dimension.maxLevel)}</span>
+            {assessment?.since && assessment.earlier.length > 0 && (
+              <span className="block text-xs font-medium" data-testid="changed-since">
+                {t("changedSince", { date: assessment.since.slice(0, 4) })}
+              </span>
+            )}
           </>
         )}
       </button>

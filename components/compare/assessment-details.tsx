@@ -57,17 +57,36 @@ export function AssessmentDetails(props: {
             </div>
             <div className={row}>
               <dt className="text-slate-600">{t("confidence")}</dt>
-              <dd>
-                {tc(assessment.confidence)}
-                {assessment.confidenceNote ? ` (${assessment.confidenceNote})` : ""}
-              </dd>
+              <dd>{tc(assessment.confidence)}</dd>
             </div>
             <div className={row}>
               <dt className="text-slate-600">{t("asOf")}</dt>
               <dd>
                 <time dateTime={assessment.asOf}>{formatDate(assessment.asOf, "DAY", locale === "zh" ? "zh" : "en")}</time>
+                {" · "}
+                {t("lastChecked", { date: assessment.lastChecked })}
               </dd>
             </div>
+            {assessment.since && (
+              <div className={row}>
+                <dt className="text-slate-600">{t("since")}</dt>
+                <dd>{formatDate(assessment.since, "DAY", locale === "zh" ? "zh" : "en")}</dd>
+              </div>
+            )}
+            {assessment.earlier.length > 0 && (
+              <div className={row} data-testid="details-earlier">
+                <dt className="text-slate-600">{t("earlierCodings")}</dt>
+                <dd>
+                  <ul className="space-y-0.5">
+                    {assessment.earlier.map((e) => (
+                      <li key={`${e.since ?? "start"}-${e.asOf}`}>
+                        {e.since ? t("fromDate", { date: e.since }) : t("fromStart")}: {localized(locale, e.labelEn, e.labelZh)} ({levelText(e.level, dimension.maxLevel)})
+                      </li>
+                    ))}
+                  </ul>
+                </dd>
+              </div>
+            )}
             <div className={row}>
               <dt className="text-slate-600">{t("sources")}</dt>
               <dd>

@@ -1,6 +1,6 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Text, Tooltip, XAxis, YAxis } from "recharts";
-import type { ComparisonCell, ComparisonRow } from "@/lib/charts/compare-state";
+import { isSpectrum, type ComparisonCell, type ComparisonRow } from "@/lib/charts/compare-state";
 import { seriesColor } from "@/components/charts/palette";
 
 export type ComparisonChartLabels = {
@@ -10,6 +10,8 @@ export type ComparisonChartLabels = {
   axis: string;
   cellLabel: (cell: ComparisonCell) => string;
   cellDetail: (cell: ComparisonCell) => string;
+  /** "2/2" plus the end it sits at, for a spectrum dimension's marker. */
+  position: (cell: ComparisonCell) => string;
 };
 
 type ChartRow = { key: string; name: string; cells: Record<string, ComparisonCell> };
@@ -21,6 +23,7 @@ const LEVEL_ZERO_WIDTH = 3;
 /**
  * Grouped horizontal bars: one group per dimension, one bar per jurisdiction, length = level ÷ scale maximum.
  * A not-verified level has no bar — only the words "not verified" — so that it is never read as level 0.
+ * A spectrum dimension (policy stance) gets a marker at its position instead of a bar: neither end is "more".
  */
 export function ComparisonChartView({ rows, codes, labels }: { rows: ComparisonRow[]; codes: string[]; labels: ComparisonChartLabels }) {
   const data: ChartRow[] = rows.map((r) => ({
@@ -41,6 +44,19 @@ export function ComparisonChartView({ rows, codes, labels }: { rows: ComparisonR
           <text x={p.x + 4} y={midY} dominantBaseline="central" fontSize={11} fontStyle="italic" fill="#475569" data-gap={code}>
             {labels.notVerified}
           </text>
+        );
+      }
+      if (isSpectrum(cell.dimensionKey)) {
+        // A position between two stances, not an amount: a marker on the line, no bar.
+        const cx = p.x + p.width;
+        return (
+          <g data-bar={`${code}:${cell.dimensionKey}`} data-level={cell.level ?? ""} data-shape="marker">
+            <line x1={p.x} x2={p.x + (p.width || 0)} y1={midY} y2={midY} stroke="#cbd5e1" strokeDasharray="2 2" />
+            <circle cx={cx} cy={midY} r={Math.min(7, p.height / 2)} fill={p.fill} stroke="#0f172a" strokeWidth={1} />
+            <text x={cx + 10} y={midY} dominantBaseline="central" fontSize={11} fill="#334155">
+              {labels.position(cell)}
+            </text>
+          </g>
         );
       }
       const width = Math.max(p.width, LEVEL_ZERO_WIDTH);

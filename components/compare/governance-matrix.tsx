@@ -11,6 +11,7 @@ export function GovernanceMatrix({ matrix }: { matrix: GovernanceMatrixDto }) {
   const t = useTranslations("compare");
   const locale = useLocale();
   const [pinned, setPinned] = useState<string | null>(null);
+  const names = Object.fromEntries(matrix.jurisdictions.map((j) => [j.code, localized(locale, j.nameEn, j.nameZh)]));
   return (
     <div className="scroll-pl-32 overflow-x-auto rounded-lg border border-slate-200 bg-white sm:scroll-pl-40">
       <table className="w-full min-w-[52rem] table-fixed border-separate border-spacing-1 text-left text-sm" data-testid="governance-matrix">
@@ -31,9 +32,12 @@ export function GovernanceMatrix({ matrix }: { matrix: GovernanceMatrixDto }) {
           {matrix.jurisdictions.map((j) => {
             const name = localized(locale, j.nameEn, j.nameZh);
             return (
-              <tr key={j.code} data-code={j.code}>
+              <tr key={j.code} data-code={j.code} data-parent={j.parentCode ?? undefined}>
                 {/* Sticky so that the jurisdiction stays in view while the table scrolls sideways on a phone. */}
-                <th scope="row" className="sticky left-0 z-10 bg-white px-1 align-top font-medium">
+                <th scope="row" className={`sticky left-0 z-10 bg-white px-1 align-top font-medium ${j.parentCode ? "pl-4" : ""}`}>
+                  {j.parentCode && (
+                    <span className="block text-xs font-normal text-slate-600">{t("withinParent", { parent: names[j.parentCode] ?? j.parentCode })}</span>
+                  )}
                   <Link href={`/jurisdictions/${j.code.toLowerCase()}`} className="text-brand-700 underline">
                     {name}
                   </Link>

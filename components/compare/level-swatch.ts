@@ -10,8 +10,8 @@ export const NOT_VERIFIED_STYLE: CSSProperties = {
 };
 
 /** Inline style for a cell or swatch showing `level` on a scale topping out at `maxLevel`. */
-export function levelStyle(level: number | null, maxLevel: number | null): CSSProperties {
-  const color = levelColor(level, maxLevel);
+export function levelStyle(level: number | null, maxLevel: number | null, spectrum = false): CSSProperties {
+  const color = levelColor(level, maxLevel, spectrum);
   if (!color) return NOT_VERIFIED_STYLE;
   return { backgroundColor: color.background, color: color.text, border: "1px solid #94a3b8" };
 }

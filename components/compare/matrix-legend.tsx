@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import { localized } from "@/lib/charts/compare-state";
+import { isSpectrum, localized } from "@/lib/charts/compare-state";
 import type { GovernanceDimensionDto } from "@/lib/dto/governance";
 import { levelStyle, NOT_VERIFIED_STYLE } from "./level-swatch";
 
@@ -23,10 +23,11 @@ export function MatrixLegend({ dimensions }: { dimensions: GovernanceDimensionDt
           <div key={d.key}>
             <h3 className="text-sm font-semibold">{localized(locale, d.nameEn, d.nameZh)}</h3>
             <p className="text-xs text-slate-600">{localized(locale, d.descriptionEn, d.descriptionZh)}</p>
+            {isSpectrum(d.key) && <p className="mt-1 text-xs font-medium text-slate-800" data-testid="spectrum-note">{t("spectrumNote")}</p>}
             <ul className="mt-1 space-y-1">
               {d.scale.map((s) => (
                 <li key={s.level} className="flex items-start gap-2 text-xs">
-                  <span className={swatch} style={levelStyle(s.level, d.maxLevel)} aria-hidden>
+                  <span className={swatch} style={levelStyle(s.level, d.maxLevel, isSpectrum(d.key))} aria-hidden>
                     {s.level}
                   </span>
                   <span>

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
-import { localized, type ComparisonRow } from "@/lib/charts/compare-state";
+import { isSpectrum, localized, type ComparisonRow } from "@/lib/charts/compare-state";
 import { useLevelText } from "./assessment-details";
 import { levelStyle } from "./level-swatch";
 
@@ -39,7 +39,7 @@ export function SideBySideTable({ rows, codes, names }: { rows: ComparisonRow[];
                   const a = c.assessment;
                   return (
                     <td key={c.code} className="py-2 pr-3" data-code={c.code}>
-                      <span className="inline-block rounded px-1.5 py-0.5 text-xs font-medium" style={levelStyle(c.level, c.maxLevel)}>
+                      <span className="inline-block rounded px-1.5 py-0.5 text-xs font-medium" style={levelStyle(c.level, c.maxLevel, isSpectrum(dimension.key))}>
                         {a && c.level !== null ? localized(locale, a.labelEn, a.labelZh) : t("notVerified")}
                       </span>
                       <span className="mt-0.5 block text-xs text-slate-600">{levelText(c.level, c.maxLevel)}</span>
@@ -47,8 +47,8 @@ export function SideBySideTable({ rows, codes, names }: { rows: ComparisonRow[];
                         <>
                           <p className="mt-1">{localized(locale, a.rationaleEn, a.rationaleZh) || "–"}</p>
                           <p className="mt-1 text-xs text-slate-600">
-                            {t("confidence")}: {tc(a.confidence)}
-                            {a.confidenceNote ? ` (${a.confidenceNote})` : ""} · {t("asOf")} {a.asOf}
+                            {t("confidence")}: {tc(a.confidence)} · {t("asOf")} {a.asOf}
+                            {a.since && a.earlier.length > 0 && <> · {t("changedSince", { date: a.since.slice(0, 4) })}</>}
                           </p>
                           <p className="mt-0.5 text-xs">
                             {a.sources.map((s, i) => (

@@ -9,7 +9,8 @@ import {
   buildComparison,
   comparisonExportRows,
   comparisonSourceKeys,
-  comparisonStats,
+  changedCodings,
+  dimensionSummaries,
   localized,
   parseSelection,
   serializeSelection,
@@ -55,24 +56,22 @@ export function SideBySide({ matrix, selection }: { matrix: GovernanceMatrixDto;
   const exportRows = comparisonExportRows(rows, t("notVerified"), locale);
   // Same order as exportRows (dimension, then jurisdiction), so row i of the table is row i of the export.
   const flatCells = rows.flatMap((r) => r.cells);
-  const stats = comparisonStats(rows, codes);
-  const percent = (share: number) => `${Math.round(share * 100)}%`;
   const list = codes.map((c) => names[c]).join(locale === "zh" ? "、" : ", ");
-  const summary =
-    stats.highest && stats.lowest
-      ? t("chartSummary", {
-          jurisdictions: list,
-          dimensions: rows.length,
-          highest: names[stats.highest.code],
-          highestShare: percent(stats.highest.mean),
-          lowest: names[stats.lowest.code],
-          lowestShare: percent(stats.lowest.mean),
-          notVerified: stats.notVerified,
-          cells: stats.cells,
-        })
-      : t("chartSummaryNoData", { jurisdictions: list, dimensions: rows.length, cells: stats.cells });
+  const sep = locale === "zh" ? "；" : "; ";
+  // One sentence per dimension: scales differ (and policy stance is a position), so levels are never averaged.
+  const details = dimensionSummaries(rows)
+    .map((d) => {
+      const entries = d.entries.map((e) =>
+        t("summaryEntry", { name: names[e.code], label: localized(locale, e.labelEn, e.labelZh), level: levelText(e.level, e.maxLevel) }),
+      );
+      const gaps = d.notVerified.length ? [t("summaryGaps", { names: d.notVerified.map((c) => names[c]).join(locale === "zh" ? "、" : ", ") })] : [];
+      return t(d.spectrum ? "dimensionSummarySpectrum" : "dimensionSummary", { dimension: dimensionNames[d.dimensionKey], levels: [...entries, ...gaps].join(sep) });
+    })
+    .join(" ");
+  const changed = changedCodings(rows).map((c) => t("changedNote", { name: names[c.code], dimension: dimensionNames[c.dimensionKey], date: c.since.slice(0, 4) }));
+  const summary = [t("chartSummary", { jurisdictions: list, dimensions: rows.length }), details, ...changed].join(" ");
   const sourceKeys = comparisonSourceKeys(rows);
-  const asOf = t("dataAsOf", { date: matrix.asOf ?? "–" });
+  const asOf = t("dataAsOf", { date: matrix.asOf ?? "–", checked: matrix.lastChecked ?? "–" });
 
   const cellLabel = (c: ComparisonCell) =>
     c.assessment && c.level !== null
@@ -120,7 +119,7 @@ export function SideBySide({ matrix, selection }: { matrix: GovernanceMatrixDto;
           <table className="min-w-full text-left text-sm" data-testid="compare-data-table">
             <thead className="border-b border-slate-300">
               <tr>
-                {(["jurisdiction", "dimension", "level", "scaleMax", "label", "confidence", "asOf", "sources"] as const).map((k) => (
+                {(["jurisdiction", "dimension", "level", "scaleMax", "label", "confidence", "asOf", "since", "sources"] as const).map((k) => (
                   <th key={k} scope="col" className="py-1 pr-3">
                     {t(`columns.${k}`)}
                   </th>
@@ -137,6 +136,7 @@ export function SideBySide({ matrix, selection }: { matrix: GovernanceMatrixDto;
                   <td className="py-1 pr-3">{r.label}</td>
                   <td className="py-1 pr-3">{r.confidence ? tc(r.confidence) : "–"}</td>
                   <td className="py-1 pr-3">{r.asOf ?? "–"}</td>
+                  <td className="py-1 pr-3">{r.since ?? t("sinceStart")}</td>
                   <td className="py-1 pr-3">{flatCells[i].assessment?.sources.map((s) => s.key).join(", ") || "–"}</td>
                 </tr>
               ))}
@@ -147,7 +147,15 @@ export function SideBySide({ matrix, selection }: { matrix: GovernanceMatrixDto;
         <ComparisonChartView
           rows={rows}
           codes={codes}
-          labels={{ names, dimensionNames, notVerified: t("notVerifiedShort"), axis: t("axisShare"), cellLabel, cellDetail }}
+          labels={{
+            names,
+            dimensionNames,
+            notVerified: t("notVerifiedShort"),
+            axis: t("axisShare"),
+            cellLabel,
+            cellDetail,
+            position: (c) => `${c.level}/${c.maxLevel ?? "?"}`,
+          }}
         />
       </ChartFrame>
       <SideBySideTable rows={rows} codes={codes} names={names} />

@@ -19,7 +19,7 @@ export async function ApproachSection({ jurisdiction }: { jurisdiction: Jurisdic
           <dd>{t(`jurisdictions.kind.${jurisdiction.kind}`)}</dd>
         </dl>
         <div className="mt-3 flex flex-wrap items-center gap-3">
-          <ConfidenceBadge confidence={jurisdiction.confidence} note={jurisdiction.confidenceNote} />
+          <ConfidenceBadge confidence={jurisdiction.confidence} />
           <SourceKeys sources={jurisdiction.sources} />
         </div>
       </div>

@@ -49,10 +49,31 @@ async function AssessmentCard({ a }: { a: AssessmentDto }) {
         <span className="font-medium">{t("rationale")}:</span> {localized(locale, a.rationaleEn, a.rationaleZh)}
       </p>
       <div className="mt-2 flex flex-wrap items-center gap-3 text-xs text-slate-700">
-        <ConfidenceBadge confidence={a.confidence} note={a.confidenceNote} />
+        <ConfidenceBadge confidence={a.confidence} />
         <span>{t("asOf", { date: formatDate(a.asOf, "DAY", asDateLocale(locale)) })}</span>
+        <span>{t("lastChecked", { date: formatDate(a.lastChecked, "DAY", asDateLocale(locale)) })}</span>
         <SourceKeys sources={a.sources} />
       </div>
+      {a.since && (
+        <p className="mt-1 text-sm font-medium" data-testid="assessment-since">
+          {t("codedSince", { date: formatDate(a.since, "DAY", asDateLocale(locale)) })}
+        </p>
+      )}
+      {a.earlier.length > 0 && (
+        <details className="mt-2 text-sm" data-testid="assessment-history" open>
+          <summary className="cursor-pointer font-medium">{t("earlierCodings", { count: a.earlier.length })}</summary>
+          <ol className="mt-1 space-y-1">
+            {a.earlier.map((e) => (
+              <li key={`${e.since ?? "start"}-${e.asOf}`} className="text-slate-800">
+                <span className="font-medium">{e.since ? t("fromDate", { date: formatDate(e.since, "DAY", asDateLocale(locale)) }) : t("fromStart")}:</span>{" "}
+                {localized(locale, e.labelEn, e.labelZh)}
+                {e.level !== null ? ` (${t("level", { level: e.level, min, max })})` : ` (${t("notVerified")})`} — {localized(locale, e.rationaleEn, e.rationaleZh)}{" "}
+                <SourceKeys sources={e.sources} />
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
       {a.scale.length > 0 && (
         <details className="mt-2 text-xs text-slate-700">
           <summary className="cursor-pointer">{t("scale")}</summary>

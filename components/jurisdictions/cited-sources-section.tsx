@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { CitedSource } from "@/lib/dto/jurisdictions";
 import { ExternalLink } from "@/components/sources/external-link";
+import { asDateLocale, formatDate } from "@/lib/format/dates";
 import { PageSection } from "./page-section";
 import { localized } from "./localized";
 
@@ -18,7 +19,10 @@ export async function CitedSourcesSection({ sources }: { sources: CitedSource[] 
             </Link>{" "}
             {localized(locale, s.title, s.titleZh)}
             {s.isSeedArticle && <span className="ml-1 rounded bg-amber-100 px-1 text-xs text-amber-900">{t("sources.seedArticle")}</span>}
-            <span className="text-slate-700"> — {s.publisher}</span>
+            <span className="text-slate-700" data-testid="source-publisher-date">
+              {" — "}
+              {s.publisher || t("sources.noPublisher")} · {s.publishedOn ? formatDate(s.publishedOn, "DAY", asDateLocale(locale)) : t("sources.noDate")}
+            </span>
             {s.url && (
               <>
                 {" · "}

@@ -7,13 +7,16 @@ const STYLE: Record<Confidence, string> = {
   LOW: "border-red-700 text-red-800",
 };
 
-/** The grade, plus the fact sheet's own wording when it is not a plain H/M/L (e.g. "H/M"). */
-export async function ConfidenceBadge({ confidence, note }: { confidence: Confidence; note?: string | null }) {
+/**
+ * The grade in words. The fact sheet's own shorthand ("H/M", "H (as reported)") is a curator's note and stays in
+ * the admin: readers see High / Medium / Low, explained on the methodology page.
+ */
+export async function ConfidenceBadge({ confidence }: { confidence: Confidence }) {
   const t = await getTranslations();
   const grade = t(`confidence.${confidence}`);
   return (
     <span className={`inline-block rounded border bg-white px-1.5 py-0.5 text-xs font-medium ${STYLE[confidence]}`} data-testid="confidence">
-      {note ? t("jurisdiction.confidenceWithNote", { grade, note }) : t("jurisdiction.confidence", { grade })}
+      {t("jurisdiction.confidence", { grade })}
     </span>
   );
 }

@@ -7,7 +7,7 @@ import { ConfidenceBadge } from "./confidence-badge";
 import { PageSection } from "./page-section";
 import { englishOnly, localized } from "./localized";
 
-export async function EventsSection({ code, events }: { code: string; events: EventDto[] }) {
+export async function EventsSection({ code, events, within = {} }: { code: string; events: EventDto[]; within?: Record<string, string> }) {
   const t = await getTranslations("jurisdiction");
   const locale = await getLocale();
   return (
@@ -28,7 +28,11 @@ export async function EventsSection({ code, events }: { code: string; events: Ev
               </p>
               <p className="font-medium">{localized(locale, e.titleEn, e.titleZh)}</p>
               <div className="mt-1 flex flex-wrap items-center gap-3 text-xs text-slate-700">
-                {e.jurisdictionCode !== code && <span data-testid="shared-event">{t("sharedEvent", { jurisdiction: e.jurisdictionCode })}</span>}
+                {within[e.jurisdictionCode] ? (
+                  <span data-testid="state-event">{t("withinState", { state: within[e.jurisdictionCode] })}</span>
+                ) : (
+                  e.jurisdictionCode !== code && <span data-testid="shared-event">{t("sharedEvent", { jurisdiction: e.jurisdictionCode })}</span>
+                )}
                 {e.alsoJurisdictions.length > 0 && <span>{t("alsoParties")}: {e.alsoJurisdictions.join(", ")}</span>}
                 {e.instrument && (
                   <Link
@@ -38,7 +42,7 @@ export async function EventsSection({ code, events }: { code: string; events: Ev
                     {t("instrumentLink", { title: localized(locale, e.instrument.titleEn, e.instrument.titleZh) })}
                   </Link>
                 )}
-                <ConfidenceBadge confidence={e.confidence} note={e.confidenceNote} />
+                <ConfidenceBadge confidence={e.confidence} />
                 <SourceKeys sources={e.sources} />
               </div>
             </li>

@@ -7,6 +7,14 @@ import { PageSection } from "./page-section";
 import { englishOnly, localized } from "./localized";
 
 // A table, not a chart: the figures measure different things in different currencies and must never be summed.
+
+/** A kind note without the kind it restates ("Guidance (Oct 2024)" → "Oct 2024"): the kind is already shown as a label. */
+function kindDetail(note: string | null): string | null {
+  if (!note) return null;
+  const rest = note.replace(/^(actual|guidance|plan|pledge|committed|estimate)\b[;:,]?\s*/i, "").replace(/^\((.*)\)$/, "$1").trim();
+  return rest || null;
+}
+
 export async function FiguresSection({ name, figures }: { name: string; figures: InvestmentFigureDto[] }) {
   const t = await getTranslations();
   const locale = await getLocale();
@@ -46,10 +54,10 @@ export async function FiguresSection({ name, figures }: { name: string; figures:
                   <td className="px-3 py-2" lang={en}>{f.periodLabel}</td>
                   <td className="px-3 py-2">
                     {t(`kinds.${f.kind}`)}
-                    {f.kindNote && <span className="block text-xs text-slate-600" lang={en}>{f.kindNote}</span>}
+                    {kindDetail(f.kindNote) && <span className="block text-xs text-slate-600" lang={en}>{kindDetail(f.kindNote)}</span>}
                   </td>
                   <td className="px-3 py-2">
-                    <ConfidenceBadge confidence={f.confidence} note={f.confidenceNote} />
+                    <ConfidenceBadge confidence={f.confidence} />
                   </td>
                   <td className="px-3 py-2">
                     <SourceKeys sources={f.sources} />

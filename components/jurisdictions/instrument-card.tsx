@@ -26,13 +26,14 @@ function InstrumentLink({ target, locale }: { target: InstrumentRef; locale: str
   );
 }
 
-export async function InstrumentCard({ instrument: i, pageCode }: { instrument: InstrumentDto; pageCode: string }) {
+export async function InstrumentCard({ instrument: i, pageCode, within = {} }: { instrument: InstrumentDto; pageCode: string; within?: Record<string, string> }) {
   const t = await getTranslations();
   const locale = await getLocale();
   const statusLabel = t(`jurisdictions.status.${i.status}`);
   const statusNote = i.statusNote ? localized(locale, i.statusNote, i.statusNoteZh) : null;
   const showNote = statusNote && statusNote.toLowerCase() !== statusLabel.toLowerCase();
-  const shared = i.jurisdictionCode !== pageCode;
+  const state = within[i.jurisdictionCode];
+  const shared = i.jurisdictionCode !== pageCode && !state;
   const otherParties = i.alsoJurisdictions.filter((c) => c !== pageCode);
   const secondaryTitle = locale === "zh" ? (i.titleZh ? i.titleEn : null) : i.titleZh;
   return (
@@ -61,6 +62,13 @@ export async function InstrumentCard({ instrument: i, pageCode }: { instrument: 
           )}
         </p>
       </div>
+      {state && (
+        <p className="mt-1 text-xs font-medium text-slate-800" data-testid="state-instrument">
+          <Link href={`/jurisdictions/${i.jurisdictionCode.toLowerCase()}`} className="text-brand-700 underline">
+            {t("jurisdiction.withinState", { state })}
+          </Link>
+        </p>
+      )}
       {shared && (
         <p className="mt-1 text-xs font-medium text-amber-900" data-testid="shared-instrument">
           {t("jurisdiction.sharedInstrument", { jurisdiction: i.jurisdictionCode })}
@@ -126,16 +134,30 @@ export async function InstrumentCard({ instrument: i, pageCode }: { instrument: 
           <h4 className="text-sm font-semibold">{t("jurisdiction.milestones")}</h4>
           <ol className="mt-1 space-y-1 border-l-2 border-slate-300 pl-3 text-sm" data-testid="milestones">
             {i.milestones.map((m) => (
-              <li key={`${m.date}-${m.labelEn}`}>
-                <span className="font-medium tabular-nums"><Dated iso={m.date} precision="DAY" locale={locale} /></span> —{" "}
-                {localized(locale, m.labelEn, m.labelZh)} <SourceKeys sources={m.sources} />
+              <li key={`${m.date}-${m.labelEn}`} data-superseded={m.superseded ? "true" : undefined}>
+                <span className={m.superseded ? "text-slate-500 line-through" : undefined}>
+                  <span className="font-medium tabular-nums"><Dated iso={m.date} precision="DAY" locale={locale} /></span> —{" "}
+                  {localized(locale, m.labelEn, m.labelZh)}
+                </span>{" "}
+                <SourceKeys sources={m.sources} />
+                {m.superseded && (
+                  <span className="block text-xs font-medium text-amber-900" data-testid="milestone-superseded">
+                    {m.superseded.by
+                      ? t("jurisdiction.supersededBy", {
+                          date: m.superseded.on ? formatDate(m.superseded.on, "DAY", asDateLocale(locale)) : "–",
+                          title: localized(locale, m.superseded.by.titleEn, m.superseded.by.titleZh),
+                        })
+                      : t("jurisdiction.superseded", { date: m.superseded.on ? formatDate(m.superseded.on, "DAY", asDateLocale(locale)) : "–" })}
+                    {m.superseded.noteEn ? ` ${localized(locale, m.superseded.noteEn, m.superseded.noteZh)}` : ""}
+                  </span>
+                )}
               </li>
             ))}
           </ol>
         </div>
       )}
       <div className="mt-3 flex flex-wrap items-center gap-3">
-        <ConfidenceBadge confidence={i.confidence} note={i.confidenceNote} />
+        <ConfidenceBadge confidence={i.confidence} />
         <SourceKeys sources={i.sources} />
         {i.claimSlugs.map((slug) => (
           <a key={slug} href={`#claim-${slug}`} className="text-xs font-medium text-red-800 underline">

@@ -3,7 +3,8 @@ import type { InstrumentDto } from "@/lib/dto/jurisdictions";
 import { InstrumentCard } from "./instrument-card";
 import { PageSection } from "./page-section";
 
-export async function InstrumentsSection({ code, instruments }: { code: string; instruments: InstrumentDto[] }) {
+/** `within`: the page's sub-national jurisdictions (code → name), whose instruments are listed here too. */
+export async function InstrumentsSection({ code, instruments, within = {} }: { code: string; instruments: InstrumentDto[]; within?: Record<string, string> }) {
   const t = await getTranslations("jurisdiction");
   return (
     <PageSection id="instruments" title={t("instrumentsTitle")} intro={t("instrumentsIntro")}>
@@ -12,7 +13,7 @@ export async function InstrumentsSection({ code, instruments }: { code: string; 
       ) : (
         <div className="space-y-4">
           {instruments.map((i) => (
-            <InstrumentCard key={i.slug} instrument={i} pageCode={code} />
+            <InstrumentCard key={i.slug} instrument={i} pageCode={code} within={within} />
           ))}
         </div>
       )}

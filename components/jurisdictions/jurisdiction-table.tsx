@@ -23,8 +23,8 @@ export async function JurisdictionTable({ jurisdictions }: { jurisdictions: Juri
         </thead>
         <tbody>
           {jurisdictions.map((j) => (
-            <tr key={j.code} className="border-b border-slate-100 align-top" data-code={j.code}>
-              <td className="px-3 py-2 font-mono font-semibold">
+            <tr key={j.code} className="border-b border-slate-100 align-top" data-code={j.code} data-parent={j.parentCode ?? undefined}>
+              <td className={`px-3 py-2 font-mono font-semibold ${j.parentCode ? "pl-7" : ""}`}>
                 <Link href={`/jurisdictions/${j.code.toLowerCase()}`} className="text-brand-700 underline hover:text-brand-900">
                   {j.code}
                 </Link>
@@ -43,7 +43,7 @@ export async function JurisdictionTable({ jurisdictions }: { jurisdictions: Juri
               <td className="px-3 py-2">
                 <p>{firstSentence(localized(locale, j.approachEn, j.approachZh))}</p>
                 <div className="mt-1">
-                  <ConfidenceBadge confidence={j.confidence} note={j.confidenceNote} />
+                  <ConfidenceBadge confidence={j.confidence} />
                 </div>
               </td>
             </tr>

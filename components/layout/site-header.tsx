@@ -16,6 +16,7 @@ const NAV = [
 // Rendered without reading the session, so public pages stay static; AuthStatus fills in on the client.
 export async function SiteHeader() {
   const t = await getTranslations("nav");
+  const tTrust = await getTranslations("trust");
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
@@ -28,6 +29,9 @@ export async function SiteHeader() {
               {t(item.key)}
             </Link>
           ))}
+          <Link href="/methodology" className="text-slate-700 hover:text-brand-700 hover:underline">
+            {tTrust("nav")}
+          </Link>
         </nav>
         <div className="ml-auto flex items-center gap-4 text-sm">
           {/* The switcher reads the query string (to keep filters when switching language): client-only, so that

@@ -51,7 +51,8 @@ export function SlideChart({ data, slideWidth }: { data: SlideData; slideWidth?:
   const animation = false;
   // Legend text in the body colour: series colours are for swatches, not for readable text.
   const legend =
-    data.series.length > 1 ? (
+    // A slide with its own key (SlideLegend under the chart) does not repeat it inside the chart.
+    data.series.length > 1 && !data.legend?.length ? (
       <Legend wrapperStyle={{ fontSize: base }} itemSorter={null} formatter={(value: string) => <span style={{ color: "#0f172a" }}>{value}</span>} />
     ) : null;
   let chart: React.ReactElement;

@@ -7,7 +7,8 @@ import { seriesColor } from "@/components/charts/palette";
 
 function chartSvg(root: Element): { svg: string; width: number; height: number } | null {
   // The chart's own surface (legend icons are small recharts-surface <svg>s too).
-  const el = root.querySelector<SVGSVGElement>(".recharts-wrapper > svg.recharts-surface");
+  const el =
+    root.querySelector<SVGSVGElement>(".recharts-wrapper > svg.recharts-surface") ?? root.querySelector<SVGSVGElement>('[data-slide-chart="timeline"] svg');
   if (!el) return null;
   const { width, height } = el.getBoundingClientRect();
   const clone = el.cloneNode(true) as SVGSVGElement;
@@ -18,16 +19,19 @@ function chartSvg(root: Element): { svg: string; width: number; height: number }
 export function downloadSlidePng(options: { root: Element; slide: PresentSlide; footer: string[]; message: string; counter: string; filename: string }) {
   const { slide } = options;
   const data = slide.data;
-  const isTable = slide.kind === "TABLE" || data?.chartType === "table";
+  const isTable = slide.kind === "TABLE" || data?.chartType === "table" || data?.chartType === "sources";
   const svg = slideSvg({
     title: slide.title,
     takeaway: slide.takeaway,
-    subtitle: slide.kind === "CHART" ? data?.subtitle : null,
+    subtitle: slide.kind === "CHART" ? [data?.subtitle, data?.caveat].filter(Boolean).join(" ") : null,
     body: slide.kind === "TEXT" ? (slide.body ?? "") : null,
     table: slide.kind !== "TEXT" && data && isTable ? data.table : null,
     chart: slide.kind === "CHART" && data && !isTable ? chartSvg(options.root) : null,
     message: slide.kind !== "TEXT" && !data ? options.message : null,
-    legend: slide.kind === "CHART" && data && !isTable && data.series.length > 1 ? data.series.map((s, i) => ({ label: s.name, color: seriesColor(i) })) : [],
+    legend:
+      slide.kind === "CHART" && data && !isTable
+        ? (data.legend ?? (data.series.length > 1 ? data.series.map((s, i) => ({ label: s.name, color: seriesColor(i) })) : []))
+        : [],
     footer: data ? options.footer : [],
     counter: options.counter,
   });

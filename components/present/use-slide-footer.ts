@@ -14,6 +14,7 @@ export function useSlideFooter() {
         : frozenAt
           ? t("liveAsOf", { date: data.asOf })
           : t("asOf", { date: data.asOf });
-    return [t("sources", { sources: data.sources.join("; ") || "–" }), asOf];
+    const checked = data.lastChecked ? ` · ${t("lastChecked", { date: data.lastChecked })}` : "";
+    return [data.sources.length ? t("sources", { sources: data.sources.join("; ") }) : "", `${asOf}${checked}`];
   };
 }

@@ -46,7 +46,7 @@ export async function SourceEntry({ source: s }: { source: SourceDto }) {
       )}
       <dl className="mt-2 grid gap-x-4 gap-y-0.5 text-sm sm:grid-cols-[max-content_1fr]">
         <dt className="font-medium text-slate-700">{t("publisher")}</dt>
-        <dd>{s.publisher || "–"}</dd>
+        <dd>{s.publisher || t("noPublisher")}</dd>
         <dt className="font-medium text-slate-700">{t("date")}</dt>
         <dd>
           {s.date ? <time dateTime={s.date}>{formatDate(s.date, "DAY", asDateLocale(locale))}</time> : s.dateNote ? null : t("noDate")}
@@ -58,10 +58,10 @@ export async function SourceEntry({ source: s }: { source: SourceDto }) {
         <dd>{t(`kind.${s.kind}`)}</dd>
         <dt className="font-medium text-slate-700">{t("link")}</dt>
         <dd className="min-w-0">{s.url ? <ExternalLink url={s.url} newTabLabel={t("opensInNewTab")} /> : t("noLink")}</dd>
-        {s.note && (
+        {s.lastChecked && (
           <>
-            <dt className="font-medium text-slate-700">{t("note")}</dt>
-            <dd lang={locale === "zh" ? "en" : undefined}>{s.note}</dd>
+            <dt className="font-medium text-slate-700">{t("lastCheckedLabel")}</dt>
+            <dd>{formatDate(s.lastChecked, "DAY", asDateLocale(locale))}</dd>
           </>
         )}
       </dl>

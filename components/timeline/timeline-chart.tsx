@@ -176,9 +176,17 @@ function ItemMarks({ placed: p, highlighted }: { placed: PlacedItem; highlighted
       {p.line && (
         <line x1={p.line.x0} x2={p.line.x1} y1={p.y} y2={p.y} stroke={color} strokeWidth={3} strokeDasharray={isDashed(kind) ? "5 3" : undefined} />
       )}
-      {p.ticks.map((t) => (
-        <line key={t.index} x1={t.x} x2={t.x} y1={p.y - 6} y2={p.y + 6} stroke={color} strokeWidth={2} data-testid="timeline-milestone" />
-      ))}
+      {p.ticks.map((t) =>
+        t.superseded ? (
+          // Superseded: a hollow, struck-through tick in grey, so it never reads as a current date.
+          <g key={t.index} data-testid="timeline-milestone" data-superseded="true">
+            <rect x={t.x - 3} y={p.y - 6} width={6} height={12} fill="#ffffff" stroke="#64748b" strokeWidth={1.5} strokeDasharray="2 1" />
+            <line x1={t.x - 5} x2={t.x + 5} y1={p.y + 5} y2={p.y - 5} stroke="#64748b" strokeWidth={1.5} />
+          </g>
+        ) : (
+          <line key={t.index} x1={t.x} x2={t.x} y1={p.y - 6} y2={p.y + 6} stroke={color} strokeWidth={2} data-testid="timeline-milestone" />
+        ),
+      )}
       {p.effectiveX !== null && p.effectiveX !== p.markerX && (
         <line x1={p.effectiveX} x2={p.effectiveX} y1={p.y - 9} y2={p.y + 9} stroke={color} strokeWidth={3} />
       )}

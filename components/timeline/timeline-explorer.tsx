@@ -1,12 +1,13 @@
 "use client";
-import { useCallback, useMemo } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { usePathname } from "next/navigation";
 import {
   applyFilters,
   filtersToQuery,
+  lanesFor,
+  parentsOf,
   parseTimelineFilters,
-  sortLanes,
   STATUSES,
   summarize,
   timelineDomain,
@@ -32,11 +33,17 @@ export function TimelineExplorer({ data, search }: { data: TimelineData; search:
   const locale = asDateLocale(useLocale());
   const pathname = usePathname();
 
-  const domain = useMemo(() => timelineDomain(data.items, data.jurisdictions.map((j) => j.code)), [data]);
+  const domain = useMemo(() => timelineDomain(data.items, data.jurisdictions.map((j) => j.code), parentsOf(data.jurisdictions)), [data]);
+  // The "today" line is the reader's today: the date the data was read until the browser says its own.
+  const [today, setToday] = useState(data.readOn);
+  useEffect(() => setToday(new Date().toISOString().slice(0, 10)), []);
   const { filters, notices } = useMemo(() => parseTimelineFilters(new URLSearchParams(search ?? ""), domain), [search, domain]);
-  const visible = useMemo(() => applyFilters(data.items, filters), [data.items, filters]);
+  const visible = useMemo(() => applyFilters(data.items, filters, domain.parents), [data.items, filters, domain.parents]);
   const laneNames = useMemo(
-    () => Object.fromEntries(data.jurisdictions.map((j) => [j.code, locale === "zh" ? j.nameZh : j.nameEn])),
+    () =>
+      Object.fromEntries(
+        data.jurisdictions.map((j) => [j.code, `${j.parentCode ? "↳ " : ""}${locale === "zh" ? j.nameZh : j.nameEn}`]),
+      ),
     [data.jurisdictions, locale],
   );
 
@@ -49,6 +56,8 @@ export function TimelineExplorer({ data, search }: { data: TimelineData; search:
       revoked: (date) => tl("revoked", { date }),
       revokedBy: (title, date) => tl("revokedBy", { title, date }),
       confidence: (c) => t(`confidence.${c}`),
+      superseded: (date, by) =>
+        by ? tl("supersededBy", { date: date ?? "–", title: by }) : tl("superseded", { date: date ?? "–" }),
     }),
     [t, tl],
   );
@@ -81,9 +90,9 @@ export function TimelineExplorer({ data, search }: { data: TimelineData; search:
     years: summary.fromYear !== null ? tl("summaryYears", { from: summary.fromYear, to: summary.toYear ?? summary.fromYear }) : "",
     statuses: statusList ? tl("summaryStatuses", { list: statusList }) : "",
   });
-  const asOf = t("common.asOf", { date: data.asOf ?? "–" });
+  const asOf = tl("asOfChecked", { date: data.asOf ?? "–", checked: data.lastChecked ?? tl("notRecorded") });
   const sourceKeys = [...new Set(rows.flatMap((r) => r.sources.map((s) => s.key)))].sort(compareSourceKeys);
-  const lanes = filters.jurisdictions.length ? sortLanes(filters.jurisdictions) : domain.jurisdictions;
+  const lanes = lanesFor(filters.jurisdictions, domain);
 
   return (
     <div className="space-y-4" data-testid="timeline-explorer" data-from-url={search === null ? "no" : "yes"}>
@@ -126,8 +135,8 @@ export function TimelineExplorer({ data, search }: { data: TimelineData; search:
               laneNames={laneNames}
               from={filters.from}
               to={filters.to}
-              asOf={data.asOf}
-              asOfLabel={tl("asOfLine", { date: data.asOf ? formatDate(data.asOf, "DAY", locale) : "–" })}
+              asOf={today}
+              asOfLabel={tl("todayLine", { date: formatDate(today, "DAY", locale) })}
               label={chartLabel}
               itemLabel={(r) => tl("itemLabel", { title: r.title, status: [r.status, r.revokedBy].filter(Boolean).join(", "), dates: r.dates })}
               tooltipWords={{

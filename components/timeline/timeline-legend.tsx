@@ -32,6 +32,14 @@ export function TimelineLegend() {
         </Glyph>
         {t("legend.milestone")}
       </span>
+      <span className={item} data-testid="legend-superseded">
+        <Glyph>
+          <line x1={2} x2={24} y1={9} y2={9} stroke="#334155" strokeWidth={3} />
+          <rect x={10} y={3} width={6} height={12} fill="#ffffff" stroke="#64748b" strokeWidth={1.5} strokeDasharray="2 1" />
+          <line x1={8} x2={18} y1={14} y2={4} stroke="#64748b" strokeWidth={1.5} />
+        </Glyph>
+        {t("legend.superseded")}
+      </span>
       <span className={item}>
         <Glyph>
           <line x1={2} x2={24} y1={9} y2={9} stroke="#334155" strokeWidth={3} />

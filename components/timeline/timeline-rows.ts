@@ -13,6 +13,8 @@ export type RowWords = {
   revoked: (date: string) => string;
   revokedBy: (title: string, date: string) => string;
   confidence: (c: "HIGH" | "MEDIUM" | "LOW") => string;
+  /** "Superseded on 19 Nov 2026 by Digital Omnibus"; `by` is null when no instrument is named. */
+  superseded: (date: string | null, by: string | null) => string;
 };
 
 export type TimelineRow = {
@@ -35,7 +37,8 @@ export type TimelineRow = {
   revokedBy: string | null;
   /** For an event: the instrument it belongs to, in the page's language. */
   related: string | null;
-  milestones: { date: string; dateTime: string; label: string }[];
+  /** Every milestone, superseded ones included and marked (`superseded` says when and by what, with its note). */
+  milestones: { date: string; dateTime: string; label: string; superseded: string | null; supersededOn: string | null }[];
   confidence: string;
   sources: TimelineSource[];
 };
@@ -106,9 +109,21 @@ export function timelineRows(items: TimelineItem[], locale: DateLocale, words: R
               date: formatDate(m.date, "DAY", locale),
               dateTime: m.date,
               label: locale === "zh" && m.labelZh ? m.labelZh : m.labelEn,
+              supersededOn: m.superseded?.on ?? null,
+              superseded: m.superseded
+                ? [
+                    words.superseded(
+                      m.superseded.on ? formatDate(m.superseded.on, "DAY", locale) : null,
+                      m.superseded.by ? shortTitle(localTitle(m.superseded.by, locale), locale) : null,
+                    ),
+                    m.superseded.noteEn ? localized(locale, m.superseded.noteEn, m.superseded.noteZh) : null,
+                  ]
+                    .filter(Boolean)
+                    .join(locale === "zh" ? "：" : ": ")
+                : null,
             }))
           : [],
-      confidence: words.confidence(item.confidence) + (item.confidenceNote ? ` (${item.confidenceNote})` : ""),
+      confidence: words.confidence(item.confidence),
       sources: item.sources,
     };
   });
@@ -135,9 +150,9 @@ export function exportRows(rows: TimelineRow[]): Record<string, string>[] {
       effective: iso(ins?.effective),
       revoked: ins?.revokedOn ?? "",
       revokedBy: ins?.revokedBy?.slug ?? "",
-      milestones: r.milestones.map((m) => `${m.dateTime} ${m.label}`).join("; "),
+      milestones: r.milestones.map((m) => `${m.dateTime} ${m.label}${m.superseded ? ` [${m.superseded}]` : ""}`).join("; "),
       dateNote: r.dateNote ?? "",
-      confidence: i.confidence + (i.confidenceNote ? ` (${i.confidenceNote})` : ""),
+      confidence: r.confidence,
       sources: i.sources.map(sourceText).join("; "),
       link: r.href,
     };

@@ -45,8 +45,11 @@ export function TimelineTable({ rows }: { rows: TimelineRow[] }) {
               {r.milestones.length > 0 && (
                 <ul className="mt-1 text-xs text-slate-700">
                   {r.milestones.map((m) => (
-                    <li key={m.dateTime + m.label}>
-                      <time dateTime={m.dateTime}>{m.date}</time>: {m.label}
+                    <li key={m.dateTime + m.label} data-superseded={m.superseded ? "true" : undefined} data-testid="timeline-milestone-row">
+                      <span className={m.superseded ? "text-slate-500 line-through" : undefined}>
+                        <time dateTime={m.dateTime}>{m.date}</time>: {m.label}
+                      </span>
+                      {m.superseded && <span className="block font-medium text-amber-900">{m.superseded}</span>}
                     </li>
                   ))}
                 </ul>

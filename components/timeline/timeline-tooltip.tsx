@@ -33,7 +33,10 @@ export function TimelineTooltip(props: { row: TimelineRow; x: number; y: number;
           <ul className="list-disc pl-4">
             {row.milestones.map((m) => (
               <li key={m.dateTime + m.label}>
-                {m.date}: {m.label}
+                <span className={m.superseded ? "line-through" : undefined}>
+                  {m.date}: {m.label}
+                </span>
+                {m.superseded && <span className="block font-medium text-amber-900">{m.superseded}</span>}
               </li>
             ))}
           </ul>

@@ -9,12 +9,21 @@ export const DEFAULT_SELECTION = ["EU", "US", "CN"] as const;
 export const MIN_SELECTED = 2;
 export const MAX_SELECTED = 4;
 
-export function byJurisdictionOrder(a: { code: string }, b: { code: string }): number {
+type Ordered = { code: string; parentCode?: string | null };
+
+/** The usual order; a sub-national jurisdiction (a US state) follows its country, its siblings by code. */
+export function byJurisdictionOrder(a: Ordered, b: Ordered): number {
   const rank = (code: string) => {
     const i = (JURISDICTION_ORDER as readonly string[]).indexOf(code);
     return i === -1 ? JURISDICTION_ORDER.length : i;
   };
-  return rank(a.code) - rank(b.code) || a.code.localeCompare(b.code);
+  const home = (j: Ordered) => j.parentCode ?? j.code;
+  return (
+    rank(home(a)) - rank(home(b)) ||
+    home(a).localeCompare(home(b)) ||
+    Number(Boolean(a.parentCode)) - Number(Boolean(b.parentCode)) ||
+    a.code.localeCompare(b.code)
+  );
 }
 
 export type SelectionNotice =
@@ -73,10 +82,23 @@ const LIGHT_TEXT = "#ffffff";
 
 export type LevelColor = { background: string; text: string };
 
+/**
+ * Dimensions whose scale is a position between two stances, not an amount: "policy stance" runs from
+ * innovation-first (0) to precautionary (2), and neither end is "more" governance. They get a two-ended colour
+ * scale, a marker instead of a bar, and are never drawn as a bar length on slides (see seed/data/dimensions.ts).
+ */
+export const SPECTRUM_DIMENSIONS: readonly string[] = ["stance"];
+export const isSpectrum = (dimensionKey: string) => SPECTRUM_DIMENSIONS.includes(dimensionKey);
+
+// ColorBrewer "PRGn" (green – neutral – purple): two ends that differ in hue, not in darkness, so that no end
+// reads as "more". Dark text passes 4.5:1 on all three.
+export const SPECTRUM_PALETTE = ["#7fbf7b", "#f7f7f7", "#af8dc3"] as const;
+
 /** The colour of a coded level relative to its dimension's scale; null for "not verified" (drawn hatched grey). */
-export function levelColor(level: number | null, maxLevel: number | null): LevelColor | null {
+export function levelColor(level: number | null, maxLevel: number | null, spectrum = false): LevelColor | null {
   const share = levelShare(level, maxLevel);
   if (share === null) return null;
+  if (spectrum) return { background: SPECTRUM_PALETTE[Math.round(share * (SPECTRUM_PALETTE.length - 1))], text: DARK_TEXT };
   const index = Math.round(share * (LEVEL_PALETTE.length - 1));
   return { background: LEVEL_PALETTE[index], text: index >= 5 ? LIGHT_TEXT : DARK_TEXT };
 }
@@ -120,6 +142,8 @@ export type ComparisonExportRow = {
   label: string;
   confidence: string;
   asOf: string | null;
+  /** When the current coding took effect; null = since coding began. */
+  since: string | null;
   sources: string;
 };
 
@@ -134,37 +158,42 @@ export function comparisonExportRows(rows: ComparisonRow[], notVerifiedLabel: st
       label: c.assessment ? localized(locale, c.assessment.labelEn, c.assessment.labelZh) : notVerifiedLabel,
       confidence: c.assessment?.confidence ?? "",
       asOf: c.assessment?.asOf ?? null,
+      since: c.assessment?.since ?? null,
       sources: (c.assessment?.sources ?? []).map((s) => `${s.key} ${s.title}${s.url ? ` <${s.url}>` : ""}`).join("; "),
     })),
   );
 }
 
-export type ComparisonStats = {
-  /** Mean share of the scale maximum over verified dimensions, per jurisdiction (null when none is verified). */
-  means: { code: string; mean: number | null; verified: number }[];
-  highest: { code: string; mean: number } | null;
-  lowest: { code: string; mean: number } | null;
-  notVerified: number;
-  cells: number;
+/** One dimension's levels across the compared jurisdictions, for the per-dimension summary sentences. */
+export type DimensionSummary = {
+  dimensionKey: string;
+  spectrum: boolean;
+  entries: { code: string; level: number; maxLevel: number | null; labelEn: string; labelZh: string | null }[];
+  notVerified: string[];
 };
 
-export function comparisonStats(rows: ComparisonRow[], codes: readonly string[]): ComparisonStats {
-  const cells = rows.flatMap((r) => r.cells);
-  const means = codes.map((code) => {
-    const shares = cells.filter((c) => c.code === code && c.share !== null).map((c) => c.share!);
-    return { code, mean: shares.length ? shares.reduce((a, b) => a + b, 0) / shares.length : null, verified: shares.length };
-  });
-  const ranked = means.filter((m): m is { code: string; mean: number; verified: number } => m.mean !== null);
-  // Ties keep the selection order, so the sentence does not flip between renders.
-  const highest = ranked.reduce<(typeof ranked)[number] | null>((best, m) => (!best || m.mean > best.mean ? m : best), null);
-  const lowest = ranked.reduce<(typeof ranked)[number] | null>((low, m) => (!low || m.mean < low.mean ? m : low), null);
-  return {
-    means,
-    highest: highest && { code: highest.code, mean: highest.mean },
-    lowest: lowest && { code: lowest.code, mean: lowest.mean },
-    notVerified: cells.filter((c) => c.level === null).length,
-    cells: cells.length,
-  };
+/**
+ * Levels are described per dimension, never averaged across dimensions: the scales measure different things
+ * (and "policy stance" is a position, not an amount), so a mean over them would be a meaningless league table.
+ */
+export function dimensionSummaries(rows: ComparisonRow[]): DimensionSummary[] {
+  return rows.map(({ dimension, cells }) => ({
+    dimensionKey: dimension.key,
+    spectrum: isSpectrum(dimension.key),
+    entries: cells
+      .filter((c) => c.level !== null && c.assessment)
+      .map((c) => ({ code: c.code, level: c.level!, maxLevel: c.maxLevel, labelEn: c.assessment!.labelEn, labelZh: c.assessment!.labelZh })),
+    notVerified: cells.filter((c) => c.level === null).map((c) => c.code),
+  }));
+}
+
+/** Codings that changed over time among the compared cells (the current one has a `since` date). */
+export function changedCodings(rows: ComparisonRow[]): { code: string; dimensionKey: string; since: string }[] {
+  return rows.flatMap(({ dimension, cells }) =>
+    cells.flatMap((c) =>
+      c.assessment?.since && c.assessment.earlier.length ? [{ code: c.code, dimensionKey: dimension.key, since: c.assessment.since }] : [],
+    ),
+  );
 }
 
 /**
@@ -173,4 +202,21 @@ export function comparisonStats(rows: ComparisonRow[], codes: readonly string[])
 export function comparisonSourceKeys(rows: ComparisonRow[]): string[] {
   const keys = new Set(rows.flatMap((r) => r.cells.flatMap((c) => (c.assessment?.sources ?? []).map((s) => s.key))));
   return [...keys].sort(compareSourceKeys);
+}
+
+/**
+ * Splits the assessments of one jurisdiction × dimension into the current coding (the latest `since`; null =
+ * since coding began, so it sorts first) and the earlier ones, newest first. Nothing is dropped.
+ */
+export function splitHistory<T extends { since: string | null; asOf: string }>(list: readonly T[]): { current: T | null; earlier: T[] } {
+  const ordered = [...list].sort((a, b) => (a.since ?? "").localeCompare(b.since ?? "") || a.asOf.localeCompare(b.asOf));
+  const current = ordered.at(-1) ?? null;
+  return { current, earlier: ordered.slice(0, -1).reverse() };
+}
+
+/** The newest of some ISO dates (null when none). */
+export function newestDate(dates: Iterable<string | null | undefined>): string | null {
+  let max: string | null = null;
+  for (const d of dates) if (d && (!max || d > max)) max = d;
+  return max;
 }

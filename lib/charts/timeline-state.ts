@@ -24,6 +24,19 @@ export function itemPoints(item: TimelineItem): PreciseDate[] {
 }
 
 export const itemDates = (item: TimelineItem): string[] => itemPoints(item).map((p) => p.date);
+
+/**
+ * The newest date the shown information carries that is not after `today`: a scheduled date (a milestone in
+ * 2027) is not the date of the data, and neither is the time the rows were loaded or last written.
+ */
+export function newestInfoDate(items: TimelineItem[], today: string): string | null {
+  let max: string | null = null;
+  for (const i of items) {
+    const dates = [...itemDates(i), ...(i.kind === "instrument" ? i.milestones.flatMap((m) => (m.superseded?.on ? [m.superseded.on] : [])) : [])];
+    for (const d of dates) if (d <= today && (!max || d > max)) max = d;
+  }
+  return max;
+}
 export const itemStart = (item: TimelineItem) => itemDates(item)[0] ?? "9999-12-31";
 export const itemEnd = (item: TimelineItem) => itemDates(item).at(-1) ?? "0000-01-01";
 
@@ -53,6 +66,8 @@ export const itemTypeKey = (item: TimelineItem) => (item.kind === "event" ? EVEN
 
 export type TimelineDomain = {
   jurisdictions: string[];
+  /** Sub-national code → its country's code (US-CA → US). */
+  parents: Record<string, string>;
   /** Instrument types as URL keys with their label (and its Chinese, where curated), plus "event". */
   types: { key: string; label: string; labelZh: string | null }[];
   minYear: number;
@@ -74,7 +89,12 @@ export type TimelineNotice = {
   problem: "unknown" | "not-a-year" | "out-of-range" | "reversed" | "too-long" | "too-many";
 };
 
-export function timelineDomain(items: TimelineItem[], jurisdictionCodes: string[]): TimelineDomain {
+/** Sub-national code → country code, from the jurisdictions' parent links. */
+export function parentsOf(jurisdictions: { code: string; parentCode: string | null }[]): Record<string, string> {
+  return Object.fromEntries(jurisdictions.flatMap((j) => (j.parentCode ? [[j.code, j.parentCode]] : [])));
+}
+
+export function timelineDomain(items: TimelineItem[], jurisdictionCodes: string[], parents: Record<string, string> = {}): TimelineDomain {
   const types = new Map<string, { label: string; labelZh: string | null }>();
   for (const i of items) {
     if (i.kind !== "instrument") continue;
@@ -83,7 +103,8 @@ export function timelineDomain(items: TimelineItem[], jurisdictionCodes: string[
   }
   const years = items.flatMap(itemDates).map((d) => Number(d.slice(0, 4)));
   return {
-    jurisdictions: sortLanes(jurisdictionCodes),
+    jurisdictions: sortLanes(jurisdictionCodes, parents),
+    parents,
     types: [
       ...[...types].map(([key, t]) => ({ key, ...t })).sort((a, b) => a.label.localeCompare(b.label)),
       { key: EVENT_TYPE, label: EVENT_TYPE, labelZh: null },
@@ -93,9 +114,23 @@ export function timelineDomain(items: TimelineItem[], jurisdictionCodes: string[
   };
 }
 
-export function sortLanes(codes: string[]): string[] {
+/** Lanes in the usual order; a sub-national lane (US-CA) follows its country's lane. */
+export function sortLanes(codes: string[], parents: Record<string, string> = {}): string[] {
   const rank = (c: string) => (LANE_ORDER.includes(c) ? LANE_ORDER.indexOf(c) : LANE_ORDER.length);
-  return [...new Set(codes)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const home = (c: string) => parents[c] ?? c;
+  return [...new Set(codes)].sort(
+    (a, b) => rank(home(a)) - rank(home(b)) || home(a).localeCompare(home(b)) || Number(a in parents) - Number(b in parents) || a.localeCompare(b),
+  );
+}
+
+/**
+ * The lanes for a jurisdiction filter: a country brings its sub-national lanes with it (the US shows its states,
+ * grouped under it), a state alone shows only itself; empty = every lane.
+ */
+export function lanesFor(selected: string[], domain: Pick<TimelineDomain, "jurisdictions" | "parents">): string[] {
+  if (!selected.length) return domain.jurisdictions;
+  const children = domain.jurisdictions.filter((c) => domain.parents[c] && selected.includes(domain.parents[c]));
+  return sortLanes([...selected, ...children], domain.parents);
 }
 
 type RawParams = { get(name: string): string | null };
@@ -174,16 +209,19 @@ export function toggle<T extends string>(selected: T[], all: readonly T[], value
   return ordered.length === all.length ? [] : ordered;
 }
 
-const involves = (item: TimelineItem, codes: string[]) =>
-  codes.includes(item.jurisdictionCode) || item.alsoJurisdictions.some((c) => codes.includes(c));
+const involves = (item: TimelineItem, codes: string[], parents: Record<string, string>) =>
+  [item.jurisdictionCode, ...item.alsoJurisdictions].some((c) => codes.includes(c) || (parents[c] !== undefined && codes.includes(parents[c])));
 
-/** Items matching the filters. The status filter applies to instruments; events have no status and are kept. */
-export function applyFilters(items: TimelineItem[], f: TimelineFilters): TimelineItem[] {
+/**
+ * Items matching the filters. The status filter applies to instruments; events have no status and are kept.
+ * Selecting a country keeps its sub-national jurisdictions' items (the US includes its states' laws).
+ */
+export function applyFilters(items: TimelineItem[], f: TimelineFilters, parents: Record<string, string> = {}): TimelineItem[] {
   const windowStart = `${f.from}-01-01`;
   const windowEnd = `${f.to}-12-31`;
   return items.filter(
     (i) =>
-      (!f.jurisdictions.length || involves(i, f.jurisdictions)) &&
+      (!f.jurisdictions.length || involves(i, f.jurisdictions, parents)) &&
       (!f.types.length || f.types.includes(itemTypeKey(i))) &&
       (!f.statuses.length || i.kind === "event" || f.statuses.includes(i.status)) &&
       itemStart(i) <= windowEnd &&
@@ -251,7 +289,8 @@ export type PlacedItem = {
   line: { x0: number; x1: number } | null;
   effectiveX: number | null;
   revokedX: number | null;
-  ticks: { x: number; index: number }[];
+  /** Milestone ticks; a superseded one is drawn hollow and struck through, never as current. */
+  ticks: { x: number; index: number; superseded: boolean }[];
   label: { x: number; anchor: "start" | "end"; text: string };
 };
 
@@ -308,7 +347,7 @@ export function layoutTimeline(items: TimelineItem[], o: LayoutOptions): Timelin
     const line = points.length > 1 && Math.max(...xs) > Math.min(...xs) ? { x0: Math.min(...xs), x1: Math.max(...xs) } : null;
     const ins = item.kind === "instrument" ? item : null;
     const at = (p: PreciseDate | null | undefined) => (p && inWindow(p.date) ? pos(p) : null);
-    const ticks = (ins?.milestones ?? []).flatMap((m, index) => (inWindow(m.date) ? [{ x: x(m.date), index }] : []));
+    const ticks = (ins?.milestones ?? []).flatMap((m, index) => (inWindow(m.date) ? [{ x: x(m.date), index, superseded: m.superseded !== null }] : []));
     const text = o.label(item);
     const start = markerX ?? line?.x0 ?? plotLeft;
     const width = estimateTextWidth(text);

@@ -8,7 +8,9 @@ import PDFDocument from "pdfkit";
 import type { PresentDeck, PresentSlide } from "../dto/decks";
 import { SERIES_COLORS } from "../../components/charts/palette";
 import type { Translate } from "./translate";
-import { drawBars, drawTable, type Box, type Fonts } from "./pdf-drawing";
+import { drawBars, drawLegend, drawTable, drawTimeline, type Box, type Fonts } from "./pdf-drawing";
+import { layoutSlideTimeline } from "./slide-timeline-layout";
+import { MARK_COLORS } from "../../components/timeline/timeline-marks";
 
 const PAGE: [number, number] = [960, 540];
 const M = 40;
@@ -57,8 +59,10 @@ function footer(doc: PDFKit.PDFDocument, deck: PresentDeck, slide: PresentSlide,
   doc.font(f.regular).fontSize(8).fillColor("#334155");
   if (slide.data) {
     const asOf = slide.frozen && deck.frozenAt ? t("present.frozenAsOf", { date: deck.frozenAt.slice(0, 10) }) : t("present.asOf", { date: slide.data.asOf });
-    doc.text(f.text(t("present.sources", { sources: slide.data.sources.join("; ") || "–" })), M, y, { width: PAGE[0] - 2 * M - 60, height: 22, ellipsis: true });
-    doc.text(f.text(asOf), M, y + 24, { width: PAGE[0] - 2 * M - 60, lineBreak: false });
+    const checked = slide.data.lastChecked ? ` · ${t("present.lastChecked", { date: slide.data.lastChecked })}` : "";
+    // Sources are already cut to what a footer holds; the rest continue on a sources slide (paginateDeck).
+    if (slide.data.sources.length) doc.text(f.text(t("present.sources", { sources: slide.data.sources.join("; ") })), M, y, { width: PAGE[0] - 2 * M - 60, height: 22 });
+    doc.text(f.text(asOf + checked), M, y + 24, { width: PAGE[0] - 2 * M - 60, lineBreak: false });
   }
   doc.text(t("present.counter", { current: n, total: deck.slides.length }), PAGE[0] - M - 60, y + 24, { width: 60, align: "right", lineBreak: false });
 }
@@ -76,13 +80,25 @@ function slidePage(doc: PDFKit.PDFDocument, deck: PresentDeck, slide: PresentSli
     doc.font(f.regular).fontSize(8.5).fillColor("#475569").text(f.text(data.subtitle), M, y, { width: PAGE[0] - 2 * M, height: 24, ellipsis: true });
     y = doc.y + 6;
   }
+  if (slide.kind === "CHART" && data?.caveat) {
+    doc.font(f.regular).fontSize(8.5).fillColor("#1e293b").text(f.text(data.caveat), M, y, { width: PAGE[0] - 2 * M, height: 36 });
+    y = doc.y + 4;
+  }
+  if (slide.kind === "CHART" && data?.legend?.length) {
+    y += drawLegend(doc, data.legend, { x: M, y, w: PAGE[0] - 2 * M, h: 30 }, f) + 2;
+  }
   const area: Box = { x: M, y: y + 4, w: PAGE[0] - 2 * M, h: PAGE[1] - 64 - (y + 4) };
   if (slide.kind === "TEXT") {
     doc.font(f.regular).fontSize(16).fillColor("#0f172a").text(f.text(slide.body ?? ""), area.x, area.y, { width: area.w, height: area.h, ellipsis: true });
   } else if (!data) {
     doc.font(f.regular).fontSize(16).fillColor("#334155").text(f.text(t(`decks.problem.${slide.problem ?? "no-data"}`)), area.x, area.y + area.h / 3, { width: area.w, align: "center" });
-  } else if (slide.kind === "TABLE" || data.chartType === "table") {
+  } else if (slide.kind === "TABLE" || data.chartType === "table" || data.chartType === "sources") {
     drawTable(doc, data.table, area, f, 9);
+  } else if (data.chartType === "timeline" && data.timeline) {
+    // The swimlane drawing on the left, the same items as rows on the right.
+    const chartBox = { ...area, w: area.w * 0.6 };
+    drawTimeline(doc, data.timeline, chartBox, f, MARK_COLORS, layoutSlideTimeline);
+    drawTable(doc, { columns: data.table.columns.slice(0, 3), rows: data.table.rows.map((r) => r.slice(0, 3)) }, { x: area.x + chartBox.w + 12, y: area.y, w: area.w - chartBox.w - 12, h: area.h }, f, 7);
   } else {
     // The chart on the left, its data table (the same numbers, with kinds and sources) on the right.
     const chartBox = { ...area, w: area.w * 0.58 };

@@ -24,7 +24,8 @@ export function niceMax(max: number): number {
 }
 
 function legend(doc: PDFKit.PDFDocument, data: SlideData, box: Box, f: Fonts, colors: readonly string[]): number {
-  if (data.series.length < 2) return 0;
+  // A slide with its own key (drawLegend above the chart) does not repeat it.
+  if (data.series.length < 2 || data.legend?.length) return 0;
   let x = box.x;
   let y = box.y;
   doc.font(f.regular).fontSize(8);
@@ -123,4 +124,73 @@ export function drawTable(doc: PDFKit.PDFDocument, table: SlideData["table"], bo
   if (rows.length < table.rows.length) {
     doc.font(f.regular).fontSize(size).fillColor("#475569").text(`+${table.rows.length - rows.length}`, box.x, y, { lineBreak: false });
   }
+}
+
+/** Status marks in the web view's shapes: proposed ○, adopted ●, in force ■, revoked ▼, rejected ✕, event ◆. */
+function pdfMark(doc: PDFKit.PDFDocument, mark: string, x: number, y: number, s: number, color: string) {
+  doc.save();
+  if (mark === "PROPOSED") doc.circle(x, y, s).lineWidth(1.5).strokeColor(color).fillColor("#ffffff").fillAndStroke();
+  else if (mark === "IN_FORCE") doc.rect(x - s, y - s, 2 * s, 2 * s).fill(color);
+  else if (mark === "REVOKED") doc.polygon([x - s, y - s], [x + s, y - s], [x, y + s]).fill(color);
+  else if (mark === "REJECTED") doc.moveTo(x - s, y - s).lineTo(x + s, y + s).moveTo(x + s, y - s).lineTo(x - s, y + s).lineWidth(1.5).strokeColor(color).stroke();
+  else if (mark === "EVENT") doc.polygon([x, y - s - 1], [x + s + 1, y], [x, y + s + 1], [x - s - 1, y]).fill(color);
+  else doc.circle(x, y, s).fill(color);
+  doc.restore();
+}
+
+/** The slide's timeline (same layout as present mode and the PPTX): lanes, years, today line, every item. */
+export function drawTimeline(
+  doc: PDFKit.PDFDocument,
+  tl: NonNullable<SlideData["timeline"]>,
+  box: Box,
+  f: Fonts,
+  colors: Record<string, string>,
+  layoutOf: typeof import("./slide-timeline-layout").layoutSlideTimeline,
+) {
+  const size = 7;
+  const layout = layoutOf(tl, { width: box.w, height: box.h, labelWidth: box.w * 0.16, fontSize: size });
+  const X = (x: number) => box.x + x;
+  const Y = (y: number) => box.y + y;
+  doc.font(f.regular).fontSize(size).fillColor("#334155");
+  for (const y of layout.years) {
+    doc.moveTo(X(y.x), Y(layout.axisY)).lineTo(X(y.x), Y(box.h)).lineWidth(0.3).strokeColor("#e2e8f0").stroke();
+    if (y.showLabel) doc.fillColor("#334155").text(String(y.year), X(y.x) + 2, Y(0), { lineBreak: false });
+  }
+  layout.lanes.forEach((l, i) => {
+    if (i > 0) doc.moveTo(box.x, Y(l.top)).lineTo(box.x + box.w, Y(l.top)).lineWidth(0.4).strokeColor("#cbd5e1").stroke();
+    doc.font(f.bold).fontSize(size).fillColor("#0f172a").text(fit(doc, f.text(l.label), layout.plotLeft - 4), box.x, Y(l.top) + 3, { lineBreak: false });
+  });
+  if (layout.todayX !== null) {
+    doc.save().moveTo(X(layout.todayX), Y(layout.axisY - 2)).lineTo(X(layout.todayX), Y(box.h)).lineWidth(0.8).dash(2, { space: 2 }).strokeColor("#0f172a").stroke().undash().restore();
+  }
+  for (const p of layout.items) {
+    for (const s of p.superseded) {
+      doc.save().rect(X(s.x) - 2, Y(p.y) - 4, 4, 8).lineWidth(0.8).dash(1, { space: 1 }).strokeColor("#64748b").stroke().undash();
+      doc.moveTo(X(s.x) - 3, Y(p.y) + 3).lineTo(X(s.x) + 3, Y(p.y) - 3).lineWidth(0.8).strokeColor("#64748b").stroke().restore();
+    }
+    pdfMark(doc, p.mark, X(p.x), Y(p.y), layout.markSize, colors[p.mark] ?? "#0f172a");
+    const text = f.text(p.label.text);
+    doc.font(f.regular).fontSize(size).fillColor("#1e293b");
+    const w = doc.widthOfString(text);
+    doc.text(text, p.label.anchor === "start" ? X(p.label.x) : X(p.label.x) - w, Y(p.label.y) - size, { lineBreak: false });
+  }
+}
+
+/** Colour swatches with their words, in one or more lines; returns the height used. */
+export function drawLegend(doc: PDFKit.PDFDocument, items: { label: string; color: string }[], box: Box, f: Fonts): number {
+  let x = box.x;
+  let y = box.y;
+  doc.font(f.regular).fontSize(7.5);
+  for (const l of items) {
+    const label = f.text(l.label);
+    const w = 12 + doc.widthOfString(label) + 10;
+    if (x + w > box.x + box.w) {
+      x = box.x;
+      y += 11;
+    }
+    doc.rect(x, y + 1, 7, 7).fill(l.color);
+    doc.fillColor("#0f172a").text(label, x + 10, y, { lineBreak: false });
+    x += w;
+  }
+  return items.length ? y - box.y + 12 : 0;
 }

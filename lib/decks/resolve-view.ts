@@ -8,7 +8,10 @@ import { buildCapexChart } from "../charts/capex-state";
 import { buildInitiativesChart } from "../charts/initiatives-state";
 import { buildPrivateChart } from "../charts/private-investment-state";
 import { buildComparison, localized } from "../charts/compare-state";
-import { anchorDate, applyFilters, parseTimelineFilters, timelineDomain } from "../charts/timeline-state";
+import { anchorDate, applyFilters, lanesFor, parentsOf, parseTimelineFilters, timelineDomain } from "../charts/timeline-state";
+import { SERIES_COLORS } from "../../components/charts/palette";
+import { MARK_COLORS } from "../../components/timeline/timeline-marks";
+import { shortTitle } from "../../components/timeline/timeline-rows";
 import { formatDate } from "../format/dates";
 import { chartViewSchema } from "../validations/decks";
 import { parseInvestmentFilters, type InvestmentFilters } from "../validations/investment-filters";
@@ -98,6 +101,7 @@ async function investmentSlide(view: ChartView, locale: DeckLocale, t: Translate
       sources: t("common.sources"),
     },
     kinds,
+    caveat: (shown) => t("decks.slideData.initiativesCaveat", { kinds: shown.join(locale === "zh" ? "、" : ", ") }),
   });
 }
 
@@ -119,17 +123,26 @@ async function compareSlide(view: ChartView, locale: DeckLocale, t: Translate, l
     names,
     dimensionName: (key) => dimensions.get(key) ?? key,
     cellLabel: (en, zh) => localized(locale, en, zh),
+    caveat: t("decks.slideData.compareCaveat"),
+    changed: (name, dimension, since) => t("decks.slideData.compareChanged", { name, dimension, since }),
+    lastChecked: matrix.lastChecked ?? t("timeline.notRecorded"),
+    colors: SERIES_COLORS,
   });
 }
 
+const STATUS_KEYS = ["PROPOSED", "ADOPTED", "IN_FORCE", "REVOKED", "REJECTED"] as const;
+
 async function timelineSlide(view: ChartView, locale: DeckLocale, t: Translate, load: Loaders): Promise<SlideData | null> {
   const data = await load.timeline();
-  const domain = timelineDomain(data.items, data.jurisdictions.map((j) => j.code));
+  const domain = timelineDomain(data.items, data.jurisdictions.map((j) => j.code), parentsOf(data.jurisdictions));
   const { filters } = parseTimelineFilters(new URLSearchParams(view.params), domain);
-  const items = applyFilters(data.items, filters);
+  const items = applyFilters(data.items, filters, domain.parents);
+  const names = new Map(data.jurisdictions.map((j) => [j.code, `${j.parentCode ? "↳ " : ""}${localized(locale, j.nameEn, j.nameZh)}`]));
+  const today = new Date().toISOString().slice(0, 10);
+  const dateOf = (date: string, precision: "DAY" | "MONTH" | "YEAR" = "DAY") => formatDate(date, precision, locale);
   return timelineSlideData(items, data.asOf ?? "–", {
     title: t("timeline.chartTitle"),
-    subtitle: (shown, total) => t("decks.slideData.timelineSubtitle", { shown, total, from: filters.from, to: filters.to }),
+    subtitle: (total) => t("decks.slideData.timelineSubtitle", { total, from: filters.from, to: filters.to }),
     columns: {
       date: t("timeline.columns.date"),
       jurisdiction: t("timeline.columns.jurisdiction"),
@@ -138,12 +151,38 @@ async function timelineSlide(view: ChartView, locale: DeckLocale, t: Translate, 
       status: t("timeline.columns.status"),
     },
     event: t("timeline.event"),
-    status: Object.fromEntries(["PROPOSED", "ADOPTED", "IN_FORCE", "REVOKED", "REJECTED"].map((s) => [s, t(`timeline.status.${s}`)])),
+    status: Object.fromEntries(STATUS_KEYS.map((s) => [s, t(`timeline.status.${s}`)])),
     itemTitle: (i) => localized(locale, i.titleEn, i.titleZh),
+    shortTitle: (i) => shortTitle(localized(locale, i.titleEn, i.titleZh), locale),
     date: (i) => {
       const anchor = anchorDate(i);
       return anchor ? formatDate(anchor.date, anchor.precision, locale) : "–";
     },
+    superseded: (i) => {
+      if (i.kind !== "instrument") return null;
+      const moved = i.milestones.filter((m) => m.superseded);
+      if (!moved.length) return null;
+      return moved
+        .map((m) => {
+          const by = m.superseded?.by ? shortTitle(localized(locale, m.superseded.by.titleEn, m.superseded.by.titleZh), locale) : null;
+          const on = m.superseded?.on ? dateOf(m.superseded.on) : "–";
+          const what = `${dateOf(m.date)} ${localized(locale, m.labelEn, m.labelZh)}`;
+          return by ? t("decks.slideData.supersededBy", { what, on, by }) : t("decks.slideData.superseded", { what, on });
+        })
+        .join("; ");
+    },
+    laneLabel: (code) => names.get(code) ?? code,
+    lanes: lanesFor(filters.jurisdictions, domain),
+    from: filters.from,
+    to: filters.to,
+    today,
+    lastChecked: data.lastChecked ?? t("timeline.notRecorded"),
+    caveat: t("decks.slideData.timelineCaveat"),
+    legend: [
+      ...STATUS_KEYS.map((s) => ({ label: t(`timeline.status.${s}`), color: MARK_COLORS[s] })),
+      { label: t("timeline.event"), color: MARK_COLORS.EVENT },
+      { label: t("decks.slideData.supersededLegend"), color: "#64748b" },
+    ],
   });
 }
 

@@ -3,14 +3,14 @@
 import type { CapexChart, CapexPoint } from "../charts/capex-state";
 import type { InitiativeGroup } from "../charts/initiatives-state";
 import type { PrivateChart } from "../charts/private-investment-state";
-import type { ComparisonRow } from "../charts/compare-state";
+import { isSpectrum, type ComparisonRow } from "../charts/compare-state";
+import { anchorDate } from "../charts/timeline-state";
 import type { SlideData, TableCell } from "../dto/decks";
 import type { TimelineItem } from "../dto/timeline";
 
 /** Source key → title, for the "KEY Title" lines of a slide footer. */
 export type SourceTitles = Map<string, string>;
 
-export const MAX_TIMELINE_ROWS = 20;
 
 const round2 = (n: number) => Number(n.toFixed(2));
 
@@ -108,9 +108,15 @@ export type InitiativesLabels = {
   unit: string;
   columns: { actor: string; value: string; stated: string; kind: string; horizon: string; sources: string };
   kinds: Record<string, string>;
+  /** "Pledges and plans are not money spent …" with the kinds shown; said on every output of the slide. */
+  caveat?: (kinds: string[]) => string;
 };
 
-/** One currency group (amounts in different currencies never share an axis). */
+/**
+ * One currency group (amounts in different currencies never share an axis). Each bar is labelled with its kind
+ * ("EU (InvestAI) · Pledge"), so the kind reads the same on screen, in the PDF and in PowerPoint, where bars
+ * cannot be patterned; a converted group says which period's rate each conversion used.
+ */
 export function initiativesSlideData(group: InitiativeGroup | undefined, titles: SourceTitles, asOf: string, l: InitiativesLabels): SlideData | null {
   if (!group || group.bars.length === 0) return null;
   return {
@@ -118,8 +124,16 @@ export function initiativesSlideData(group: InitiativeGroup | undefined, titles:
     subtitle: l.subtitle,
     unit: l.unit,
     chartType: "bar",
-    categories: group.bars.map((b) => b.label),
+    categories: group.bars.map((b) => `${b.label} · ${l.kinds[b.kind] ?? b.kind}`),
     series: [{ name: l.unit, values: group.bars.map((b) => b.value) }],
+    ...(l.caveat
+      ? {
+          caveat: [
+            l.caveat([...new Set(group.bars.map((b) => l.kinds[b.kind] ?? b.kind))]),
+            ...new Set(group.bars.map((b) => b.rateNote).filter((n): n is string => Boolean(n))),
+          ].join(" "),
+        }
+      : {}),
     table: {
       columns: [l.columns.actor, l.columns.value, l.columns.stated, l.columns.kind, l.columns.horizon, l.columns.sources],
       rows: group.bars.map((b) => [b.label, b.value, b.stated, l.kinds[b.kind] ?? b.kind, b.horizon, b.sources.join(", ")]),
@@ -138,75 +152,125 @@ export type CompareLabels = {
   names: Record<string, string>;
   dimensionName: (key: string) => string;
   cellLabel: (labelEn: string, labelZh: string | null) => string;
+  /** Said on the slide: bars compare within a dimension; a spectrum dimension (stance) is in the table only. */
+  caveat: string;
+  /** "EU since 2026" notes for codings that changed. */
+  changed: (name: string, dimension: string, since: string) => string;
+  lastChecked: string;
+  colors: readonly string[];
 };
 
-/** Radar of coded levels as a share of each dimension's scale; the table gives label, level and share. */
+/**
+ * The web view's grouped horizontal bars: one group per dimension, one bar per jurisdiction, length = level as a
+ * share of that dimension's own scale. A spectrum dimension (policy stance) is not an amount, so it is not drawn
+ * as a bar; the table gives every dimension's label and level, the stance included. Never averaged.
+ */
 export function compareSlideData(rows: ComparisonRow[], codes: string[], asOf: string, l: CompareLabels): SlideData | null {
   const verified = rows.some((r) => r.cells.some((c) => c.share !== null));
   if (rows.length === 0 || codes.length === 0 || !verified) return null;
   const percent = (share: number | null) => (share === null ? null : Math.round(share * 100));
   const titles: SourceTitles = new Map();
   for (const r of rows) for (const c of r.cells) for (const s of c.assessment?.sources ?? []) titles.set(s.key, s.title);
+  const drawn = rows.filter((r) => !isSpectrum(r.dimension.key));
+  const changed = rows.flatMap((r) =>
+    r.cells.flatMap((c) => (c.assessment?.since && c.assessment.earlier.length ? [l.changed(l.names[c.code] ?? c.code, l.dimensionName(r.dimension.key), c.assessment.since.slice(0, 4))] : [])),
+  );
   return {
     title: l.title,
     subtitle: l.subtitle,
     unit: l.unit,
-    chartType: "radar",
-    categories: rows.map((r) => l.dimensionName(r.dimension.key)),
+    chartType: "bar",
+    categories: drawn.map((r) => l.dimensionName(r.dimension.key)),
     series: codes.map((code) => ({
       name: l.names[code] ?? code,
-      values: rows.map((r) => percent(r.cells.find((c) => c.code === code)?.share ?? null)),
+      values: drawn.map((r) => percent(r.cells.find((c) => c.code === code)?.share ?? null)),
     })),
     table: {
       columns: [l.dimension, ...codes.map((c) => l.names[c] ?? c)],
       rows: rows.map((r) => [
         l.dimensionName(r.dimension.key),
         ...r.cells.map((c) =>
-          c.assessment && c.level !== null
-            ? `${l.cellLabel(c.assessment.labelEn, c.assessment.labelZh)} — ${c.level}/${c.maxLevel ?? "?"} (${percent(c.share) ?? "?"}%)`
-            : l.notVerified,
+          c.assessment && c.level !== null ? `${l.cellLabel(c.assessment.labelEn, c.assessment.labelZh)} — ${c.level}/${c.maxLevel ?? "?"}` : l.notVerified,
         ),
       ]),
     },
     sources: sourceLines(titles.keys(), titles),
     asOf,
+    lastChecked: l.lastChecked,
+    caveat: [l.caveat, ...changed].join(" "),
+    legend: codes.map((c, i) => ({ label: l.names[c] ?? c, color: l.colors[i % l.colors.length] })),
   };
 }
 
 export type TimelineLabels = {
   title: string;
-  subtitle: (shown: number, total: number) => string;
+  subtitle: (total: number) => string;
   columns: { date: string; jurisdiction: string; title: string; type: string; status: string };
   event: string;
   status: Record<string, string>;
   itemTitle: (item: TimelineItem) => string;
+  shortTitle: (item: TimelineItem) => string;
   date: (item: TimelineItem) => string;
+  /** "Superseded: 2 Aug 2026 (by …)" for an item's superseded milestones, or null. */
+  superseded: (item: TimelineItem) => string | null;
+  laneLabel: (code: string) => string;
+  lanes: string[];
+  from: number;
+  to: number;
+  today: string;
+  lastChecked: string;
+  caveat: string;
+  legend: { label: string; color: string }[];
 };
 
-/** A timeline slide is a table of the first items in date order (a swimlane drawing does not fit a slide). */
+/**
+ * The web view's swimlane timeline with every filtered item (none dropped), each also a table row. A slide that
+ * cannot hold them all is continued over further slides by paginateSlide, which says so on each part.
+ */
 export function timelineSlideData(items: TimelineItem[], asOf: string, l: TimelineLabels): SlideData | null {
   if (items.length === 0) return null;
-  const shown = items.slice(0, MAX_TIMELINE_ROWS);
   const titles: SourceTitles = new Map();
-  for (const i of shown) for (const s of i.sources) titles.set(s.key, s.title);
+  for (const i of items) for (const s of i.sources) titles.set(s.key, s.title);
+  const laneOf = (i: TimelineItem) => [i.jurisdictionCode, ...i.alsoJurisdictions].find((c) => l.lanes.includes(c)) ?? i.jurisdictionCode;
+  const lanes = l.lanes.filter((code) => items.some((i) => laneOf(i) === code));
+  for (const i of items) if (!lanes.includes(laneOf(i))) lanes.push(laneOf(i));
   return {
     title: l.title,
-    subtitle: l.subtitle(shown.length, items.length),
+    subtitle: l.subtitle(items.length),
     unit: "",
-    chartType: "table",
+    chartType: "timeline",
     categories: [],
     series: [],
     table: {
       columns: [l.columns.date, l.columns.jurisdiction, l.columns.title, l.columns.type, l.columns.status],
-      rows: shown.map((i) => [
+      rows: items.map((i) => [
         l.date(i),
         [i.jurisdictionCode, ...i.alsoJurisdictions].join(", "),
-        l.itemTitle(i),
+        [l.itemTitle(i), l.superseded(i)].filter(Boolean).join(" — "),
         i.kind === "event" ? l.event : i.type,
         i.kind === "event" ? "–" : (l.status[i.status] ?? i.status),
       ]),
     },
     sources: sourceLines(titles.keys(), titles),
     asOf,
+    lastChecked: l.lastChecked,
+    caveat: l.caveat,
+    legend: l.legend,
+    timeline: {
+      from: l.from,
+      to: l.to,
+      today: l.today,
+      lanes: lanes.map((code) => ({ code, label: l.laneLabel(code) })),
+      items: items.map((i) => {
+        const anchor = anchorDate(i);
+        return {
+          lane: laneOf(i),
+          date: anchor?.date ?? `${l.from}-01-01`,
+          label: l.shortTitle(i),
+          mark: i.kind === "event" ? "EVENT" : i.status,
+          superseded: i.kind === "instrument" ? i.milestones.filter((m) => m.superseded).map((m) => m.date) : [],
+        };
+      }),
+    },
   };
 }

@@ -86,11 +86,13 @@ export function slideSvg(input: SlideSvgInput): string {
     y = t.bottom + 12;
   }
   if (input.subtitle) {
-    const s = textLines(wrapLine(input.subtitle, 130).slice(0, 1), PAD, y + 30, 24, 'fill="#334155"');
+    const s = textLines(wrapLine(input.subtitle, 130).slice(0, 3), PAD, y + 30, 24, 'fill="#334155"');
     parts.push(s.svg);
     y = s.bottom + 8;
   }
-  const footerTop = SLIDE_H - PAD / 2 - input.footer.length * 28;
+  // Footer lines wrap (sources are already cut to what a footer holds; the rest is on a sources slide).
+  const footerLines = input.footer.filter(Boolean).flatMap((l) => wrapLine(l, 150).slice(0, 2));
+  const footerTop = SLIDE_H - PAD / 2 - footerLines.length * 28;
   const top = y + 30;
   const legendH = input.legend?.length ? 44 : 0;
   const bottom = footerTop - 20 - legendH;
@@ -114,7 +116,7 @@ export function slideSvg(input: SlideSvgInput): string {
     }
   }
   parts.push(`<line x1="${PAD}" x2="${SLIDE_W - PAD}" y1="${footerTop - 8}" y2="${footerTop - 8}" stroke="#cbd5e1" stroke-width="2"/>`);
-  parts.push(textLines(input.footer.map((l) => wrapLine(l, 150)[0] + (wrapLine(l, 150).length > 1 ? "…" : "")), PAD, footerTop + 22, 22, 'fill="#334155"').svg);
+  parts.push(textLines(footerLines, PAD, footerTop + 22, 22, 'fill="#334155"').svg);
   if (input.counter) parts.push(`<text x="${SLIDE_W - PAD}" y="${SLIDE_H - 24}" font-size="22" text-anchor="end" fill="#475569">${escapeXml(input.counter)}</text>`);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${SLIDE_W}" height="${SLIDE_H}" viewBox="0 0 ${SLIDE_W} ${SLIDE_H}" font-family="system-ui, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif">${parts.join("")}</svg>`;
 }

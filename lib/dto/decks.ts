@@ -11,18 +11,49 @@ export type SlideKind = (typeof SLIDE_KINDS)[number];
 
 export type TableCell = string | number | null;
 
+/** Where a timeline item is drawn on a slide: its lane, its anchor date and its mark. */
+export type SlideTimelineItem = {
+  lane: string;
+  date: string;
+  label: string;
+  /** PROPOSED / ADOPTED / IN_FORCE / REVOKED / REJECTED, or EVENT: the mark drawn (same shapes as on the web). */
+  mark: string;
+  /** Superseded milestone dates of this item, drawn hollow and struck through. */
+  superseded: string[];
+};
+
+/** The swimlane timeline of the web view, reduced to what a slide can draw. */
+export type SlideTimeline = {
+  from: number;
+  to: number;
+  /** The "today" line. */
+  today: string;
+  lanes: { code: string; label: string }[];
+  items: SlideTimelineItem[];
+};
+
 /** A chart's data in a provider-neutral shape: drawn by Recharts, pptxgenjs and pdfkit alike. */
 export type SlideData = {
   title: string;
   subtitle?: string;
   unit: string;
-  chartType: "bar" | "grouped-bar" | "radar" | "table";
+  /** "radar" is only read from decks frozen before compare slides became bars; it is no longer produced. */
+  chartType: "bar" | "grouped-bar" | "radar" | "table" | "timeline" | "sources";
   categories: string[];
   series: { name: string; values: (number | null)[] }[];
   table: { columns: string[]; rows: TableCell[][] };
   /** "KEY Title" lines, seed articles first. */
   sources: string[];
   asOf: string;
+  /** When the shown records were last checked by a curator ("–" / absent: not recorded). */
+  lastChecked?: string;
+  /** What the chart does not say by itself; printed on every slide and export of it. */
+  caveat?: string;
+  /** The key to colours and marks (kinds, statuses), drawn as swatches on every output. */
+  legend?: { label: string; color: string }[];
+  /** For a chart split over several slides: this slide's part and the number of parts. */
+  part?: { index: number; total: number };
+  timeline?: SlideTimeline;
 };
 
 /** Why a saved view shows nothing: filters with no rows, a chart id this version no longer has, a malformed view. */

@@ -24,10 +24,16 @@ export type GovernanceAssessmentDto = {
   labelZh: string | null;
   rationaleEn: string;
   rationaleZh: string | null;
+  /** The date the coding describes. */
   asOf: string;
+  /** When this coding took effect; null = since coding began. */
+  since: string | null;
+  /** When a curator last checked it; the as-of date stands in when none is recorded. */
+  lastChecked: string;
   confidence: Confidence;
-  confidenceNote: string | null;
   sources: CitedSource[];
+  /** Earlier codings of the same jurisdiction and dimension, newest first (empty when it never changed). */
+  earlier: GovernanceAssessmentDto[];
 };
 
 export type GovernanceJurisdictionDto = {
@@ -35,6 +41,8 @@ export type GovernanceJurisdictionDto = {
   nameEn: string;
   nameZh: string;
   kind: JurisdictionKind;
+  /** The country a sub-national jurisdiction (a US state) belongs to; null otherwise. */
+  parentCode: string | null;
   /** Keyed by dimension key; a dimension without a published assessment is absent. */
   assessments: Record<string, GovernanceAssessmentDto>;
 };
@@ -44,6 +52,8 @@ export type GovernanceMatrixDto = {
   dimensions: GovernanceDimensionDto[];
   /** In display order: EU, US, CN, UK, FR, JP, KR, SA, AE, INT, then any others by code. */
   jurisdictions: GovernanceJurisdictionDto[];
-  /** Latest as-of date among the assessments, or null when there are none. */
+  /** Newest as-of date among the current assessments (the newest date of what the matrix shows), or null. */
   asOf: string | null;
+  /** When the shown codings were last checked (newest lastCheckedOn, else as-of), or null. */
+  lastChecked: string | null;
 };

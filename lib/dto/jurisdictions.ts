@@ -14,10 +14,14 @@ export type CitedSource = {
   publisher: string;
   url: string | null;
   isSeedArticle: boolean;
+  /** The source's own publication date, "YYYY-MM-DD" (null = undated, said so); read where the list shows dates. */
+  publishedOn?: string | null;
 };
 
 export type JurisdictionSummaryDto = {
   code: string;
+  /** The country of a sub-national jurisdiction (a US state); null otherwise. */
+  parentCode: string | null;
   nameEn: string;
   nameZh: string;
   kind: JurisdictionKind;
@@ -43,15 +47,27 @@ export type AssessmentDto = {
   rationaleEn: string;
   rationaleZh: string | null;
   asOf: string;
+  /** When this coding took effect; null = since coding began. */
+  since: string | null;
+  /** When a curator last checked it; the as-of date stands in when none is recorded. */
+  lastChecked: string;
   confidence: Confidence;
-  confidenceNote: string | null;
   sources: CitedSource[];
+  /** Earlier codings of this dimension, newest first (the history stays readable). */
+  earlier: Omit<AssessmentDto, "earlier" | "scale" | "dimensionNameEn" | "dimensionNameZh">[];
 };
 
 /** Enough of another instrument to link to it: `/jurisdictions/<code>#instrument-<slug>`. */
 export type InstrumentRef = { slug: string; titleEn: string; titleZh: string | null; jurisdictionCode: string };
 
-export type MilestoneDto = { date: string; labelEn: string; labelZh: string | null; sources: CitedSource[] };
+export type MilestoneDto = {
+  date: string;
+  labelEn: string;
+  labelZh: string | null;
+  sources: CitedSource[];
+  /** Set when a later law moved this date: it stays listed, marked superseded (when, by what, why). */
+  superseded: { on: string | null; by: InstrumentRef | null; noteEn: string | null; noteZh: string | null } | null;
+};
 
 export type InstrumentDto = {
   slug: string;
@@ -133,6 +149,11 @@ export type FlaggedClaimDto = {
 
 export type JurisdictionPageDto = {
   jurisdiction: JurisdictionSummaryDto & { sources: CitedSource[] };
+  /** Sub-national jurisdictions under this one (the US's states), whose instruments and events this page includes. */
+  children: { code: string; nameEn: string; nameZh: string }[];
+  /** The newest date the page's information carries (not in the future), and when it was last checked. */
+  asOf: string | null;
+  lastChecked: string | null;
   assessments: AssessmentDto[];
   instruments: InstrumentDto[];
   figures: InvestmentFigureDto[];

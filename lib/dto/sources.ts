@@ -36,8 +36,12 @@ export type SourceDto = {
   language: string;
   kind: SourceKind;
   isSeedArticle: boolean;
-  note: string | null;
+  /** When a curator last checked this source (null: not recorded). The curator's own note stays in the admin. */
+  lastChecked: string | null;
   citedBy: CitingRecord[];
 };
 
-export type SourcesPageDto = { sources: SourceDto[]; claims: FlaggedClaimDto[] };
+export type SourcesPageDto = {
+  /** The newest publication date among the sources (not in the future), and when they were last checked. */
+  asOf: string | null;
+  lastChecked: string | null; sources: SourceDto[]; claims: FlaggedClaimDto[] };

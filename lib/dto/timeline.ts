@@ -19,7 +19,22 @@ export type TimelineInstrumentRef = {
   adoptedOn: PreciseDate | null;
 };
 
-export type TimelineMilestone = { date: string; labelEn: string; labelZh: string | null; sources: TimelineSource[] };
+/** A date that was later moved or replaced: still shown, marked superseded (when, by what, why). */
+export type TimelineSupersession = {
+  on: string | null;
+  by: TimelineInstrumentRef | null;
+  noteEn: string | null;
+  noteZh: string | null;
+};
+
+export type TimelineMilestone = {
+  date: string;
+  labelEn: string;
+  labelZh: string | null;
+  sources: TimelineSource[];
+  /** null while the milestone stands. */
+  superseded: TimelineSupersession | null;
+};
 
 export type TimelineInstrument = {
   kind: "instrument";
@@ -63,11 +78,16 @@ export type TimelineEvent = {
 
 export type TimelineItem = TimelineInstrument | TimelineEvent;
 
-export type TimelineJurisdiction = { code: string; nameEn: string; nameZh: string };
+/** `parentCode`: the country a sub-national jurisdiction (a US state) belongs to. */
+export type TimelineJurisdiction = { code: string; nameEn: string; nameZh: string; parentCode: string | null };
 
 export type TimelineData = {
   jurisdictions: TimelineJurisdiction[];
   items: TimelineItem[];
-  /** Latest change to any row shown, "YYYY-MM-DD". */
+  /** The newest date of the information shown that is not in the future (scheduled dates are not "as of"). */
   asOf: string | null;
+  /** When the shown records were last checked by a curator (newest lastCheckedOn), or null when none is recorded. */
+  lastChecked: string | null;
+  /** The date the data was read (the "today" line's default until the browser knows its own date). */
+  readOn: string;
 };

@@ -3,7 +3,7 @@ import { cache } from "react";
 import { z } from "zod";
 import { db } from "../db";
 import { toIsoDate } from "../format/dates";
-import { byJurisdictionOrder } from "../charts/compare-state";
+import { byJurisdictionOrder, newestDate, splitHistory } from "../charts/compare-state";
 import type {
   GovernanceAssessmentDto,
   GovernanceDimensionDto,
@@ -30,8 +30,9 @@ const assessmentSelect = {
   rationaleEn: true,
   rationaleZh: true,
   asOf: true,
+  since: true,
+  lastCheckedOn: true,
   confidence: true,
-  confidenceNote: true,
   dimension: { select: { key: true } },
   sources: {
     where: PUBLISHED,
@@ -52,6 +53,7 @@ async function loadMatrix(): Promise<GovernanceMatrixDto> {
         nameEn: true,
         nameZh: true,
         kind: true,
+        parent: { select: { code: true } },
         assessments: { where: PUBLISHED, select: assessmentSelect },
       },
     }),
@@ -62,20 +64,36 @@ async function loadMatrix(): Promise<GovernanceMatrixDto> {
     return { ...d, scale: levels, maxLevel: levels.length ? levels[levels.length - 1].level : null };
   });
 
-  let asOf: string | null = null;
   const jurisdictions: GovernanceJurisdictionDto[] = jurisdictionRows
-    .map(({ assessments, ...j }) => {
-      const byDimension: Record<string, GovernanceAssessmentDto> = {};
-      for (const { dimension, sources, asOf: date, ...a } of assessments) {
+    .map(({ assessments, parent, ...j }) => {
+      const grouped = new Map<string, GovernanceAssessmentDto[]>();
+      for (const { dimension, sources, asOf: date, since, lastCheckedOn, ...a } of assessments) {
         const iso = toIsoDate(date)!;
-        if (!asOf || iso > asOf) asOf = iso;
-        byDimension[dimension.key] = { ...a, jurisdictionCode: j.code, dimensionKey: dimension.key, asOf: iso, sources: [...sources].sort(bySourceKey) };
+        const dto: GovernanceAssessmentDto = {
+          ...a,
+          jurisdictionCode: j.code,
+          dimensionKey: dimension.key,
+          asOf: iso,
+          since: toIsoDate(since),
+          lastChecked: toIsoDate(lastCheckedOn) ?? iso,
+          sources: [...sources].sort(bySourceKey),
+          earlier: [],
+        };
+        grouped.set(dimension.key, [...(grouped.get(dimension.key) ?? []), dto]);
       }
-      return { ...j, assessments: byDimension };
+      const byDimension: Record<string, GovernanceAssessmentDto> = {};
+      for (const [key, list] of grouped) {
+        const { current, earlier } = splitHistory(list);
+        if (current) byDimension[key] = { ...current, earlier };
+      }
+      return { ...j, parentCode: parent?.code ?? null, assessments: byDimension };
     })
     .sort(byJurisdictionOrder);
+  const current = jurisdictions.flatMap((j) => Object.values(j.assessments));
+  const asOf = newestDate(current.map((a) => a.asOf));
+  const lastChecked = newestDate(current.map((a) => a.lastChecked));
 
-  return { dimensions, jurisdictions, asOf };
+  return { dimensions, jurisdictions, asOf, lastChecked };
 }
 
 /**

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "../db";
 import { toIsoDate } from "../format/dates";
+import { newestDate, splitHistory } from "../charts/compare-state";
 import { figureSelect, toFigureDto } from "./investments";
 import type {
   AssessmentDto,
@@ -104,6 +105,7 @@ const orderRank = (code: string) => {
 
 const jurisdictionSummarySelect = {
   code: true,
+  parent: { select: { code: true } },
   nameEn: true,
   nameZh: true,
   kind: true,
@@ -121,13 +123,17 @@ function loadSummaries(where: Record<string, unknown> = {}) {
   return db().jurisdiction.findMany({ where: { ...PUBLISHED, ...where }, select: jurisdictionSummarySelect });
 }
 
-function toSummary({ _count, ...row }: SummaryRow): JurisdictionSummaryDto {
-  return { ...row, instrumentCount: _count.instruments };
+function toSummary({ _count, parent, ...row }: SummaryRow): JurisdictionSummaryDto {
+  return { ...row, parentCode: parent?.code ?? null, instrumentCount: _count.instruments };
 }
 
 export async function getJurisdictionIndex(): Promise<JurisdictionSummaryDto[]> {
   const rows = await loadSummaries();
-  return rows.map(toSummary).sort((a, b) => orderRank(a.code) - orderRank(b.code) || a.code.localeCompare(b.code));
+  // A state follows its country (US, then US-CA, US-CO …).
+  const home = (j: JurisdictionSummaryDto) => j.parentCode ?? j.code;
+  return rows
+    .map(toSummary)
+    .sort((a, b) => orderRank(home(a)) - orderRank(home(b)) || home(a).localeCompare(home(b)) || Number(Boolean(a.parentCode)) - Number(Boolean(b.parentCode)) || a.code.localeCompare(b.code));
 }
 
 const ScaleSchema = z.array(z.object({ level: z.number().int(), en: z.string(), zh: z.string() }));
@@ -136,14 +142,14 @@ async function loadAssessments(code: string): Promise<AssessmentDto[]> {
   const rows = await db().assessment.findMany({
     where: { ...PUBLISHED, jurisdiction: { code } },
     select: {
-      level: true, labelEn: true, labelZh: true, rationaleEn: true, rationaleZh: true, asOf: true, confidence: true, confidenceNote: true,
+      level: true, labelEn: true, labelZh: true, rationaleEn: true, rationaleZh: true, asOf: true, since: true, lastCheckedOn: true, confidence: true,
       dimension: { select: { key: true, nameEn: true, nameZh: true, scale: true, sortOrder: true } },
       sources: publishedSources,
     },
   });
-  return rows
+  const all = rows
     .sort((a, b) => a.dimension.sortOrder - b.dimension.sortOrder)
-    .map(({ dimension, asOf, sources, ...a }) => ({
+    .map(({ dimension, asOf, since, lastCheckedOn, sources, ...a }) => ({
       ...a,
       dimensionKey: dimension.key,
       dimensionNameEn: dimension.nameEn,
@@ -151,8 +157,17 @@ async function loadAssessments(code: string): Promise<AssessmentDto[]> {
       // A malformed scale shows no level meanings rather than breaking the page.
       scale: ScaleSchema.safeParse(dimension.scale).data?.sort((x, y) => x.level - y.level) ?? [],
       asOf: toIsoDate(asOf)!,
+      since: toIsoDate(since),
+      lastChecked: toIsoDate(lastCheckedOn) ?? toIsoDate(asOf)!,
       sources: sortSources(sources),
     }));
+  // Several dated codings per dimension: the current one (latest `since`) with the earlier ones kept readable.
+  const keys = [...new Set(all.map((a) => a.dimensionKey))];
+  return keys.flatMap((key) => {
+    const { current, earlier } = splitHistory(all.filter((a) => a.dimensionKey === key));
+    if (!current) return [];
+    return [{ ...current, earlier: earlier.map(({ scale: _s, dimensionNameEn: _e, dimensionNameZh: _z, ...e }) => e) }];
+  });
 }
 
 const instrumentSelect = {
@@ -163,15 +178,25 @@ const instrumentSelect = {
   jurisdiction: { select: { code: true } },
   revokedBy: { select: instrumentRefSelect },
   revokes: { select: instrumentRefSelect, where: PUBLISHED },
-  milestones: { select: { date: true, labelEn: true, labelZh: true, sources: publishedSources }, where: PUBLISHED, orderBy: { date: "asc" } },
+  milestones: {
+    select: {
+      date: true, labelEn: true, labelZh: true, sources: publishedSources,
+      supersededOn: true, supersededBy: { select: instrumentRefSelect }, supersededNoteEn: true, supersededNoteZh: true,
+    },
+    where: PUBLISHED,
+    orderBy: { date: "asc" },
+  },
   sources: publishedSources,
   claims: { select: { slug: true }, where: publishedClaimWhere },
 } as const;
 
-/** Instruments filed under `code`, and those of other jurisdictions that name `code` as a further party. */
-async function loadInstruments(code: string): Promise<InstrumentDto[]> {
+/**
+ * Instruments filed under `code` or one of its sub-national jurisdictions (`within`: the US's states), and those
+ * of other jurisdictions that name `code` as a further party.
+ */
+async function loadInstruments(code: string, within: string[] = []): Promise<InstrumentDto[]> {
   const rows = await db().instrument.findMany({
-    where: { ...PUBLISHED, OR: [{ jurisdiction: { code } }, { alsoJurisdictions: { contains: code } }] },
+    where: { ...PUBLISHED, OR: [{ jurisdiction: { code: { in: [code, ...within] } } }, { alsoJurisdictions: { contains: code } }] },
     select: instrumentSelect,
   });
   const dtos: InstrumentDto[] = rows.map(({ jurisdiction, claims, ...r }) => ({
@@ -183,23 +208,31 @@ async function loadInstruments(code: string): Promise<InstrumentDto[]> {
     revokedOn: toIsoDate(r.revokedOn),
     revokedBy: toInstrumentRef(r.revokedBy),
     revokes: r.revokes.map(toInstrumentRef).filter((x): x is InstrumentRef => x !== null),
-    milestones: r.milestones.map((m) => ({ ...m, date: toIsoDate(m.date)!, sources: sortSources(m.sources) })),
+    milestones: r.milestones.map(({ supersededOn, supersededBy, supersededNoteEn, supersededNoteZh, ...m }) => ({
+      ...m,
+      date: toIsoDate(m.date)!,
+      sources: sortSources(m.sources),
+      superseded:
+        supersededOn || supersededBy || supersededNoteEn
+          ? { on: toIsoDate(supersededOn), by: toInstrumentRef(supersededBy), noteEn: supersededNoteEn, noteZh: supersededNoteZh }
+          : null,
+    })),
     sources: sortSources(r.sources),
     claimSlugs: claims.map((c) => c.slug),
   }));
   // `contains` is a substring match; keep only exact codes. Then chronological by the first known date.
   const firstDate = (i: InstrumentDto) => i.adoptedOn ?? i.milestones[0]?.date ?? i.effectiveOn ?? "9999";
   return dtos
-    .filter((i) => i.jurisdictionCode === code || i.alsoJurisdictions.includes(code))
+    .filter((i) => i.jurisdictionCode === code || within.includes(i.jurisdictionCode) || i.alsoJurisdictions.includes(code))
     .sort((a, b) => firstDate(a).localeCompare(firstDate(b)) || a.slug.localeCompare(b.slug));
 }
 
-async function loadEvents(code: string): Promise<EventDto[]> {
+async function loadEvents(code: string, within: string[] = []): Promise<EventDto[]> {
   const rows = await db().timelineEvent.findMany({
-    where: { ...PUBLISHED, OR: [{ jurisdiction: { code } }, { alsoJurisdictions: { contains: code } }] },
+    where: { ...PUBLISHED, OR: [{ jurisdiction: { code: { in: [code, ...within] } } }, { alsoJurisdictions: { contains: code } }] },
     select: {
       slug: true, date: true, datePrecision: true, dateNote: true, dateNoteZh: true, alsoJurisdictions: true, titleEn: true, titleZh: true,
-      confidence: true, confidenceNote: true,
+      confidence: true, confidenceNote: true, lastCheckedOn: true,
       jurisdiction: { select: { code: true } },
       instrument: { select: instrumentRefSelect },
       sources: publishedSources,
@@ -207,7 +240,7 @@ async function loadEvents(code: string): Promise<EventDto[]> {
     orderBy: [{ date: "asc" }, { slug: "asc" }],
   });
   return rows
-    .map(({ jurisdiction, instrument, date, ...e }) => ({
+    .map(({ jurisdiction, instrument, date, lastCheckedOn: _checked, ...e }) => ({
       ...e,
       date: toIsoDate(date)!,
       jurisdictionCode: jurisdiction.code,
@@ -215,7 +248,7 @@ async function loadEvents(code: string): Promise<EventDto[]> {
       instrument: toInstrumentRef(instrument),
       sources: sortSources(e.sources),
     }))
-    .filter((e) => e.jurisdictionCode === code || e.alsoJurisdictions.includes(code));
+    .filter((e) => e.jurisdictionCode === code || within.includes(e.jurisdictionCode) || e.alsoJurisdictions.includes(code));
 }
 
 async function loadExpertViews(code: string): Promise<ExpertViewDto[]> {
@@ -259,14 +292,21 @@ export async function getJurisdictionPage(code: string): Promise<JurisdictionPag
   const upper = code.toUpperCase();
   const [summary] = await loadSummaries({ code: upper });
   if (!summary) return null;
-  const [jurisdictionSources, assessments, instruments, figures, events, expertViews, claims] = await Promise.all([
+  const children = await db().jurisdiction.findMany({
+    where: { ...PUBLISHED, parent: { code: upper } },
+    select: { code: true, nameEn: true, nameZh: true },
+    orderBy: { code: "asc" },
+  });
+  const within = children.map((c) => c.code);
+  const [jurisdictionSources, assessments, instruments, figures, events, expertViews, claims, checked] = await Promise.all([
     db().source.findMany({ where: { ...PUBLISHED, jurisdictions: { some: { code: upper } } }, select: citedSourceSelect }),
     loadAssessments(upper),
-    loadInstruments(upper),
+    loadInstruments(upper, within),
     loadFigures(upper),
-    loadEvents(upper),
+    loadEvents(upper, within),
     loadExpertViews(upper),
     loadClaimsFor(upper),
+    loadLastChecked([upper, ...within]),
   ]);
   const citedKeys = new Set<string>([
     ...jurisdictionSources.map((s) => s.key),
@@ -277,8 +317,19 @@ export async function getJurisdictionPage(code: string): Promise<JurisdictionPag
     ...expertViews.map((v) => v.source.key),
     ...claims.flatMap((c) => [c.source.key, ...c.evidence.map((s) => s.key)]),
   ]);
-  const sources: CitedSource[] = await db().source.findMany({ where: { ...PUBLISHED, key: { in: [...citedKeys] } }, select: citedSourceSelect });
+  const sourceRows = await db().source.findMany({ where: { ...PUBLISHED, key: { in: [...citedKeys] } }, select: { ...citedSourceSelect, publishedOn: true } });
+  const sources: CitedSource[] = sourceRows.map((s) => ({ ...s, publishedOn: toIsoDate(s.publishedOn) }));
+  // The newest date the page's information carries (scheduled dates excluded), never when rows were written.
+  const today = new Date().toISOString().slice(0, 10);
+  const dated = [
+    ...assessments.map((a) => a.asOf),
+    ...instruments.flatMap((i) => [i.adoptedOn, i.effectiveOn, i.revokedOn, ...i.milestones.flatMap((m) => [m.date, m.superseded?.on ?? null])]),
+    ...events.map((e) => e.date),
+  ].filter((d): d is string => Boolean(d) && d! <= today);
   return {
+    children,
+    asOf: newestDate(dated),
+    lastChecked: newestDate([checked, ...assessments.map((a) => a.lastChecked)]),
     jurisdiction: { ...toSummary(summary), sources: sortSources(jurisdictionSources) },
     assessments,
     instruments,
@@ -288,4 +339,15 @@ export async function getJurisdictionPage(code: string): Promise<JurisdictionPag
     claims,
     sources: sortSources(sources),
   };
+}
+
+/** The newest lastCheckedOn among a jurisdiction's (and its states') instruments, milestones and events. */
+async function loadLastChecked(codes: string[]): Promise<string | null> {
+  const where = { ...PUBLISHED, jurisdiction: { code: { in: codes } }, lastCheckedOn: { not: null } };
+  const [instrument, event, jurisdiction] = await Promise.all([
+    db().instrument.findFirst({ where, select: { lastCheckedOn: true }, orderBy: { lastCheckedOn: "desc" } }),
+    db().timelineEvent.findFirst({ where, select: { lastCheckedOn: true }, orderBy: { lastCheckedOn: "desc" } }),
+    db().jurisdiction.findFirst({ where: { ...PUBLISHED, code: { in: codes }, lastCheckedOn: { not: null } }, select: { lastCheckedOn: true }, orderBy: { lastCheckedOn: "desc" } }),
+  ]);
+  return newestDate([instrument?.lastCheckedOn, event?.lastCheckedOn, jurisdiction?.lastCheckedOn].map((d) => toIsoDate(d ?? null)));
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { toIsoDate } from "../format/dates";
+import { newestDate } from "../charts/compare-state";
 import { PUBLISHED, compareSourceKeys, instrumentRefSelect, loadClaims, publishedClaimWhere, sortSources, toClaimDto, toInstrumentRef } from "./jurisdictions";
 import type { CitingRecord, SourceDto, SourcesPageDto } from "../dto/sources";
 
@@ -8,7 +9,7 @@ const withCode = { select: { code: true } } as const;
 
 const sourceWithCitationsSelect = {
   key: true, title: true, titleZh: true, publisher: true, url: true, publishedOn: true, dateNote: true, language: true,
-  kind: true, isSeedArticle: true, note: true,
+  kind: true, isSeedArticle: true, lastCheckedOn: true,
   jurisdictions: { select: { code: true, nameEn: true, nameZh: true }, where: PUBLISHED, orderBy: { code: "asc" } },
   instruments: { select: { slug: true, titleEn: true, titleZh: true, jurisdiction: withCode }, where: PUBLISHED, orderBy: { slug: "asc" } },
   milestones: {
@@ -117,7 +118,7 @@ function toSourceDto(s: SourceRow): SourceDto {
     language: s.language,
     kind: s.kind,
     isSeedArticle: s.isSeedArticle,
-    note: s.note,
+    lastChecked: toIsoDate(s.lastCheckedOn),
     citedBy: citingRecords(s),
   };
 }
@@ -128,5 +129,11 @@ export async function getSourcesPage(): Promise<SourcesPageDto> {
   const sources = sortSources(rows.map(toSourceDto)).sort((a, b) => Number(b.isSeedArticle) - Number(a.isSeedArticle));
   // Claims in the order of the articles that make them (S0, S1, S2 …).
   const claims = claimRows.map(toClaimDto).sort((a, b) => compareSourceKeys(a.source, b.source) || a.slug.localeCompare(b.slug));
-  return { sources, claims };
+  const today = new Date().toISOString().slice(0, 10);
+  return {
+    sources,
+    claims,
+    asOf: newestDate(sources.map((s) => (s.date && s.date <= today ? s.date : null))),
+    lastChecked: newestDate(sources.map((s) => s.lastChecked)),
+  };
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "../db";
 import { toIsoDate, type DatePrecision } from "../format/dates";
-import { itemStart } from "../charts/timeline-state";
+import { itemStart, newestInfoDate } from "../charts/timeline-state";
+import { newestDate } from "../charts/compare-state";
 import type {
   TimelineData,
   TimelineEvent,
@@ -55,10 +56,20 @@ const instrumentSelect = {
   dateNoteZh: true,
   confidence: true,
   confidenceNote: true,
-  updatedAt: true,
+  lastCheckedOn: true,
   revokedBy: refSelect,
   milestones: {
-    select: { date: true, labelEn: true, labelZh: true, updatedAt: true, sources: sourceSelect },
+    select: {
+      date: true,
+      labelEn: true,
+      labelZh: true,
+      lastCheckedOn: true,
+      supersededOn: true,
+      supersededBy: refSelect,
+      supersededNoteEn: true,
+      supersededNoteZh: true,
+      sources: sourceSelect,
+    },
     where: published,
     orderBy: { date: "asc" },
   },
@@ -76,8 +87,7 @@ const eventSelect = {
   titleEn: true,
   titleZh: true,
   confidence: true,
-  confidenceNote: true,
-  updatedAt: true,
+  lastCheckedOn: true,
   instrument: refSelect,
   sources: sourceSelect,
 } as const;
@@ -140,13 +150,17 @@ function toInstrument(row: InstrumentRow): TimelineInstrument {
     dateNote: row.dateNote,
     dateNoteZh: row.dateNoteZh,
     confidence: row.confidence,
-    confidenceNote: row.confidenceNote,
+    confidenceNote: null,
     revokedBy: toRef(row.revokedBy),
     milestones: row.milestones.map((m) => ({
       date: toIsoDate(m.date)!,
       labelEn: m.labelEn,
       labelZh: m.labelZh,
       sources: sortSources(m.sources),
+      superseded:
+        m.supersededOn || m.supersededBy || m.supersededNoteEn
+          ? { on: toIsoDate(m.supersededOn), by: toRef(m.supersededBy), noteEn: m.supersededNoteEn, noteZh: m.supersededNoteZh }
+          : null,
     })),
     sources: sortSources(row.sources),
   };
@@ -164,7 +178,7 @@ function toEvent(row: EventRow): TimelineEvent {
     dateNote: row.dateNote,
     dateNoteZh: row.dateNoteZh,
     confidence: row.confidence,
-    confidenceNote: row.confidenceNote,
+    confidenceNote: null,
     instrument: toRef(row.instrument),
     sources: sortSources(row.sources),
   };
@@ -177,13 +191,14 @@ const involves = (item: TimelineItem, code: string) => item.jurisdictionCode ===
 
 async function loadItems() {
   const [instruments, events] = await Promise.all([loadInstruments(), loadEvents()]);
-  const updated = [
-    ...instruments.flatMap((i) => [i.updatedAt, ...i.milestones.map((m) => m.updatedAt)]),
-    ...events.map((e) => e.updatedAt),
-  ];
-  const latest = updated.reduce<Date | null>((max, d) => (!max || d > max ? d : max), null);
+  const checked = [
+    ...instruments.flatMap((i) => [i.lastCheckedOn, ...i.milestones.map((m) => m.lastCheckedOn)]),
+    ...events.map((e) => e.lastCheckedOn),
+  ].map(toIsoDate);
   const items = [...instruments.map(toInstrument), ...events.map(toEvent)].sort(byStart);
-  return { items, asOf: toIsoDate(latest) };
+  // Never the time rows were loaded or written (updatedAt): the newest date the information itself carries.
+  const readOn = new Date().toISOString().slice(0, 10);
+  return { items, asOf: newestInfoDate(items, readOn), lastChecked: newestDate(checked), readOn };
 }
 
 /**
@@ -198,9 +213,14 @@ export async function getTimelineItems(options: { jurisdictionCode?: string } = 
 
 /** The timeline page's data: jurisdictions (lanes), items and the as-of date. */
 export async function getTimelineData(): Promise<TimelineData> {
-  const [{ items, asOf }, jurisdictions] = await Promise.all([
+  const [{ items, asOf, lastChecked, readOn }, rows] = await Promise.all([
     loadItems(),
-    db().jurisdiction.findMany({ where: published, select: { code: true, nameEn: true, nameZh: true }, orderBy: { code: "asc" } }),
+    db().jurisdiction.findMany({
+      where: published,
+      select: { code: true, nameEn: true, nameZh: true, parent: { select: { code: true } } },
+      orderBy: { code: "asc" },
+    }),
   ]);
-  return { jurisdictions: jurisdictions satisfies TimelineJurisdiction[], items, asOf };
+  const jurisdictions: TimelineJurisdiction[] = rows.map(({ parent, ...j }) => ({ ...j, parentCode: parent?.code ?? null }));
+  return { jurisdictions, items, asOf, lastChecked, readOn };
 }

@@ -151,11 +151,24 @@ export const slideDataSchema = z.object({
   title: z.string(),
   subtitle: z.string().optional(),
   unit: z.string(),
-  chartType: z.enum(["bar", "grouped-bar", "radar", "table"]),
+  chartType: z.enum(["bar", "grouped-bar", "radar", "table", "timeline", "sources"]),
   categories: z.array(z.string()),
   series: z.array(z.object({ name: z.string(), values: z.array(z.number().nullable()) })),
   table: z.object({ columns: z.array(z.string()), rows: z.array(z.array(cell)) }),
   sources: z.array(z.string()),
   asOf: z.string(),
+  lastChecked: z.string().optional(),
+  caveat: z.string().optional(),
+  legend: z.array(z.object({ label: z.string(), color: z.string() })).optional(),
+  part: z.object({ index: z.number().int(), total: z.number().int() }).optional(),
+  timeline: z
+    .object({
+      from: z.number().int(),
+      to: z.number().int(),
+      today: z.string(),
+      lanes: z.array(z.object({ code: z.string(), label: z.string() })),
+      items: z.array(z.object({ lane: z.string(), date: z.string(), label: z.string(), mark: z.string(), superseded: z.array(z.string()) })),
+    })
+    .optional(),
 });
 export const frozenSlideDataSchema = z.object({ en: slideDataSchema.nullable(), zh: slideDataSchema.nullable() });

@@ -39,9 +39,12 @@ describe("governance comparison page", () => {
     const page = await freshPage();
     await open(page, "/en/compare");
     const rows = page.getByTestId("governance-matrix").locator("tbody tr");
-    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-code")))).toEqual([
-      "EU", "US", "CN", "UK", "FR", "JP", "KR", "SA", "AE", "INT",
-    ]);
+    const order = await rows.evaluateAll((trs) => trs.map((tr) => ({ code: tr.getAttribute("data-code"), parent: tr.getAttribute("data-parent") })));
+    expect(order.filter((r) => !r.parent).map((r) => r.code)).toEqual(["EU", "US", "CN", "UK", "FR", "JP", "KR", "SA", "AE", "INT"]);
+    // US states (where the data has them) sit within the US: right after it, before China.
+    const states = order.filter((r) => r.parent);
+    expect(states.every((r) => r.parent === "US")).toBe(true);
+    expect(order.slice(2, 2 + states.length)).toEqual(states);
     expect(await page.getByTestId("governance-matrix").locator("thead th").allTextContents()).toEqual([
       "Jurisdiction", "Legal form", "Risk-based approach", "Enforcement", "Extraterritorial reach", "Policy stance",
     ]);
@@ -70,7 +73,9 @@ describe("governance comparison page", () => {
     const text = (await details.textContent()) ?? "";
     expect(text).toContain("prohibited / high-risk / transparency / minimal tiers");
     expect(text).toContain("Risk-tiered: binding risk categories with graded obligations");
-    expect(text).toContain("Medium (H/M)");
+    // The grade in words, without the fact sheet's curator shorthand ("H/M").
+    expect(text).toContain("ConfidenceMedium");
+    expect(text).not.toContain("H/M");
     expect(text).toContain("31 Dec 2025");
     expect(await details.getByRole("link", { name: "S2" }).getAttribute("href")).toBe("/en/sources#source-S2");
     expect(text).toContain("R69");
@@ -150,7 +155,10 @@ describe("governance comparison page", () => {
       "AE:stance=0",
     ]);
     expect(await page.getByTestId("compare-gap-note").textContent()).toContain("is a gap, not zero");
-    expect(await page.getByTestId("compare-summary").textContent()).toContain("8 of 10 codings are not verified and shown as gaps");
+    // The summary names the gaps per dimension (never as level 0) and the stance levels in words.
+    const summary = (await page.getByTestId("compare-summary").textContent()) ?? "";
+    expect(summary).toMatch(/Legal form: not verified: [^.]+, [^.]+\./);
+    expect(summary).toMatch(/Policy stance \(a position, not a score\): .+\(Level 0 of 2\)/);
   });
 
   it("exports exactly the compared rows as CSV and JSON, matching the data table", async () => {

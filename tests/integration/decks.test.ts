@@ -268,10 +268,14 @@ describe("resolving saved views", () => {
     expect(await resolveView({ chart: "initiatives", params: { group: "XYZ" } }, "en")).toEqual({ ok: false, problem: "no-data" });
 
     const compare = await resolveView({ chart: "compare", params: { j: "EU,US" } }, "zh");
-    expect(compare).toMatchObject({ ok: true, data: { chartType: "radar", table: { columns: ["维度", "欧盟", "美国"] } } });
+    // The web view's horizontal bars, never a radar; policy stance stays in the table, not drawn as a bar.
+    expect(compare).toMatchObject({ ok: true, data: { chartType: "bar", table: { columns: ["维度", "欧盟", "美国"] } } });
+    expect(compare.ok && compare.data.categories).not.toContain("政策取向");
+    expect(compare.ok && compare.data.table.rows.map((r) => r[0])).toContain("政策取向");
 
     const timeline = await resolveView({ chart: "timeline", params: { j: "EU", from: "2024", to: "2024" } }, "en");
-    expect(timeline).toMatchObject({ ok: true, data: { chartType: "table" } });
+    expect(timeline).toMatchObject({ ok: true, data: { chartType: "timeline" } });
+    expect(timeline.ok && timeline.data.timeline!.items.length).toBe(timeline.ok ? timeline.data.table.rows.length : -1);
     expect(timeline.ok && timeline.data.table.rows.every((r) => String(r[1]).includes("EU"))).toBe(true);
     expect(timeline.ok && timeline.data.table.rows.some((r) => String(r[2]).includes("AI Act"))).toBe(true);
 

@@ -4,7 +4,12 @@ import {
   byJurisdictionOrder,
   comparisonExportRows,
   comparisonSourceKeys,
-  comparisonStats,
+  changedCodings,
+  dimensionSummaries,
+  isSpectrum,
+  newestDate,
+  SPECTRUM_PALETTE,
+  splitHistory,
   levelColor,
   levelShare,
   LEVEL_PALETTE,
@@ -26,7 +31,7 @@ function assessment(code: string, dimensionKey: string, level: number | null, so
   return {
     jurisdictionCode: code, dimensionKey, level, labelEn: level === null ? "Not verified" : `${code} ${dimensionKey} L${level}`,
     labelZh: level === null ? null : `${code}${dimensionKey}级${level}`, rationaleEn: "why", rationaleZh: null, asOf: "2025-12-31",
-    confidence: "MEDIUM", confidenceNote: null,
+    confidence: "MEDIUM", since: null, lastChecked: "2025-12-31", earlier: [],
     sources: sources.map((key) => ({ key, title: `Title ${key}`, titleZh: null, publisher: "", url: null, isSeedArticle: key.startsWith("S") })),
   };
 }
@@ -35,11 +40,12 @@ function assessment(code: string, dimensionKey: string, level: number | null, so
 const matrix: GovernanceMatrixDto = {
   dimensions: [dimension("legal", 3), dimension("risk", 2)],
   jurisdictions: [
-    { code: "AA", nameEn: "Alpha", nameZh: "甲", kind: "COUNTRY", assessments: { legal: assessment("AA", "legal", 3, ["R10", "S2"]), risk: assessment("AA", "risk", 1) } },
-    { code: "BB", nameEn: "Beta", nameZh: "乙", kind: "COUNTRY", assessments: { legal: assessment("BB", "legal", 0, ["R2"]), risk: assessment("BB", "risk", null) } },
-    { code: "CC", nameEn: "Gamma", nameZh: "丙", kind: "COUNTRY", assessments: { legal: assessment("CC", "legal", null) } },
+    { code: "AA", nameEn: "Alpha", nameZh: "甲", kind: "COUNTRY", parentCode: null, assessments: { legal: assessment("AA", "legal", 3, ["R10", "S2"]), risk: assessment("AA", "risk", 1) } },
+    { code: "BB", nameEn: "Beta", nameZh: "乙", kind: "COUNTRY", parentCode: null, assessments: { legal: assessment("BB", "legal", 0, ["R2"]), risk: assessment("BB", "risk", null) } },
+    { code: "CC", nameEn: "Gamma", nameZh: "丙", kind: "COUNTRY", parentCode: null, assessments: { legal: assessment("CC", "legal", null) } },
   ],
   asOf: "2025-12-31",
+  lastChecked: "2025-12-31",
 };
 
 describe("parseSelection", () => {
@@ -104,6 +110,51 @@ describe("byJurisdictionOrder", () => {
   });
 });
 
+describe("sub-national jurisdictions", () => {
+  it("follow their country in the order, so US states sit within the US", () => {
+    const list = [{ code: "US-TX", parentCode: "US" }, { code: "CN" }, { code: "US" }, { code: "EU" }, { code: "US-CA", parentCode: "US" }];
+    expect(list.sort(byJurisdictionOrder).map((j) => j.code)).toEqual(["EU", "US", "US-CA", "US-TX", "CN"]);
+  });
+
+  it("can be selected on their own", () => {
+    expect(parseSelection("us-ca,US-TX", [...ALL, "US-CA", "US-TX"])).toEqual({ codes: ["US-CA", "US-TX"], notices: [] });
+  });
+});
+
+describe("policy stance is a spectrum, not an amount", () => {
+  it("is marked as a spectrum and coloured by hue at both ends, not dark = more", () => {
+    expect(isSpectrum("stance")).toBe(true);
+    expect(isSpectrum("legal_form")).toBe(false);
+    expect(levelColor(0, 2, true)?.background).toBe(SPECTRUM_PALETTE[0]);
+    expect(levelColor(2, 2, true)?.background).toBe(SPECTRUM_PALETTE[2]);
+    expect(levelColor(2, 2, true)?.background).not.toBe(LEVEL_PALETTE[6]);
+    expect(levelColor(null, 2, true)).toBeNull();
+  });
+});
+
+describe("dated assessments", () => {
+  const a = (since: string | null, asOf: string) => ({ since, asOf, id: `${since}` });
+  it("takes the latest `since` as current and keeps the older codings, newest first", () => {
+    const { current, earlier } = splitHistory([a("2026-01-01", "2026-06-30"), a(null, "2025-12-31"), a("2025-06-01", "2025-12-31")]);
+    expect(current?.since).toBe("2026-01-01");
+    expect(earlier.map((e) => e.since)).toEqual(["2025-06-01", null]);
+  });
+  it("treats a single coding as current with no history", () => {
+    expect(splitHistory([a(null, "2025-12-31")])).toEqual({ current: a(null, "2025-12-31"), earlier: [] });
+    expect(splitHistory([])).toEqual({ current: null, earlier: [] });
+  });
+  it("names changed codings among the compared cells", () => {
+    const changed = { ...assessment("AA", "risk", 2), since: "2026-01-01", earlier: [assessment("AA", "risk", 1)] };
+    const m = { ...matrix, jurisdictions: matrix.jurisdictions.map((j) => (j.code === "AA" ? { ...j, assessments: { ...j.assessments, risk: changed } } : j)) };
+    expect(changedCodings(buildComparison(m, ["AA", "BB"]))).toEqual([{ code: "AA", dimensionKey: "risk", since: "2026-01-01" }]);
+    expect(changedCodings(buildComparison(matrix, ["AA", "BB"]))).toEqual([]);
+  });
+  it("newestDate ignores nulls", () => {
+    expect(newestDate([null, "2025-01-02", undefined, "2026-03-01", "2024-12-31"])).toBe("2026-03-01");
+    expect(newestDate([null])).toBeNull();
+  });
+});
+
 describe("levelShare and levelColor", () => {
   it("normalises a level to its own scale and keeps not-verified as null, never 0", () => {
     expect(levelShare(3, 3)).toBe(1);
@@ -149,24 +200,28 @@ describe("buildComparison and its export", () => {
     expect(en).toHaveLength(4);
     expect(en[0]).toEqual({
       jurisdiction: "AA", dimension: "legal", level: 3, scaleMax: 3, label: "AA legal L3", confidence: "MEDIUM",
-      asOf: "2025-12-31", sources: "R10 Title R10; S2 Title S2",
+      asOf: "2025-12-31", since: null, sources: "R10 Title R10; S2 Title S2",
     });
     expect(en[3]).toMatchObject({ jurisdiction: "BB", dimension: "risk", level: null, scaleMax: 2, label: "Not verified" });
     expect(comparisonExportRows(rows, "未经核实", "zh")[0].label).toBe("AAlegal级3");
     expect(comparisonExportRows(buildComparison(matrix, ["CC", "AA"]), "未经核实", "zh")[2]).toMatchObject({ label: "未经核实", confidence: "", sources: "" });
   });
 
-  it("summarises highest and lowest mean share over verified cells and counts gaps", () => {
-    const stats = comparisonStats(buildComparison(matrix, ["AA", "BB", "CC"]), ["AA", "BB", "CC"]);
-    expect(stats.means).toEqual([
-      { code: "AA", mean: 0.75, verified: 2 },
-      { code: "BB", mean: 0, verified: 1 },
-      { code: "CC", mean: null, verified: 0 },
+  it("describes levels per dimension and never averages across dimensions", () => {
+    const summaries = dimensionSummaries(buildComparison(matrix, ["AA", "BB", "CC"]));
+    expect(summaries).toEqual([
+      {
+        dimensionKey: "legal", spectrum: false,
+        entries: [
+          { code: "AA", level: 3, maxLevel: 3, labelEn: "AA legal L3", labelZh: "AAlegal级3" },
+          { code: "BB", level: 0, maxLevel: 3, labelEn: "BB legal L0", labelZh: "BBlegal级0" },
+        ],
+        notVerified: ["CC"],
+      },
+      { dimensionKey: "risk", spectrum: false, entries: [{ code: "AA", level: 1, maxLevel: 2, labelEn: "AA risk L1", labelZh: "AArisk级1" }], notVerified: ["BB", "CC"] },
     ]);
-    expect(stats.highest).toEqual({ code: "AA", mean: 0.75 });
-    expect(stats.lowest).toEqual({ code: "BB", mean: 0 });
-    expect(stats).toMatchObject({ notVerified: 3, cells: 6 });
-    expect(comparisonStats(buildComparison(matrix, ["CC"]), ["CC"]).highest).toBeNull();
+    // No cross-dimension mean or ranking is offered any more.
+    expect(Object.keys(summaries[0])).not.toContain("mean");
   });
 
   it("lists cited sources once, seed articles first, then numerically", () => {

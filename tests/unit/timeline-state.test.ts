@@ -7,7 +7,10 @@ import {
   filtersToQuery,
   GEOMETRY,
   itemDates,
+  lanesFor,
   layoutTimeline,
+  newestInfoDate,
+  parentsOf,
   parseTimelineFilters,
   periodOf,
   summarize,
@@ -40,7 +43,7 @@ function event(p: Partial<TimelineEvent>): TimelineEvent {
 
 const aiAct = instrument({
   slug: "eu-ai-act", titleEn: "AI Act, Reg. (EU) 2024/1689", effective: { date: "2024-08-01", precision: "DAY" },
-  milestones: ["2024-03-13", "2025-02-02", "2027-08-02"].map((date) => ({ date, labelEn: date, labelZh: null, sources: [] })),
+  milestones: ["2024-03-13", "2025-02-02", "2027-08-02"].map((date) => ({ date, labelEn: date, labelZh: null, sources: [], superseded: null })),
 });
 const eo14148 = instrument({ slug: "us-eo-14148", jurisdictionCode: "US", titleEn: "EO 14148, Initial Rescissions", type: "Executive order", adopted: { date: "2025-01-20", precision: "DAY" } });
 const eo14110 = instrument({
@@ -51,7 +54,7 @@ const eo14110 = instrument({
 const gdpr = instrument({ slug: "eu-gdpr", titleEn: "GDPR", adopted: { date: "2016-01-01", precision: "YEAR" }, effective: { date: "2018-01-01", precision: "YEAR" } });
 const omnibus = instrument({
   slug: "eu-digital-omnibus-ai", status: "PROPOSED", adopted: null, type: "Amending proposal",
-  milestones: [{ date: "2025-11-19", labelEn: "Proposal published", labelZh: "提案发布", sources: [] }, { date: "2028-08-02", labelEn: "Backstop", labelZh: null, sources: [] }],
+  milestones: [{ date: "2025-11-19", labelEn: "Proposal published", labelZh: "提案发布", sources: [], superseded: null }, { date: "2028-08-02", labelEn: "Backstop", labelZh: null, sources: [], superseded: null }],
 });
 const statement = instrument({ slug: "cn-fr-joint-statement-ai", jurisdictionCode: "CN", alsoJurisdictions: ["FR"], type: "Bilateral statement", status: "ADOPTED", adopted: { date: "2024-05-07", precision: "DAY" } });
 const stargate = event({ slug: "2025-01-21-stargate-announced" });
@@ -223,6 +226,7 @@ describe("rows and export", () => {
   const words: RowWords = {
     status: (s) => s.toLowerCase(), event: "event", adopted: (d) => `Adopted ${d}`, effective: (d) => `Effective ${d}`,
     revoked: (d) => `Revoked ${d}`, revokedBy: (t, d) => `revoked by ${t} (${d})`, confidence: (c) => c,
+    superseded: (d, by) => `Superseded on ${d}${by ? ` by ${by}` : ""}`,
   };
 
   it("shows partial dates at their precision and labels the revocation", () => {
@@ -259,5 +263,60 @@ describe("rows and export", () => {
     expect(shortTitle("Interim Measures for Generative AI Services and More", "en")).toBe("Interim Measures for…");
     expect(shortTitle("《生成式人工智能服务管理暂行办法》", "zh")).toBe("《生成式人工智能服务管理暂行办…");
     expect(shortTitle("第14148号行政命令《初步撤销有害的行政命令和行动》", "zh")).toBe("第14148号行政命令");
+  });
+});
+
+describe("superseded milestones, today and sub-national lanes", () => {
+  const ref = { slug: "eu-digital-omnibus", jurisdictionCode: "EU", titleEn: "Digital Omnibus on AI, Reg. (EU) 2026/1", titleZh: "数字综合法案", adoptedOn: null };
+  const moved = instrument({
+    slug: "eu-ai-act-moved", titleEn: "AI Act", effective: { date: "2024-08-01", precision: "DAY" },
+    milestones: [
+      { date: "2026-08-02", labelEn: "High-risk rules apply", labelZh: "高风险规则适用", sources: [], superseded: { on: "2026-11-20", by: ref, noteEn: "Moved to 2027-12-02", noteZh: "推迟至2027-12-02" } },
+      { date: "2027-12-02", labelEn: "High-risk rules apply (as amended)", labelZh: null, sources: [], superseded: null },
+    ],
+  });
+  const ca = instrument({ slug: "us-ca-sb53", jurisdictionCode: "US-CA", titleEn: "SB 53", adopted: { date: "2025-09-29", precision: "DAY" } });
+  const tx = instrument({ slug: "us-tx-traiga", jurisdictionCode: "US-TX", titleEn: "TRAIGA", adopted: { date: "2025-06-22", precision: "DAY" } });
+  const items = [moved, ca, tx, eo14148];
+  const parents = parentsOf([{ code: "US", parentCode: null }, { code: "US-CA", parentCode: "US" }, { code: "US-TX", parentCode: "US" }, { code: "EU", parentCode: null }]);
+  const d = timelineDomain(items, ["US-TX", "EU", "US-CA", "US"], parents);
+  const words: RowWords = {
+    status: (st) => st.toLowerCase(), event: "event", adopted: (x) => `Adopted ${x}`, effective: (x) => `Effective ${x}`,
+    revoked: (x) => `Revoked ${x}`, revokedBy: (t, x) => `revoked by ${t} (${x})`, confidence: (c) => c,
+    superseded: (x, by) => `Superseded on ${x}${by ? ` by ${by}` : ""}`,
+  };
+
+  it("keeps a superseded milestone, marked with when and by what, and never as current", () => {
+    const [row] = timelineRows([moved], "en", words);
+    expect(row.milestones).toHaveLength(2);
+    expect(row.milestones[0]).toMatchObject({ label: "High-risk rules apply", supersededOn: "2026-11-20", superseded: "Superseded on 20 Nov 2026 by Digital Omnibus on AI: Moved to 2027-12-02" });
+    expect(row.milestones[1].superseded).toBeNull();
+    const placed = layoutTimeline([moved], { lanes: ["EU"], keepEmptyLanes: false, from: 2024, to: 2028, width: 900, asOf: null, label: () => "AI Act" });
+    expect(placed.items[0].ticks.map((t) => t.superseded)).toEqual([true, false]);
+    expect(exportRows([row])[0].milestones).toContain("2026-08-02 High-risk rules apply [Superseded on 20 Nov 2026");
+  });
+
+  it("states the newest date that is not in the future as the data's date (scheduled dates are not 'as of')", () => {
+    expect(newestInfoDate(items, "2026-12-04")).toBe("2026-11-20");
+    expect(newestInfoDate(items, "2025-12-31")).toBe("2025-09-29");
+    expect(newestInfoDate([], "2026-12-04")).toBeNull();
+  });
+
+  it("puts states right after their country and brings them along when the country is selected", () => {
+    expect(d.jurisdictions).toEqual(["EU", "US", "US-CA", "US-TX"]);
+    expect(lanesFor(["US"], d)).toEqual(["US", "US-CA", "US-TX"]);
+    expect(lanesFor(["US-CA"], d)).toEqual(["US-CA"]);
+    expect(lanesFor([], d)).toEqual(d.jurisdictions);
+  });
+
+  it("keeps the states' items when filtering on the US, and a state alone shows only its own", () => {
+    const f = parseTimelineFilters(new URLSearchParams("j=US"), d).filters;
+    expect(applyFilters(items, f, d.parents).map((i) => i.slug).sort()).toEqual(["us-ca-sb53", "us-eo-14148", "us-tx-traiga"]);
+    const ca1 = parseTimelineFilters(new URLSearchParams("j=us-ca"), d).filters;
+    expect(applyFilters(items, ca1, d.parents).map((i) => i.slug)).toEqual(["us-ca-sb53"]);
+    // Every filtered item has a lane: nothing is dropped from the drawing.
+    const layout = layoutTimeline(applyFilters(items, f, d.parents), { lanes: lanesFor(f.jurisdictions, d), keepEmptyLanes: true, from: 2024, to: 2028, width: 900, asOf: "2026-12-04", label: (i) => i.slug });
+    expect(layout.items).toHaveLength(3);
+    expect(layout.asOfX).not.toBeNull();
   });
 });

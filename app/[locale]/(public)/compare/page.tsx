@@ -32,7 +32,7 @@ export default async function ComparePage({ params }: PageProps<"/[locale]/compa
         </h2>
         <p className="max-w-3xl text-sm text-slate-700">{t("matrixHelp")}</p>
         <GovernanceMatrix matrix={matrix} />
-        <p className="text-xs text-slate-600">{t("dataAsOf", { date: matrix.asOf ?? "–" })}</p>
+        <p className="text-xs text-slate-600">{t("dataAsOf", { date: matrix.asOf ?? "–", checked: matrix.lastChecked ?? "–" })}</p>
         <MatrixLegend dimensions={matrix.dimensions} />
       </section>
       <Suspense fallback={<SideBySide matrix={matrix} selection={defaultSelection} />}>

@@ -18,7 +18,7 @@ export default async function SourcesPage({ params }: PageProps<"/[locale]/sourc
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("sources");
-  const { sources, claims } = await getSourcesPage();
+  const { sources, claims, asOf, lastChecked } = await getSourcesPage();
   const items = sources.map((s) => ({
     key: s.key,
     group: s.isSeedArticle ? ("seed" as const) : ("other" as const),
@@ -28,6 +28,9 @@ export default async function SourcesPage({ params }: PageProps<"/[locale]/sourc
   return (
     <div className="space-y-8">
       <PageHeader title={t("title")} intro={t("intro")}>
+        <p className="mt-1 text-xs text-slate-600" data-testid="page-as-of">
+          {t("pageAsOf", { date: asOf ?? "–", checked: lastChecked ?? t("notRecorded") })}
+        </p>
         <nav aria-label={t("onThisPage")} className="mt-3">
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {[

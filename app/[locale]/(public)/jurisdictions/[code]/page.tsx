@@ -21,8 +21,8 @@ export function generateStaticParams() {
   return [];
 }
 
-// Codes in the URL are lower-case ("eu"); anything else is not a jurisdiction page.
-const CODE = /^[a-z]{2,3}$/;
+// Codes in the URL are lower-case ("eu", a US state "us-ca"); anything else is not a jurisdiction page.
+const CODE = /^[a-z]{2,3}(-[a-z]{2,3})?$/;
 
 // Metadata and page share one read per request.
 const load = cache(async (code: string) => (CODE.test(code) ? getJurisdictionPage(code) : null));
@@ -38,7 +38,7 @@ export default async function JurisdictionPage({ params }: PageProps<"/[locale]/
   const { locale, code } = await params;
   setRequestLocale(locale);
   // "/jurisdictions/EU" is a natural thing to type; send it to the canonical lower-case address.
-  if (/^[A-Za-z]{2,3}$/.test(code) && code !== code.toLowerCase()) {
+  if (/^[A-Za-z]{2,3}(-[A-Za-z]{2,3})?$/.test(code) && code !== code.toLowerCase()) {
     redirect({ href: `/jurisdictions/${code.toLowerCase()}`, locale });
   }
   const data = await load(code);
@@ -46,8 +46,10 @@ export default async function JurisdictionPage({ params }: PageProps<"/[locale]/
   const t = await getTranslations("jurisdiction");
   const j = data.jurisdiction;
   const name = localized(locale, j.nameEn, j.nameZh);
+  const within = Object.fromEntries(data.children.map((c) => [c.code, localized(locale, c.nameEn, c.nameZh)]));
   const sections = [
     { id: "approach", label: t("approachTitle") },
+    ...(data.children.length ? [{ id: "states", label: t("statesTitle") }] : []),
     { id: "assessments", label: t("assessmentsTitle") },
     { id: "instruments", label: t("instrumentsTitle") },
     { id: "figures", label: t("figuresTitle") },
@@ -68,6 +70,16 @@ export default async function JurisdictionPage({ params }: PageProps<"/[locale]/
         <p className="text-slate-700" lang={locale === "zh" ? "en" : "zh-CN"}>
           {locale === "zh" ? j.nameEn : j.nameZh}
         </p>
+        {j.parentCode && (
+          <p className="mt-1 text-sm" data-testid="parent-jurisdiction">
+            <Link href={`/jurisdictions/${j.parentCode.toLowerCase()}`} className="text-brand-700 underline">
+              {t("partOf", { parent: j.parentCode })}
+            </Link>
+          </p>
+        )}
+        <p className="mt-1 text-xs text-slate-600" data-testid="page-as-of">
+          {t("pageAsOf", { date: data.asOf ?? "–", checked: data.lastChecked ?? t("notRecorded") })}
+        </p>
         <nav aria-label={t("onThisPage")} className="mt-3">
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {sections.map((s) => (
@@ -81,10 +93,31 @@ export default async function JurisdictionPage({ params }: PageProps<"/[locale]/
         </nav>
       </header>
       <ApproachSection jurisdiction={j} />
+      {data.children.length > 0 && (
+        <section id="states" aria-labelledby="states-title" className="scroll-mt-4 space-y-2">
+          <h2 id="states-title" className="text-2xl font-semibold">{t("statesTitle")}</h2>
+          <p className="text-sm text-slate-700">{t("statesIntro", { name })}</p>
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" data-testid="states">
+            {data.children.map((c) => (
+              <li key={c.code}>
+                <Link href={`/jurisdictions/${c.code.toLowerCase()}`} className="text-brand-700 underline">
+                  {within[c.code]} ({c.code})
+                </Link>{" "}
+                <span className="text-slate-600">
+                  {t("stateCounts", {
+                    instruments: data.instruments.filter((i) => i.jurisdictionCode === c.code).length,
+                    events: data.events.filter((e) => e.jurisdictionCode === c.code).length,
+                  })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <AssessmentsSection code={j.code} name={name} assessments={data.assessments} />
-      <InstrumentsSection code={j.code} instruments={data.instruments} />
+      <InstrumentsSection code={j.code} instruments={data.instruments} within={within} />
       <FiguresSection name={name} figures={data.figures} />
-      <EventsSection code={j.code} events={data.events} />
+      <EventsSection code={j.code} events={data.events} within={within} />
       <ExpertViewsSection views={data.expertViews} />
       <ClaimsSection claims={data.claims} />
       <CitedSourcesSection sources={data.sources} />

@@ -3,6 +3,7 @@ import { buildPresentDeck } from "@/lib/decks/present-deck";
 import { buildPdf, cjkFontFile } from "@/lib/decks/export-pdf";
 import { exportFilename, fileResponse, loadDeckForExport } from "@/lib/decks/export-route";
 import { translator } from "@/lib/decks/translate";
+import { paginateDeck } from "@/lib/decks/paginate";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -13,7 +14,7 @@ export async function GET(request: Request, ctx: RouteContext<"/api/decks/[id]/p
   // Without a CJK font the PDF cannot show Chinese: a zh deck's labels and data are then rendered in English
   // (user-written Chinese is replaced and the page says so). The PowerPoint export keeps everything.
   const locale = input.locale === "zh" && !cjkFontFile() ? "en" : input.locale;
-  const deck = await buildPresentDeck(input.deck, locale);
+  const deck = paginateDeck(await buildPresentDeck(input.deck, locale), translator(locale));
   const bytes = await buildPdf(deck, translator(locale));
   return fileResponse(bytes, "application/pdf", exportFilename(deck.title, "pdf"));
 }

@@ -2,6 +2,7 @@
 import { buildPresentDeck } from "@/lib/decks/present-deck";
 import { buildPptx } from "@/lib/decks/export-pptx";
 import { exportFilename, fileResponse, loadDeckForExport } from "@/lib/decks/export-route";
+import { paginateDeck } from "@/lib/decks/paginate";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -9,7 +10,7 @@ export const runtime = "nodejs";
 export async function GET(request: Request, ctx: RouteContext<"/api/decks/[id]/pptx">) {
   const input = await loadDeckForExport(request, (await ctx.params).id);
   if (input instanceof Response) return input;
-  const deck = await buildPresentDeck(input.deck, input.locale);
+  const deck = paginateDeck(await buildPresentDeck(input.deck, input.locale), input.t);
   const bytes = await buildPptx(deck, input.t);
   return fileResponse(bytes, "application/vnd.openxmlformats-officedocument.presentationml.presentation", exportFilename(deck.title, "pptx"));
 }
