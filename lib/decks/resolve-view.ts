@@ -33,6 +33,11 @@ function actorLabel(figures: InvestmentFigureDto[], locale: DeckLocale) {
 }
 
 /** Whether the explorer shows this chart for the filters' categories (an excluded category shows nothing). */
+/** Investment slides say when their figures were last checked, as the web views do. */
+function withLastChecked(data: ViewFigures, slide: SlideData | null): SlideData | null {
+  return slide && { ...slide, lastChecked: data.lastChecked ?? slide.lastChecked };
+}
+
 function showsCategory(filters: InvestmentFilters, ...categories: string[]): boolean {
   return filters.categories.length === 0 || categories.some((c) => filters.categories.includes(c as never));
 }
@@ -59,7 +64,7 @@ async function investmentSlide(view: ChartView, locale: DeckLocale, t: Translate
     if (!showsCategory(filters, "CORPORATE_CAPEX")) return null;
     const data = await load.figures({ ...filters, page: 1 }, "capex");
     const company = actorLabel(data.capex, locale);
-    return capexSlideData(buildCapexChart(data.capex), sourceTitles(data.capex), data.asOf ?? "–", {
+    return withLastChecked(data, capexSlideData(buildCapexChart(data.capex), sourceTitles(data.capex), data.asOf ?? "–", {
       title: t("overview.capexTitle"),
       subtitle: t("overview.capexSubtitle"),
       unit: "US$ bn",
@@ -67,20 +72,20 @@ async function investmentSlide(view: ChartView, locale: DeckLocale, t: Translate
       kinds,
       company,
       projected: (points) => t("decks.slideData.capexProjected", { points }),
-    });
+    }));
   }
   if (view.chart === "private") {
     if (!showsCategory(filters, "PRIVATE_INVESTMENT_AGGREGATE", "CORPORATE_INVESTMENT_AGGREGATE")) return null;
     const data = await load.figures({ ...filters, page: 1 }, "private");
-    return privateSlideData(buildPrivateChart(data.privateAggregates), sourceTitles(data.privateAggregates), data.asOf ?? "–", {
+    return withLastChecked(data, privateSlideData(buildPrivateChart(data.privateAggregates), sourceTitles(data.privateAggregates), data.asOf ?? "–", {
       title: t("investment.privateTitle"),
       subtitle: t("investment.privateSubtitle"),
       unit: "US$ bn",
       columns: { country: t("investment.actor"), year: t("common.year"), value: `${t("common.value")} (US$ bn)`, sources: t("common.sources") },
       country: actorLabel(data.privateAggregates, locale),
-    });
+    }));
   }
-  if (!showsCategory(filters, "PUBLIC_INITIATIVE")) return null;
+  if (!showsCategory(filters, "PUBLIC_INITIATIVE", "PRIVATE_INITIATIVE")) return null;
   const data = await load.figures({ ...filters, page: 1 }, "initiatives");
   const label = (f: InvestmentFigureDto) => (locale === "zh" && f.actorNameZh) || f.actorName;
   const chart = buildInitiativesChart(data.initiatives, filters.currency, data.rates, label);
@@ -88,7 +93,7 @@ async function investmentSlide(view: ChartView, locale: DeckLocale, t: Translate
   if (!group) return null;
   const converted = filters.currency !== "original";
   const unit = `${group.currency} bn`;
-  return initiativesSlideData(group, sourceTitles(data.initiatives), data.asOf ?? "–", {
+  return withLastChecked(data, initiativesSlideData(group, sourceTitles(data.initiatives), data.asOf ?? "–", {
     title: t(converted ? "investment.initiativesTitleConverted" : "investment.initiativesTitle", { currency: group.currency }),
     subtitle: t("investment.initiativesSubtitle", { currency: group.currency }),
     unit,
@@ -102,7 +107,7 @@ async function investmentSlide(view: ChartView, locale: DeckLocale, t: Translate
     },
     kinds,
     caveat: (shown) => t("decks.slideData.initiativesCaveat", { kinds: shown.join(locale === "zh" ? "、" : ", ") }),
-  });
+  }));
 }
 
 async function compareSlide(view: ChartView, locale: DeckLocale, t: Translate, load: Loaders): Promise<SlideData | null> {

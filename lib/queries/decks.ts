@@ -5,7 +5,8 @@ import type { InvestmentFigureDto } from "../dto/investment";
 import type { RateDto } from "../charts/currency";
 import type { InvestmentFilters } from "../validations/investment-filters";
 import { chartViewSchema, frozenSlideDataSchema } from "../validations/decks";
-import { chartFigures, figureWhere, getExchangeRates, latestChange, type ExplorerChart } from "./investment-explorer";
+import { figuresAsOf } from "../charts/as-of";
+import { chartFigures, figureWhere, getExchangeRates, type ExplorerChart } from "./investment-explorer";
 
 // ---------------------------------------------------------------- decks (shared with the whole team)
 
@@ -101,7 +102,10 @@ export type ViewFigures = {
   initiatives: InvestmentFigureDto[];
   privateAggregates: InvestmentFigureDto[];
   rates: RateDto[];
+  /** The newest date of the information shown (never a write time; lib/charts/as-of.ts). */
   asOf: string | null;
+  /** When the figures were last checked ("2026-12-04", or a range), null when not recorded. */
+  lastChecked: string | null;
 };
 
 /**
@@ -110,12 +114,15 @@ export type ViewFigures = {
  */
 export async function getViewFigures(filters: InvestmentFilters, chart: ExplorerChart): Promise<ViewFigures> {
   const where = figureWhere(filters);
-  const [figures, rates, asOf] = await Promise.all([chartFigures(where, chart), chart === "initiatives" ? getExchangeRates() : [], latestChange(where)]);
+  const [figures, rates] = await Promise.all([chartFigures(where, chart), chart === "initiatives" ? getExchangeRates() : []]);
+  const dates = figuresAsOf(figures);
+  const lastChecked = dates.checkedTo === null ? null : dates.checkedFrom === dates.checkedTo ? dates.checkedTo : `${dates.checkedFrom} – ${dates.checkedTo}`;
   return {
     capex: chart === "capex" ? figures : [],
     privateAggregates: chart === "private" ? figures : [],
     initiatives: chart === "initiatives" ? figures : [],
     rates,
-    asOf,
+    asOf: dates.newest,
+    lastChecked,
   };
 }

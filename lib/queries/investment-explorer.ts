@@ -56,15 +56,6 @@ export async function chartFigures(where: Where, chart: ExplorerChart): Promise<
   return find({ AND: [scope, { category: { in: [...categories] } }, { actorName: { in: actors } }] }, 500);
 }
 
-/**
- * The day of the latest change among the figures matching `where`, read from the end of the updatedAt index.
- * A write time, not the date of the data: web views state `figuresAsOf` (lib/charts/as-of.ts) instead.
- */
-export async function latestChange(where: Where): Promise<string | null> {
-  const latest = await db().investmentFigure.findFirst({ where, orderBy: { updatedAt: "desc" }, select: { updatedAt: true } });
-  return latest?.updatedAt.toISOString().slice(0, 10) ?? null;
-}
-
 /** Uncached; `getExplorerData` is the cached entry point. Takes the JSON of the filters (the cache key). */
 export async function loadExplorer(key: string): Promise<ExplorerData> {
   const f = JSON.parse(key) as InvestmentFilters;
