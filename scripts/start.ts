@@ -4,6 +4,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { parseEnv } from "../lib/env";
 import { projectRoot } from "../lib/db-url";
 import { formatAccounts, prepareDatabase } from "./prepare-db";
@@ -41,6 +42,22 @@ function hashSources(): string {
   return hash.digest("hex");
 }
 
+/**
+ * Two `npm start` at once must not run `next build` into the same .next/ together (nor rebuild under a server
+ * that another start launched): one builds, the other waits for it and then finds the build up to date. The lock
+ * is an exclusive SQLite transaction on a small file, which the OS releases if the process dies.
+ */
+function withBuildLock<T>(fn: () => T): T {
+  mkdirSync(dataDir, { recursive: true });
+  const lock = new Database(path.join(dataDir, "build.lock"), { timeout: 15 * 60_000 });
+  try {
+    lock.exec("BEGIN EXCLUSIVE");
+    return fn();
+  } finally {
+    lock.close();
+  }
+}
+
 function buildIfNeeded(childEnv: NodeJS.ProcessEnv) {
   const stamp = path.join(projectRoot, ".next", "govatlas-sources.sha256");
   const current = hashSources();
@@ -68,7 +85,7 @@ try {
   fail((error as Error).message);
 }
 const childEnv: NodeJS.ProcessEnv = { ...source, NEXT_TELEMETRY_DISABLED: "1" };
-buildIfNeeded(childEnv);
+withBuildLock(() => buildIfNeeded(childEnv));
 const port = process.env.PORT || "3000";
 console.log(`GovAtlas is starting on http://localhost:${port}`);
 const server = spawn(path.join(projectRoot, "node_modules/.bin/tsx"), ["scripts/serve.ts", port], { cwd: projectRoot, stdio: "inherit", env: childEnv });

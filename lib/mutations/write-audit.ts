@@ -1,5 +1,7 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { Db, Tx } from "../db-client";
+import { bulkInsert } from "../db-write";
 
 export type AuditInput = {
   actorId?: string | null;
@@ -26,7 +28,7 @@ export async function writeAudit(client: Db | Tx, entry: AuditInput): Promise<vo
   await client.auditLog.create({ data: row(entry) });
 }
 
-/** Many entries in one statement per batch (bulk imports). */
-export async function writeAuditMany(client: Db | Tx, entries: AuditInput[]): Promise<void> {
-  if (entries.length) await client.auditLog.createMany({ data: entries.map(row) });
+/** Many entries in one statement, inside a bulk write's transaction (imports). */
+export async function writeAuditMany(tx: Tx, entries: AuditInput[], at = new Date()): Promise<void> {
+  await bulkInsert(tx, "auditLog", entries.map((e) => ({ id: randomUUID(), ...row(e), createdAt: at })));
 }

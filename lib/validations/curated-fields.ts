@@ -74,7 +74,6 @@ export const year = z.coerce
 
 export const optionalYear = blankable(year);
 
-/** Exact decimal amount as a string: positive, at most 1e16 (no currency has bigger AI figures). */
 /**
  * SQLite keeps Decimal columns as 8-byte floating point, which holds any decimal of up to 15 significant digits
  * exactly and no more (28100000000.123456 came back as …123455). PostgreSQL's numeric would keep more, but the
@@ -88,6 +87,7 @@ export function significantDigits(decimal: string): number {
   return (frac.replace(/0+$/, "") ? digits : digits.replace(/0+$/, "")).length;
 }
 
+/** Exact decimal amount as a string: positive, at most 1e16 (no currency has bigger AI figures). */
 export const decimalAmount = z
   .string()
   .trim()

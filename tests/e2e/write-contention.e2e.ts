@@ -118,6 +118,39 @@ describe("writes under contention (production build)", () => {
     }
   }, 180_000);
 
+  it("answers 503 with a message, and saves nothing, when another process keeps the write lock too long", async () => {
+    const page = await newPage(browser);
+    await signIn(page, "ADMIN");
+    const slug = `e2e-busy-${unique()}`;
+    const other = new Database(dbFile(), { timeout: 5000 });
+    let busy;
+    try {
+      other.exec("BEGIN IMMEDIATE"); // another process holding SQLite's write lock for longer than a write waits (10 s)
+      const started = performance.now();
+      busy = await page.evaluate(async (s) => {
+        const res = await fetch("/api/admin/records/investmentFigures", {
+          method: "POST", headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({ values: { slug: s, actorName: "Busy Co", actorType: "COMPANY", category: "CORPORATE_CAPEX", measure: "Total capex", amount: "7000000", currency: "USD", periodType: "CALENDAR_YEAR", periodLabel: "2024", kind: "ACTUAL", confidence: "MEDIUM", sourceKeys: ["R6"] } }),
+        });
+        return { status: res.status, retryAfter: res.headers.get("retry-after"), body: await res.json() };
+      }, slug);
+      expect(performance.now() - started).toBeGreaterThan(9_000); // it waited for the lock first
+    } finally {
+      other.exec("ROLLBACK");
+      other.close();
+    }
+    expect(busy.status).toBe(503);
+    expect(busy.retryAfter).toBe("2");
+    expect(busy.body).toMatchObject({ ok: false, code: "busy", message: "The database is busy with other changes. Nothing was saved: try again in a few seconds." });
+    const sqlite = new Database(dbFile(), { readonly: true });
+    try {
+      expect(sqlite.prepare(`SELECT COUNT(*) AS n FROM "InvestmentFigure" WHERE slug = ?`).get(slug)).toEqual({ n: 0 });
+    } finally {
+      sqlite.close();
+    }
+    expect((await jsonWrite(page, slug)).status).toBe(201); // the lock is gone: the same write goes through
+  }, 60_000);
+
   it("refuses a CSV over the size limit next to the file field, before sending it", async () => {
     const page = await newPage(browser);
     await signIn(page, "EDITOR");

@@ -156,3 +156,37 @@ describe("amounts on SQLite", () => {
     }
   });
 });
+
+describe("CSV import on SQLite (batched, one transaction)", () => {
+  it("stores every row as Prisma would: readable dates and amounts, source links, revisions, audit rows; editable afterwards", async () => {
+    const { importFigures } = await import("@/lib/mutations/curated/import-figures");
+    const prefix = `import-${Date.now()}`;
+    const rows = Array.from({ length: 1000 }, (_, i) => ({ ...figure(`${prefix}-${i}`, i === 0 ? "28100000000.1234" : String(1000 + i)), sourceKeys: ["R6", "R11"], reportedOn: "2025-02-03" }));
+    const started = performance.now();
+    const result = await importFigures(rows, { dryRun: false, publish: true });
+    console.log(`import of ${rows.length} rows on SQLite: ${Math.round(performance.now() - started)} ms`);
+    expect(result).toMatchObject({ ok: true, created: rows.length, problems: [] });
+    const stored = await db.investmentFigure.findMany({ where: { slug: { startsWith: prefix } }, include: { sources: { select: { key: true } }, jurisdiction: { select: { code: true } } } });
+    expect(stored).toHaveLength(rows.length);
+    const first = stored.find((f) => f.slug === `${prefix}-0`)!;
+    expect(first.amount?.toString()).toBe("28100000000.1234");
+    expect(first.reportedOn?.toISOString()).toBe("2025-02-03T00:00:00.000Z");
+    expect(Math.abs(first.createdAt.getTime() - Date.now())).toBeLessThan(60_000);
+    expect([first.publication, first.version, first.jurisdiction?.code, first.draft]).toEqual(["PUBLISHED", 1, "US", null]);
+    expect(stored.every((f) => f.sources.map((s) => s.key).sort().join() === "R11,R6")).toBe(true);
+    const ids = stored.map((f) => f.id);
+    const revisions = await db.revision.findMany({ where: { entityId: { in: ids } } });
+    expect(revisions).toHaveLength(rows.length);
+    expect((revisions.find((r) => r.entityId === first.id)!.snapshot as { data: { amount: string } }).data.amount).toBe("28100000000.1234");
+    const audits = await Promise.all([ids.slice(0, 500), ids.slice(500)].map((part) => db.auditLog.count({ where: { entityId: { in: part }, action: "investmentFigures.create" } })));
+    expect(audits[0] + audits[1]).toBe(rows.length);
+    const summary = await db.auditLog.findFirstOrThrow({ where: { action: "investmentFigures.import" }, orderBy: { createdAt: "desc" } });
+    expect(summary.detail).toEqual({ rows: rows.length, published: true });
+
+    const edited = await engine.updateEntity("investmentFigures", first.id, 1, { ...figure(first.slug, "5"), sourceKeys: ["R6"] });
+    expect(edited).toMatchObject({ ok: true, version: 2 });
+    const history = await db.revision.findMany({ where: { entityId: first.id }, orderBy: { version: "asc" } });
+    expect(history.map((h) => h.action)).toEqual(["create", "update"]);
+  });
+});
+

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 // CSV import of investment figures: role check (re-read from the database) → every row validated (schema,
 // references, duplicate slugs in the file and in the database) → unless a dry run, ONE write transaction with
 // batched inserts: the figures, their source links, a revision and an audit row per figure, and one summary
@@ -7,7 +8,7 @@ import "server-only";
 import { Prisma } from "../../generated/prisma/client";
 import type { Tx } from "../../db-client";
 import { db } from "../../db";
-import { DatabaseBusyError, writeTransaction } from "../../db-write";
+import { bulkInsert, DatabaseBusyError, writeTransaction } from "../../db-write";
 import { clientIp } from "../../auth/auth";
 import { PermissionError, requirePermission } from "../../auth/current-user";
 import { CURATED_SCHEMAS, fieldErrors, type EntityInput } from "../../validations/curated";
@@ -104,34 +105,32 @@ async function validate(client: Tx, rows: unknown[]): Promise<{ prepared: Prepar
   return { prepared, problems, refs };
 }
 
+const DECIMALS = ["amount", "amountLow", "amountHigh"] as const;
+
 async function insertAll(tx: Tx, prepared: Prepared[], sourceIds: Map<string, string>, publish: boolean, actor: { id: string; email: string }, ip: string) {
-  const ids = new Map<string, string>();
+  const now = new Date();
+  const ids: string[] = [];
   for (const part of chunks(prepared)) {
     await breathe();
-    const created = await tx.investmentFigure.createManyAndReturn({
-      data: part.map((p) => ({ ...(p.data as Prisma.InvestmentFigureCreateManyInput), publication: publish ? "PUBLISHED" : "DRAFT" })),
-      select: { id: true, slug: true },
-    });
-    for (const c of created) ids.set(c.slug, c.id);
+    const rows = part.map((p) => ({ id: randomUUID(), ...p.data, publication: publish ? "PUBLISHED" : "DRAFT", version: 1, createdAt: now, updatedAt: now }));
+    await bulkInsert(tx, "investmentFigure", rows, DECIMALS);
+    ids.push(...rows.map((r) => r.id));
     // Implicit many-to-many table: A = InvestmentFigure.id, B = Source.id (Prisma orders the models by name).
-    const links = part.flatMap((p) => [...new Set(p.sourceKeys)].map((key) => Prisma.sql`(${ids.get(p.input.slug)!}, ${sourceIds.get(key)!})`));
+    const links = part.flatMap((p, i) => [...new Set(p.sourceKeys)].map((key) => Prisma.sql`(${rows[i].id}, ${sourceIds.get(key)!})`));
     for (const linkPart of chunks(links)) await tx.$executeRaw`INSERT INTO "_InvestmentSources" ("A", "B") VALUES ${Prisma.join(linkPart)}`;
   }
   // Revisions hold the stored row in the form's shape (as after every other write), read back in batches.
-  const createdIds = [...ids.values()];
-  for (const part of chunks(createdIds)) {
+  for (const part of chunks(ids)) {
     await breathe();
     const rows = await tx.investmentFigure.findMany({ where: { id: { in: part } }, include: adapter.include as { sources: { select: { key: true } } } });
-    await tx.revision.createMany({
-      data: rows.map((r) => ({
-        entityType: ENTITY, entityId: r.id, version: r.version, action: "create", actorId: actor.id,
-        snapshot: { data: adapter.toInput(r as never), publication: r.publication, deletedAt: null, draft: null } as never,
-      })),
-    });
-    await writeAuditMany(tx, rows.map((r) => ({ actorId: actor.id, actorEmail: actor.email, action: `${ENTITY}.create`, entityType: ENTITY, entityId: r.id, ip, detail: { version: r.version, import: true } })));
+    await bulkInsert(tx, "revision", rows.map((r) => ({
+      id: randomUUID(), entityType: ENTITY, entityId: r.id, version: r.version, action: "create", actorId: actor.id, createdAt: now,
+      snapshot: { data: adapter.toInput(r as never), publication: r.publication, deletedAt: null, draft: null },
+    })));
+    await writeAuditMany(tx, rows.map((r) => ({ actorId: actor.id, actorEmail: actor.email, action: `${ENTITY}.create`, entityType: ENTITY, entityId: r.id, ip, detail: { version: r.version, import: true } })), now);
   }
-  await writeAuditMany(tx, [{ actorId: actor.id, actorEmail: actor.email, action: `${ENTITY}.import`, entityType: ENTITY, ip, detail: { rows: createdIds.length, published: publish } }]);
-  return createdIds.length;
+  await writeAuditMany(tx, [{ actorId: actor.id, actorEmail: actor.email, action: `${ENTITY}.import`, entityType: ENTITY, ip, detail: { rows: ids.length, published: publish } }], now);
+  return ids.length;
 }
 
 async function ipOrUnknown(): Promise<string> {
