@@ -32,14 +32,16 @@ export type UpdateReport = { backfilled: number; updated: string[]; keptEdited: 
 
 const APPLIED = "dataUpdate.applied";
 
-export async function applyUpdate20261204(db: Db, data: CuratedSeed = curatedSeed): Promise<UpdateReport> {
+/** `recheck` compares row by row even when the marker says it was applied (the audit log is append-only, so a
+ * marker cannot be removed to force it). */
+export async function applyUpdate20261204(db: Db, data: CuratedSeed = curatedSeed, opts: { recheck?: boolean } = {}): Promise<UpdateReport> {
   const system = await ensureSystemUser(db);
   const report: UpdateReport = { backfilled: 0, updated: [], keptEdited: [], removed: [] };
   const plan = seedPlan(data, { exchangeRates: true });
   // Once applied for these exact seed values, later starts skip the row-by-row comparison (an audit row marks it).
   const seedHash = createHash("sha256").update(JSON.stringify(plan.map((r) => [r.key, r.input]))).digest("hex");
   const marker = await db.auditLog.findFirst({ where: { action: APPLIED, entityId: seedHash }, select: { id: true } });
-  if (marker) return report;
+  if (marker && !opts.recheck) return report;
 
   report.backfilled = await backfillCreateRevisions(db, system);
 
