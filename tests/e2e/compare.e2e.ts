@@ -35,12 +35,12 @@ const selectedCodes = (page: Page) =>
 const search = (page: Page) => new URL(page.url()).searchParams.get("j");
 
 describe("governance comparison page", () => {
-  it("renders the 10 × 5 matrix from the seed with coded labels, levels and not-verified cells", async () => {
+  it("renders the jurisdictions × 5 matrix from the seed with coded labels, levels and not-verified cells", async () => {
     const page = await freshPage();
     await open(page, "/en/compare");
     const rows = page.getByTestId("governance-matrix").locator("tbody tr");
     const order = await rows.evaluateAll((trs) => trs.map((tr) => ({ code: tr.getAttribute("data-code"), parent: tr.getAttribute("data-parent") })));
-    expect(order.filter((r) => !r.parent).map((r) => r.code)).toEqual(["EU", "US", "CN", "UK", "FR", "JP", "KR", "SA", "AE", "INT"]);
+    expect(order.filter((r) => !r.parent).map((r) => r.code)).toEqual(["EU", "US", "CN", "UK", "FR", "JP", "KR", "SA", "AE", "INT", "IN"]);
     // US states (where the data has them) sit within the US: right after it, before China.
     const states = order.filter((r) => r.parent);
     expect(states.every((r) => r.parent === "US")).toBe(true);
@@ -76,7 +76,7 @@ describe("governance comparison page", () => {
     // The grade in words, without the fact sheet's curator shorthand ("H/M").
     expect(text).toContain("ConfidenceMedium");
     expect(text).not.toContain("H/M");
-    expect(text).toContain("31 Dec 2025");
+    expect(text).toContain("4 Dec 2026"); // the date the coding was last checked (fact sheet E15)
     expect(await details.getByRole("link", { name: "S2" }).getAttribute("href")).toBe("/en/sources#source-S2");
     expect(text).toContain("R69");
     expect(await page.getByTestId("cell-EU-risk_based").getAttribute("aria-describedby")).toBe("details-EU-risk_based");
@@ -182,7 +182,7 @@ describe("governance comparison page", () => {
     const csv = Papa.parse<Record<string, string>>(csvText.trim(), { header: true }).data;
     expect(csv.map((r) => ({ key: `${r.jurisdiction}:${r.dimension}`, level: r.level || "Not verified", scaleMax: r.scaleMax }))).toEqual(tableRows);
     const euLegal = csv.find((r) => r.jurisdiction === "EU" && r.dimension === "legal_form")!;
-    expect(euLegal).toMatchObject({ label: "Binding horizontal law", confidence: "MEDIUM", asOf: "2025-12-31" });
+    expect(euLegal).toMatchObject({ label: "Binding horizontal law", confidence: "MEDIUM", asOf: "2026-12-04" });
     expect(euLegal.sources).toMatch(/^S2 .+; R1 .+; R3 .+; R69 /);
 
     const [jsonDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "JSON" }).click()]);

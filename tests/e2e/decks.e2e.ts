@@ -132,7 +132,7 @@ describe("briefing decks", () => {
       else expect(await title.textContent()).toMatch(heading);
     }
     expect(await page.locator('[data-testid="present-slide"] [data-slide-takeaway]').textContent()).toBe("The US leads private AI investment by far");
-    expect(await page.locator('[data-testid="present-slide"] [data-slide-asof]').textContent()).toMatch(/^Data as of \d{4}-\d{2}-\d{2}$/);
+    expect(await page.locator('[data-testid="present-slide"] [data-slide-asof]').textContent()).toMatch(/^Data as of \d{4}(-\d{2}-\d{2})? · last checked \d{4}-\d{2}-\d{2}$/);
     expect(await page.locator('[data-testid="present-slide"] [data-slide-sources]').textContent()).toContain("R6");
     await page.keyboard.press("b");
     await page.getByTestId("black-screen").waitFor();
@@ -219,7 +219,7 @@ describe("briefing decks", () => {
       expect(await cards(editor).nth(2).getByTestId("slide-data-table").textContent()).toContain("United Kingdom20244.5R6");
       await editor.goto(`/en/present/${deckId}#3`);
       const slide = editor.getByTestId("present-slide");
-      await expect.poll(() => slide.locator("[data-slide-asof]").textContent()).toMatch(/^Data as of \d{4}-\d{2}-\d{2} \(frozen\)$/);
+      await expect.poll(() => slide.locator("[data-slide-asof]").textContent()).toMatch(/^Data as of \d{4}-\d{2}-\d{2} \(frozen\) · last checked \d{4}-\d{2}-\d{2}$/);
       const labels = await slide.locator("text.recharts-label").allTextContents();
       expect(labels).toContain("4.5");
       expect(labels).not.toContain("5.5");

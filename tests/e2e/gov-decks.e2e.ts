@@ -97,7 +97,7 @@ describe("a deck keeps each chart's type everywhere", () => {
     const timeline = seen.filter((s) => s.chart === "timeline");
     expect(timeline.map((s) => s.title)).toEqual(Array.from({ length: parts() }, (_, k) => `AI governance instruments and events over time (${k + 1} of ${parts()})`));
     expect(timeline.reduce((n, s) => n + s.items, 0)).toBe(timelineItems);
-    expect(seen.find((s) => s.title.startsWith("Public initiatives"))).toMatchObject({ chart: "bar", polar: 0 });
+    expect(seen.find((s) => s.title.startsWith("AI investment initiatives"))).toMatchObject({ chart: "bar", polar: 0 });
     // Sources are never cut with "…": what does not fit continues on a sources slide.
     for (const s of seen) expect(s.sources).not.toContain("…");
     expect(seen.some((s) => s.title.startsWith("Sources: Coded levels"))).toBe(true);

@@ -13,11 +13,11 @@ afterAll(async () => {
 const text = async (page: Page, selector: string) => (await page.locator(selector).first().textContent()) ?? "";
 
 describe("jurisdiction index", () => {
-  it("lists the ten jurisdictions with both names, kind and approach, linking to each page", async () => {
+  it("lists every jurisdiction with both names, kind and approach, linking to each page", async () => {
     const page = await newPage(browser);
     await page.goto("/en/jurisdictions");
     const rows = page.locator('[data-testid="jurisdiction-table"] tbody tr');
-    expect(await rows.count()).toBe(10);
+    expect(await rows.count()).toBe(15); // ten countries and bodies, four US states, India
     const codes = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-code")));
     expect(codes).toEqual(expect.arrayContaining(["EU", "US", "CN", "UK", "FR", "JP", "KR", "SA", "AE", "INT"]));
     const eu = page.locator('tr[data-code="EU"]');
@@ -129,7 +129,7 @@ describe("jurisdiction page", () => {
     const type = card.locator("dd").first();
     expect(await type.textContent()).toBe("双边声明");
     expect(await type.getAttribute("lang")).toBeNull();
-    const dateNote = card.locator("dd", { hasText: "2024年5月7日（种子文章；新华社为5月6日）" });
+    const dateNote = card.locator("dd", { hasText: "2024年5月7日（据一篇来源文章；新华社为5月6日）" });
     expect(await dateNote.count()).toBe(1);
     expect(await dateNote.getAttribute("lang")).toBeNull();
 

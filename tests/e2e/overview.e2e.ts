@@ -20,7 +20,7 @@ describe("overview page", () => {
     const expectations: Record<string, { value: string; claim?: string }> = {
       bigTech: { value: "$52.5bn", claim: ">$200bn" },
       amazon: { value: "$83bn", claim: "~$75bn" },
-      meta: { value: "$39.23bn", claim: "≤$40bn" },
+      meta: { value: "$39.23bn", claim: "$38–40bn" },
       investAI: { value: "€200bn" },
       stargate: { value: "$500bn" },
     };

@@ -167,10 +167,12 @@ describe("private money", () => {
       await page.goto("/en/investment?category=PRIVATE_INITIATIVE,PUBLIC_INITIATIVE&kind=PLAN,PLEDGE,COMMITTED,ACTUAL,GUIDANCE,ESTIMATE");
       const cells = await page.locator('[data-testid="initiatives-usd-table"] tr[data-slug="stargate-jv"] td').allTextContents();
       expect(cells[4]).toBe("Private money");
-      const bar = page.locator('[data-testid="initiatives-chart-USD"] path[data-funding="PRIVATE"]');
-      await expect.poll(() => bar.count()).toBe(1);
-      expect(await bar.getAttribute("stroke")).toBe("#D55E00");
-      expect(await page.getByTestId("initiatives-usd-summary").textContent()).toMatch(/1 private/);
+      // Stargate and the other private programmes the seed files (its September 2025 expansion, …).
+      const bars = page.locator('[data-testid="initiatives-chart-USD"] path[data-funding="PRIVATE"]');
+      await expect.poll(() => bars.count()).toBeGreaterThanOrEqual(1);
+      for (const stroke of await bars.evaluateAll((els) => els.map((e) => e.getAttribute("stroke")))) expect(stroke).toBe("#D55E00");
+      const privateBars = await bars.count();
+      expect(await page.getByTestId("initiatives-usd-summary").textContent()).toMatch(new RegExp(`\\b${privateBars} private`));
       expect(await page.locator('[data-testid="initiatives-chart-USD"] .initiative-tag').allTextContents()).toContain("Plan · Private money");
       const frame = page.locator("figure", { has: page.getByTestId("initiatives-chart-USD") });
       expect(svgText((await download(page, "SVG", frame)).toString("utf8"))).toMatch(/Funding .*Private money/);
@@ -220,7 +222,7 @@ describe("headline cards and public text", () => {
     expect(await amazon.getByTestId("headline-claim").textContent()).toContain("Flagged claim");
     const meta = page.getByTestId("headline-meta");
     expect(await meta.getByTestId("headline-value").allTextContents()).toContain("$39.23bn");
-    expect(await meta.getByTestId("headline-claim-value").textContent()).toBe("≤$40bn");
+    expect(await meta.getByTestId("headline-claim-value").textContent()).toBe("$38–40bn");
     // Total capex is never titled "AI spending".
     for (const key of ["bigTech", "amazon", "meta"]) {
       expect(await page.getByTestId(`headline-${key}`).locator("h3").textContent()).not.toMatch(/AI spend/i);

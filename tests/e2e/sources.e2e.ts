@@ -54,7 +54,7 @@ describe("sources page", () => {
     expect(await claim.getByRole("link", { name: "R43", exact: true }).count()).toBe(1);
     const record = claim.getByRole("link", { name: /COPIED/ });
     expect(await record.getAttribute("href")).toBe("/en/jurisdictions/us#instrument-us-copied-act");
-    expect(await page.getByTestId("flagged-claim").count()).toBe(8);
+    expect(await page.getByTestId("flagged-claim").count()).toBe(10);
   });
 
   it("lists the records citing R6, each linked to its anchor on a jurisdiction page", async () => {

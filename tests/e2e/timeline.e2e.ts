@@ -34,11 +34,11 @@ describe("timeline page", () => {
   it("draws the seed instruments and events on one axis, with the EO 14110 revocation", async () => {
     const page = await newPage(browser);
     await open(page, "/en/timeline");
-    expect(await page.getByTestId("timeline-item").count()).toBe(50);
-    expect(await page.getByTestId("timeline-summary").textContent()).toMatch(/^34 instruments and 16 events from 2016 to 2028; .*1 revoked/);
+    expect(await page.getByTestId("timeline-item").count()).toBe(72);
+    expect(await page.getByTestId("timeline-summary").textContent()).toMatch(/^46 instruments and 26 events from 2016 to 20\d\d; .*revoked/);
     // The AI Act with its phased application as ticks along the instrument.
     expect(await item(page, "instrument-eu-ai-act").textContent()).toContain("AI Act");
-    expect(await item(page, "instrument-eu-ai-act").getByTestId("timeline-milestone").count()).toBe(8);
+    expect(await item(page, "instrument-eu-ai-act").getByTestId("timeline-milestone").count()).toBe(13); // 11 in force, 2 superseded by the Digital Omnibus
     expect(await item(page, "instrument-us-eo-14110").textContent()).toContain("EO 14110 — revoked by EO 14148 (20 Jan 2025)");
     expect(await page.getByTestId("timeline-revocation").count()).toBe(1);
     expect(await item(page, "instrument-cn-generative-ai-interim-measures").textContent()).toContain("Interim Measures");
@@ -49,7 +49,7 @@ describe("timeline page", () => {
     expect(await cnPlan.locator("time").first().textContent()).toBe("2017");
     const naiia = page.locator('[data-testid="timeline-table"] tr[data-key="instrument-us-national-ai-initiative-act-2020"]');
     expect(await naiia.locator("time").first().textContent()).toBe("Jan 2021");
-    expect(await tableRows(page).count()).toBe(50);
+    expect(await tableRows(page).count()).toBe(72);
   });
 
   it("links every mark to its record and shows a tooltip on keyboard focus", async () => {
@@ -142,7 +142,7 @@ describe("timeline page", () => {
     await page.waitForURL(/\/zh\/timeline\?j=EU$/);
     await expect.poll(() => page.locator("h1").textContent()).toBe("时间线");
     expect(await item(page, "instrument-eu-ai-act").textContent()).toContain("《人工智能法案》");
-    await expect.poll(() => page.getByRole("checkbox", { name: "美国" }).isChecked()).toBe(false);
+    await expect.poll(() => page.getByRole("checkbox", { name: "美国", exact: true }).isChecked()).toBe(false);
     await expect.poll(async () => [...new Set((await jurisdictionCells(page)).map((j) => j.slice(0, 2)))]).toEqual(["EU"]);
 
     await open(page, "/zh/timeline");
