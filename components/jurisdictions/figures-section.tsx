@@ -1,10 +1,11 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { InvestmentFigureDto } from "@/lib/dto/investment";
 import { formatFigure } from "@/lib/charts/money";
+import { localizeFigure } from "@/lib/charts/figure-labels";
 import { SourceKeys } from "@/components/sources/source-keys";
 import { ConfidenceBadge } from "./confidence-badge";
 import { PageSection } from "./page-section";
-import { englishOnly, localized } from "./localized";
+import { englishOnly } from "./localized";
 
 // A table, not a chart: the figures measure different things in different currencies and must never be summed.
 
@@ -19,6 +20,8 @@ export async function FiguresSection({ name, figures }: { name: string; figures:
   const t = await getTranslations();
   const locale = await getLocale();
   const en = englishOnly(locale);
+  // Measures, periods and notes in the reader's language where the data has a translation (lang="en" only where not).
+  const lang = (zh: string | null | undefined) => (zh ? undefined : en);
   return (
     <PageSection id="figures" title={t("jurisdiction.figuresTitle")} intro={t("jurisdiction.figuresIntro")}>
       {figures.length === 0 ? (
@@ -39,22 +42,22 @@ export async function FiguresSection({ name, figures }: { name: string; figures:
               </tr>
             </thead>
             <tbody>
-              {figures.map((f) => (
+              {figures.map((raw) => ({ raw, f: localizeFigure(raw, locale) })).map(({ raw, f }) => (
                 <tr key={f.slug} id={`figure-${f.slug}`} data-slug={f.slug} className="scroll-mt-4 border-b border-slate-100 align-top target:bg-amber-50">
                   <th scope="row" className="px-3 py-2 font-medium">
-                    {localized(locale, f.actorName, f.actorNameZh)}
+                    {f.actorName}
                   </th>
-                  <td className="min-w-48 px-3 py-2" lang={en}>
+                  <td className="min-w-48 px-3 py-2" lang={lang(raw.measureZh)}>
                     {f.measure}
                     {f.comparabilityNote && <span className="block text-xs text-slate-600">{f.comparabilityNote}</span>}
                   </td>
                   <td className="whitespace-nowrap px-3 py-2 font-semibold tabular-nums" data-testid="figure-value">
                     {formatFigure(f)}
                   </td>
-                  <td className="px-3 py-2" lang={en}>{f.periodLabel}</td>
+                  <td className="px-3 py-2" lang={lang(raw.periodLabelZh)}>{f.periodLabel}</td>
                   <td className="px-3 py-2">
                     {t(`kinds.${f.kind}`)}
-                    {kindDetail(f.kindNote) && <span className="block text-xs text-slate-600" lang={en}>{kindDetail(f.kindNote)}</span>}
+                    {kindDetail(f.kindNote) && <span className="block text-xs text-slate-600" lang={lang(raw.kindNoteZh)}>{kindDetail(f.kindNote)}</span>}
                   </td>
                   <td className="px-3 py-2">
                     <ConfidenceBadge confidence={f.confidence} />
