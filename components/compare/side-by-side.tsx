@@ -9,6 +9,7 @@ import {
   buildComparison,
   comparisonExportRows,
   comparisonSourceKeys,
+  comparisonSourcesWritten,
   changedCodings,
   dimensionSummaries,
   localized,
@@ -110,6 +111,7 @@ export function SideBySide({ matrix, selection }: { matrix: GovernanceMatrixDto;
           stamp: {
             title: `${t("chartTitle")}: ${list}`,
             sourceLine: tcharts("sourceLine", { sources: sourceKeys.join(", ") }),
+            sources: comparisonSourcesWritten(rows, tcharts("undated"), locale === "zh"),
             asOf,
             legend: codes.map((c, i) => ({ label: names[c], color: seriesColor(i) })),
           },

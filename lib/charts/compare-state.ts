@@ -199,6 +199,15 @@ export function changedCodings(rows: ComparisonRow[]): { code: string; dimension
 /**
  * Every source cited by the compared cells, in the shared source-key order.
  */
+/** Every source the compared codings cite, written out for exports: "R1 Title — Publisher, 2024-07-12". */
+export function comparisonSourcesWritten(rows: ComparisonRow[], undated: string, zh = false): string[] {
+  const byKey = new Map(rows.flatMap((r) => r.cells.flatMap((c) => (c.assessment?.sources ?? []).map((s) => [s.key, s] as const))));
+  return [...byKey.keys()].sort(compareSourceKeys).map((key) => {
+    const s = byKey.get(key)!;
+    return `${key} ${(zh && s.titleZh) || s.title} — ${s.publisher}, ${s.publishedOn ?? undated}`;
+  });
+}
+
 export function comparisonSourceKeys(rows: ComparisonRow[]): string[] {
   const keys = new Set(rows.flatMap((r) => r.cells.flatMap((c) => (c.assessment?.sources ?? []).map((s) => s.key))));
   return [...keys].sort(compareSourceKeys);

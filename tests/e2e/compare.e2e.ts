@@ -190,7 +190,8 @@ describe("governance comparison page", () => {
     expect(json.rows).toHaveLength(10);
     expect(json.rows.map((r) => ({ key: `${r.jurisdiction}:${r.dimension}`, level: r.level === null ? "Not verified" : String(r.level), scaleMax: String(r.scaleMax) }))).toEqual(tableRows);
     expect(json.rows.find((r) => r.jurisdiction === "SA" && r.dimension === "risk_based")).toMatchObject({ level: null, label: "Not assessed" });
-    expect(json.sources).toContain("R32");
+    // Sources written out (key, title, publisher, date), not bare codes.
+    expect(json.sources).toContainEqual(expect.stringMatching(/^R32 Saudi Arabia unveils HUMAIN .+ — The Day After AI, (undated|\d{4}-\d{2}-\d{2})$/));
   });
 
   it("shows Chinese dimension names, labels and the selection after switching language", async () => {

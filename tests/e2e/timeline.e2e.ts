@@ -40,7 +40,7 @@ describe("timeline page", () => {
     expect(await item(page, "instrument-eu-ai-act").textContent()).toContain("AI Act");
     expect(await item(page, "instrument-eu-ai-act").getByTestId("timeline-milestone").count()).toBe(13); // 11 in force, 2 superseded by the Digital Omnibus
     expect(await item(page, "instrument-us-eo-14110").textContent()).toContain("EO 14110 — revoked by EO 14148 (20 Jan 2025)");
-    expect(await page.getByTestId("timeline-revocation").count()).toBe(1);
+    expect(await page.getByTestId("timeline-revocation").count()).toBe(2); // EO 14110; Colorado's AI Act (repealed and replaced)
     expect(await item(page, "instrument-cn-generative-ai-interim-measures").textContent()).toContain("Interim Measures");
     // Partial dates read at their precision, never as a made-up day.
     const unBody = page.locator('[data-testid="timeline-table"] tr[data-key="event-2023-10-un-ai-advisory-body"]');
@@ -151,7 +151,7 @@ describe("timeline page", () => {
     const table = (await page.getByTestId("timeline-table").textContent()) ?? "";
     expect(table).toContain("《生成式人工智能服务管理暂行办法》");
     expect(table).toContain("2023年10月");
-    expect(await page.getByTestId("timeline-summary").textContent()).toMatch(/^34项文书和16个事件/);
+    expect(await page.getByTestId("timeline-summary").textContent()).toMatch(/^46项文书和26个事件/);
   });
 
   it("has no serious accessibility violations, in either language", async () => {
