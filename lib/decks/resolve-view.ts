@@ -6,6 +6,7 @@ import { CHART_IDS, type ChartView, type ResolvedView, type SlideData } from "..
 import type { InvestmentFigureDto } from "../dto/investment";
 import { buildCapexChart } from "../charts/capex-state";
 import { buildInitiativesChart } from "../charts/initiatives-state";
+import { FUNDING_ORDER, fundingLabel } from "../charts/figure-labels";
 import { buildPrivateChart } from "../charts/private-investment-state";
 import { buildComparison, localized } from "../charts/compare-state";
 import { anchorDate, applyFilters, lanesFor, parentsOf, parseTimelineFilters, timelineDomain } from "../charts/timeline-state";
@@ -106,6 +107,10 @@ async function investmentSlide(view: ChartView, locale: DeckLocale, t: Translate
       sources: t("common.sources"),
     },
     kinds,
+    funding: {
+      column: t("investment.funding"),
+      labels: Object.fromEntries(FUNDING_ORDER.map((f) => [f, fundingLabel(f, locale)])),
+    },
     caveat: (shown) => t("decks.slideData.initiativesCaveat", { kinds: shown.join(locale === "zh" ? "、" : ", ") }),
   }));
 }

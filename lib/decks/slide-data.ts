@@ -108,6 +108,8 @@ export type InitiativesLabels = {
   unit: string;
   columns: { actor: string; value: string; stated: string; kind: string; horizon: string; sources: string };
   kinds: Record<string, string>;
+  /** Whose money, by funding key (PUBLIC / PRIVATE / MIXED / UNSTATED): private programmes are marked on every bar. */
+  funding?: { column: string; labels: Record<string, string> };
   /** "Pledges and plans are not money spent …" with the kinds shown; said on every output of the slide. */
   caveat?: (kinds: string[]) => string;
 };
@@ -124,7 +126,7 @@ export function initiativesSlideData(group: InitiativeGroup | undefined, titles:
     subtitle: l.subtitle,
     unit: l.unit,
     chartType: "bar",
-    categories: group.bars.map((b) => `${b.label} · ${l.kinds[b.kind] ?? b.kind}`),
+    categories: group.bars.map((b) => [b.label, l.kinds[b.kind] ?? b.kind, ...(l.funding ? [l.funding.labels[b.funding] ?? b.funding] : [])].join(" · ")),
     series: [{ name: l.unit, values: group.bars.map((b) => b.value) }],
     ...(l.caveat
       ? {
@@ -135,8 +137,8 @@ export function initiativesSlideData(group: InitiativeGroup | undefined, titles:
         }
       : {}),
     table: {
-      columns: [l.columns.actor, l.columns.value, l.columns.stated, l.columns.kind, l.columns.horizon, l.columns.sources],
-      rows: group.bars.map((b) => [b.label, b.value, b.stated, l.kinds[b.kind] ?? b.kind, b.horizon, b.sources.join(", ")]),
+      columns: [l.columns.actor, l.columns.value, l.columns.stated, l.columns.kind, ...(l.funding ? [l.funding.column] : []), l.columns.horizon, l.columns.sources],
+      rows: group.bars.map((b) => [b.label, b.value, b.stated, l.kinds[b.kind] ?? b.kind, ...(l.funding ? [l.funding.labels[b.funding] ?? b.funding] : []), b.horizon, b.sources.join(", ")]),
     },
     sources: sourceLines(group.bars.flatMap((b) => b.sources), titles),
     asOf,

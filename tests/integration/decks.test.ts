@@ -262,7 +262,11 @@ describe("resolving saved views", () => {
 
     const eur = await resolveView({ chart: "initiatives", params: { group: "EUR" } }, "en");
     expect(eur).toMatchObject({ ok: true, data: { title: "AI investment initiatives (EUR)", unit: "EUR bn", chartType: "bar" } });
-    expect(eur.ok && eur.data.table.rows[0]).toEqual(["EU (InvestAI)", 200, "€200bn", "Pledge", "Multi-year", "S2, R4, R62"]);
+    expect(eur.ok && eur.data.table.rows[0]).toEqual(["EU (InvestAI)", 200, "€200bn", "Pledge", "Public and private money", "Multi-year", "S2, R4, R62"]);
+    // Whose money is on every bar: a private programme is never read as public money on a slide.
+    expect(eur.ok && eur.data.categories).toContain("EU (InvestAI) · Pledge · Public and private money");
+    const usdOriginal = await resolveView({ chart: "initiatives", params: { group: "USD" } }, "en");
+    expect(usdOriginal.ok && usdOriginal.data.categories).toContainEqual(expect.stringMatching(/^US \(Stargate JV\) · Plan · Private money$/));
     const usd = await resolveView({ chart: "initiatives", params: { currency: "USD", group: "USD" } }, "en");
     expect(usd.ok && usd.data.table.rows.find((r) => r[0] === "EU (InvestAI)")?.[1]).toBe(216.34);
     expect(await resolveView({ chart: "initiatives", params: { group: "XYZ" } }, "en")).toEqual({ ok: false, problem: "no-data" });
