@@ -21,6 +21,10 @@ const schema = z
     GOVATLAS_ADMIN_PASSWORD: demoPassword,
     GOVATLAS_EDITOR_PASSWORD: demoPassword,
     GOVATLAS_VIEWER_PASSWORD: demoPassword,
+    // Shared cache, rate limits and cache-purge messages when several instances serve one site (optional).
+    REDIS_URL: optional.refine((v) => v === undefined || /^rediss?:\/\//.test(v), {
+      message: "must start with redis:// or rediss://",
+    }),
     // Proxies in front of the server that append to X-Forwarded-For (0: none, the socket's peer is the client).
     TRUST_PROXY_HOPS: optional
       .refine((v) => v === undefined || /^[0-5]$/.test(v), { message: "must be a whole number from 0 to 5" })

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Deck" ADD COLUMN "deletedAt" DATETIME;
+ALTER TABLE "Deck" ADD COLUMN "deletedById" TEXT;
