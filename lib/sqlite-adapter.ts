@@ -58,7 +58,9 @@ class WriteQueue {
     const ready = this.#tail.then(() => {
       let done = false;
       return () => {
-        if (!done) (done = true), release();
+        if (done) return;
+        done = true;
+        release();
       };
     });
     this.#tail = this.#tail.then(() => next);

@@ -10,15 +10,14 @@ import { useInertOutside } from "./use-inert-outside";
 const control = "rounded border border-slate-500 bg-slate-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700";
 
 function useElapsed() {
-  const [start, setStart] = useState<number | null>(null);
-  const [now, setNow] = useState(0);
+  // Both start at the same instant, so the first render (server and client alike) shows 00:00.
+  const [start, setStart] = useState(() => Date.now());
+  const [now, setNow] = useState(start);
   useEffect(() => {
-    setStart(Date.now());
-    setNow(Date.now());
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
   }, []);
-  const seconds = start === null ? 0 : Math.max(0, Math.floor((now - start) / 1000));
+  const seconds = Math.max(0, Math.floor((now - start) / 1000));
   const text = `${Math.floor(seconds / 3600) ? `${Math.floor(seconds / 3600)}:` : ""}${String(Math.floor(seconds / 60) % 60).padStart(2, "0")}:${String(seconds % 60).padStart(2, "0")}`;
   return { text, reset: () => setStart(Date.now()) };
 }

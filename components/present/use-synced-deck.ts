@@ -10,7 +10,9 @@ export function useSyncedDeck(deckId: string, count: number, role: "audience" | 
   const [state, setState] = useState({ index: clampIndex(initialIndex, count), black: false });
   const channel = useRef<BroadcastChannel | null>(null);
   const latest = useRef(state);
-  latest.current = state;
+  useEffect(() => {
+    latest.current = state;
+  }, [state]);
 
   useEffect(() => {
     if (typeof BroadcastChannel === "undefined") return;

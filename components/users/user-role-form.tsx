@@ -1,5 +1,5 @@
 "use client";
-import { startTransition, useActionState, useEffect, useState, type FormEvent } from "react";
+import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { updateUserAction, type UpdateUserState } from "@/app/[locale]/admin/users/actions";
 import { ROLES, type Role } from "@/lib/auth/roles";
@@ -15,13 +15,16 @@ export function UserRoleForm({ user }: { user: UserDto }) {
   // Controlled, so that a refused save keeps the admin's choice on screen beside the stored values.
   const [role, setRole] = useState<Role>(user.role);
   const [active, setActive] = useState(user.active);
-  // A refused save (other than a conflict, where the admin decides) puts the stored values back on screen.
-  useEffect(() => {
+  // A refused save (other than a conflict, where the admin decides) puts the stored values back on screen:
+  // adjusted while rendering the new result (React's pattern for state derived from a changed value).
+  const [seen, setSeen] = useState(state);
+  if (seen !== state) {
+    setSeen(state);
     if (state && !state.ok && state.code !== "conflict") {
       setRole(user.role);
       setActive(user.active);
     }
-  }, [state, user.role, user.active]);
+  }
   // Submitted by hand: React's automatic form reset after an action would desync these controlled selects.
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

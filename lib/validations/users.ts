@@ -111,7 +111,8 @@ export function toFieldErrors(error: z.ZodError): FieldErrors {
   for (const issue of error.issues) {
     const field = issue.path.length > 0 ? String(issue.path[0]) : "_form";
     const key = (KNOWN_KEYS.has(issue.message) ? issue.message : "invalid") as UserFieldErrorKey;
-    (out[field] ??= []).includes(key) || out[field].push(key);
+    const keys = (out[field] ??= []);
+    if (!keys.includes(key)) keys.push(key);
   }
   return out;
 }

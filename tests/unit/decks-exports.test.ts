@@ -8,7 +8,7 @@ import { buildPptx } from "@/lib/decks/export-pptx";
 import { buildPdf } from "@/lib/decks/export-pdf";
 import { paginateDeck } from "@/lib/decks/paginate";
 import { translator } from "@/lib/decks/translate";
-import type { PresentDeck, PresentSlide, SlideData } from "@/lib/dto/decks";
+import type { PresentSlide, SlideData } from "@/lib/dto/decks";
 
 const t = translator("en");
 const sources = Array.from({ length: 18 }, (_, i) => `R${i + 1} Report number ${i + 1} with a long enough title`);
