@@ -5,6 +5,7 @@ import { changePasswordAction, type ChangePasswordState } from "@/app/[locale]/a
 import { PASSWORD_LIMITS } from "@/lib/validations/users";
 import { errorProps, FieldError } from "./field-error";
 import { FailureMessage, SuccessMessage } from "./result-message";
+import { Button } from "@/components/ui/button";
 
 const input = "mt-1 w-full rounded border border-slate-300 px-3 py-2";
 
@@ -38,9 +39,9 @@ export function ChangePasswordForm({ email }: { email: string }) {
       })}
       {state && !state.ok && !Object.keys(state.fieldErrors).some((f) => f !== "_form") && <FailureMessage failure={state} />}
       {state?.ok && <SuccessMessage>{t("changed")}</SuccessMessage>}
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900 disabled:opacity-60">
+      <Button type="submit" variant="primary" size="lg" disabled={pending}>
         {t("submit")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { ROLES } from "@/lib/auth/roles";
 import { PASSWORD_LIMITS } from "@/lib/validations/users";
 import { errorProps, FieldError } from "./field-error";
 import { FailureMessage, OneTimePassword, SuccessMessage } from "./result-message";
+import { Button } from "@/components/ui/button";
 
 const input = "mt-1 w-full rounded border border-slate-300 px-3 py-2";
 
@@ -51,10 +52,9 @@ export function CreateUserForm() {
         {result?.ok && result.generatedPassword && (
           <OneTimePassword label={t("users.oneTimePassword", { email: result.user.email })} password={result.generatedPassword} />
         )}
-        <button type="submit" disabled={pending}
-          className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900 disabled:opacity-60">
+        <Button type="submit" variant="primary" size="lg" disabled={pending}>
           {t("users.create")}
-        </button>
+        </Button>
       </div>
     </form>
   );

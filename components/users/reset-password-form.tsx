@@ -5,6 +5,7 @@ import { resetPasswordAction, type ResetPasswordState } from "@/app/[locale]/adm
 import { PASSWORD_LIMITS } from "@/lib/validations/users";
 import { errorProps, FieldError } from "./field-error";
 import { FailureMessage, OneTimePassword, SuccessMessage } from "./result-message";
+import { Button } from "@/components/ui/button";
 
 /** Sets a chosen password or generates one; a generated password is shown here once and never again. */
 export function ResetPasswordForm({ id, email }: { id: string; email: string }) {
@@ -22,9 +23,9 @@ export function ResetPasswordForm({ id, email }: { id: string; email: string }) 
           className="w-full min-w-48 rounded border border-slate-300 px-2 py-1" {...errorProps(fieldId, errors, "password")} />
         <FieldError id={fieldId} errors={errors} field="password" />
         <p className="text-slate-600">{t("passwordHint")}</p>
-        <button type="submit" disabled={pending} className="rounded border border-brand-700 px-3 py-1 text-brand-700 hover:bg-brand-50 disabled:opacity-60">
+        <Button type="submit" variant="outline" disabled={pending}>
           {t("resetSubmit")}
-        </button>
+        </Button>
         {state && !state.ok && <FailureMessage failure={state} />}
         {state?.ok && !state.generatedPassword && <SuccessMessage>{t("resetDone", { email })}</SuccessMessage>}
         {state?.ok && state.generatedPassword && <OneTimePassword label={t("oneTimePassword", { email })} password={state.generatedPassword} />}

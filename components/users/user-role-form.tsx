@@ -5,6 +5,7 @@ import { updateUserAction, type UpdateUserState } from "@/app/[locale]/admin/use
 import { ROLES, type Role } from "@/lib/auth/roles";
 import type { UserDto } from "@/lib/dto/users";
 import { FailureMessage, SuccessMessage } from "./result-message";
+import { Button } from "@/components/ui/button";
 
 const select = "rounded border border-slate-300 px-2 py-1";
 
@@ -49,9 +50,9 @@ export function UserRoleForm({ user }: { user: UserDto }) {
           <option value="true">{t("users.active")}</option>
           <option value="false">{t("users.inactive")}</option>
         </select>
-        <button type="submit" disabled={pending} className="rounded border border-brand-700 px-3 py-1 text-brand-700 hover:bg-brand-50 disabled:opacity-60">
+        <Button type="submit" variant="outline" disabled={pending}>
           {pending ? t("users.saving") : t("users.save")}
-        </button>
+        </Button>
       </div>
       {state?.ok && <SuccessMessage>{state.changed ? t("users.saved") : t("users.unchanged")}</SuccessMessage>}
       {state && !state.ok && !conflict && <FailureMessage failure={state} />}

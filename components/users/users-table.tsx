@@ -3,24 +3,24 @@ import type { UserDto } from "@/lib/dto/users";
 import { UtcTime } from "@/components/audit/utc-time";
 import { ResetPasswordForm } from "./reset-password-form";
 import { UserRoleForm } from "./user-role-form";
+import { THead, Table, Td, Th, Tr } from "@/components/ui/table";
 
 export async function UsersTable({ users, currentUserId }: { users: UserDto[]; currentUserId: string }) {
   const t = await getTranslations("users");
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full min-w-[44rem] text-left text-sm" data-testid="users-table">
-        <thead className="bg-slate-100">
+    <Table className="min-w-[44rem]" data-testid="users-table">
+        <THead>
           <tr>
-            <th scope="col" className="px-3 py-2">{t("user")}</th>
-            <th scope="col" className="px-3 py-2">{t("roleAndStatus")}</th>
-            <th scope="col" className="px-3 py-2">{t("lastSignIn")} (UTC)</th>
-            <th scope="col" className="px-3 py-2">{t("password")}</th>
+            <Th>{t("user")}</Th>
+            <Th>{t("roleAndStatus")}</Th>
+            <Th>{t("lastSignIn")} (UTC)</Th>
+            <Th>{t("password")}</Th>
           </tr>
-        </thead>
+        </THead>
         <tbody>
           {users.map((user) => (
-            <tr key={user.id} className="border-t border-slate-200 align-top" data-testid={`user-row-${user.email}`}>
-              <th scope="row" className="px-3 py-2 font-normal">
+            <Tr key={user.id} data-testid={`user-row-${user.email}`}>
+              <Th scope="row">
                 <span className="block font-medium break-words">{user.email}</span>
                 <span className="block text-slate-600">
                   {user.name} {user.id === currentUserId && t("you")}
@@ -28,18 +28,17 @@ export async function UsersTable({ users, currentUserId }: { users: UserDto[]; c
                 <span className="block text-slate-600" data-testid="user-status">
                   {t(user.active ? "active" : "inactive")}
                 </span>
-              </th>
-              <td className="px-3 py-2">
+              </Th>
+              <Td>
                 <UserRoleForm key={user.id} user={user} />
-              </td>
-              <td className="px-3 py-2">{user.lastSignInAt ? <UtcTime iso={user.lastSignInAt} seconds={false} /> : t("never")}</td>
-              <td className="px-3 py-2">
+              </Td>
+              <Td>{user.lastSignInAt ? <UtcTime iso={user.lastSignInAt} seconds={false} /> : t("never")}</Td>
+              <Td>
                 <ResetPasswordForm id={user.id} email={user.email} />
-              </td>
-            </tr>
+              </Td>
+            </Tr>
           ))}
         </tbody>
-      </table>
-    </div>
+    </Table>
   );
 }

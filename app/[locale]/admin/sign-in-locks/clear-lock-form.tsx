@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { clearLockAction, type ClearLockState } from "./actions";
+import { Button } from "@/components/ui/button";
 
 export function ClearLockForm({ lockKey, label }: { lockKey: string; label: string }) {
   const t = useTranslations("signInLocks");
@@ -9,10 +10,9 @@ export function ClearLockForm({ lockKey, label }: { lockKey: string; label: stri
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="key" value={lockKey} />
-      <button type="submit" disabled={pending} aria-label={t("clearFor", { subject: label })}
-        className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 disabled:opacity-60">
+      <Button type="submit" size="sm" disabled={pending} aria-label={t("clearFor", { subject: label })}>
         {t("clear")}
-      </button>
+      </Button>
       {state && !state.ok && <span role="alert" className="text-sm text-red-800">{t(`errors.${state.code}`)}</span>}
       {state?.ok && !state.cleared && <span role="status" className="text-sm text-slate-700">{t("alreadyGone")}</span>}
     </form>

@@ -5,6 +5,7 @@ import { requirePagePermission } from "@/lib/auth/current-user";
 import { THROTTLE } from "@/lib/auth/throttle";
 import { listSignInLocks, type SignInLockDto } from "@/lib/queries/sign-in-locks";
 import { ClearLockForm } from "./clear-lock-form";
+import { THead, Table, Td, Th, Tr } from "@/components/ui/table";
 
 // Admin-only and changing by the second: rendered per request.
 export const dynamic = "force-dynamic";
@@ -52,33 +53,30 @@ export default async function SignInLocksPage({ params }: PageProps<"/[locale]/a
       {locks.length === 0 ? (
         <p data-testid="no-sign-in-locks" className="text-slate-700">{t("none")}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-sm" data-testid="sign-in-locks">
-            <caption className="sr-only">{t("title")}</caption>
-            <thead>
-              <tr className="border-b border-slate-300 text-left">
-                <th scope="col" className="p-2">{t("subject")}</th>
-                <th scope="col" className="p-2">{t("status")}</th>
-                <th scope="col" className="p-2">{t("failures")}</th>
-                <th scope="col" className="p-2">{t("since")}</th>
-                <th scope="col" className="p-2"><span className="sr-only">{t("actions")}</span></th>
+        <Table caption={t("title")} data-testid="sign-in-locks">
+            <THead>
+              <tr>
+                <Th>{t("subject")}</Th>
+                <Th>{t("status")}</Th>
+                <Th>{t("failures")}</Th>
+                <Th>{t("since")}</Th>
+                <Th><span className="sr-only">{t("actions")}</span></Th>
               </tr>
-            </thead>
+            </THead>
             <tbody>
               {locks.map((lock) => (
-                <tr key={lock.key} className="border-b border-slate-200" data-testid="sign-in-lock-row">
-                  <td className="p-2 break-all">{subjectLabel(lock)}</td>
-                  <td className="p-2">
+                <Tr key={lock.key} data-testid="sign-in-lock-row">
+                  <Td className="break-all">{subjectLabel(lock)}</Td>
+                  <Td>
                     {lock.status === "counting" ? t("counting") : t(lock.status, { until: lock.until ? lock.until.replace("T", " ").slice(0, 19) : "—" })}
-                  </td>
-                  <td className="p-2">{lock.failures}</td>
-                  <td className="p-2"><time dateTime={lock.windowStart}>{lock.windowStart.replace("T", " ").slice(0, 19)}</time></td>
-                  <td className="p-2"><ClearLockForm lockKey={lock.key} label={subjectLabel(lock)} /></td>
-                </tr>
+                  </Td>
+                  <Td>{lock.failures}</Td>
+                  <Td><time dateTime={lock.windowStart}>{lock.windowStart.replace("T", " ").slice(0, 19)}</time></Td>
+                  <Td><ClearLockForm lockKey={lock.key} label={subjectLabel(lock)} /></Td>
+                </Tr>
               ))}
             </tbody>
-          </table>
-        </div>
+        </Table>
       )}
     </>
   );
