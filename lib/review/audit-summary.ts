@@ -1,6 +1,7 @@
 // Turns an audit entry (and the revisions it wrote) into a readable summary: "amount: $80bn → $100bn",
 // "published", "restored version 3". Pure: the page translates the kinds and field names.
 import { formattedChanges, type FormattedChange } from "./format-value";
+import { ENTITY_NAMES } from "../validations/curated";
 
 export type SnapshotLike = { data: Record<string, unknown>; draft?: Record<string, unknown> | null; publication?: string; deletedAt?: string | null };
 
@@ -37,7 +38,9 @@ export function summarizeAudit(input: {
   revision: SnapshotLike | null;
   previous: SnapshotLike | null;
 }): AuditSummary {
-  const verb = input.action.slice(input.action.lastIndexOf(".") + 1);
+  // Only curation entries ("<entity>.<verb>" of a curated entity) have these verbs; "user.update" is not one.
+  const curated = (ENTITY_NAMES as string[]).includes(input.entity) && input.action.startsWith(`${input.entity}.`);
+  const verb = curated ? input.action.slice(input.entity.length + 1) : "";
   const detail = (input.detail && typeof input.detail === "object" ? input.detail : {}) as Record<string, unknown>;
   const { revision, previous, entity } = input;
   const diff = (pick: (s: SnapshotLike) => Record<string, unknown>) => (revision ? formattedChanges(entity, previous ? pick(previous) : null, pick(revision)) : []);

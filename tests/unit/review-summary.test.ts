@@ -90,6 +90,10 @@ describe("audit summaries", () => {
       .toEqual({ kind: "imported", rows: 2, published: false });
     expect(summarizeAudit({ entity: "", action: "auth.signin.failure", detail: { reason: "unknown-account" }, revision: null, previous: null }))
       .toEqual({ kind: "other", text: "reason: unknown-account" });
+    // Other areas' actions with the same verbs are not read as curation changes.
+    expect(summarizeAudit({ entity: "User", action: "user.update", detail: { email: "a@b.c" }, revision: null, previous: null }))
+      .toEqual({ kind: "other", text: "email: a@b.c" });
+    expect(summarizeAudit({ entity: "Deck", action: "deck.create", detail: null, revision: null, previous: null })).toEqual({ kind: "other", text: "" });
     expect(plainDetail({ before: { active: true } })).toBe('before: {"active":true}');
     expect(plainDetail(null)).toBe("");
   });
