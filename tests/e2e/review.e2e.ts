@@ -195,6 +195,7 @@ describe("history and restore", () => {
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain("This publishes the values below at once");
     expect(await dialog.locator('tr[data-field="amount"] td').allTextContents()).toEqual(["CN¥70bn", "CN¥60.06bn"]);
+    expect(await seriousA11yViolations(admin)).toEqual([]);
     await dialog.getByRole("button", { name: "Cancel" }).click();
     expect((await db.investmentFigure.findUniqueOrThrow({ where: { id: f.id }, select: { amount: true } })).amount!.toString()).toBe("70000000000");
 
