@@ -4,6 +4,10 @@ import type { CurrentUser } from "../auth/current-user";
 import { assertAllowed } from "./admin";
 import { ADAPTERS } from "../mutations/curated/entities";
 import type { EntityName } from "../validations/curated";
+import { Prisma } from "../generated/prisma/client";
+
+/** Rows that wait for an admin: a pending draft of a published record, or a never-published (draft) record. */
+export const PENDING_REVIEW_WHERE = { deletedAt: null, OR: [{ NOT: { draft: { equals: Prisma.DbNull } } }, { publication: "DRAFT" }] };
 
 export const ADMIN_PAGE_SIZE = 25;
 
@@ -14,15 +18,22 @@ type Delegate = {
 };
 const delegate = (entity: EntityName) => (db() as unknown as Record<string, Delegate>)[ADAPTERS[entity].model];
 
-export type AdminListRow = { id: string; label: string; publication: string; pendingDraft: boolean; deleted: boolean; version: number; updatedAt: string };
+export type AdminListRow = {
+  id: string; label: string; publication: string; pendingDraft: boolean; deleted: boolean; version: number; updatedAt: string;
+  /** The published values in the form's shape (the list's value columns read them). */
+  values: Record<string, unknown>;
+};
 
-export type ListOptions = { q: string; sort: "updated" | "label"; page: number; showDeleted: boolean };
+export type ListOptions = { q: string; sort: "updated" | "label"; page: number; showDeleted: boolean; pending?: boolean };
 
 export async function listEntities(user: CurrentUser, entity: EntityName, o: ListOptions): Promise<{ rows: AdminListRow[]; total: number }> {
   assertAllowed(user, "VIEW_ADMIN");
   const adapter = ADAPTERS[entity];
-  const where: Record<string, unknown> = o.showDeleted ? {} : { deletedAt: null };
-  if (o.q) where.OR = adapter.searchFields.map((f) => ({ [f]: { contains: o.q } }));
+  const and: Record<string, unknown>[] = [];
+  if (!o.showDeleted) and.push({ deletedAt: null });
+  if (o.pending) and.push(PENDING_REVIEW_WHERE);
+  if (o.q) and.push({ OR: adapter.searchFields.map((f) => ({ [f]: { contains: o.q } })) });
+  const where = { AND: and };
   const orderBy = o.sort === "label" ? { [adapter.searchFields[0]]: "asc" } : { updatedAt: "desc" };
   const [rows, total] = await Promise.all([
     delegate(entity).findMany({ where, include: adapter.include, orderBy: [orderBy, { id: "asc" }], take: ADMIN_PAGE_SIZE, skip: (o.page - 1) * ADMIN_PAGE_SIZE }),
@@ -30,15 +41,19 @@ export async function listEntities(user: CurrentUser, entity: EntityName, o: Lis
   ]);
   return {
     total,
-    rows: rows.map((r) => ({
+    rows: rows.map((r) => {
+      const values = adapter.toInput(r as never) as Record<string, unknown>;
+      return {
       id: r.id as string,
-      label: adapter.label(adapter.toInput(r as never) as never),
+      values,
+      label: adapter.label(values as never),
       publication: r.publication as string,
       pendingDraft: r.draft !== null && r.draft !== undefined,
       deleted: r.deletedAt !== null,
       version: r.version as number,
       updatedAt: (r.updatedAt as Date).toISOString(),
-    })),
+      };
+    }),
   };
 }
 
@@ -69,21 +84,37 @@ export async function getEditableRecord(user: CurrentUser, entity: EntityName, i
   };
 }
 
-export type RevisionView = { id: string; version: number; action: string; at: string; actor: string | null; data: Record<string, unknown>; draft: Record<string, unknown> | null; publication: string; deleted: boolean };
+export type RevisionView = {
+  id: string; version: number; action: string; at: string; actor: string | null; data: Record<string, unknown>; draft: Record<string, unknown> | null;
+  publication: string; deleted: boolean;
+  /** For a restore: the version whose values it put back (from the audit entry the restore wrote). */
+  restoredFrom: number | null;
+};
 
 export async function getRevisions(user: CurrentUser, entity: EntityName, id: string): Promise<RevisionView[]> {
   assertAllowed(user, "VIEW_ADMIN");
-  const rows = await db().revision.findMany({
-    where: { entityType: entity, entityId: id },
-    orderBy: { version: "desc" },
-    select: { id: true, version: true, action: true, createdAt: true, snapshot: true, actor: { select: { name: true, email: true } } },
-    take: 200,
-  });
+  const [rows, restores] = await Promise.all([
+    db().revision.findMany({
+      where: { entityType: entity, entityId: id },
+      orderBy: [{ version: "desc" }, { createdAt: "desc" }],
+      select: { id: true, version: true, action: true, createdAt: true, snapshot: true, actor: { select: { name: true, email: true } } },
+      take: 500,
+    }),
+    db().auditLog.findMany({
+      where: { entityType: entity, entityId: id, action: { in: [`${entity}.restore`, `${entity}.restore-draft`] } },
+      select: { detail: true },
+    }),
+  ]);
+  const fromByVersion = new Map<number, number>();
+  for (const a of restores) {
+    const d = a.detail as { version?: unknown; fromVersion?: unknown } | null;
+    if (typeof d?.version === "number" && typeof d.fromVersion === "number") fromByVersion.set(d.version, d.fromVersion);
+  }
   return rows.map((r) => {
     const s = r.snapshot as { data: Record<string, unknown>; draft: Record<string, unknown> | null; publication: string; deletedAt: string | null };
     return {
       id: r.id, version: r.version, action: r.action, at: r.createdAt.toISOString(), actor: r.actor ? `${r.actor.name} <${r.actor.email}>` : null,
-      data: s.data, draft: s.draft ?? null, publication: s.publication, deleted: Boolean(s.deletedAt),
+      data: s.data, draft: s.draft ?? null, publication: s.publication, deleted: Boolean(s.deletedAt), restoredFrom: fromByVersion.get(r.version) ?? null,
     };
   });
 }

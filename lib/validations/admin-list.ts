@@ -9,4 +9,6 @@ export const adminListParams = z.object({
   sort: z.enum(["updated", "label"]).catch("updated").default("updated"),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
   deleted: z.enum(["1"]).optional().catch(undefined),
+  /** Only rows waiting for review (a pending draft, or never published). */
+  pending: z.enum(["1"]).optional().catch(undefined),
 });

@@ -123,9 +123,11 @@ describe("curation", () => {
     await page.getByText(/Saved \(version \d+\)/).waitFor();
     await page.goto(`${url}/history`);
     const latest = page.locator('[data-testid="revisions"] > li').first();
-    expect(await latest.textContent()).toMatch(/4000000000.*4400000000/);
+    // Amounts read in the figure's currency and unit (review.e2e.ts covers the confirmation in detail).
+    expect(await latest.textContent()).toMatch(/\$4bn.*\$4\.4bn/);
     await page.locator('[data-testid="revisions"] > li[data-version="1"]').getByRole("button", { name: "Restore this version" }).click();
-    await page.getByText(/Restored as version \d+/).waitFor();
+    await page.getByTestId("restore-dialog").getByRole("button", { name: "Restore and publish" }).click();
+    await page.getByText(/Restored version 1 and published it \(now version \d+\)/).waitFor();
     await page.goto(url);
     expect(await page.getByLabel(/^Exact amount/).inputValue()).toBe("4000000000");
   });

@@ -72,6 +72,16 @@ async function record(tx: Tx, entity: EntityName, id: string, action: string, us
 }
 
 /**
+ * A record whose history is empty (a row written outside the engine, e.g. by an older seed) gets its current state
+ * recorded as a "baseline" revision before its first change, so that what it held before can still be restored.
+ */
+async function ensureBaseline(tx: Tx, entity: EntityName, id: string) {
+  if (await tx.revision.findFirst({ where: { entityType: entity, entityId: id }, select: { id: true } })) return;
+  const { row, snapshot } = await snapshotOf(tx, entity, id);
+  await tx.revision.create({ data: { entityType: entity, entityId: id, version: row.version as number, action: "baseline", snapshot: snapshot as never, actorId: null } });
+}
+
+/**
  * Runs a write transaction on an existing record. On PostgreSQL a concurrent save can pass the version check
  * and then find the row changed under it (the UPDATE … WHERE version matches nothing): that is reported as a
  * conflict with the other person's version, read after the failed transaction.
@@ -164,6 +174,7 @@ export async function updateEntity(entity: EntityName, id: string, version: numb
       const { row } = await snapshotOf(tx, entity, id);
       if (row.deletedAt) throw new Abort(fail("not-found", "This record was deleted; restore it first."));
       if (row.version !== version) throw new Abort(fail("conflict", "Someone else saved this record after you opened it.", { conflict: await conflictFor(tx, entity, id) }));
+      await ensureBaseline(tx, entity, id);
       const data = await buildData(tx, entity, input, "update", id);
       const asDraft = !options.publish && row.publication === "PUBLISHED" && user.role !== "ADMIN";
       const write = asDraft
@@ -185,6 +196,7 @@ export async function publishEntity(entity: EntityName, id: string, version: num
     const result = await onRecord(entity, id, async (tx) => {
       const { row, snapshot } = await snapshotOf(tx, entity, id);
       if (row.version !== version) throw new Abort(fail("conflict", "Someone else saved this record after you opened it.", { conflict: await conflictFor(tx, entity, id) }));
+      await ensureBaseline(tx, entity, id);
       const pending = snapshot.draft ? parse(entity, snapshot.draft) : null;
       const data = pending ? await buildData(tx, entity, pending, "update", id) : {};
       await delegate(tx, entity).update({ where: { id, version }, data: { ...data, draft: Prisma.DbNull, publication: "PUBLISHED", version: { increment: 1 } } });
@@ -202,6 +214,7 @@ export async function deleteEntity(entity: EntityName, id: string, version: numb
       const { row } = await snapshotOf(tx, entity, id);
       publicChange = row.publication === "PUBLISHED";
       if (row.version !== version) throw new Abort(fail("conflict", "Someone else saved this record after you opened it.", { conflict: await conflictFor(tx, entity, id) }));
+      await ensureBaseline(tx, entity, id);
       await delegate(tx, entity).update({ where: { id, version }, data: { deletedAt: new Date(), version: { increment: 1 } } });
       return { ok: true as const, id, version: await record(tx, entity, id, "delete", user, ip) };
     });
@@ -210,26 +223,70 @@ export async function deleteEntity(entity: EntityName, id: string, version: numb
   });
 }
 
-/** Puts a past revision's content back, as a new revision (history is never rewritten). */
+/**
+ * What a restore does, decided by the role (see README "History and restore"): an admin's restore puts the
+ * revision's values back as the published record at once (published, not deleted, any pending draft replaced);
+ * an editor's restore saves them as the editor's draft for review, like any editor edit (a never-published record
+ * takes them directly and stays unpublished). The values are those the history shows for that version: its draft
+ * when it was a draft save, else its data. Either way it is a new revision; history is never rewritten.
+ */
+export type RestoreMode = "publish" | "draft";
+export const restoreModeFor = (role: CurrentUser["role"]): RestoreMode => (role === "ADMIN" ? "publish" : "draft");
+export const revisionContent = (snap: { data: Record<string, unknown>; draft?: unknown }) =>
+  ((snap.draft as Record<string, unknown> | null | undefined) ?? snap.data);
+
 export async function restoreRevision(entity: EntityName, id: string, revisionId: string, version: number) {
-  return run<{ id: string; version: number }>("RESTORE", async (user, ip) => {
+  return run<{ id: string; version: number; mode: RestoreMode }>("EDIT_DRAFT", async (user, ip) => {
+    const mode = restoreModeFor(user.role);
     let publicChange = false;
     const result = await onRecord(entity, id, async (tx) => {
       const revision = await tx.revision.findFirst({ where: { id: revisionId, entityType: entity, entityId: id }, select: { snapshot: true, version: true } });
       if (!revision) throw new Abort(fail("not-found", "That revision does not belong to this record."));
       const { row } = await snapshotOf(tx, entity, id);
       if (row.version !== version) throw new Abort(fail("conflict", "Someone else saved this record after you opened it.", { conflict: await conflictFor(tx, entity, id) }));
-      const snap = revision.snapshot as unknown as Snapshot;
-      publicChange = row.publication === "PUBLISHED" || snap.publication === "PUBLISHED";
-      const data = await buildData(tx, entity, parse(entity, snap.data), "update", id);
-      await delegate(tx, entity).update({
-        where: { id, version },
-        data: { ...data, publication: snap.publication, deletedAt: snap.deletedAt ? new Date(snap.deletedAt) : null, draft: (snap.draft as object | null) ?? Prisma.DbNull, version: { increment: 1 } },
-      });
-      return { ok: true as const, id, version: await record(tx, entity, id, "restore", user, ip, { fromVersion: revision.version }) };
+      if (mode === "draft" && row.deletedAt) throw new Abort(fail("forbidden", "This record was deleted; only an admin can restore it."));
+      await ensureBaseline(tx, entity, id);
+      const values = parse(entity, revisionContent(revision.snapshot as unknown as Snapshot));
+      const data = await buildData(tx, entity, values, "update", id);
+      const asDraft = mode === "draft" && row.publication === "PUBLISHED";
+      const write = mode === "publish"
+        ? { ...data, publication: "PUBLISHED", deletedAt: null, draft: Prisma.DbNull, version: { increment: 1 } }
+        : asDraft ? { draft: values, version: { increment: 1 } } : { ...data, draft: Prisma.DbNull, version: { increment: 1 } };
+      await delegate(tx, entity).update({ where: { id, version }, data: write });
+      publicChange = mode === "publish";
+      const detail = { fromVersion: revision.version, mode, replacedDraft: mode === "publish" && row.draft !== null && row.draft !== undefined };
+      return { ok: true as const, id, mode, version: await record(tx, entity, id, mode === "publish" ? "restore" : "restore-draft", user, ip, detail) };
     });
     if (publicChange) revalidatePublicPages();
     return result;
   });
 }
 
+/** Who saved the draft as it now stands: the actor of the record's latest revision (every write records one). */
+async function draftAuthorId(tx: Tx, entity: EntityName, id: string): Promise<string | null> {
+  const last = await tx.revision.findFirst({ where: { entityType: entity, entityId: id }, orderBy: [{ version: "desc" }, { createdAt: "desc" }], select: { actorId: true } });
+  return last?.actorId ?? null;
+}
+
+/**
+ * Throws away what waits for review: a pending draft of a published record (the published values stay), or a
+ * never-published record (soft-deleted; an admin can restore it from its history). Admins may discard any draft,
+ * editors only their own (saved last by them); the version check makes a draft changed since it was opened a
+ * conflict, not a silent discard.
+ */
+export async function discardDraft(entity: EntityName, id: string, version: number) {
+  return run<{ id: string; version: number }>("EDIT_DRAFT", async (user, ip) =>
+    onRecord(entity, id, async (tx) => {
+      const { row } = await snapshotOf(tx, entity, id);
+      if (row.deletedAt) throw new Abort(fail("not-found", "This record was deleted."));
+      const hasDraft = row.draft !== null && row.draft !== undefined;
+      if (!hasDraft && row.publication === "PUBLISHED") throw new Abort(fail("not-found", "This record has no pending draft."));
+      if (row.version !== version) throw new Abort(fail("conflict", "Someone else saved this record after you opened it.", { conflict: await conflictFor(tx, entity, id) }));
+      if (user.role !== "ADMIN" && (await draftAuthorId(tx, entity, id)) !== user.id) throw new Abort(fail("forbidden", "You can discard only your own drafts."));
+      await ensureBaseline(tx, entity, id);
+      const write = hasDraft ? { draft: Prisma.DbNull } : { deletedAt: new Date() };
+      await delegate(tx, entity).update({ where: { id, version }, data: { ...write, version: { increment: 1 } } });
+      return { ok: true as const, id, version: await record(tx, entity, id, "discard", user, ip, { unpublishedRecord: !hasDraft }) };
+    }),
+  );
+}

@@ -1,7 +1,7 @@
 "use server";
 // Thin server actions: each delegates to lib/mutations/curated/engine, which checks the role itself.
 import { z } from "zod";
-import { createEntity, deleteEntity, publishEntity, restoreRevision, updateEntity } from "@/lib/mutations/curated/engine";
+import { createEntity, deleteEntity, discardDraft, publishEntity, restoreRevision, updateEntity } from "@/lib/mutations/curated/engine";
 import { fail, type MutationResult } from "@/lib/mutations/curated/result";
 import { ENTITY_NAMES, type EntityName } from "@/lib/validations/curated";
 
@@ -38,4 +38,11 @@ export async function restoreRevisionAction(entity: string, recordId: string, re
   const e = entityName.safeParse(entity);
   if (!e.success || !id.safeParse(recordId).success || !id.safeParse(revisionId).success || !version.safeParse(recordVersion).success) return bad();
   return restoreRevision(e.data, recordId, revisionId, recordVersion);
+}
+
+/** Discards a pending draft (admins: any; editors: their own); the engine checks role, ownership and version. */
+export async function discardDraftAction(entity: string, recordId: string, recordVersion: number) {
+  const e = entityName.safeParse(entity);
+  if (!e.success || !id.safeParse(recordId).success || !version.safeParse(recordVersion).success) return bad();
+  return discardDraft(e.data, recordId, recordVersion);
 }

@@ -5,6 +5,7 @@ import { requirePagePermission } from "@/lib/auth/current-user";
 import { ADMIN_PAGE_SIZE, listEntities } from "@/lib/queries/curation";
 import { adminListParams, entityParam } from "@/lib/validations/admin-list";
 import { StateBadge } from "@/components/admin/state-badge";
+import { LIST_COLUMNS, type ListCell } from "@/lib/review/list-columns";
 
 export const dynamic = "force-dynamic";
 
@@ -16,11 +17,16 @@ export default async function EntityListPage({ params, searchParams }: PageProps
   const entity = entityParam.safeParse(raw);
   if (!entity.success) notFound();
   const t = await getTranslations("curation");
+  const tr = await getTranslations("review.list");
+  const tAll = await getTranslations();
   const sp = await searchParams;
-  const o = adminListParams.parse({ q: sp.q, sort: sp.sort, page: sp.page, deleted: sp.deleted });
-  const { rows, total } = await listEntities(user, entity.data, { q: o.q, sort: o.sort, page: o.page, showDeleted: o.deleted === "1" });
+  const o = adminListParams.parse({ q: sp.q, sort: sp.sort, page: sp.page, deleted: sp.deleted, pending: sp.pending });
+  const { rows, total } = await listEntities(user, entity.data, { q: o.q, sort: o.sort, page: o.page, showDeleted: o.deleted === "1", pending: o.pending === "1" });
   const pages = Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE));
-  const href = (page: number) => `/admin/${entity.data}?${new URLSearchParams({ q: o.q, sort: o.sort, page: String(page), ...(o.deleted ? { deleted: "1" } : {}) })}`;
+  const href = (page: number) =>
+    `/admin/${entity.data}?${new URLSearchParams({ q: o.q, sort: o.sort, page: String(page), ...(o.deleted ? { deleted: "1" } : {}), ...(o.pending ? { pending: "1" } : {}) })}`;
+  const columns = LIST_COLUMNS[entity.data];
+  const cellText = (c: ListCell) => ("text" in c ? c.text : tAll.has(`${c.enumOf}.${c.value}`) ? tAll(`${c.enumOf}.${c.value}`) : c.value);
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -44,6 +50,9 @@ export default async function EntityListPage({ params, searchParams }: PageProps
           </select>
         </label>
         <label className="flex items-center gap-2">
+          <input type="checkbox" name="pending" value="1" defaultChecked={o.pending === "1"} /> {tr("pending")}
+        </label>
+        <label className="flex items-center gap-2">
           <input type="checkbox" name="deleted" value="1" defaultChecked={o.deleted === "1"} /> {t("list.showDeleted")}
         </label>
         <button type="submit" className="rounded border border-slate-400 px-3 py-1">{t("list.apply")}</button>
@@ -54,6 +63,9 @@ export default async function EntityListPage({ params, searchParams }: PageProps
           <thead className="border-b border-slate-300 bg-slate-50">
             <tr>
               <th scope="col" className="p-2">{t("list.label")}</th>
+              {columns.map((c) => (
+                <th key={c.key} scope="col" className="p-2">{tr(`columns.${c.key}`)}</th>
+              ))}
               <th scope="col" className="p-2">{t("list.state")}</th>
               <th scope="col" className="p-2">{t("list.version")}</th>
               <th scope="col" className="p-2">{t("list.updated")}</th>
@@ -62,8 +74,11 @@ export default async function EntityListPage({ params, searchParams }: PageProps
           </thead>
           <tbody>
             {rows.map((r) => (
-              <tr key={r.id} className="border-b border-slate-100">
+              <tr key={r.id} className="border-b border-slate-100" data-testid="entity-row" data-id={r.id}>
                 <td className="p-2">{r.label}</td>
+                {columns.map((c) => (
+                  <td key={c.key} className="p-2 whitespace-nowrap" data-column={c.key}>{cellText(c.cell(r.values))}</td>
+                ))}
                 <td className="p-2"><StateBadge publication={r.publication} pendingDraft={r.pendingDraft} deleted={r.deleted} /></td>
                 <td className="p-2 tabular-nums">{r.version}</td>
                 <td className="p-2 whitespace-nowrap">{r.updatedAt.slice(0, 16).replace("T", " ")}</td>
@@ -74,7 +89,7 @@ export default async function EntityListPage({ params, searchParams }: PageProps
               </tr>
             ))}
             {rows.length === 0 && (
-              <tr><td colSpan={5} className="p-3 text-slate-600">{t("list.empty")}</td></tr>
+              <tr><td colSpan={5 + columns.length} className="p-3 text-slate-600">{t("list.empty")}</td></tr>
             )}
           </tbody>
         </table>

@@ -3,12 +3,15 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { requirePagePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
-import { getEditableRecord, getRevisions } from "@/lib/queries/curation";
+import { getEditableRecord, getRevisions, type RevisionView } from "@/lib/queries/curation";
 import { entityParam } from "@/lib/validations/admin-list";
-import { diffRecords, displayValue } from "@/lib/curation/diff";
-import { RestoreButton } from "@/components/admin/restore-button";
+import { formattedChanges } from "@/lib/review/format-value";
+import { RestoreButton, type RestorePreview } from "@/components/admin/restore-button";
 
 export const dynamic = "force-dynamic";
+
+// What a version "holds" is what the history shows for it: its draft when it was a draft save, else its data.
+const content = (r: RevisionView) => r.draft ?? r.data;
 
 export default async function HistoryPage({ params }: PageProps<"/[locale]/admin/[entity]/[id]/history">) {
   const { locale, entity: raw, id } = await params;
@@ -19,26 +22,44 @@ export default async function HistoryPage({ params }: PageProps<"/[locale]/admin
   if (!entity.success) notFound();
   const record = await getEditableRecord(user, entity.data, id);
   if (!record) notFound();
-  const [t, revisions] = await Promise.all([getTranslations("curation"), getRevisions(user, entity.data, id)]);
-  const mayRestore = can(user.role, "RESTORE");
+  const [t, tr, revisions] = await Promise.all([getTranslations("curation"), getTranslations("review"), getRevisions(user, entity.data, id)]);
+  const admin = can(user.role, "RESTORE");
+  // Admins restore straight to the published record; editors restore into their draft (not on deleted records).
+  const mayRestore = can(user.role, "EDIT_DRAFT") && (admin || !record.deleted);
+  const label = (f: string) => (t.has(`fields.${f}`) ? t(`fields.${f}`) : f);
+  const yesNo = (v: string) => (v === "yes" ? tr("audit.yes") : v === "no" ? tr("audit.no") : v);
+  // The values a restore is compared against: the published values for an admin, the editor's draft-to-be otherwise.
+  const current = admin ? record.published : (record.draft ?? record.published);
+  const preview = (r: RevisionView): RestorePreview => ({
+    fromVersion: r.version,
+    mode: admin ? "publish" : "draft",
+    changes: formattedChanges(entity.data, current, content(r)).map((c) => ({ field: c.field, label: label(c.field), current: yesNo(c.before), restored: yesNo(c.after) })),
+    replacesDraftBy: admin && record.draft ? (revisions[0]?.actor ?? "?") : null,
+    undeletes: admin && record.deleted,
+  });
+  const actionLabel = (a: string) => (tr.has(`history.actions.${a}`) ? tr(`history.actions.${a}`) : a);
   return (
     <>
       <Link href={`/admin/${entity.data}/${id}`} className="text-sm text-brand-700 underline">{t("list.edit")}</Link>
       <h1 className="text-2xl font-bold">{t("history.title", { label: record.label })}</h1>
-      {mayRestore && <p className="text-sm text-slate-700">{t("history.restoreHint")}</p>}
+      <p className="text-sm text-slate-700">{tr("history.fromCreation")}</p>
+      {mayRestore && <p className="text-sm text-slate-700" data-testid="restore-mode">{admin ? tr("history.modeAdmin") : tr("history.modeEditor")}</p>}
       <ol className="space-y-3" data-testid="revisions">
         {revisions.map((r, i) => {
           const previous = revisions[i + 1];
-          const changes = diffRecords(previous ? (previous.draft ?? previous.data) : null, r.draft ?? r.data);
+          const changes = formattedChanges(entity.data, previous ? content(previous) : null, content(r));
           return (
-            <li key={r.id} className="rounded border border-slate-200 bg-white p-3" data-version={r.version}>
+            <li key={r.id} className="rounded border border-slate-200 bg-white p-3" data-version={r.version} data-action={r.action}>
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <p className="text-sm">
-                  <strong>{t("history.version", { version: r.version })}</strong> · {t.has(`history.actions.${r.action}`) ? t(`history.actions.${r.action}`) : r.action} ·{" "}
-                  {r.actor ?? "—"} · {r.at.slice(0, 19).replace("T", " ")} UTC
+                  <strong>{t("history.version", { version: r.version })}</strong> · <span data-testid="revision-action">{actionLabel(r.action)}</span> ·{" "}
+                  {r.actor ?? tr("history.system")} · {r.at.slice(0, 19).replace("T", " ")} UTC
                 </p>
-                {mayRestore && r.version !== record.version && <RestoreButton entity={entity.data} id={id} revisionId={r.id} version={record.version} />}
+                {mayRestore && r.version !== record.version && (
+                  <RestoreButton entity={entity.data} id={id} revisionId={r.id} version={record.version} preview={preview(r)} />
+                )}
               </div>
+              {r.restoredFrom !== null && <p className="text-sm font-medium" data-testid="restored-from">{tr("history.restoredFrom", { version: r.restoredFrom })}</p>}
               {changes.length === 0 ? (
                 <p className="text-sm text-slate-600">{t("history.noChanges")}</p>
               ) : (
@@ -46,10 +67,10 @@ export default async function HistoryPage({ params }: PageProps<"/[locale]/admin
                   <table className="mt-1 min-w-full text-left text-sm">
                     <tbody>
                       {changes.map((c) => (
-                        <tr key={c.field} className="border-t border-slate-100 align-top">
-                          <th scope="row" className="pr-3 font-medium">{t.has(`fields.${c.field}`) ? t(`fields.${c.field}`) : c.field}</th>
-                          <td className="pr-3 text-red-800 line-through decoration-1">{displayValue(c.before)}</td>
-                          <td className="text-emerald-900">{displayValue(c.after)}</td>
+                        <tr key={c.field} className="border-t border-slate-100 align-top" data-field={c.field}>
+                          <th scope="row" className="pr-3 font-medium">{label(c.field)}</th>
+                          <td className="pr-3 text-red-800 line-through decoration-1">{yesNo(c.before)}</td>
+                          <td className="text-emerald-900">{yesNo(c.after)}</td>
                         </tr>
                       ))}
                     </tbody>

@@ -1,0 +1,48 @@
+"use client";
+import { useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
+import { useRouter } from "@/i18n/navigation";
+import { discardDraftAction, publishRecordAction } from "../[entity]/actions";
+
+type Props = { entity: string; id: string; version: number; isNew: boolean; mayPublish: boolean; mayDiscard: boolean };
+
+/** Publish / discard one queued draft at the version shown; a newer draft is reported as a conflict. */
+export function ReviewActions(props: Props) {
+  const t = useTranslations("review.queue");
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [message, setMessage] = useState<{ text: string; conflict: boolean } | null>(null);
+  const act = (kind: "publish" | "discard") =>
+    start(async () => {
+      if (kind === "discard" && !window.confirm(props.isNew ? t("confirmDiscardNew") : t("confirmDiscard"))) return;
+      const r = kind === "publish" ? await publishRecordAction(props.entity, props.id, props.version) : await discardDraftAction(props.entity, props.id, props.version);
+      if (r.ok) {
+        setMessage({ text: t(kind === "publish" ? "published_ok" : "discarded_ok", { version: r.version }), conflict: false });
+        router.refresh();
+      } else if (r.code === "conflict" && r.conflict) {
+        setMessage({ text: t("conflict", { version: r.conflict.currentVersion, by: r.conflict.by ?? "?" }), conflict: true });
+      } else {
+        setMessage({ text: r.message, conflict: false });
+      }
+    });
+  return (
+    <div className="flex flex-wrap items-center gap-3">
+      {props.mayPublish && (
+        <button type="button" disabled={pending} onClick={() => act("publish")} className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60">
+          {t("publish")}
+        </button>
+      )}
+      {props.mayDiscard && (
+        <button type="button" disabled={pending} onClick={() => act("discard")} className="rounded border border-red-700 px-3 py-1.5 text-sm text-red-800 disabled:opacity-60">
+          {t("discard")}
+        </button>
+      )}
+      {message && (
+        <p role="status" className={`text-sm ${message.conflict ? "font-medium text-amber-900" : ""}`} data-testid="review-message">
+          {message.text}{" "}
+          {message.conflict && <button type="button" className="underline" onClick={() => router.refresh()}>{t("reload")}</button>}
+        </p>
+      )}
+    </div>
+  );
+}
