@@ -10,6 +10,6 @@ export async function getSourcePickerOptions(user: CurrentUser): Promise<SourceO
   assertAllowed(user, "VIEW_ADMIN");
   const rows = await db().source.findMany({ where: { deletedAt: null }, select: { key: true, title: true, titleZh: true, publisher: true } });
   return rows
-    .map((s) => ({ value: s.key, title: s.title, titleZh: s.titleZh, publisher: s.publisher }))
+    .map((s) => ({ value: s.key, title: s.title, titleZh: s.titleZh, publisher: s.publisher || null }))
     .sort((a, b) => a.value.localeCompare(b.value, "en", { numeric: true }));
 }
