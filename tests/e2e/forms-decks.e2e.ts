@@ -53,8 +53,8 @@ describe("curation forms", () => {
     await page.goto("/en/admin/investmentFigures/new");
     const form = page.getByTestId("entity-form");
     const slug = `e2e-amount-${RUN}`;
-    await form.getByLabel(/^Slug/).fill(slug);
-    await form.getByLabel(/^Actor \*/).fill(`E2E Fund ${RUN}`);
+    await form.locator('input[name="slug"]').fill(slug);
+    await form.locator('input[name="actorName"]').fill(`E2E Fund ${RUN}`);
     // Options read as words, not enum names.
     const actorTypes = await form.locator('select[name="actorType"] option').allTextContents();
     expect(actorTypes).toContain("Government");
@@ -62,14 +62,14 @@ describe("curation forms", () => {
     expect(await form.locator('select[name="qualifier"] option').allTextContents()).toContain("More than");
     await form.locator('select[name="actorType"]').selectOption({ label: "Government" });
     await form.locator('select[name="category"]').selectOption({ label: "Public initiatives" });
-    await form.getByLabel(/^What is measured/).fill("E2E programme");
+    await form.locator('input[name="measure"]').fill("E2E programme");
     await form.locator('select[name="periodType"]').selectOption({ label: "Several years" });
-    await form.getByLabel(/^Period label/).fill("2025–2030");
+    await form.locator('input[name="periodLabel"]').fill("2025–2030");
     await form.locator('select[name="kind"]').selectOption({ label: "Pledge" });
 
     await page.getByTestId("amount-number").fill("200");
     await page.getByTestId("amount-unit").selectOption({ label: "billion" });
-    await form.getByLabel(/^Currency/).fill("EUR");
+    await form.locator('input[name="currency"]').fill("EUR");
     const preview = page.getByTestId("amount-preview");
     await expect.poll(() => preview.textContent()).toContain("€200 billion");
     expect(await preview.textContent()).toContain("€200,000,000,000");
