@@ -109,6 +109,18 @@ describe("deck ownership", () => {
     const list = await queries.listDecks();
     expect(list.find((d) => d.id === mine.deckId)).toMatchObject({ ownerId: users.EDITOR.id, createdBy: "Test EDITOR" });
     expect(list.find((d) => d.id === theirs.deckId)).toMatchObject({ ownerId: users.OTHER.id, createdBy: "Other Editor" });
+    // GET /api/decks (the "Add to briefing" dialog): an editor is offered only their own decks, an admin all.
+    const { GET } = await import("@/app/api/decks/route");
+    const offered = async (who: Who) => {
+      as(who);
+      const body = (await (await GET()).json()) as { canEdit: boolean; decks: { id: string }[] };
+      return { canEdit: body.canEdit, ids: body.decks.map((d) => d.id) };
+    };
+    const byEditor = await offered("EDITOR");
+    expect(byEditor.ids).toContain(mine.deckId);
+    expect(byEditor.ids).not.toContain(theirs.deckId);
+    expect((await offered("ADMIN")).ids).toEqual(expect.arrayContaining([mine.deckId, theirs.deckId]));
+    expect(await offered("VIEWER")).toEqual({ canEdit: false, ids: [] });
     const { canEditDeck } = await import("@/lib/decks/ownership");
     const editor = { id: users.EDITOR.id, role: "EDITOR" as const };
     expect(canEditDeck(editor, { ownerId: users.EDITOR.id })).toBe(true);
