@@ -8,7 +8,7 @@ import type { Browser, Page } from "playwright-core";
 import { createDb, type Db } from "../../lib/db-client";
 import { resolveDbTarget } from "../../lib/db-url";
 import { hashPassword } from "../../lib/auth/password";
-import { launchBrowser, newPage, signIn } from "./browser";
+import { launchBrowser, newPage, seriousA11yViolations, signIn } from "./browser";
 
 const SLOW = 180_000;
 const RUN = Date.now().toString(36);
@@ -94,6 +94,7 @@ describe("curation forms", () => {
     await page.getByTestId("source-search").fill("zzzz-no-such-source");
     expect(await options.evaluateAll((els) => els.map((e) => e.getAttribute("data-source-option")))).toEqual([withPublisher.key, "R25"]);
     expect(await page.getByText("No source matches “zzzz-no-such-source”.").count()).toBe(1);
+    expect(await seriousA11yViolations(page)).toEqual([]);
     await page.getByRole("button", { name: new RegExp(`^Remove ${withPublisher.key} `) }).click();
     await expect.poll(() => chips.count()).toBe(1);
     await page.getByTestId("source-search").fill("");
@@ -182,6 +183,7 @@ describe("deck ownership", () => {
     for (const name of ["Delete deck", "Edit", "Delete", "Duplicate", "Freeze data now", "Save"]) {
       expect(await main.getByRole("button", { name, exact: true }).count(), name).toBe(0);
     }
+    expect(await seriousA11yViolations(other)).toEqual([]);
     await other.goto(`/en/present/${deckId}`);
     expect(await other.locator("body").textContent()).toContain(`Opening ${RUN}`);
 
@@ -219,6 +221,7 @@ describe("deck ownership", () => {
     const deleted = owner.locator(`[data-deleted-deck-id="${deckId}"]`);
     await deleted.waitFor();
     expect(await deleted.textContent()).toMatch(/Deleted \d{4}-\d{2}-\d{2} · removed for good on \d{4}-\d{2}-\d{2}/);
+    expect(await seriousA11yViolations(owner)).toEqual([]);
     const row = await db.deck.findUniqueOrThrow({ where: { id: deckId }, select: { deletedAt: true, version: true } });
     expect(row.deletedAt).not.toBeNull();
 
