@@ -15,6 +15,7 @@ import enUsers from "./en/users.json";
 import enHttp from "./en/http.json";
 import enTrust from "./en/trust.json";
 import enReview from "./en/review.json";
+import enForms from "./en/forms.json";
 import zhCore from "./zh/core.json";
 import zhOverview from "./zh/overview.json";
 import zhAdmin from "./zh/admin.json";
@@ -30,8 +31,9 @@ import zhUsers from "./zh/users.json";
 import zhHttp from "./zh/http.json";
 import zhTrust from "./zh/trust.json";
 import zhReview from "./zh/review.json";
+import zhForms from "./zh/forms.json";
 
 export const messages = {
-  en: { ...enCore, ...enOverview, ...enAdmin, ...enInvestment, ...enCompare, ...enTimeline, ...enJurisdictions, ...enSources, ...enPresent, ...enCharts, ...enUsers, ...enCuration, ...enHttp, ...enTrust, ...enReview },
-  zh: { ...zhCore, ...zhOverview, ...zhAdmin, ...zhInvestment, ...zhCompare, ...zhTimeline, ...zhJurisdictions, ...zhSources, ...zhPresent, ...zhCharts, ...zhUsers, ...zhCuration, ...zhHttp, ...zhTrust, ...zhReview },
+  en: { ...enCore, ...enOverview, ...enAdmin, ...enInvestment, ...enCompare, ...enTimeline, ...enJurisdictions, ...enSources, ...enPresent, ...enCharts, ...enCuration, ...enUsers, ...enHttp, ...enTrust, ...enReview, ...enForms },
+  zh: { ...zhCore, ...zhOverview, ...zhAdmin, ...zhInvestment, ...zhCompare, ...zhTimeline, ...zhJurisdictions, ...zhSources, ...zhPresent, ...zhCharts, ...zhCuration, ...zhUsers, ...zhHttp, ...zhTrust, ...zhReview, ...zhForms },
 };

@@ -1,13 +1,17 @@
 "use client";
 import { useState, useTransition } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "@/i18n/navigation";
 import { CURATED_SCHEMAS, fieldErrors, type EntityName } from "@/lib/validations/curated";
 import { FORM_FIELDS, type FieldSpec } from "@/lib/validations/curated-forms";
 import type { ConflictInfo } from "@/lib/mutations/curated/result";
 import type { ReferenceOptions } from "@/lib/queries/curation";
 import { deleteRecordAction, publishRecordAction, saveRecordAction } from "@/app/[locale]/admin/[entity]/actions";
+import type { SourceOption } from "@/lib/queries/source-options";
+import { localizeFieldErrors, localizeMessage } from "@/lib/validations/field-error-messages";
 import { SourcePicker } from "./source-picker";
+import { AmountField } from "./amount-field";
+import { LastCheckedField } from "./last-checked-field";
 import { ConflictPanel } from "./conflict-panel";
 
 type Values = Record<string, unknown>;
@@ -19,6 +23,8 @@ type Props = {
   role: "ADMIN" | "EDITOR";
   canPublish: boolean;
   options: ReferenceOptions;
+  /** The sources to cite, with title and publisher for the picker's search. */
+  sources: SourceOption[];
 };
 
 const input = "mt-1 w-full rounded border border-slate-300 px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600";
@@ -26,6 +32,8 @@ const input = "mt-1 w-full rounded border border-slate-300 px-2 py-1.5 text-sm a
 /** The same zod schema validates here (inline, before sending) and on the server (authoritative). */
 export function EntityForm(props: Props) {
   const t = useTranslations("curation");
+  const tAll = useTranslations();
+  const locale = useLocale();
   const router = useRouter();
   const [values, setValues] = useState<Values>(props.initial);
   const [version, setVersion] = useState(props.version);
@@ -33,13 +41,15 @@ export function EntityForm(props: Props) {
   const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
   const [conflict, setConflict] = useState<ConflictInfo | null>(null);
   const [pending, start] = useTransition();
+  // Bumped when the values are replaced (a conflict's "load theirs"), so fields with their own state start over.
+  const [generation, setGeneration] = useState(0);
   const set = (name: string, v: unknown) => setValues((old) => ({ ...old, [name]: v }));
   const label = (f: FieldSpec) => t(`fields.${f.name}`) + (f.required ? " *" : "");
 
   function submit(publish: boolean, baseVersion = version) {
     const local = CURATED_SCHEMAS[props.entity].safeParse(values);
     if (!local.success) {
-      setErrors(fieldErrors(local.error));
+      setErrors(localizeFieldErrors(fieldErrors(local.error), locale));
       setMessage({ kind: "error", text: t("form.fixErrors") });
       return;
     }
@@ -54,9 +64,9 @@ export function EntityForm(props: Props) {
         if (!props.id) router.replace(`/admin/${props.entity}/${result.id}`);
         else router.refresh();
       } else {
-        setErrors(result.fieldErrors ?? {});
+        setErrors(localizeFieldErrors(result.fieldErrors ?? {}, locale));
         setConflict(result.conflict ?? null);
-        setMessage({ kind: "error", text: result.message });
+        setMessage({ kind: "error", text: localizeMessage(result.message, locale) });
       }
     });
   }
@@ -83,16 +93,20 @@ export function EntityForm(props: Props) {
         <ConflictPanel
           conflict={conflict}
           mine={values}
-          onLoadTheirs={() => { setValues(conflict.theirs); setVersion(conflict.currentVersion); setConflict(null); setMessage(null); }}
+          onLoadTheirs={() => { setValues(conflict.theirs); setGeneration((g) => g + 1); setVersion(conflict.currentVersion); setConflict(null); setMessage(null); }}
           onKeepMine={() => { const v = conflict.currentVersion; setConflict(null); submit(false, v); }}
         />
       )}
       <div className="grid gap-4 sm:grid-cols-2">
         {FORM_FIELDS[props.entity].map((f) => (
-          <div key={f.name} className={f.wide ? "sm:col-span-2" : ""}>
+          <div key={`${f.name}-${generation}`} className={f.wide ? "sm:col-span-2" : ""}>
             {f.kind === "sources" ? (
-              <SourcePicker name={f.name} label={t(`fields.${f.name}`)} required={f.required} options={props.options.sources}
+              <SourcePicker name={f.name} label={t(`fields.${f.name}`)} required={f.required} options={props.sources}
                 value={(values[f.name] as string[]) ?? []} onChange={(v) => set(f.name, v)} error={errors[f.name]} />
+            ) : f.kind === "amount" ? (
+              <AmountField name={f.name} label={label(f)} value={values[f.name]} currency={values.currency} onChange={(v) => set(f.name, v)} error={errors[f.name]} />
+            ) : f.kind === "lastChecked" ? (
+              <LastCheckedField name={f.name} label={label(f)} value={values[f.name]} onChange={(v) => set(f.name, v)} error={errors[f.name]} />
             ) : f.kind === "checkbox" ? (
               <label className="flex items-center gap-2 text-sm font-medium">
                 <input type="checkbox" name={f.name} checked={Boolean(values[f.name])} onChange={(e) => set(f.name, e.target.checked)} />
@@ -101,10 +115,11 @@ export function EntityForm(props: Props) {
             ) : (
               <label className="block text-sm font-medium">
                 {label(f)}
-                <Field f={f} value={values[f.name]} onChange={(v) => set(f.name, v)} invalid={Boolean(errors[f.name])} options={props.options} none={t("form.none")} />
+                <Field f={f} value={values[f.name]} onChange={(v) => set(f.name, v)} invalid={Boolean(errors[f.name])} options={props.options} none={t("form.none")}
+                  optionLabel={(path, value) => tAll(`${path}.${value}`)} />
               </label>
             )}
-            {f.kind !== "sources" && errors[f.name] && (
+            {f.kind !== "sources" && f.kind !== "amount" && f.kind !== "lastChecked" && errors[f.name] && (
               <p className="mt-1 text-sm text-red-700" data-error-for={f.name}>{errors[f.name]}</p>
             )}
           </div>
@@ -136,13 +151,21 @@ export function EntityForm(props: Props) {
   );
 }
 
-function Field(props: { f: FieldSpec; value: unknown; onChange: (v: unknown) => void; invalid: boolean; options: ReferenceOptions; none: string }) {
+function Field(props: {
+  f: FieldSpec;
+  value: unknown;
+  onChange: (v: unknown) => void;
+  invalid: boolean;
+  options: ReferenceOptions;
+  none: string;
+  optionLabel: (path: string, value: string) => string;
+}) {
   const { f } = props;
   const common = { name: f.name, className: input, "aria-invalid": props.invalid, required: f.required };
   const str = props.value === null || props.value === undefined ? "" : String(props.value);
   if (f.kind === "textarea") return <textarea {...common} rows={3} value={str} onChange={(e) => props.onChange(e.target.value)} />;
   if (f.kind === "select" || f.kind === "ref") {
-    const opts = f.kind === "select" ? f.options.map((o) => ({ value: o, label: o })) : props.options[f.list];
+    const opts = f.kind === "select" ? f.options.map((o) => ({ value: o, label: props.optionLabel(f.labels, o) })) : props.options[f.list];
     return (
       <select {...common} value={str} onChange={(e) => props.onChange(e.target.value)}>
         {(f.kind === "ref" || f.optional) && <option value="">{props.none}</option>}

@@ -1,44 +1,98 @@
 "use client";
-import { useId, useState } from "react";
-import { useTranslations } from "next-intl";
+import { useId, useMemo, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { searchSources, type SearchableSource } from "@/lib/validations/source-search";
 
-type Option = { value: string; label: string };
+type Props = {
+  name: string;
+  label: string;
+  options: SearchableSource[];
+  value: string[];
+  onChange: (v: string[]) => void;
+  error?: string;
+  required?: boolean;
+};
 
-/** Multi-select of sources with a filter box; a list of checkboxes, so it works with keyboard and screen readers. */
-export function SourcePicker(props: { name: string; label: string; options: Option[]; value: string[]; onChange: (v: string[]) => void; error?: string; required?: boolean }) {
-  const t = useTranslations("curation.form");
-  const [filter, setFilter] = useState("");
+/**
+ * Sources a record cites. The chosen ones are listed first, as removable chips and as checked boxes at the top
+ * of the list; the search box narrows the rest by key, title or publisher. Plain checkboxes named after the
+ * field, so it works with the keyboard, screen readers and as a form post.
+ */
+export function SourcePicker(props: Props) {
+  const t = useTranslations("forms.sources");
+  const locale = useLocale();
+  const [query, setQuery] = useState("");
   const id = useId();
-  const shown = props.options.filter((o) => o.label.toLowerCase().includes(filter.toLowerCase()) || props.value.includes(o.value));
+  const byKey = useMemo(() => new Map(props.options.map((o) => [o.value, o])), [props.options]);
+  const title = (o: SearchableSource) => (locale === "zh" && o.titleZh ? o.titleZh : o.title);
+  const chosen = props.value.map((key) => byKey.get(key) ?? { value: key, title: key, titleZh: null, publisher: null });
+  const matches = searchSources(props.options, query).filter((o) => !props.value.includes(o.value));
+  const toggle = (key: string, on: boolean) => props.onChange(on ? [...props.value, key] : props.value.filter((v) => v !== key));
+  const describedBy = [`${id}-count`, props.error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
-    <fieldset className="min-w-0" aria-describedby={props.error ? `${id}-error` : undefined} data-field={props.name}>
+    <fieldset className="min-w-0" aria-describedby={props.error ? `${id}-error` : undefined} aria-invalid={Boolean(props.error)} data-field={props.name}>
       <legend className="text-sm font-medium">
         {props.label}
-        {props.required && " *"} <span className="font-normal text-slate-600">({t("selected", { count: props.value.length })})</span>
+        {props.required && " *"}
       </legend>
+      <div className="mt-1 rounded border border-slate-200 bg-slate-50 p-2" data-testid="chosen-sources">
+        <p className="text-xs font-medium text-slate-700">{t("chosen", { count: chosen.length })}</p>
+        {chosen.length === 0 ? (
+          <p className="text-sm text-slate-600">{t("noneChosen")}</p>
+        ) : (
+          <ul className="mt-1 flex flex-wrap gap-1.5" aria-label={t("chosen", { count: chosen.length })}>
+            {chosen.map((o) => (
+              <li key={o.value} className="flex max-w-full items-center gap-1 rounded-full border border-brand-700 bg-white py-0.5 pl-2 pr-1 text-sm" data-chosen-source={o.value}>
+                <span className="truncate" title={title(o)}>
+                  <strong>{o.value}</strong> {title(o)}
+                </span>
+                <button
+                  type="button"
+                  className="rounded-full px-1.5 text-slate-700 hover:bg-red-100 hover:text-red-800 focus:outline focus:outline-2 focus:outline-brand-700"
+                  aria-label={t("remove", { source: `${o.value} ${title(o)}` })}
+                  onClick={() => toggle(o.value, false)}
+                >
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <label className="mt-2 block text-xs font-medium text-slate-700" htmlFor={`${id}-search`}>
+        {t("search")}
+      </label>
       <input
+        id={`${id}-search`}
         type="search"
-        aria-label={`${props.label}: ${t("filter")}`}
-        placeholder={t("filter")}
-        value={filter}
-        onChange={(e) => setFilter(e.target.value)}
+        placeholder={t("searchPlaceholder")}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        aria-controls={`${id}-list`}
+        aria-describedby={describedBy}
         className="mt-1 w-full rounded border border-slate-300 px-2 py-1 text-sm"
+        data-testid="source-search"
       />
-      <div className="mt-1 max-h-48 overflow-y-auto rounded border border-slate-200 p-2">
-        {shown.map((o) => (
-          <label key={o.value} className="flex items-start gap-2 py-0.5 text-sm">
-            <input
-              type="checkbox"
-              className="mt-1"
-              checked={props.value.includes(o.value)}
-              onChange={(e) => props.onChange(e.target.checked ? [...props.value, o.value] : props.value.filter((v) => v !== o.value))}
-            />
-            <span>{o.label}</span>
-          </label>
-        ))}
+      <p id={`${id}-count`} role="status" className="mt-1 text-xs text-slate-600">
+        {query.trim() ? t("results", { count: matches.length, query: query.trim() }) : ""}
+      </p>
+      <div id={`${id}-list`} className="mt-1 max-h-56 overflow-y-auto rounded border border-slate-200 p-2" data-testid="source-options">
+        {/* Chosen first (checked), then the matches: what is selected never scrolls out of sight. */}
+        {[...chosen, ...matches].map((o) => {
+          const on = props.value.includes(o.value);
+          return (
+            <label key={o.value} className={`flex items-start gap-2 py-0.5 text-sm ${on ? "font-medium" : ""}`} data-source-option={o.value}>
+              <input type="checkbox" className="mt-1" name={props.name} value={o.value} checked={on} onChange={(e) => toggle(o.value, e.target.checked)} />
+              <span>
+                {o.value} — {title(o)}
+                {o.publisher && <span className="font-normal text-slate-600"> · {o.publisher}</span>}
+              </span>
+            </label>
+          );
+        })}
       </div>
       {props.error && (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
+        <p id={`${id}-error`} className="mt-1 text-sm text-red-700" data-error-for={props.name}>
           {props.error}
         </p>
       )}

@@ -25,6 +25,8 @@ export class DeckFailure extends Error {
 const MESSAGE_KEYS: Record<FailureCode, string> = {
   unauthorized: "decks.errors.unauthorized",
   forbidden: "decks.errors.forbidden",
+  "not-owner": "decks.errors.notOwner",
+  "restore-expired": "decks.errors.restoreExpired",
   invalid: "decks.errors.invalid",
   conflict: "decks.errors.conflict",
   "not-found": "decks.errors.notFound",
@@ -42,8 +44,8 @@ export function failure(t: Translate, code: FailureCode, values: Record<string, 
  * message; a deck that is gone is "not found" instead.
  */
 export async function staleVersion(tx: Tx, deckId: string): Promise<DeckFailure> {
-  const exists = await tx.deck.findUnique({ where: { id: deckId }, select: { id: true } });
-  if (!exists) return new DeckFailure("not-found");
+  const exists = await tx.deck.findUnique({ where: { id: deckId }, select: { deletedAt: true } });
+  if (!exists || exists.deletedAt) return new DeckFailure("not-found");
   const last = await tx.auditLog.findFirst({
     where: { entityType: "Deck", entityId: deckId },
     orderBy: { createdAt: "desc" },

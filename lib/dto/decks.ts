@@ -73,8 +73,13 @@ export type DeckSummaryDto = {
   version: number;
   slideCount: number;
   createdBy: string;
+  /** The owner's user id: the owner and admins may change the deck, everyone else only view and present it. */
+  ownerId: string;
   updatedAt: string;
 };
+
+/** A deleted deck in its restore window: when it was deleted and the day it will be purged. */
+export type DeletedDeckDto = DeckSummaryDto & { deletedAt: string; purgeOn: string };
 
 export type SlideDto = {
   id: string;
@@ -131,7 +136,16 @@ export type SlideDifference = {
   frozenEmpty: boolean;
 };
 
-export type FailureCode = "unauthorized" | "forbidden" | "invalid" | "conflict" | "not-found" | "too-many-slides" | "error";
+export type FailureCode =
+  | "unauthorized"
+  | "forbidden"
+  | "not-owner"
+  | "invalid"
+  | "conflict"
+  | "not-found"
+  | "restore-expired"
+  | "too-many-slides"
+  | "error";
 /** What a deck action returns on failure: a code, a message in the reader's language and per-field messages. */
 export type ActionFailure = { ok: false; code: FailureCode; message: string; fieldErrors: Record<string, string> };
 export type ActionResult<T extends object = object> = ({ ok: true } & T) | ActionFailure;

@@ -3,7 +3,9 @@ import "server-only";
 // one transaction that matches the deck on { id, version }, bumps the version and writes an audit entry.
 // The deck is the unit of versioning: any slide change conflicts with a stale copy of the same deck.
 import { Prisma } from "../generated/prisma/client";
-import type { CurrentUser } from "../auth/current-user";
+import { requirePermission, type CurrentUser } from "../auth/current-user";
+import { db } from "../db";
+import { DECK_RESTORE_DAYS, canEditDeck, ownedDeckWhere, purgeDate, restoreCutoff } from "../decks/ownership";
 import type { Tx } from "../db-client";
 import { writeTransaction } from "../db-write";
 import { writeAudit } from "./write-audit";
@@ -31,11 +33,48 @@ function audit(tx: Tx, user: CurrentUser, action: string, deckId: string, detail
   return writeAudit(tx, { actorId: user.id, actorEmail: user.email, action, entityType: "Deck", entityId: deckId, detail });
 }
 
-/** Claims the deck at the version the editor saw (else a conflict naming who changed it) and returns the new version. */
-async function claim(tx: Tx, deckId: string, version: number, data: Prisma.DeckUpdateManyMutationInput = {}): Promise<number> {
-  const { count } = await tx.deck.updateMany({ where: { id: deckId, version }, data: { ...data, version: { increment: 1 } } });
-  if (count === 0) throw await staleVersion(tx, deckId);
+/**
+ * Why a deck cannot be changed by this user: gone (never existed, deleted), not theirs (an editor's deck is
+ * changed by its owner or an admin), or changed since they opened it (a conflict naming who changed it).
+ */
+async function refusal(tx: Tx, user: CurrentUser, deckId: string): Promise<DeckFailure> {
+  const deck = await tx.deck.findUnique({ where: { id: deckId }, select: { createdById: true, deletedAt: true, createdBy: { select: { name: true } } } });
+  if (!deck || deck.deletedAt) return new DeckFailure("not-found");
+  if (!canEditDeck(user, { ownerId: deck.createdById })) return new DeckFailure("not-owner", { owner: deck.createdBy.name });
+  return staleVersion(tx, deckId);
+}
+
+/**
+ * Claims the deck at the version the editor saw and returns the new version. The same conditional UPDATE checks
+ * the owner (admins: any deck) and that the deck is not deleted, so a refused write changes nothing.
+ */
+async function claim(tx: Tx, user: CurrentUser, deckId: string, version: number, data: Prisma.DeckUpdateManyMutationInput = {}): Promise<number> {
+  const { count } = await tx.deck.updateMany({
+    where: { id: deckId, version, deletedAt: null, ...ownedDeckWhere(user) },
+    data: { ...data, version: { increment: 1 } },
+  });
+  if (count === 0) throw await refusal(tx, user, deckId);
   return version + 1;
+}
+
+/**
+ * Removes the decks deleted more than DECK_RESTORE_DAYS ago (their slides go with them), one audit entry each.
+ * Runs inside every delete and restore, and when the deck list is shown (purgeExpiredDecks), so no scheduler is
+ * needed; a deck past its window cannot be restored even before it is purged.
+ */
+async function purgeExpired(tx: Tx, user: CurrentUser, now: Date): Promise<number> {
+  const expired = await tx.deck.findMany({ where: { deletedAt: { lt: restoreCutoff(now) } }, select: { id: true, title: true, deletedAt: true, deletedById: true, createdById: true } });
+  for (const deck of expired) {
+    await audit(tx, user, "deck.purge", deck.id, {
+      title: deck.title,
+      deletedAt: deck.deletedAt!.toISOString(),
+      deletedById: deck.deletedById,
+      ownerId: deck.createdById,
+      reason: `deleted more than ${DECK_RESTORE_DAYS} days ago`,
+    });
+  }
+  if (expired.length) await tx.deck.deleteMany({ where: { id: { in: expired.map((d) => d.id) }, deletedAt: { lt: restoreCutoff(now) } } });
+  return expired.length;
 }
 
 async function slideOf(tx: Tx, deckId: string, slideId: string) {
@@ -67,7 +106,7 @@ export function createDeck(raw: unknown, locale: DeckLocale) {
 export function updateDeck(raw: unknown, locale: DeckLocale) {
   return runDeckMutation(locale, updateDeckSchema, raw, async (input, user) =>
     writeTransaction(async (tx) => {
-      const version = await claim(tx, input.deckId, input.version, {
+      const version = await claim(tx, user, input.deckId, input.version, {
         title: input.title,
         audience: input.audience,
         briefingOn: date(input.briefingOn),
@@ -78,21 +117,61 @@ export function updateDeck(raw: unknown, locale: DeckLocale) {
   );
 }
 
-export function deleteDeck(raw: unknown, locale: DeckLocale) {
+/** A soft delete: the deck leaves every list, page and export, and its owner or an admin can restore it for 30 days. */
+export function deleteDeck(raw: unknown, locale: DeckLocale, now = new Date()) {
   return runDeckMutation(locale, deckVersionSchema, raw, async (input, user) =>
     writeTransaction(async (tx) => {
-      await claim(tx, input.deckId, input.version);
-      await audit(tx, user, "deck.delete", input.deckId);
-      await tx.deck.delete({ where: { id: input.deckId } });
-      return {};
+      const version = await claim(tx, user, input.deckId, input.version, { deletedAt: now, deletedById: user.id });
+      const deck = await tx.deck.findUniqueOrThrow({ where: { id: input.deckId }, select: { title: true } });
+      await audit(tx, user, "deck.delete", input.deckId, { title: deck.title, restorableUntil: purgeDate(now) });
+      await purgeExpired(tx, user, now);
+      return { version };
     }),
   );
+}
+
+/** Brings a deleted deck back (its owner or an admin, within 30 days of the delete), as a new version. */
+export function restoreDeck(raw: unknown, locale: DeckLocale, now = new Date()) {
+  return runDeckMutation(locale, deckVersionSchema, raw, async (input, user) =>
+    writeTransaction(async (tx) => {
+      const { count } = await tx.deck.updateMany({
+        where: { id: input.deckId, version: input.version, deletedAt: { not: null, gte: restoreCutoff(now) }, ...ownedDeckWhere(user) },
+        data: { deletedAt: null, deletedById: null, version: { increment: 1 } },
+      });
+      if (count === 0) {
+        const deck = await tx.deck.findUnique({ where: { id: input.deckId }, select: { createdById: true, deletedAt: true, createdBy: { select: { name: true } } } });
+        if (!deck) throw new DeckFailure("not-found");
+        if (!canEditDeck(user, { ownerId: deck.createdById })) throw new DeckFailure("not-owner", { owner: deck.createdBy.name });
+        if (deck.deletedAt && deck.deletedAt < restoreCutoff(now)) throw new DeckFailure("restore-expired", { days: DECK_RESTORE_DAYS });
+        throw await staleVersion(tx, input.deckId).then((f) => (f.code === "not-found" ? new DeckFailure("conflict") : f));
+      }
+      const deck = await tx.deck.findUniqueOrThrow({ where: { id: input.deckId }, select: { title: true } });
+      await audit(tx, user, "deck.restore", input.deckId, { title: deck.title, version: input.version + 1 });
+      await purgeExpired(tx, user, now);
+      return { version: input.version + 1 };
+    }),
+  );
+}
+
+/** Purges expired deleted decks on behalf of the signed-in user (called when the deck list is shown). */
+export async function purgeExpiredDecks(now = new Date()): Promise<number> {
+  const user = await requirePermission("VIEW_DECKS");
+  // A read first: most list views find nothing to purge and need no write transaction.
+  const due = await db().deck.count({ where: { deletedAt: { lt: restoreCutoff(now) } } });
+  if (due === 0) return 0;
+  try {
+    return await writeTransaction((tx) => purgeExpired(tx, user, now));
+  } catch (error) {
+    // The list must still show (e.g. another writer held the database): the next list view or delete purges.
+    console.error("purging expired decks failed", error);
+    return 0;
+  }
 }
 
 export function addTextSlide(raw: unknown, locale: DeckLocale) {
   return runDeckMutation(locale, addTextSlideSchema, raw, async (input, user) =>
     writeTransaction(async (tx) => {
-      const version = await claim(tx, input.deckId, input.version);
+      const version = await claim(tx, user, input.deckId, input.version);
       const slide = await tx.slide.create({
         data: { deckId: input.deckId, position: await nextPosition(tx, input.deckId), kind: "TEXT", title: input.title, body: input.body, takeaway: input.takeaway, notes: input.notes },
         select: { id: true },
@@ -117,7 +196,7 @@ export function addViewSlide(raw: unknown, locale: DeckLocale) {
           ? resolved.data.title
           : t(`decks.charts.${input.view.chart}`));
     return writeTransaction(async (tx) => {
-      const version = await claim(tx, input.deckId, input.version);
+      const version = await claim(tx, user, input.deckId, input.version);
       const slide = await tx.slide.create({
         data: { deckId: input.deckId, position: await nextPosition(tx, input.deckId), kind: input.kind, title, takeaway: input.takeaway, view: input.view },
         select: { id: true },
@@ -139,7 +218,7 @@ export function addToBriefing(raw: unknown, locale: DeckLocale) {
         await audit(tx, user, "deck.create", deckId, { title: input.target.newDeckTitle });
       } else {
         deckId = input.target.deckId;
-        await claim(tx, deckId, input.target.version);
+        await claim(tx, user, deckId, input.target.version);
       }
       const slide = await tx.slide.create({
         data: { deckId, position: await nextPosition(tx, deckId), kind: "CHART", title: input.title, view: input.view },
@@ -155,7 +234,7 @@ export function addToBriefing(raw: unknown, locale: DeckLocale) {
 export function updateSlide(raw: unknown, locale: DeckLocale) {
   return runDeckMutation(locale, updateSlideSchema, raw, async (input, user) =>
     writeTransaction(async (tx) => {
-      const version = await claim(tx, input.deckId, input.version);
+      const version = await claim(tx, user, input.deckId, input.version);
       const slide = await slideOf(tx, input.deckId, input.slideId);
       await tx.slide.update({
         where: { id: slide.id },
@@ -171,7 +250,7 @@ export function updateSlide(raw: unknown, locale: DeckLocale) {
 export function moveSlide(raw: unknown, locale: DeckLocale) {
   return runDeckMutation(locale, moveSlideSchema, raw, async (input, user) =>
     writeTransaction(async (tx) => {
-      const version = await claim(tx, input.deckId, input.version);
+      const version = await claim(tx, user, input.deckId, input.version);
       const slides = await tx.slide.findMany({ where: { deckId: input.deckId }, select: { id: true }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] });
       const from = slides.findIndex((s) => s.id === input.slideId);
       if (from === -1) throw new DeckFailure("not-found");
@@ -188,7 +267,7 @@ export function moveSlide(raw: unknown, locale: DeckLocale) {
 export function duplicateSlide(raw: unknown, locale: DeckLocale) {
   return runDeckMutation(locale, slideRefSchema, raw, async (input, user) =>
     writeTransaction(async (tx) => {
-      const version = await claim(tx, input.deckId, input.version);
+      const version = await claim(tx, user, input.deckId, input.version);
       const slide = await slideOf(tx, input.deckId, input.slideId);
       await nextPosition(tx, input.deckId); // enforces the slide limit
       await tx.slide.updateMany({ where: { deckId: input.deckId, position: { gt: slide.position } }, data: { position: { increment: 1 } } });
@@ -215,7 +294,7 @@ export function duplicateSlide(raw: unknown, locale: DeckLocale) {
 export function deleteSlide(raw: unknown, locale: DeckLocale) {
   return runDeckMutation(locale, slideRefSchema, raw, async (input, user) =>
     writeTransaction(async (tx) => {
-      const version = await claim(tx, input.deckId, input.version);
+      const version = await claim(tx, user, input.deckId, input.version);
       const slide = await slideOf(tx, input.deckId, input.slideId);
       await tx.slide.delete({ where: { id: slide.id } });
       await tx.slide.updateMany({ where: { deckId: input.deckId, position: { gt: slide.position } }, data: { position: { decrement: 1 } } });
@@ -234,7 +313,7 @@ export function freezeDeck(raw: unknown, locale: DeckLocale) {
     const snapshot = await snapshotSlides(deck.slides);
     const frozenAt = new Date();
     return writeTransaction(async (tx) => {
-      const version = await claim(tx, input.deckId, input.version, { frozenAt });
+      const version = await claim(tx, user, input.deckId, input.version, { frozenAt });
       for (const [slideId, data] of snapshot) await tx.slide.updateMany({ where: { id: slideId, deckId: input.deckId }, data: { frozenData: data } });
       await audit(tx, user, "deck.freeze", input.deckId, { frozenAt: frozenAt.toISOString(), slides: snapshot.size });
       return { version, frozenAt: frozenAt.toISOString() };
@@ -245,7 +324,7 @@ export function freezeDeck(raw: unknown, locale: DeckLocale) {
 export function unfreezeDeck(raw: unknown, locale: DeckLocale) {
   return runDeckMutation(locale, deckVersionSchema, raw, async (input, user) =>
     writeTransaction(async (tx) => {
-      const version = await claim(tx, input.deckId, input.version, { frozenAt: null });
+      const version = await claim(tx, user, input.deckId, input.version, { frozenAt: null });
       await tx.slide.updateMany({ where: { deckId: input.deckId }, data: { frozenData: Prisma.DbNull } });
       await audit(tx, user, "deck.unfreeze", input.deckId);
       return { version };

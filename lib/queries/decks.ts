@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db";
-import type { ChartView, DeckDto, DeckSummaryDto, FrozenSlideData, SlideDto, SlideKind } from "../dto/decks";
+import { ownedDeckWhere, purgeDate, restoreCutoff, type DeckActor } from "../decks/ownership";
+import type { ChartView, DeckDto, DeckSummaryDto, DeletedDeckDto, FrozenSlideData, SlideDto, SlideKind } from "../dto/decks";
 import type { InvestmentFigureDto } from "../dto/investment";
 import type { RateDto } from "../charts/currency";
 import type { InvestmentFilters } from "../validations/investment-filters";
@@ -18,6 +19,7 @@ const deckSummarySelect = {
   frozenAt: true,
   version: true,
   updatedAt: true,
+  createdById: true,
   createdBy: { select: { name: true } },
   _count: { select: { slides: true } },
 } as const;
@@ -30,6 +32,7 @@ type DeckSummaryRow = {
   frozenAt: Date | null;
   version: number;
   updatedAt: Date;
+  createdById: string;
   createdBy: { name: string };
   _count: { slides: number };
 };
@@ -44,13 +47,34 @@ function toSummary(row: DeckSummaryRow): DeckSummaryDto {
     version: row.version,
     slideCount: row._count.slides,
     createdBy: row.createdBy.name,
+    ownerId: row.createdById,
     updatedAt: row.updatedAt.toISOString(),
   };
 }
 
+/** The decks in use (a deleted deck is only in listDeletedDecks until it is restored or purged). */
 export async function listDecks(): Promise<DeckSummaryDto[]> {
-  const rows = await db().deck.findMany({ select: deckSummarySelect, orderBy: [{ updatedAt: "desc" }, { id: "asc" }], take: 500 });
+  const rows = await db().deck.findMany({
+    where: { deletedAt: null },
+    select: deckSummarySelect,
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+    take: 500,
+  });
   return rows.map(toSummary);
+}
+
+/**
+ * Deleted decks still in their restore window: an admin sees all of them, anyone else only their own
+ * (a viewer owns none).
+ */
+export async function listDeletedDecks(user: DeckActor, now = new Date()): Promise<DeletedDeckDto[]> {
+  const rows = await db().deck.findMany({
+    where: { deletedAt: { not: null, gte: restoreCutoff(now) }, ...ownedDeckWhere(user) },
+    select: { ...deckSummarySelect, deletedAt: true },
+    orderBy: [{ deletedAt: "desc" }, { id: "asc" }],
+    take: 500,
+  });
+  return rows.map((row) => ({ ...toSummary(row), deletedAt: row.deletedAt!.toISOString(), purgeOn: purgeDate(row.deletedAt!) }));
 }
 
 /** A stored view that no longer parses (e.g. a chart id this version no longer has) is kept as null. */
@@ -66,8 +90,9 @@ export function parseFrozen(json: unknown): FrozenSlideData | null {
 }
 
 export async function getDeck(id: string): Promise<DeckDto | null> {
-  const row = await db().deck.findUnique({
-    where: { id },
+  // A deleted deck is gone for every reader: the deck page, presenting and the PDF / PowerPoint exports.
+  const row = await db().deck.findFirst({
+    where: { id, deletedAt: null },
     select: {
       ...deckSummarySelect,
       slides: {

@@ -125,3 +125,17 @@ export const codeList = z
   .transform((v) => (v ?? "").toUpperCase().split(/[\s,]+/).filter(Boolean))
   .refine((codes) => codes.every((c) => JURISDICTION_CODE.test(c)), "Codes separated by commas, e.g. FR, US.")
   .transform((codes) => codes.join(","));
+
+/** Today as "YYYY-MM-DD" in the local time zone (the curator's "today" in the browser). */
+export function todayIso(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * When a curator last checked a record: a real date, not in the future. One day of slack over UTC's today, so
+ * that a curator east of UTC can enter their own today.
+ */
+export const lastCheckedDate = blankable(
+  isoDate.refine((v) => v <= new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString().slice(0, 10), "Cannot be in the future."),
+);

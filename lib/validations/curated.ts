@@ -2,7 +2,7 @@
 // Schemas are strict: unknown fields are rejected. Relations are given by natural keys (codes, slugs, keys).
 import { z } from "zod";
 import {
-  blankable, codeList, confidence, currencyCode, decimalAmount, funding, isoDate, jurisdictionCode, optionalDate, optionalDecimal,
+  blankable, codeList, confidence, currencyCode, decimalAmount, funding, isoDate, jurisdictionCode, lastCheckedDate, optionalDate, optionalDecimal,
   optionalText, optionalYear, precision, slug, sourceKey, sourceKeys, text,
 } from "./curated-fields";
 
@@ -17,7 +17,7 @@ export const jurisdictionSchema = z.strictObject({
   approachZh: optionalText(5000),
   confidence,
   confidenceNote: optionalText(200),
-  lastCheckedOn: optionalDate,
+  lastCheckedOn: lastCheckedDate,
   sourceKeys: sourceKeys(1),
 }).superRefine((v, ctx) => {
   if (v.kind === "SUBNATIONAL" && !v.parentCode)
@@ -37,7 +37,7 @@ export const sourceSchema = z.strictObject({
   kind: z.enum(["SEED_ARTICLE", "OFFICIAL", "PRESS", "LAW_FIRM", "RESEARCH", "DATA", "OTHER"]),
   isSeedArticle: z.boolean().default(false),
   note: optionalText(2000),
-  lastCheckedOn: optionalDate,
+  lastCheckedOn: lastCheckedDate,
 });
 
 const instrumentBase = z.strictObject({
@@ -63,7 +63,7 @@ const instrumentBase = z.strictObject({
   summaryZh: optionalText(5000),
   confidence,
   confidenceNote: optionalText(200),
-  lastCheckedOn: optionalDate,
+  lastCheckedOn: lastCheckedDate,
   sourceKeys: sourceKeys(1),
 });
 
@@ -90,7 +90,7 @@ export const milestoneSchema = z
     supersededBySlug: blankable(slug),
     supersededNoteEn: optionalText(1000),
     supersededNoteZh: optionalText(1000),
-    lastCheckedOn: optionalDate,
+    lastCheckedOn: lastCheckedDate,
     sourceKeys: sourceKeys(0),
   })
   .superRefine((v, ctx) => {
@@ -112,7 +112,7 @@ export const assessmentSchema = z.strictObject({
   since: optionalDate,
   confidence,
   confidenceNote: optionalText(200),
-  lastCheckedOn: optionalDate,
+  lastCheckedOn: lastCheckedDate,
   sourceKeys: sourceKeys(1),
 });
 
@@ -147,7 +147,7 @@ const figureBase = z.strictObject({
   note: optionalText(2000),
   noteZh: optionalText(2000),
   reportedOn: optionalDate,
-  lastCheckedOn: optionalDate,
+  lastCheckedOn: lastCheckedDate,
   sourceKeys: sourceKeys(1),
 });
 
@@ -179,7 +179,7 @@ export const exchangeRateSchema = z.strictObject({
   asOf: isoDate,
   sourceKey,
   note: optionalText(1000),
-  lastCheckedOn: optionalDate,
+  lastCheckedOn: lastCheckedDate,
 });
 
 export const eventSchema = z.strictObject({
@@ -195,7 +195,7 @@ export const eventSchema = z.strictObject({
   instrumentSlug: blankable(slug),
   confidence,
   confidenceNote: optionalText(200),
-  lastCheckedOn: optionalDate,
+  lastCheckedOn: lastCheckedDate,
   sourceKeys: sourceKeys(1),
 });
 
@@ -209,7 +209,7 @@ export const flaggedClaimSchema = z
     correctionZh: optionalText(2000),
     instrumentSlug: blankable(slug),
     investmentFigureSlug: blankable(slug),
-    lastCheckedOn: optionalDate,
+    lastCheckedOn: lastCheckedDate,
     evidenceKeys: sourceKeys(1),
   })
   .superRefine((v, ctx) => {

@@ -16,6 +16,14 @@ async function fill(page: Page, label: RegExp, value: string) {
   await page.getByLabel(label).first().fill(value);
 }
 
+/** Types an amount in full units (the amount field's "as written" unit; it defaults to billions). */
+async function fillAmount(page: Page, full: string) {
+  await page.getByTestId("amount-unit").selectOption("1");
+  await page.getByTestId("amount-number").fill(full);
+}
+/** The amount the form holds, in full units. */
+const amountValue = (page: Page) => page.locator('input[type="hidden"][name="amount"]').inputValue();
+
 /** Creates a public-initiative figure through the form and returns its edit-page URL. */
 async function createFigure(page: Page, slug: string, amount: string, publish: boolean) {
   await page.goto("/en/admin/investmentFigures/new");
@@ -25,12 +33,12 @@ async function createFigure(page: Page, slug: string, amount: string, publish: b
   await form.getByLabel(/^Actor type/).selectOption("GOVERNMENT");
   await form.getByLabel(/^Category/).selectOption("PUBLIC_INITIATIVE");
   await fill(page, /^What is measured/, "Test pledge");
-  await fill(page, /^Exact amount/, amount);
+  await fillAmount(page, amount);
   await fill(page, /^Currency/, "USD");
   await form.getByLabel(/^Period type/).selectOption("MULTI_YEAR");
   await fill(page, /^Period label/, "5 years");
   await form.getByLabel(/^Kind \*/).selectOption("PLEDGE");
-  await form.getByLabel("Sources: Filter").fill("R25");
+  await form.getByTestId("source-search").fill("R25");
   await form.getByLabel(/^R25 —/).check();
   await form.getByRole("button", { name: publish ? "Save and publish" : "Save", exact: true }).click();
   await page.waitForURL(/\/admin\/investmentFigures\/c[a-z0-9]+$/);
@@ -51,7 +59,7 @@ describe("curation", () => {
     const url = await createFigure(page, slug, "7000000000", true);
     expect(await publicRow(page, slug)).toContain("$7bn");
     await page.goto(url);
-    await fill(page, /^Exact amount/, "8500000000");
+    await fillAmount(page, "8500000000");
     await page.getByRole("button", { name: "Save", exact: true }).click();
     await page.getByText(/Saved \(version \d+\)/).waitFor();
     expect(await publicRow(page, slug)).toContain("$8.5bn");
@@ -65,7 +73,7 @@ describe("curation", () => {
     const editor = await newPage(browser);
     await signIn(editor, "EDITOR");
     await editor.goto(url);
-    await fill(editor, /^Exact amount/, "2000000000");
+    await fillAmount(editor, "2000000000");
     await editor.getByRole("button", { name: "Save draft", exact: true }).click();
     await editor.getByText(/Saved as a draft/).waitFor();
     expect(await editor.getByRole("button", { name: "Publish", exact: true }).count()).toBe(0);
@@ -85,10 +93,10 @@ describe("curation", () => {
     await signIn(second, "EDITOR");
     await second.goto(url);
     await first.goto(url);
-    await fill(first, /^Exact amount/, "3100000000");
+    await fillAmount(first, "3100000000");
     await first.getByRole("button", { name: "Save", exact: true }).click();
     await first.getByText(/Saved \(version 2\)/).waitFor();
-    await fill(second, /^Exact amount/, "3200000000");
+    await fillAmount(second, "3200000000");
     await second.getByRole("button", { name: "Save draft", exact: true }).click();
     const panel = second.getByTestId("conflict-panel");
     await panel.waitFor();
@@ -96,7 +104,7 @@ describe("curation", () => {
     expect(await panel.getByTestId("theirs-amount").textContent()).toBe("3100000000");
     expect(await panel.getByTestId("yours-amount").textContent()).toBe("3200000000");
     await panel.getByRole("button", { name: "Discard mine and load theirs" }).click();
-    expect(await second.getByLabel(/^Exact amount/).inputValue()).toBe("3100000000");
+    expect(await amountValue(second)).toBe("3100000000");
   });
 
   it("shows bad input next to the field and saves nothing", async () => {
@@ -104,11 +112,11 @@ describe("curation", () => {
     await signIn(page, "ADMIN");
     await page.goto("/en/admin/investmentFigures/new");
     await fill(page, /^Slug/, "Bad Slug!");
-    await fill(page, /^Exact amount/, "-5");
+    await fillAmount(page, "-5");
     await fill(page, /^Currency/, "XYZ");
     await page.getByRole("button", { name: "Save", exact: true }).click();
     expect(await page.locator('[data-error-for="slug"]').textContent()).toContain("Lower-case letters");
-    expect(await page.locator('[data-error-for="amount"]').textContent()).toContain("positive number");
+    expect(await page.locator('[data-error-for="amount"]').textContent()).toContain("Type a number");
     expect(await page.locator('[data-error-for="currency"]').textContent()).toContain("Unknown currency");
     expect(page.url()).toMatch(/\/new$/);
     expect(await seriousA11yViolations(page)).toEqual([]);
@@ -118,7 +126,7 @@ describe("curation", () => {
     const page = await newPage(browser);
     await signIn(page, "ADMIN");
     const url = await createFigure(page, `e2e-history-${unique()}`, "4000000000", true);
-    await fill(page, /^Exact amount/, "4400000000");
+    await fillAmount(page, "4400000000");
     await page.getByRole("button", { name: "Save", exact: true }).click();
     await page.getByText(/Saved \(version \d+\)/).waitFor();
     await page.goto(`${url}/history`);
@@ -129,7 +137,7 @@ describe("curation", () => {
     await page.getByTestId("restore-dialog").getByRole("button", { name: "Restore and publish" }).click();
     await page.getByText(/Restored version 1 and published it \(now version \d+\)/).waitFor();
     await page.goto(url);
-    expect(await page.getByLabel(/^Exact amount/).inputValue()).toBe("4000000000");
+    expect(await amountValue(page)).toBe("4000000000");
   });
 
   it("imports a CSV all or nothing after a dry run with per-row errors", async () => {

@@ -40,3 +40,6 @@ export async function freezeDeckAction(input: unknown, locale: unknown) {
 export async function unfreezeDeckAction(input: unknown, locale: unknown) {
   return decks.unfreezeDeck(input, asDeckLocale(locale));
 }
+export async function restoreDeckAction(input: unknown, locale: unknown) {
+  return decks.restoreDeck(input, asDeckLocale(locale));
+}

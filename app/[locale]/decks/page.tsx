@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { listDecks } from "@/lib/queries/decks";
+import { listDecks, listDeletedDecks } from "@/lib/queries/decks";
+import { purgeExpiredDecks } from "@/lib/mutations/decks";
+import { canEditDeck } from "@/lib/decks/ownership";
+import { RestoreDeckButton } from "@/components/decks/restore-deck-button";
 import { requireDeckReader } from "@/lib/decks/page-guard";
 import { CreateDeckForm } from "@/components/decks/create-deck-form";
 import { PageHeader } from "@/components/layout/page-header";
@@ -19,7 +22,9 @@ export default async function DecksPage({ params }: PageProps<"/[locale]/decks">
   setRequestLocale(locale);
   const user = await requireDeckReader(locale, "/decks");
   const t = await getTranslations("decks");
-  const decks = await listDecks();
+  // Decks deleted more than 30 days ago are purged here (audited), so no scheduler is needed.
+  await purgeExpiredDecks();
+  const [decks, deleted] = await Promise.all([listDecks(), listDeletedDecks(user)]);
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} intro={t("intro")}>
@@ -39,7 +44,10 @@ export default async function DecksPage({ params }: PageProps<"/[locale]/decks">
                 {[d.audience, d.briefingOn, t("slideCount", { count: d.slideCount })].filter(Boolean).join(" · ")}
               </p>
               <p className="mt-1 text-xs text-slate-600">
-                {d.frozenAt ? t("frozenOn", { date: d.frozenAt.slice(0, 10) }) : t("liveData")} · {t("updatedOn", { date: d.updatedAt.slice(0, 10) })} {t("createdBy", { name: d.createdBy })}
+                {d.frozenAt ? t("frozenOn", { date: d.frozenAt.slice(0, 10) }) : t("liveData")} · {t("updatedOn", { date: d.updatedAt.slice(0, 10) })}
+              </p>
+              <p className="mt-1 text-xs text-slate-700" data-testid="deck-owner" data-editable={canEditDeck(user, d) ? "true" : "false"}>
+                {d.ownerId === user.id ? t("ownerYou") : t("owner", { name: d.createdBy })}
               </p>
               {d.slideCount > 0 && (
                 <Link href={`/present/${d.id}`} className="mt-2 inline-block rounded bg-brand-700 px-3 py-1 text-sm font-medium text-white hover:bg-brand-900">
@@ -50,6 +58,23 @@ export default async function DecksPage({ params }: PageProps<"/[locale]/decks">
             </li>
           ))}
         </ul>
+      )}
+      {deleted.length > 0 && (
+        <section aria-labelledby="deleted-decks" className="space-y-3" data-testid="deleted-decks">
+          <h2 id="deleted-decks" className="text-2xl font-semibold">{t("deletedTitle")}</h2>
+          <p className="text-sm text-slate-700">{t("deletedIntro")}</p>
+          <ul className="grid gap-3 md:grid-cols-2">
+            {deleted.map((d) => (
+              <li key={d.id} className="rounded-lg border border-slate-200 bg-slate-50 p-4" data-deleted-deck-id={d.id}>
+                <h3 className="text-lg font-semibold">{d.title}</h3>
+                <p className="mt-1 text-sm text-slate-700">
+                  {t("deletedOn", { date: d.deletedAt.slice(0, 10) })} · {t("purgeOn", { date: d.purgeOn })} · {d.ownerId === user.id ? t("ownerYou") : t("owner", { name: d.createdBy })}
+                </p>
+                <RestoreDeckButton deck={{ id: d.id, version: d.version, title: d.title }} />
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
     </div>
   );

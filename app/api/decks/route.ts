@@ -1,9 +1,11 @@
-// The decks the signed-in user can add a view to (all decks are shared with the team), for the "Add to
-// briefing" dialog on statically cached pages. 401 when signed out; viewers get the list with canEdit false.
+// The decks the signed-in user can add a view to (their own; an admin's: all), for the "Add to briefing" dialog
+// on statically cached pages. Deleted decks are never listed. 401 when signed out; viewers get canEdit false and
+// no decks.
 import { NextResponse } from "next/server";
 import { PermissionError, requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { listDecks } from "@/lib/queries/decks";
+import { canEditDeck } from "@/lib/decks/ownership";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +16,7 @@ export async function GET() {
     return NextResponse.json(
       {
         canEdit: can(user.role, "EDIT_DECKS"),
-        decks: decks.map((d) => ({ id: d.id, title: d.title, version: d.version, slideCount: d.slideCount, frozenAt: d.frozenAt, updatedAt: d.updatedAt })),
+        decks: decks.filter((d) => canEditDeck(user, d)).map((d) => ({ id: d.id, title: d.title, version: d.version, slideCount: d.slideCount, frozenAt: d.frozenAt, updatedAt: d.updatedAt })),
       },
       { headers: { "Cache-Control": "private, no-store" } },
     );

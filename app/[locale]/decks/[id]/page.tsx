@@ -9,6 +9,7 @@ import { deckIdSchema } from "@/lib/validations/decks";
 import { buildPresentDeck, deckDifferences } from "@/lib/decks/present-deck";
 import { requireDeckReader } from "@/lib/decks/page-guard";
 import { asDeckLocale } from "@/lib/decks/translate";
+import { canEditDeck } from "@/lib/decks/ownership";
 import { DeckMetaForm } from "@/components/decks/deck-meta-form";
 import { FreezePanel } from "@/components/decks/freeze-panel";
 import { SlideList } from "@/components/decks/slide-list";
@@ -29,6 +30,8 @@ export default async function DeckPage({ params }: PageProps<"/[locale]/decks/[i
   const deck = await getDeck(id);
   if (!deck) notFound();
   const t = await getTranslations("decks");
+  // Only the owner and admins get edit controls; every mutation checks the same rule again on the server.
+  const canEdit = canEditDeck(user, deck);
   const lang = asDeckLocale(locale);
   const [shown, differences, matrix] = await Promise.all([buildPresentDeck(deck, lang), deckDifferences(deck, lang), getGovernanceMatrix()]);
   const jurisdictions = matrix.jurisdictions.map((j) => ({ code: j.code, name: localized(locale, j.nameEn, j.nameZh) }));
@@ -58,15 +61,20 @@ export default async function DeckPage({ params }: PageProps<"/[locale]/decks/[i
             <a href={exportHref("pptx")} className={action} download>{t("exportPptx")}</a>
           </div>
         )}
-        {!user.canEdit && <p className="text-sm text-slate-700">{t("viewerNote")}</p>}
+        <p className="text-sm text-slate-700" data-testid="deck-owner">{deck.ownerId === user.id ? t("ownerYou") : t("owner", { name: deck.createdBy })}</p>
+        {!user.canEdit ? (
+          <p className="text-sm text-slate-700">{t("viewerNote")}</p>
+        ) : (
+          !canEdit && <p className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950" data-testid="not-owner-note">{t("notOwnerNote", { name: deck.createdBy })}</p>
+        )}
       </header>
-      {user.canEdit && <DeckMetaForm deck={deck} />}
-      <FreezePanel deck={deckRef} canEdit={user.canEdit} hasSlides={!empty} differences={differences} liveAfterFreeze={liveAfterFreeze} />
+      {canEdit && <DeckMetaForm deck={deck} />}
+      <FreezePanel deck={deckRef} canEdit={canEdit} hasSlides={!empty} differences={differences} liveAfterFreeze={liveAfterFreeze} />
       <section aria-labelledby="slides-title" className="space-y-3">
         <h2 id="slides-title" className="text-2xl font-semibold">{t("slidesTitle")}</h2>
-        {!empty && <SlideList slides={deck.slides} shown={shown.slides} deck={deckRef} canEdit={user.canEdit} />}
+        {!empty && <SlideList slides={deck.slides} shown={shown.slides} deck={deckRef} canEdit={canEdit} />}
       </section>
-      {user.canEdit && <AddSlidePanel deck={deckRef} jurisdictions={jurisdictions} />}
+      {canEdit && <AddSlidePanel deck={deckRef} jurisdictions={jurisdictions} />}
     </div>
   );
 }

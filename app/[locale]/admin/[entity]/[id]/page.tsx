@@ -7,6 +7,7 @@ import { getEditableRecord, getReferenceOptions } from "@/lib/queries/curation";
 import { entityParam } from "@/lib/validations/admin-list";
 import { diffRecords, displayValue } from "@/lib/curation/diff";
 import { EntityForm } from "@/components/admin/entity-form";
+import { getSourcePickerOptions } from "@/lib/queries/source-options";
 import { StateBadge } from "@/components/admin/state-badge";
 
 export const dynamic = "force-dynamic";
@@ -51,7 +52,8 @@ export default async function EditRecordPage({ params }: PageProps<"/[locale]/ad
         </section>
       )}
       <EntityForm entity={entity.data} id={record.id} version={record.version} initial={record.draft ?? record.published}
-        role={user.role === "ADMIN" ? "ADMIN" : "EDITOR"} canPublish={can(user.role, "PUBLISH")} options={await getReferenceOptions(user)} />
+        role={user.role === "ADMIN" ? "ADMIN" : "EDITOR"} canPublish={can(user.role, "PUBLISH")} options={await getReferenceOptions(user)}
+        sources={await getSourcePickerOptions(user)} />
     </>
   );
 }

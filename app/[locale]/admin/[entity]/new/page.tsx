@@ -7,6 +7,7 @@ import { getReferenceOptions } from "@/lib/queries/curation";
 import { emptyValues } from "@/lib/validations/curated-forms";
 import { entityParam } from "@/lib/validations/admin-list";
 import { EntityForm } from "@/components/admin/entity-form";
+import { getSourcePickerOptions } from "@/lib/queries/source-options";
 
 export const dynamic = "force-dynamic";
 
@@ -22,7 +23,8 @@ export default async function NewRecordPage({ params }: PageProps<"/[locale]/adm
       <Link href={`/admin/${entity.data}`} className="text-sm text-brand-700 underline">{t("form.backToList")}</Link>
       <h1 className="text-3xl font-bold">{t("form.newTitle", { entity: t(`entities.${entity.data}`) })}</h1>
       <EntityForm entity={entity.data} id={null} version={null} initial={emptyValues(entity.data)} role={user.role === "ADMIN" ? "ADMIN" : "EDITOR"}
-        canPublish={can(user.role, "PUBLISH")} options={await getReferenceOptions(user)} />
+        canPublish={can(user.role, "PUBLISH")} options={await getReferenceOptions(user)}
+        sources={await getSourcePickerOptions(user)} />
     </>
   );
 }

@@ -1,0 +1,84 @@
+// What the curation form sends reaches the database exactly (an amount typed as "200" + billion), and bad input
+// comes back as field errors with nothing written (the server runs the same schema as the form).
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { prepareTestDb, useTempDatabaseUrl, type TestUsers } from "../support/test-db";
+import type { Db } from "@/lib/db-client";
+import { toFullUnits } from "@/lib/validations/amount-units";
+import { localizeFieldErrors } from "@/lib/validations/field-error-messages";
+
+const session = vi.hoisted(() => ({ userId: null as string | null }));
+vi.mock("@/lib/auth/auth", () => ({
+  auth: async () => (session.userId ? { user: { id: session.userId } } : null),
+  clientIp: async () => "203.0.113.7",
+}));
+
+const url = useTempDatabaseUrl();
+let db: Db;
+let users: TestUsers;
+let engine: typeof import("@/lib/mutations/curated/engine");
+
+beforeAll(async () => {
+  ({ db, users } = await prepareTestDb(url));
+  engine = await import("@/lib/mutations/curated/engine");
+});
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+const figure = (overrides: Record<string, unknown> = {}) => ({
+  slug: `form-figure-${Math.random().toString(36).slice(2, 8)}`,
+  actorName: "Test Fund",
+  actorType: "GOVERNMENT",
+  category: "PUBLIC_INITIATIVE",
+  measure: "Programme",
+  amount: toFullUnits("200", "1000000000"),
+  currency: "EUR",
+  qualifier: "MORE_THAN",
+  periodType: "MULTI_YEAR",
+  periodLabel: "2025–2030",
+  kind: "PLEDGE",
+  confidence: "HIGH",
+  lastCheckedOn: "2026-01-15",
+  sourceKeys: ["R6"],
+  ...overrides,
+});
+
+describe("curation form input on the server", () => {
+  it("stores an amount typed as 200 billion exactly, with its last-checked date", async () => {
+    session.userId = users.EDITOR.id;
+    const input = figure();
+    const r = await engine.createEntity("investmentFigures", input);
+    expect(r).toMatchObject({ ok: true });
+    const row = await db.investmentFigure.findUniqueOrThrow({ where: { slug: input.slug }, select: { amount: true, qualifier: true, lastCheckedOn: true } });
+    expect(row.amount?.toString()).toBe("200000000000");
+    expect(row.qualifier).toBe("MORE_THAN");
+    expect(row.lastCheckedOn?.toISOString().slice(0, 10)).toBe("2026-01-15");
+  });
+
+  it("refuses a future last-checked date and a malformed amount next to the fields, writing nothing", async () => {
+    session.userId = users.EDITOR.id;
+    const before = { figures: await db.investmentFigure.count(), audit: await db.auditLog.count() };
+    const future = new Date(Date.now() + 5 * 864e5).toISOString().slice(0, 10);
+    const input = figure({ lastCheckedOn: future, amount: "200 billion" });
+    const r = await engine.createEntity("investmentFigures", input);
+    expect(r).toMatchObject({ ok: false, code: "invalid" });
+    if (r.ok) throw new Error("expected a refusal");
+    expect(r.fieldErrors).toMatchObject({ lastCheckedOn: "Cannot be in the future.", amount: expect.stringContaining("A positive number in full units") });
+    expect(localizeFieldErrors(r.fieldErrors!, "zh")).toMatchObject({ lastCheckedOn: "不能是将来的日期。", amount: "请输入以完整单位表示的正数，例如 28100000000（不含逗号或字母）。" });
+    expect(await db.investmentFigure.count()).toBe(before.figures);
+    expect(await db.auditLog.count()).toBe(before.audit);
+    expect(await db.investmentFigure.findUnique({ where: { slug: input.slug } })).toBeNull();
+  });
+
+  it("accepts today as a last-checked date for every entity that has one (a jurisdiction here)", async () => {
+    session.userId = users.ADMIN.id;
+    const eu = await db.jurisdiction.findUniqueOrThrow({ where: { code: "EU" }, select: { id: true } });
+    const { getEditableRecord } = await import("@/lib/queries/curation");
+    const record = await getEditableRecord({ id: users.ADMIN.id, email: users.ADMIN.email, name: "Test ADMIN", role: "ADMIN" }, "jurisdictions", eu.id);
+    const today = new Date().toISOString().slice(0, 10);
+    const r = await engine.updateEntity("jurisdictions", eu.id, record!.version, { ...record!.published, lastCheckedOn: today });
+    expect(r).toMatchObject({ ok: true });
+    const row = await db.jurisdiction.findUniqueOrThrow({ where: { id: eu.id }, select: { lastCheckedOn: true } });
+    expect(row.lastCheckedOn?.toISOString().slice(0, 10)).toBe(today);
+  });
+});
