@@ -11,19 +11,18 @@ import { SlideCard, type DeckRef } from "./slide-card";
 export function SlideList({ slides, shown, deck, canEdit }: { slides: SlideDto[]; shown: PresentSlide[]; deck: DeckRef; canEdit: boolean }) {
   const t = useTranslations("decks");
   const [moved, setMoved] = useState<{ slideId: string; direction: "up" | "down" } | null>(null);
-  const [announcement, setAnnouncement] = useState("");
+  const movedIndex = moved ? slides.findIndex((s) => s.id === moved.slideId) : -1;
+  // Announced from the list as rendered, so it names the slide's position once the server has re-ordered it.
+  const announcement = movedIndex === -1 ? "" : t("slideHeading", { n: movedIndex + 1, title: slides[movedIndex].title });
 
   useEffect(() => {
     if (!moved) return;
-    const index = slides.findIndex((s) => s.id === moved.slideId);
-    if (index === -1) return;
     const card = document.querySelector(`[data-slide-id="${moved.slideId}"][data-testid="slide-card"]`);
     const same = card?.querySelector<HTMLButtonElement>(`button[data-move="${moved.direction}"]:not(:disabled)`);
     const other = card?.querySelector<HTMLButtonElement>(`button[data-move]:not(:disabled)`);
     (same ?? other)?.focus();
-    setAnnouncement(t("slideHeading", { n: index + 1, title: slides[index].title }));
-    // Runs when the server has re-rendered the list in its new order.
-  }, [slides, moved, t]);
+    // Runs again when the server has re-rendered the list in its new order.
+  }, [slides, moved]);
 
   return (
     <>
