@@ -31,7 +31,10 @@ export async function startNginx(listenPort: number, instancePorts: number[]): P
   const dir = mkdtempSync(path.join(tmpdir(), "govatlas-nginx-"));
   // Started as root, nginx's workers run as `nobody`: they must be able to write their temporary files here.
   chmodSync(dir, 0o755);
-  for (const sub of ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"]) mkdirSync(path.join(dir, sub), { mode: 0o777 });
+  for (const sub of ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"]) {
+    mkdirSync(path.join(dir, sub));
+    chmodSync(path.join(dir, sub), 0o777);
+  }
   writeFileSync(path.join(dir, "govatlas.conf"), siteConfig(listenPort, instancePorts));
   writeFileSync(
     path.join(dir, "nginx.conf"),
