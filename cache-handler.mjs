@@ -33,4 +33,17 @@ CacheHandler.onCreation(({ buildId }) => {
   return globalThis.__govatlasNextCache;
 });
 
-export default CacheHandler;
+// The production server's page cache in front of Next (lib/http/page-cache-registry.ts: same symbol). Next writes
+// revalidations after the response has gone out; purging every instance's page cache once they are in Redis means
+// no instance can keep a page rendered in between.
+const PAGE_CACHE_REGISTRY = Symbol.for("govatlas.sharedPageCache");
+
+export default class GovAtlasCacheHandler extends CacheHandler {
+  async revalidateTag(...args) {
+    try {
+      return await super.revalidateTag(...args);
+    } finally {
+      globalThis[PAGE_CACHE_REGISTRY]?.purge();
+    }
+  }
+}

@@ -6,6 +6,7 @@
 // else a throwaway cluster). Reuses the production build when it is current (scripts/scale/build-stamp.ts), else
 // the first start builds and the other waits for it.
 import { randomBytes } from "node:crypto";
+import { createClient } from "@redis/client";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
@@ -121,11 +122,22 @@ async function warm(instance: Instance, path: string) {
   await expect.poll(async () => (await get(instance.baseURL, path)).cache, { timeout: 30_000, interval: 200 }).toBe("HIT");
 }
 
-/** Polls the page on the instance for at most one second after the write returned; returns when it was seen. */
-async function seenWithinASecond(instance: Instance, path: string, text: string): Promise<number> {
+/**
+ * Asks the instance for the page until it shows the text, starting the moment the write returned; fails when no
+ * request sent within one second of it shows the change. Returns when the first request that showed it was sent
+ * (a render on these shared cores may itself take longer than a second; that is the server's speed, not staleness).
+ */
+async function seenWithinASecond(instance: Instance, path: string, text: string): Promise<{ sentAfterMs: number; answeredAfterMs: number }> {
   const t0 = performance.now();
-  await expect.poll(async () => (await get(instance.baseURL, path)).body, { timeout: 1_000, interval: 25 }).toContain(text);
-  return performance.now() - t0;
+  const seen: string[] = [];
+  for (;;) {
+    const sentAfterMs = performance.now() - t0;
+    if (sentAfterMs > 1_000) throw new Error(`no request sent within 1 s of the write showed "${text}" on ${instance.baseURL}${path} (${seen.length} tried: ${seen.join(", ")})`);
+    const page = await get(instance.baseURL, path);
+    if (page.body.includes(text)) return { sentAfterMs, answeredAfterMs: performance.now() - t0 };
+    seen.push(`${page.status} ${page.cache ?? "rendered"} at ${Math.round(sentAfterMs)} ms`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
 }
 
 async function writeSource(instance: Instance, cookie: string, method: "POST" | "PUT", body: unknown, id = "") {
@@ -145,19 +157,28 @@ describe("two instances on PostgreSQL and Redis", () => {
     expect(outputs.filter((o) => /Applied migration/.test(o)), outputs.join("\n-----\n")).toHaveLength(1);
     expect(outputs.filter((o) => /Seeded \d+ rows/.test(o))).toHaveLength(1);
     expect(outputs.filter((o) => o.includes("Database is up to date") && o.includes("Seed data already present; nothing to add."))).toHaveLength(1);
-    const seeded = Number(/sources (\d+)/.exec(outputs.join("\n"))![1]);
-    expect(seeded).toBeGreaterThan(0);
-    expect(await db.source.count()).toBe(seeded);
+    const seeded = (name: string) => Number(new RegExp(`${name} (\\d+)`).exec(outputs.join("\n"))![1]);
+    expect(seeded("investments")).toBeGreaterThan(0);
+    expect(await db.investmentFigure.count()).toBe(seeded("investments"));
+    expect(await db.jurisdiction.count()).toBe(seeded("jurisdictions"));
     expect(await db.user.count({ where: { email: { in: [ADMIN, EDITOR] } } })).toBe(2);
     for (const instance of [a, b]) {
       const page = await get(instance.baseURL, "/en/sources");
       expect(page.status).toBe(200);
       expect(page.body).toContain("/en/sources");
     }
+    // Next's page cache is in Redis (cache-handler.mjs), not in each instance's .next/ files.
+    const client = createClient({ url: redis!.url });
+    await client.connect();
+    try {
+      expect((await client.keys("govatlas:next:*")).some((k) => k.includes("/en/sources"))).toBe(true);
+    } finally {
+      await client.close();
+    }
   });
 
   it("shows a change published on A on B's next request, and a rename on B on A's", async () => {
-    const key = `SC${suffix.slice(0, 4).toUpperCase()}`;
+    const key = `ZS${Math.floor(1000 + Math.random() * 9000)}`;
     const title = `Scale-out source ${suffix}`;
     await warm(a, "/en/sources");
     await warm(b, "/en/sources");
@@ -168,13 +189,15 @@ describe("two instances on PostgreSQL and Redis", () => {
     const values = { key, title, language: "en", kind: "OTHER", isSeedArticle: false };
     const created = await writeSource(a, admin.cookie, "POST", { values, publish: true });
     const onB = await seenWithinASecond(b, "/en/sources", title);
-    expect(onB).toBeLessThan(1_000);
+    expect(onB.sentAfterMs).toBeLessThan(1_000);
 
     // The other way round, with the same session (it is stored in the database, so B knows it).
     await warm(a, "/en/sources");
     const renamed = `${title} renamed on B`;
     await writeSource(b, admin.cookie, "PUT", { version: created.version, values: { ...values, title: renamed }, publish: true }, created.id);
-    expect(await seenWithinASecond(a, "/en/sources", renamed)).toBeLessThan(1_000);
+    const onA = await seenWithinASecond(a, "/en/sources", renamed);
+    expect(onA.sentAfterMs).toBeLessThan(1_000);
+    console.log(`published on A, seen on B: request sent ${Math.round(onB.sentAfterMs)} ms, answered ${Math.round(onB.answeredAfterMs)} ms after the write; renamed on B, seen on A: ${Math.round(onA.sentAfterMs)} / ${Math.round(onA.answeredAfterMs)} ms`);
     expect((await get(a.baseURL, "/en/sources")).body).not.toContain(`${title}<`);
     // B, whose own write purged its cache, shows it too.
     expect((await get(b.baseURL, "/en/sources")).body).toContain(renamed);
