@@ -5,7 +5,9 @@
 // Needs redis-server (Debian package; .ci/run installs it) and PostgreSQL 15 (TEST_PG_URL from scripts/test.sh,
 // else a throwaway cluster). Reuses the production build when it is current (scripts/scale/build-stamp.ts), else
 // the first start builds and the other waits for it.
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import path from "node:path";
 import { createClient } from "@redis/client";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -233,5 +235,21 @@ describe("two instances on PostgreSQL and Redis", () => {
       expect(right.code).toBe("locked");
       expect(right.cookie).not.toContain("session-token");
     }
+  });
+
+  it("stops a start whose Redis does not answer, with one line naming it, instead of serving unshared", async () => {
+    const closedPort = await freePort();
+    const root = path.resolve(import.meta.dirname, "../..");
+    const started = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/start.ts"], {
+      cwd: root,
+      encoding: "utf8",
+      timeout: 60_000,
+      env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, REDIS_URL: `redis://:secret-pw@127.0.0.1:${closedPort}`, AUTH_SECRET: "x".repeat(40), PORT: String(closedPort) },
+    });
+    expect(started.status).toBe(1);
+    expect(started.stderr).toContain(`GovAtlas: cannot reach Redis at redis://:***@127.0.0.1:${closedPort}`);
+    expect(started.stderr).toContain("ECONNREFUSED");
+    expect(started.stderr).not.toContain("secret-pw");
+    expect(started.stdout).not.toContain("Demo accounts");
   });
 });
