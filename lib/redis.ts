@@ -31,7 +31,7 @@ export function getRedis(): Promise<RedisClient> | null {
   // Nobody may be awaiting yet: a failure must not become an unhandled rejection, and must not stick.
   connecting.catch(() => {
     if (client === connecting) client = undefined;
-    c.destroy();
+    if (c.isOpen) c.destroy();
   });
   client = connecting;
   return client;

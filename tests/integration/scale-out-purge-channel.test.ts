@@ -102,3 +102,23 @@ describe("page-cache purges between instances", () => {
     await expect.poll(async () => (await get(b)).cache, { timeout: 1_000, interval: 20 }).toBeNull();
   });
 });
+
+describe("the shared client (getRedis)", () => {
+  it("rejects within seconds while Redis does not answer, and connects on a later call once it does", async () => {
+    const port = await freePort();
+    process.env.REDIS_URL = `redis://127.0.0.1:${port}`; // read once, by the first env() call below
+    const { getRedis } = await import("@/lib/redis");
+    const t0 = performance.now();
+    await expect(getRedis()).rejects.toThrow(`cannot reach Redis at redis://127.0.0.1:${port}`);
+    expect(performance.now() - t0).toBeLessThan(8_000);
+
+    const server = await startRedis(port);
+    try {
+      const client = await getRedis()!;
+      expect(await client.ping()).toBe("PONG");
+      await client.close();
+    } finally {
+      await server.stop();
+    }
+  }, 30_000);
+});
