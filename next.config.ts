@@ -1,4 +1,6 @@
+import path from "node:path";
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_SERVER } from "next/constants";
 import createNextIntlPlugin from "next-intl/plugin";
 import { ACTION_BODY_SIZE_LIMIT } from "./lib/http/request-guard";
 import { securityHeaders } from "./lib/security-headers";
@@ -17,4 +19,10 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default withNextIntl(nextConfig);
+// Several instances (REDIS_URL set when the server starts): Next's data and page cache live in Redis, shared by all
+// of them (cache-handler.mjs). Chosen at start, not at build, so one build serves both; without REDIS_URL the
+// handler is never loaded.
+export default function config(phase: string): NextConfig {
+  const sharedCache = phase === PHASE_PRODUCTION_SERVER && process.env.REDIS_URL;
+  return withNextIntl(sharedCache ? { ...nextConfig, cacheHandler: path.resolve("cache-handler.mjs") } : nextConfig);
+}

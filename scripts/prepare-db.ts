@@ -2,7 +2,7 @@
 import { createDb, refreshPlannerStatistics } from "../lib/db-client";
 import { redactDbUrl } from "../lib/db-url";
 import type { Env } from "../lib/env";
-import { migrate, withMigrationLock } from "./db/migrate";
+import { migrate, preparePostgres, withMigrationLock } from "./db/migrate";
 import { seedCuratedData } from "../seed/seed-curated";
 import { seedExchangeRates } from "../seed/seed-exchange-rates";
 import { applyUpdate20261204, describeUpdate } from "../seed/updates/2026-12-04";
@@ -10,6 +10,8 @@ import { ensureDemoUsers, type DemoAccount } from "../seed/demo-users";
 
 export async function prepareDatabase(env: Env, log: (line: string) => void = console.log): Promise<DemoAccount[]> {
   log(`Database: ${redactDbUrl(env.db)}`);
+  // The lock below is held on a connection to the database itself: a new PostgreSQL database is created first.
+  if (env.db.provider === "postgresql") await preparePostgres(env.db.url, log);
   // One process at a time migrates and seeds (another `npm start` waits here, then finds everything in place);
   // a server already running on the database keeps serving and writing meanwhile.
   return withMigrationLock(env.db, async () => {

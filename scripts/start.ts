@@ -1,16 +1,17 @@
 // `npm start`: validate the environment, migrate + seed the database, print the demo accounts, build when the
 // sources changed since the last build, then serve on http://localhost:3000 (PORT to change).
 import { spawn, spawnSync } from "node:child_process";
-import { createHash, randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { parseEnv } from "../lib/env";
 import { projectRoot } from "../lib/db-url";
 import { formatAccounts, prepareDatabase } from "./prepare-db";
+import { hashSources, isBuildCurrent, markBuildCurrent } from "./scale/build-stamp";
+import { checkRedis } from "../lib/redis-connection";
 
 const dataDir = path.join(projectRoot, ".data");
-const BUILD_INPUTS = ["app", "components", "i18n", "lib", "messages", "public", "next.config.ts", "proxy.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
 
 function fail(message: string): never {
   console.error(`GovAtlas: ${message}`);
@@ -25,21 +26,6 @@ function localAuthSecret(): string {
     writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
   }
   return readFileSync(file, "utf8").trim();
-}
-
-function hashSources(): string {
-  const hash = createHash("sha256");
-  const walk = (p: string) => {
-    if (!existsSync(p)) return;
-    if (statSync(p).isDirectory()) {
-      if (p.endsWith(path.join("lib", "generated"))) return;
-      for (const name of readdirSync(p).sort()) walk(path.join(p, name));
-    } else {
-      hash.update(path.relative(projectRoot, p)).update(readFileSync(p));
-    }
-  };
-  for (const input of BUILD_INPUTS) walk(path.join(projectRoot, input));
-  return hash.digest("hex");
 }
 
 /**
@@ -59,16 +45,15 @@ function withBuildLock<T>(fn: () => T): T {
 }
 
 function buildIfNeeded(childEnv: NodeJS.ProcessEnv) {
-  const stamp = path.join(projectRoot, ".next", "govatlas-sources.sha256");
   const current = hashSources();
-  if (existsSync(path.join(projectRoot, ".next", "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === current) {
+  if (isBuildCurrent(current)) {
     console.log("Build is up to date.");
     return;
   }
   console.log("Building the app (about a minute)…");
   const result = spawnSync(path.join(projectRoot, "node_modules/.bin/next"), ["build"], { cwd: projectRoot, stdio: "inherit", env: childEnv });
   if (result.status !== 0) fail("the build failed (see above).");
-  writeFileSync(stamp, current);
+  markBuildCurrent(current);
 }
 
 const source: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production" };
@@ -78,6 +63,15 @@ try {
   env = parseEnv(source);
 } catch (error) {
   fail((error as Error).message);
+}
+// Several instances (REDIS_URL): fail before the database step when Redis does not answer (scripts/serve.ts checks
+// again, for servers started without this script).
+if (env.REDIS_URL) {
+  try {
+    await checkRedis(env.REDIS_URL);
+  } catch (error) {
+    fail(`${(error as Error).message} (REDIS_URL is set: several instances share their caches there; start Redis or unset REDIS_URL)`);
+  }
 }
 try {
   console.log(formatAccounts(await prepareDatabase(env)));

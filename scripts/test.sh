@@ -23,9 +23,16 @@ echo "== schema and migrations in sync (SQLite and PostgreSQL)"
 npx tsx scripts/db/check-drift.ts
 
 echo "== unit and integration tests"
-npx vitest run --project unit --project integration
+# The scale-out test runs production servers: it comes after the browser stage, which makes the build it reuses.
+npx vitest run --project unit --project integration --exclude 'tests/integration/scale-out*'
 
 echo "== browser tests (real Chromium, production build)"
 npx vitest run --project e2e
+
+echo "== two instances on PostgreSQL and Redis (reuses that build)"
+# The browser stage just built .next/ from these sources (unless told to reuse an older build): mark it current so
+# that the two `npm start`s of the test serve it instead of building again.
+if [ "${E2E_REUSE_BUILD:-}" != "1" ]; then npx tsx scripts/scale/build-stamp.ts mark; fi
+npx vitest run --project integration tests/integration/scale-out
 
 echo "All tests passed."

@@ -4,7 +4,8 @@
 // Set-Cookie, Vary honoured). The one cookie it tolerates is next-intl's locale cookie naming the path's own
 // locale: the key holds every request header next-intl's proxy decides it from, so the cookie is the same for every
 // visitor an entry is served to, and is stored and replayed. Curation purges it together with Next's own revalidation (see
-// `page-cache-registry.ts`), and entries expire with the page's s-maxage, so out-of-band changes stay bounded too.
+// `page-cache-registry.ts`; with several instances the purge reaches all of them through Redis pub/sub, see
+// `page-cache-purge-channel.ts`), and entries expire with the page's s-maxage, so out-of-band changes stay bounded too.
 // Why: serving a cached page through Next's request pipeline costs 6–10× a static file on this hardware, even for
 // a page that renders one <p>; a hit here is one Map lookup and one write.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
@@ -41,6 +42,8 @@ export type SharedPageCacheOptions = { maxBytes?: number };
 export type SharedPageCache = PurgeablePageCache & {
   /** Wraps a Node request handler (Next's) with the cache. */
   wrap(handler: Handler): Handler;
+  /** While on, every request goes to Next and nothing is stored (a purge from another instance could be missed). */
+  bypass(on: boolean): void;
   stats(): { entries: number; bytes: number; hits: number; stores: number; purges: number };
 };
 
@@ -106,6 +109,7 @@ export function createSharedPageCache({ maxBytes = 64 * 1024 * 1024 }: SharedPag
   let hits = 0;
   let stores = 0;
   let purges = 0;
+  let bypassed = false;
 
   function serve(entry: Entry, res: ServerResponse) {
     const headers = entry.policy.responseHeaders() as OutgoingHttpHeaders;
@@ -140,7 +144,7 @@ export function createSharedPageCache({ maxBytes = 64 * 1024 * 1024 }: SharedPag
     }) as ServerResponse["end"];
     res.on("finish", () => {
       // `skip` is false only if the headers allowed storing at the first write (and nothing was written otherwise).
-      if (skip !== false || startedIn !== generation || size > MAX_BODY_BYTES) return;
+      if (skip !== false || startedIn !== generation || bypassed || size > MAX_BODY_BYTES) return;
       const headers = storableHeaders(res);
       const { localeCookie, shareable } = splitCookies(headers, req.url ?? "");
       if (!shareable) return;
@@ -157,7 +161,7 @@ export function createSharedPageCache({ maxBytes = 64 * 1024 * 1024 }: SharedPag
   return {
     wrap(handler) {
       return (req, res) => {
-        const key = cacheKey(req);
+        const key = bypassed ? null : cacheKey(req);
         if (key === null) return handler(req, res);
         const entry = store.get(key);
         if (entry && entry.policy.satisfiesWithoutRevalidation(policyRequest(req))) {
@@ -167,6 +171,9 @@ export function createSharedPageCache({ maxBytes = 64 * 1024 * 1024 }: SharedPag
         capture(key, req, res);
         return handler(req, res);
       };
+    },
+    bypass(on) {
+      bypassed = on;
     },
     purge() {
       generation++;

@@ -3,11 +3,17 @@
 // BENCH_SECOND_PROCESS=1: a second server process on the same SQLite file (started as a second `npm start` would:
 // migrate + seed step, then serve) takes half of the clients, so that both processes write at once.
 // BENCH_PORT (default 3220) is the first server's port; the second one listens on the next port.
+// BENCH_INSTANCES=N (1 or more): the scale-out setup instead — a throwaway PostgreSQL (BENCH_PG_PORT, default
+// 5550) and Redis (BENCH_REDIS_PORT, default 6350), N production servers on BENCH_PORT, BENCH_PORT+1, … sharing
+// them, and nginx (deploy/nginx/govatlas.conf, on BENCH_NGINX_PORT, default 8150) in front; every client goes
+// through nginx, which balances them over the instances.
 import { createDb } from "../../lib/db-client";
 import { resolveDbTarget } from "../../lib/db-url";
 import { parseEnv } from "../../lib/env";
 import { prepareDatabase } from "../prepare-db";
-import { benchEnv, fmt, freshDatabase, percentile, PASSWORDS, startServer } from "./lib";
+import { benchEnv, fmt, freshDatabase, percentile, PASSWORDS, startServer, type BenchServer } from "./lib";
+import { startNginx } from "../scale/nginx";
+import { startPostgres, startRedis, type Service } from "../scale/services";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 6);
@@ -34,9 +40,29 @@ async function signIn(baseURL: string, email: string, password: string): Promise
 
 type Written = { slug: string; id: string; version: number; amount: string };
 
-const db = await freshDatabase();
-const servers = [await startServer(db, PORT, process.env.BENCH_REUSE_BUILD !== "1")];
-if (SECOND_PROCESS) {
+const INSTANCES = process.env.BENCH_INSTANCES ? Number(process.env.BENCH_INSTANCES) : 0;
+const services: Service[] = [];
+let db: string;
+let servers: BenchServer[];
+if (INSTANCES > 0) {
+  const postgres = await startPostgres(Number(process.env.BENCH_PG_PORT ?? 5550));
+  services.push(postgres);
+  const redis = await startRedis(Number(process.env.BENCH_REDIS_PORT ?? 6350));
+  services.push(redis);
+  // benchEnv() copies process.env: every instance gets the shared Redis and believes nginx's X-Forwarded-For.
+  Object.assign(process.env, { REDIS_URL: redis.url, TRUST_PROXY_HOPS: "1" });
+  db = postgres.url;
+  await prepareDatabase(parseEnv(benchEnv(db)), () => {});
+  const instances: BenchServer[] = [];
+  for (let i = 0; i < INSTANCES; i++) instances.push(await startServer(db, PORT + i, i === 0 && process.env.BENCH_REUSE_BUILD !== "1"));
+  const nginx = await startNginx(Number(process.env.BENCH_NGINX_PORT ?? 8150), instances.map((_, i) => PORT + i));
+  services.unshift(nginx, ...instances.map((s) => ({ url: s.baseURL, stop: async () => s.stop() })));
+  servers = [{ ...instances[0], baseURL: nginx.url, stop: () => {} }];
+} else {
+  db = await freshDatabase();
+  servers = [await startServer(db, PORT, process.env.BENCH_REUSE_BUILD !== "1")];
+}
+if (SECOND_PROCESS && INSTANCES === 0) {
   // What a second `npm start` does on a database in use: the migrate + seed step, then a server.
   const t0 = performance.now();
   await prepareDatabase(parseEnv(benchEnv(db)), () => {});
@@ -113,7 +139,8 @@ try {
   const bySlug = new Map(rows.map((r) => [r.slug, r]));
   const missing = all.filter((w) => { const r = bySlug.get(w.slug); return !r || r.amount?.toString() !== w.amount || r.version !== w.version; });
   latencies.sort((a, b) => a - b);
-  console.log(`\n${SECONDS} s, ${CLIENTS} clients (2 accounts), reads:writes ≈ 2:1, ${servers.length} server process${servers.length > 1 ? "es on the same SQLite file" : ""}`);
+  const setup = INSTANCES > 0 ? `${INSTANCES} instance${INSTANCES > 1 ? "s" : ""} on PostgreSQL + Redis behind nginx` : `${servers.length} server process${servers.length > 1 ? "es on the same SQLite file" : " on SQLite"}`;
+  console.log(`\n${SECONDS} s, ${CLIENTS} clients (2 accounts), reads:writes ≈ 2:1, ${setup}`);
   if (servers.length > 1) console.log(perServer.map((p, i) => `server ${i + 1}: ${p.requests} requests, ${p.errors} errors`).join(" · "));
   console.log(`requests: ${reads + writes} (${reads} reads, ${writes} writes) · ${fmt((reads + writes) / SECONDS)} req/s · p50 ${fmt(percentile(latencies, 50))} ms · p95 ${fmt(percentile(latencies, 95))} ms`);
   console.log(`errors: ${errors}${problems.length ? ` (first: ${problems.slice(0, 3).join(" | ")})` : ""}`);
@@ -121,4 +148,5 @@ try {
   if (errors > 0 || missing.length > 0) process.exitCode = 1;
 } finally {
   for (const server of servers) server.stop();
+  for (const service of services) await service.stop();
 }

@@ -142,8 +142,12 @@ function prepareSqliteFile(file: string) {
   }
 }
 
-/** Fails early with a readable reason, and creates the database if missing (as `prisma migrate deploy` does). */
-async function preparePostgres(url: string, log: (line: string) => void) {
+/**
+ * Fails early with a readable reason, and creates the database if missing (as `prisma migrate deploy` does).
+ * Exported for prepareDatabase, which takes the migration lock (a connection to this database) first. Two starts
+ * at once may both try to create it: the one that finds it created meanwhile goes on.
+ */
+export async function preparePostgres(url: string, log: (line: string) => void) {
   const shown = redactDbUrl({ provider: "postgresql", url });
   try {
     await withClient(url, async () => {});
@@ -158,6 +162,8 @@ async function preparePostgres(url: string, log: (line: string) => void) {
     try {
       await withClient(admin.toString(), (client) => client.query(create));
     } catch (createError) {
+      // 42P04 duplicate_database; 23505: the catalog's unique index when both CREATE DATABASE at the same moment.
+      if (["42P04", "23505"].includes((createError as { code?: string }).code ?? "")) return;
       const reason = pgErrorText(createError);
       throw new Error(`database "${database}" is missing at ${shown} and cannot be created: ${reason}`);
     }
