@@ -98,6 +98,16 @@ export const API_QUERY_SCHEMAS = {
   jurisdictions: z.strictObject({ ...common, kind: enumList(JURISDICTION_KINDS, "Jurisdiction kinds.").optional() }),
 } as const;
 
+/** A real query per resource (the e2e test runs each of them against the API). */
+export const API_EXAMPLES: Record<ApiResource, string> = {
+  figures: "category=CORPORATE_CAPEX&from=2024&limit=5",
+  instruments: "j=EU&status=IN_FORCE",
+  assessments: "j=EU,US,CN&current=true",
+  events: "j=US&from=2025",
+  sources: "kind=OFFICIAL&format=csv",
+  jurisdictions: "kind=SUBNATIONAL",
+};
+
 export type ApiQuery<R extends ApiResource> = z.output<(typeof API_QUERY_SCHEMAS)[R]>;
 
 export type ApiParamError = { code: "unknown-parameter" | "repeated-parameter" | "invalid-parameter"; param: string; detail?: string; allowed: string[] };
