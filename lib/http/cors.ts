@@ -12,3 +12,14 @@ export const CORS_HEADERS: Record<string, string> = {
 export function preflight(): Response {
   return new Response(null, { status: 204, headers: { ...CORS_HEADERS, allow: "GET, HEAD, OPTIONS" } });
 }
+
+/**
+ * The origin this request reached, from its Host header (Next's `nextUrl` names its own configured host instead).
+ * The production server drops X-Forwarded-Host unless a trusted proxy sets it, so a client cannot forge it here.
+ */
+export function requestOrigin(request: Request & { nextUrl?: URL }): string {
+  const url = new URL(request.url);
+  const host = request.headers.get("x-forwarded-host")?.split(",")[0].trim() || request.headers.get("host") || url.host;
+  const proto = request.headers.get("x-forwarded-proto")?.split(",")[0].trim() || url.protocol.replace(/:$/, "");
+  return `${proto}://${host}`;
+}

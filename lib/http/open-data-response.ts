@@ -11,7 +11,7 @@ import { API_ROW_SCHEMAS } from "../validations/api-responses";
 import { decodeCursor, encodeCursor } from "../queries/open-data/cursor";
 import { getApiPage } from "../queries/open-data/list";
 import { CLIENT_IP_HEADER, clientAddressHeaderWritten } from "./client-address";
-import { CORS_HEADERS } from "./cors";
+import { CORS_HEADERS, requestOrigin } from "./cors";
 import { consumeApiRequest, API_RATE_LIMIT } from "./rate-limit";
 
 type ApiMessageKey = keyof typeof en.opendata.api;
@@ -84,7 +84,7 @@ export function apiListHandler(resource: ApiResource) {
     const { rows, total, asOf, lastChecked, lastKey } = result.page;
     let next: string | null = null;
     if (lastKey !== null) {
-      const nextUrl = new URL(url.pathname + url.search, url.origin);
+      const nextUrl = new URL(url.pathname + url.search, requestOrigin(request));
       nextUrl.searchParams.set("cursor", encodeCursor(resource, lastKey));
       next = nextUrl.toString();
     }

@@ -6,7 +6,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type Db } from "../../lib/db-client";
 import { resolveDbTarget } from "../../lib/db-url";
-import { baseURL, launchBrowser, newPage, seriousA11yViolations } from "./browser";
+import { baseURL, launchBrowser, newPage, seriousA11yViolations, signIn } from "./browser";
 import { cookieOf, curate, get, unique } from "./open-data-support";
 import { ACCOUNTS } from "./accounts";
 
@@ -68,11 +68,27 @@ describe("/changes", () => {
     });
   }
 
+  it("offers signed-in team members 'since a deck's freeze date' and lists what moved since", async () => {
+    const owner = await db.user.findUniqueOrThrow({ where: { email: ACCOUNTS.ADMIN.email }, select: { id: true } });
+    const title = `Board briefing ${unique()}`;
+    const frozenAt = new Date(Date.now() - 60 * 60 * 1000);
+    const deck = await db.deck.create({ data: { title, createdById: owner.id, frozenAt }, select: { id: true } });
+    const page = await newPage(browser);
+    await signIn(page, "VIEWER");
+    await page.goto("/en/changes");
+    await page.getByLabel("Since a deck's freeze date").selectOption(deck.id);
+    await page.getByRole("button", { name: "Show changes" }).click();
+    await page.waitForURL(new RegExp(`deck=${deck.id}`));
+    expect(await page.getByTestId("changes-range").innerText()).toContain(`Changes since the deck “${title}” was frozen (${frozenAt.toISOString().slice(0, 10)})`);
+    await expect.poll(() => page.getByTestId("change-record").filter({ hasText: edit.title }).count()).toBe(1);
+    await page.context().close();
+  });
+
   it("narrows to a period from the date inputs and says when nothing changed", async () => {
     const page = await newPage(browser);
     await page.goto("/en/changes");
-    await page.getByLabel("From").fill("2020-01-01");
-    await page.getByLabel("To").fill("2020-01-31");
+    await page.getByLabel("From", { exact: true }).fill("2020-01-01");
+    await page.getByLabel("To", { exact: true }).fill("2020-01-31");
     await page.getByRole("button", { name: "Show changes" }).click();
     await page.waitForURL(/from=2020-01-01/);
     expect(await page.getByTestId("changes-none").innerText()).toBe("No published changes in this period.");

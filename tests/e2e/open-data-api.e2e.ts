@@ -132,7 +132,7 @@ describe("values with their units, periods, kinds and sources", () => {
   });
 
   it("carries the same rows in CSV as in JSON, sources written out", async () => {
-    const q = "/api/v1/figures?category=CORPORATE_CAPEX&limit=30";
+    const q = "/api/v1/figures?category=CORPORATE_CAPEX&limit=10";
     const page = await json(q, "127.0.0.4");
     const csv = await get(`${q}&format=csv`, { from: "127.0.0.4" });
     expect(csv.status).toBe(200);
@@ -144,7 +144,11 @@ describe("values with their units, periods, kinds and sources", () => {
       for (const field of ["amount", "currency", "unit", "periodLabel", "kind", "confidence", "lastCheckedOn", "reportedOn"]) expect(row[field], field).toBe(j[field] === null ? "" : String(j[field]));
       for (const s of j.sources as { key: string; title: string }[]) expect(row.sources).toContain(`${s.key} ${s.title}`);
     });
-    expect(csv.headers.link).toBe(`<${page.next}>; rel="next"`);
+    expect(page.next).toMatch(/cursor=/);
+    // The CSV's next page is the same page of rows, still as CSV.
+    const link = /^<([^>]+)>; rel="next"$/.exec(String(csv.headers.link))?.[1];
+    expect(new URL(link!).searchParams.get("cursor")).toBe(new URL(page.next!).searchParams.get("cursor"));
+    expect(new URL(link!).searchParams.get("format")).toBe("csv");
   });
 });
 
@@ -162,6 +166,9 @@ describe("bad requests", () => {
       expect(res.status, bad).toBe(400);
       expect((JSON.parse(res.body) as { error: { message: string } }).error.message.length, bad).toBeGreaterThan(10);
     }
+    const nowhere = await get("/api/v1/nowhere", { from: "127.0.0.5" });
+    expect(nowhere.status).toBe(404);
+    expect((JSON.parse(nowhere.body) as { error: { message: string } }).error.message).toContain("/api/v1/openapi.json");
     const zh = await get("/api/v1/instruments?type=nope", { from: "127.0.0.5", headers: { "accept-language": "zh-CN" } });
     expect(zh.status).toBe(400);
     expect((JSON.parse(zh.body) as { error: { message: string } }).error.message).toContain("参数");

@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { changesFeed } from "@/lib/http/changes-feed";
+import { requestOrigin } from "@/lib/http/cors";
 import { getPublishedJurisdictionNames } from "@/lib/queries/open-data/feed-jurisdictions";
 
 /** /feed/eu.xml, /feed/us-ca.xml: one jurisdiction's changes (a country's include its states'). */
@@ -16,5 +17,5 @@ export async function GET(request: NextRequest, { params }: RouteContext<"/feed/
     });
   }
   const codes = [j.code, ...all.filter((x) => x.parentCode === j.code).map((x) => x.code)];
-  return changesFeed(request.nextUrl.origin, `/feed/${file}`, { code: j.code, name: `${j.nameEn} (${j.code})`, codes });
+  return changesFeed(requestOrigin(request), `/feed/${file}`, { code: j.code, name: `${j.nameEn} (${j.code})`, codes });
 }

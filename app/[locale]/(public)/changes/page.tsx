@@ -11,6 +11,9 @@ import { parseChangesRange } from "@/lib/validations/changes-range";
 import { localized } from "@/lib/charts/compare-state";
 import { parentsOf } from "@/lib/charts/timeline-state";
 
+// Reads the session (deck option) and the query string: rendered per request.
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata({ params }: PageProps<"/[locale]/changes">): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "opendata.changes" });

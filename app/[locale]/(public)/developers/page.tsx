@@ -7,6 +7,9 @@ import { API_EXAMPLES, API_RESOURCES, allowedParams } from "@/lib/validations/ap
 import { API_RATE_LIMIT } from "@/lib/http/rate-limit";
 
 
+// The examples name the host the reader reached: rendered per request.
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata({ params }: PageProps<"/[locale]/developers">): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "opendata.developers" });
