@@ -154,3 +154,20 @@ describe("Atom feeds", () => {
     expect(head).toMatch(/<link[^>]*rel="alternate"[^>]*type="application\/atom\+xml"[^>]*href="\/feed.xml"|<link[^>]*type="application\/atom\+xml"[^>]*href="\/feed.xml"/);
   });
 });
+
+describe("/developers", () => {
+  for (const locale of ["en", "zh"] as const) {
+    it(`shows how to call every endpoint with curl examples naming this server, axe clean (${locale})`, async () => {
+      const page = await newPage(browser);
+      await page.goto(`/${locale}/developers`);
+      const examples = page.getByTestId("curl-example");
+      expect(await examples.count()).toBe(6);
+      for (const text of await examples.allInnerTexts()) expect(text).toMatch(new RegExp(`^curl '${baseURL().replace(/[.]/g, "\\.")}/api/v1/[a-z]+\\?`));
+      const footer = page.getByTestId("site-footer");
+      expect(await footer.getByRole("link", { name: locale === "zh" ? "开放数据 API" : "Open data API" }).getAttribute("href")).toBe(`/${locale}/developers`);
+      expect(await footer.getByRole("link", { name: locale === "zh" ? "最近变更" : "What changed" }).getAttribute("href")).toBe(`/${locale}/changes`);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
