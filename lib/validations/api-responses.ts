@@ -1,6 +1,7 @@
 // What the read-only API answers, as zod schemas: the row types of lib/queries/open-data are inferred from them and
 // the OpenAPI document is generated from them, so the documentation cannot drift from the responses. Rows are
-// flat (one CSV column per field); lists (sources, codes) are arrays in JSON and written out in CSV.
+// flat (one CSV column per field); lists (sources, codes) are arrays in JSON and written out in CSV. Curator notes
+// (confidenceNote, a source's note: internal shorthand that no public page shows) are left out.
 import { z } from "zod";
 import { API_SCHEMA_VERSION, type ApiResource } from "./api";
 
@@ -41,7 +42,6 @@ export const figureRowSchema = z
     kind: z.enum(["ACTUAL", "GUIDANCE", "PLAN", "PLEDGE", "COMMITTED", "ESTIMATE"]),
     kindNote: text,
     confidence,
-    confidenceNote: text,
     comparabilityNote: text,
     note: text,
     reportedOn: nullableDate,
@@ -71,7 +71,6 @@ export const instrumentRowSchema = z
     dateNote: text,
     summaryEn: z.string(),
     confidence,
-    confidenceNote: text,
     lastCheckedOn,
     sources,
   })
@@ -93,7 +92,6 @@ export const assessmentRowSchema = z
     since: nullableDate.meta({ description: "When this coding took effect (null: since coding began)." }),
     current: z.boolean().meta({ description: "The coding in force (latest `since`) for its jurisdiction and dimension." }),
     confidence,
-    confidenceNote: text,
     lastCheckedOn,
     sources,
   })
@@ -111,7 +109,6 @@ export const eventRowSchema = z
     titleZh: text,
     instrument: z.string().nullable(),
     confidence,
-    confidenceNote: text,
     lastCheckedOn,
     sources,
   })
@@ -129,7 +126,6 @@ export const sourceRowSchema = z
     language: z.string(),
     kind: z.string(),
     isSeedArticle: z.boolean(),
-    note: text,
     lastCheckedOn,
   })
   .meta({ id: "Source" });
@@ -145,7 +141,6 @@ export const jurisdictionRowSchema = z
     approachEn: z.string(),
     approachZh: z.string(),
     confidence,
-    confidenceNote: text,
     lastCheckedOn,
     sources,
   })

@@ -76,6 +76,24 @@ describe("published rows only, every row exactly once", () => {
     expect(rows.find((r) => r.slug === secret.publishedSlug)?.actorName).toBe(secret.publishedActor);
   });
 
+  it("leaves curator notes out (internal shorthand no public page shows)", async () => {
+    const where = { confidenceNote: { not: null } };
+    const select = { confidenceNote: true } as const;
+    const notes = [
+      ...(await db.investmentFigure.findMany({ where, select })), ...(await db.instrument.findMany({ where, select })),
+      ...(await db.assessment.findMany({ where, select })), ...(await db.timelineEvent.findMany({ where, select })),
+      ...(await db.jurisdiction.findMany({ where, select })),
+    ].map((r) => r.confidenceNote!);
+    const sourceNotes = (await db.source.findMany({ where: { note: { not: null } }, select: { note: true } })).map((s) => s.note!);
+    const all = [...new Set([...notes, ...sourceNotes])].filter((n) => n.trim().length >= 3);
+    expect(all.length).toBeGreaterThan(0);
+    for (const r of ["figures", "instruments", "assessments", "events", "sources", "jurisdictions"]) {
+      const body = JSON.stringify(await walk(`/api/v1/${r}?limit=500`, "127.0.0.11"));
+      expect(body).not.toContain("confidenceNote");
+      expect(all.filter((n) => body.includes(JSON.stringify(n).slice(1, -1))), r).toEqual([]);
+    }
+  });
+
   it("leaves drafts and deleted sources out of the sources list", async () => {
     const tag = unique().toUpperCase().replace(/[^A-Z]/g, "").slice(0, 2) || "QX";
     const key = `X${Math.floor(1000 + Math.random() * 8999)}`;

@@ -49,6 +49,17 @@ describe("published changes from revision snapshots", () => {
     expect(changes[0].fields).toEqual([{ field: "amount", before: "2", after: "3" }]);
   });
 
+  it("never reports curator notes (internal shorthand no public page shows)", () => {
+    const changes = recordChanges([
+      rev(1, { status: "ADOPTED", confidenceNote: "H/M" }, { action: "create", bySystem: true }),
+      rev(2, { status: "ADOPTED", confidenceNote: "H (as reported)" }),
+      rev(3, { status: "IN_FORCE", confidenceNote: "M" }),
+    ]);
+    expect(changes).toHaveLength(1);
+    expect(changes[0].fields).toEqual([{ field: "status", before: "ADOPTED", after: "IN_FORCE" }]);
+    expect(JSON.stringify(changes)).not.toMatch(/H\/M|as reported/);
+  });
+
   it("writes lists and empty values as text", () => {
     expect(fieldChanges({ sourceKeys: ["R1"], note: "" }, { sourceKeys: ["R1", "R2"], note: null })).toEqual([{ field: "sourceKeys", before: "R1", after: "R1, R2" }]);
   });

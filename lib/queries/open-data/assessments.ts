@@ -8,7 +8,7 @@ import { jurisdictionWhere, page, sourceRefSelect, sourceRefs, summarize, PUBLIS
 
 const select = {
   id: true, jurisdictionId: true, dimensionId: true, level: true, labelEn: true, labelZh: true, rationaleEn: true, rationaleZh: true, asOf: true,
-  since: true, confidence: true, confidenceNote: true, lastCheckedOn: true, jurisdiction: { select: { code: true } },
+  since: true, confidence: true, lastCheckedOn: true, jurisdiction: { select: { code: true } },
   dimension: { select: { key: true, scale: true } }, sources: sourceRefSelect,
 } as const;
 

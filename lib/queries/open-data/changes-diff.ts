@@ -50,7 +50,14 @@ export function fieldChanges(before: Record<string, unknown>, after: Record<stri
     .filter((f) => f.before !== f.after);
 }
 
-const publicValues = (s: Snapshot) => (s.publication === "PUBLISHED" && !s.deletedAt ? s.data : null);
+/** Curator notes (the grade shorthand, notes on sources): internal, shown on no public page, so never a change. */
+const INTERNAL_FIELDS: Record<string, readonly string[]> = { sources: ["confidenceNote", "note"], default: ["confidenceNote"] };
+
+function publicValues(entityType: string, s: Snapshot): Record<string, unknown> | null {
+  if (s.publication !== "PUBLISHED" || s.deletedAt) return null;
+  const hidden = INTERNAL_FIELDS[entityType] ?? INTERNAL_FIELDS.default;
+  return Object.fromEntries(Object.entries(s.data).filter(([field]) => !hidden.includes(field)));
+}
 
 /** The published changes of one record, oldest first, from all of its revisions (any order). */
 export function recordChanges(revisions: RevisionInput[]): PublishedChange[] {
@@ -58,7 +65,7 @@ export function recordChanges(revisions: RevisionInput[]): PublishedChange[] {
   const out: PublishedChange[] = [];
   let seen: Record<string, unknown> | null = null;
   ordered.forEach((rev, index) => {
-    const now = publicValues(rev.snapshot);
+    const now = publicValues(rev.entityType, rev.snapshot);
     const baseline = index === 0 && rev.action === "create" && rev.bySystem;
     if (!baseline) {
       const base = { revisionId: rev.id, entityType: rev.entityType, entityId: rev.entityId, at: rev.createdAt, by: rev.actorName };

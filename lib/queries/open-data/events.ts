@@ -7,7 +7,7 @@ import { jurisdictionWhere, page, sourceRefSelect, sourceRefs, splitCodes, summa
 
 const select = {
   slug: true, jurisdiction: { select: { code: true } }, alsoJurisdictions: true, date: true, datePrecision: true, dateNote: true, titleEn: true,
-  titleZh: true, instrument: { select: { slug: true } }, confidence: true, confidenceNote: true, lastCheckedOn: true, sources: sourceRefSelect,
+  titleZh: true, instrument: { select: { slug: true } }, confidence: true, lastCheckedOn: true, sources: sourceRefSelect,
 } as const;
 
 export async function listEvents({ query, after, limit }: ListArgs<ApiQuery<"events">>, today: string): Promise<ListResult<ApiRow<"events">>> {

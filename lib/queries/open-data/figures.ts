@@ -10,7 +10,7 @@ import { jurisdictionWhere, page, sourceRefSelect, sourceRefs, type ListArgs, ty
 const select = {
   slug: true, actorName: true, actorNameZh: true, actorType: true, jurisdiction: { select: { code: true } }, category: true, funding: true,
   measure: true, measureZh: true, amount: true, amountLow: true, amountHigh: true, qualifier: true, valueText: true, currency: true,
-  periodType: true, periodStart: true, periodEnd: true, periodLabel: true, kind: true, kindNote: true, confidence: true, confidenceNote: true,
+  periodType: true, periodStart: true, periodEnd: true, periodLabel: true, kind: true, kindNote: true, confidence: true,
   comparabilityNote: true, note: true, reportedOn: true, lastCheckedOn: true,
   sources: sourceRefSelect,
   claims: { select: { slug: true }, where: { publication: "PUBLISHED", deletedAt: null }, orderBy: { slug: "asc" } },

@@ -9,7 +9,7 @@ import { jurisdictionWhere, page, sourceRefSelect, sourceRefs, splitCodes, summa
 const select = {
   slug: true, jurisdiction: { select: { code: true } }, alsoJurisdictions: true, titleEn: true, titleZh: true, type: true, status: true, statusNote: true,
   adoptedOn: true, adoptedPrecision: true, effectiveOn: true, effectivePrecision: true, revokedOn: true, revokedBy: { select: { slug: true } },
-  dateNote: true, summaryEn: true, confidence: true, confidenceNote: true, lastCheckedOn: true, sources: sourceRefSelect,
+  dateNote: true, summaryEn: true, confidence: true, lastCheckedOn: true, sources: sourceRefSelect,
 } as const;
 
 /** `types`: the stored type labels the `type` keys stand for (resolved by the caller against the published types). */

@@ -7,7 +7,7 @@ import { page, sourceRefSelect, sourceRefs, splitCodes, summarize, PUBLISHED, ty
 
 const select = {
   code: true, nameEn: true, nameZh: true, kind: true, parent: { select: { code: true } }, blocs: true, approachEn: true, approachZh: true,
-  confidence: true, confidenceNote: true, lastCheckedOn: true, sources: sourceRefSelect,
+  confidence: true, lastCheckedOn: true, sources: sourceRefSelect,
 } as const;
 
 export async function listJurisdictions({ query, after, limit }: ListArgs<ApiQuery<"jurisdictions">>): Promise<ListResult<ApiRow<"jurisdictions">>> {

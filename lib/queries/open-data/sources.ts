@@ -7,7 +7,7 @@ import { page, summarize, PUBLISHED, type ListArgs, type ListResult, type Where 
 
 const select = {
   key: true, title: true, titleZh: true, publisher: true, url: true, publishedOn: true, dateNote: true, language: true, kind: true,
-  isSeedArticle: true, note: true, lastCheckedOn: true,
+  isSeedArticle: true, lastCheckedOn: true,
 } as const;
 
 export async function listSources({ query, after, limit }: ListArgs<ApiQuery<"sources">>): Promise<ListResult<ApiRow<"sources">>> {
