@@ -27,6 +27,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   return (
     <html lang={locale === "zh" ? "zh-CN" : "en"}>
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
+        {/* Feed autodiscovery (React hoists <link> into <head>). */}
+        <link rel="alternate" type="application/atom+xml" title="GovAtlas — what changed" href="/feed.xml" />
         <NextIntlClientProvider>
           <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
             {t("skip")}

@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { PageHeader } from "@/components/layout/page-header";
+import { API_EXAMPLES, API_RESOURCES, allowedParams } from "@/lib/validations/api";
+import { API_RATE_LIMIT } from "@/lib/http/rate-limit";
+
+
+// The examples name the host the reader reached: rendered per request.
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/developers">): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "opendata.developers" });
+  return { title: t("metaTitle") };
+}
+
+export default async function DevelopersPage({ params }: PageProps<"/[locale]/developers">) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("opendata.developers");
+  const tChanges = await getTranslations("opendata.changes");
+  // The examples name this server, as the browser reached it (the production server drops forged forwarded hosts).
+  const h = await headers();
+  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
+  const origin = `${h.get("x-forwarded-proto") ?? "http"}://${host}`;
+  const code = "rounded bg-slate-100 px-1 font-mono text-sm";
+  return (
+    <div className="space-y-8">
+      <PageHeader title={t("title")} intro={t("intro")}>
+        <p className="mt-3 text-sm">
+          <a href="/api/v1/openapi.json" className="text-brand-700 underline hover:text-brand-900">
+            {t("openapi")}
+          </a>{" "}
+          <code className={code}>{origin}/api/v1/openapi.json</code>
+        </p>
+      </PageHeader>
+      <section aria-labelledby="api-endpoints">
+        <h2 id="api-endpoints" className="text-xl font-semibold">
+          {t("endpoints")}
+        </h2>
+        <div className="mt-3 overflow-x-auto">
+          <table className="w-full border-collapse text-sm" data-testid="api-endpoints">
+            <thead>
+              <tr className="border-b border-slate-300 text-left">
+                <th scope="col" className="py-2 pr-4">{t("endpoint")}</th>
+                <th scope="col" className="py-2 pr-4">{t("filters")}</th>
+                <th scope="col" className="py-2">{t("curl")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {API_RESOURCES.map((r) => (
+                <tr key={r} className="border-b border-slate-100 align-top">
+                  <th scope="row" className="py-2 pr-4 text-left font-mono font-normal">GET /api/v1/{r}</th>
+                  <td className="py-2 pr-4 font-mono text-xs">{allowedParams(r).join(", ")}</td>
+                  <td className="py-2">
+                    <pre className="whitespace-pre-wrap break-all rounded bg-slate-900 p-2 text-xs text-slate-50" data-testid="curl-example" data-resource={r}>
+                      {`curl '${origin}/api/v1/${r}?${API_EXAMPLES[r]}'`}
+                    </pre>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <section aria-labelledby="api-conventions" className="max-w-3xl space-y-3 text-slate-800">
+        <h2 id="api-conventions" className="text-xl font-semibold">
+          {t("conventions")}
+        </h2>
+        <p>{t("envelope")}</p>
+        <p>{t("paging")}</p>
+        <p>{t("csv")}</p>
+        <p>{t("published")}</p>
+        <p>{t("errors", { limit: API_RATE_LIMIT.points })}</p>
+        <p>{t("cache")}</p>
+        <p>
+          {t("changes", { feed: `${origin}/feed.xml`, example: `${origin}/feed/eu.xml` })}{" "}
+          <Link href="/changes" className="text-brand-700 underline hover:text-brand-900">
+            {tChanges("title")}
+          </Link>
+        </p>
+      </section>
+    </div>
+  );
+}

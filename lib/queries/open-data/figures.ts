@@ -1,0 +1,47 @@
+import "server-only";
+import { db } from "../../db";
+import { figuresAsOf } from "../../charts/as-of";
+import { toIsoDate } from "../../format/dates";
+import { figureWhere } from "../investment-explorer";
+import type { ApiQuery } from "../../validations/api";
+import type { ApiRow } from "../../validations/api-responses";
+import { jurisdictionWhere, page, sourceRefSelect, sourceRefs, type ListArgs, type ListResult, type Where } from "./shared";
+
+const select = {
+  slug: true, actorName: true, actorNameZh: true, actorType: true, jurisdiction: { select: { code: true } }, category: true, funding: true,
+  measure: true, measureZh: true, amount: true, amountLow: true, amountHigh: true, qualifier: true, valueText: true, currency: true,
+  periodType: true, periodStart: true, periodEnd: true, periodLabel: true, kind: true, kindNote: true, confidence: true,
+  comparabilityNote: true, note: true, reportedOn: true, lastCheckedOn: true,
+  sources: sourceRefSelect,
+  claims: { select: { slug: true }, where: { publication: "PUBLISHED", deletedAt: null }, orderBy: { slug: "asc" } },
+} as const;
+
+/** The explorer's filters (same where clause as /investment), plus funding and jurisdiction. */
+export function apiFigureWhere(q: ApiQuery<"figures">): Where {
+  const base = figureWhere({ categories: q.category ?? [], kinds: q.kind ?? [], actorTypes: q.actor ?? [], from: q.from ?? null, to: q.to ?? null });
+  const and: Where[] = [base, ...jurisdictionWhere(q.j, false)];
+  if (q.funding) and.push({ funding: { in: q.funding } });
+  return { AND: and };
+}
+
+export async function listFigures({ query, after, limit }: ListArgs<ApiQuery<"figures">>): Promise<ListResult<ApiRow<"figures">>> {
+  const where = apiFigureWhere(query);
+  const [rows, dated] = await Promise.all([
+    db().investmentFigure.findMany({ where: after ? { AND: [where, { slug: { gt: after } }] } : where, select, orderBy: { slug: "asc" }, take: limit + 1 }),
+    db().investmentFigure.findMany({ where, select: { reportedOn: true, periodStart: true, periodEnd: true, lastCheckedOn: true } }),
+  ]);
+  const a = figuresAsOf(dated.map((d) => ({ ...d, reportedOn: toIsoDate(d.reportedOn), lastCheckedOn: toIsoDate(d.lastCheckedOn) })));
+  const shown = page(rows, limit, (r) => r.slug, ({ jurisdiction, claims, sources, amount, amountLow, amountHigh, reportedOn, lastCheckedOn, ...r }) => ({
+    ...r,
+    jurisdiction: jurisdiction?.code ?? null,
+    amount: amount?.toString() ?? null,
+    amountLow: amountLow?.toString() ?? null,
+    amountHigh: amountHigh?.toString() ?? null,
+    unit: amount !== null || amountLow !== null || amountHigh !== null ? r.currency : null,
+    reportedOn: toIsoDate(reportedOn),
+    lastCheckedOn: toIsoDate(lastCheckedOn),
+    flaggedClaims: claims.map((c) => c.slug),
+    sources: sourceRefs(sources),
+  }));
+  return { ...shown, total: dated.length, asOf: a.newest, lastChecked: { from: a.checkedFrom, to: a.checkedTo, notRecorded: a.notRecorded } };
+}

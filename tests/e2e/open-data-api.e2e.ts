@@ -1,0 +1,261 @@
+// The read-only API's contract, against the production server: published rows only (a draft, a deleted row and an
+// editor's pending edit are created first and must never show), filters, JSON and CSV carrying the same rows,
+// cursor pages covering every row once, sources written out, 400 messages, 429, CORS, no cookies, purge on publish.
+import Papa from "papaparse";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createDb, type Db } from "../../lib/db-client";
+import { resolveDbTarget } from "../../lib/db-url";
+import { figuresAsOf } from "../../lib/charts/as-of";
+import { API_EXAMPLES, API_RESOURCES } from "../../lib/validations/api";
+import { API_RATE_LIMIT } from "../../lib/http/rate-limit";
+import { cookieOf, curate, figureValues, get, unique } from "./open-data-support";
+
+type Page = { schemaVersion: string; resource: string; asOf: string | null; total: number; count: number; limit: number; next: string | null; data: Record<string, unknown>[] };
+
+let db: Db;
+let admin: string;
+let editor: string;
+const secret = { draftActor: "", deletedActor: "", pendingActor: "", publishedSlug: "", publishedActor: "" };
+
+const json = async (path: string, from = "127.0.0.1") => {
+  const res = await get(path, { from });
+  expect(res.status, res.body).toBe(200);
+  return JSON.parse(res.body) as Page;
+};
+
+/** Every row of a list, following `next`; fails on a repeated row. */
+async function walk(path: string, from: string): Promise<Record<string, unknown>[]> {
+  const rows: Record<string, unknown>[] = [];
+  let url: string | null = path;
+  let pages = 0;
+  while (url) {
+    const page = await json(url, from);
+    rows.push(...page.data);
+    url = page.next ? new URL(page.next).pathname + new URL(page.next).search : null;
+    expect(++pages).toBeLessThan(200);
+  }
+  return rows;
+}
+
+beforeAll(async () => {
+  db = createDb(resolveDbTarget(inject("databaseUrl")));
+  admin = await cookieOf("ADMIN");
+  editor = await cookieOf("EDITOR");
+  const tag = unique();
+  secret.draftActor = `Draft Only Co ${tag}`;
+  expect((await curate("POST", "/api/admin/records/investmentFigures", admin, { values: figureValues(`api-draft-${tag}`, secret.draftActor) })).status).toBe(201);
+  secret.deletedActor = `Deleted Co ${tag}`;
+  const deleted = await curate("POST", "/api/admin/records/investmentFigures", admin, { values: figureValues(`api-deleted-${tag}`, secret.deletedActor), publish: true });
+  expect(deleted.status).toBe(201);
+  expect((await curate("DELETE", `/api/admin/records/investmentFigures/${deleted.json.id}`, admin, { version: deleted.json.version })).status).toBe(200);
+  secret.publishedSlug = `api-published-${tag}`;
+  secret.publishedActor = `Published Co ${tag}`;
+  const published = await curate("POST", "/api/admin/records/investmentFigures", admin, { values: figureValues(secret.publishedSlug, secret.publishedActor), publish: true });
+  expect(published.status).toBe(201);
+  secret.pendingActor = `Pending Edit Co ${tag}`;
+  const pending = await curate("PUT", `/api/admin/records/investmentFigures/${published.json.id}`, editor, { version: published.json.version, values: figureValues(secret.publishedSlug, secret.pendingActor) });
+  expect(pending.status).toBe(200);
+  expect(pending.json.pendingDraft).toBe(true);
+}, 120_000);
+
+afterAll(async () => {
+  await db?.$disconnect();
+});
+
+describe("published rows only, every row exactly once", () => {
+  it("pages through all figures with a stable cursor and never shows drafts, deleted rows or pending edits", async () => {
+    const rows = await walk("/api/v1/figures?limit=40", "127.0.0.3");
+    const slugs = rows.map((r) => r.slug as string);
+    expect(new Set(slugs).size).toBe(slugs.length);
+    const expected = await db.investmentFigure.findMany({ where: { publication: "PUBLISHED", deletedAt: null }, select: { slug: true } });
+    expect([...slugs].sort()).toEqual(expected.map((e) => e.slug).sort());
+    const all = JSON.stringify(rows);
+    expect(all).not.toContain(secret.draftActor);
+    expect(all).not.toContain(secret.deletedActor);
+    expect(all).not.toContain(secret.pendingActor);
+    expect(rows.find((r) => r.slug === secret.publishedSlug)?.actorName).toBe(secret.publishedActor);
+  });
+
+  it("leaves curator notes out (internal shorthand no public page shows)", async () => {
+    const where = { confidenceNote: { not: null } };
+    const select = { confidenceNote: true } as const;
+    const notes = [
+      ...(await db.investmentFigure.findMany({ where, select })), ...(await db.instrument.findMany({ where, select })),
+      ...(await db.assessment.findMany({ where, select })), ...(await db.timelineEvent.findMany({ where, select })),
+      ...(await db.jurisdiction.findMany({ where, select })),
+    ].map((r) => r.confidenceNote!);
+    const sourceNotes = (await db.source.findMany({ where: { note: { not: null } }, select: { note: true } })).map((s) => s.note!);
+    const all = [...new Set([...notes, ...sourceNotes])].filter((n) => n.trim().length >= 3);
+    expect(all.length).toBeGreaterThan(0);
+    for (const r of ["figures", "instruments", "assessments", "events", "sources", "jurisdictions"]) {
+      const rows = await walk(`/api/v1/${r}?limit=500`, "127.0.0.11");
+      expect(JSON.stringify(rows)).not.toContain("confidenceNote");
+      if (r === "sources") expect(rows.every((row) => !("note" in row))).toBe(true);
+      // A note may quote public text (a date note), so no value may BE a note.
+      const values = new Set<string>();
+      const collect = (v: unknown): void => {
+        if (typeof v === "string") values.add(v);
+        else if (Array.isArray(v)) v.forEach(collect);
+        else if (v && typeof v === "object") Object.values(v).forEach(collect);
+      };
+      collect(rows);
+      expect(all.filter((n) => values.has(n)), r).toEqual([]);
+    }
+  });
+
+  it("leaves drafts and deleted sources out of the sources list", async () => {
+    const tag = unique().toUpperCase().replace(/[^A-Z]/g, "").slice(0, 2) || "QX";
+    const key = `X${Math.floor(1000 + Math.random() * 8999)}`;
+    const title = `Draft source ${tag} ${unique()}`;
+    expect((await curate("POST", "/api/admin/records/sources", admin, { values: { key, title, language: "en", kind: "OTHER", isSeedArticle: false } })).status).toBe(201);
+    const rows = await walk("/api/v1/sources?limit=500", "127.0.0.3");
+    expect(rows.map((r) => r.key)).not.toContain(key);
+    expect(JSON.stringify(rows)).not.toContain(title);
+    const expected = await db.source.count({ where: { publication: "PUBLISHED", deletedAt: null } });
+    expect(rows).toHaveLength(expected);
+  });
+
+  it("gives the data's as-of date (newest information among the matching figures), not the request time", async () => {
+    const page = await json("/api/v1/figures?category=CORPORATE_CAPEX&limit=1", "127.0.0.3");
+    const rows = await db.investmentFigure.findMany({ where: { publication: "PUBLISHED", deletedAt: null, category: "CORPORATE_CAPEX" }, select: { reportedOn: true, periodStart: true, periodEnd: true, lastCheckedOn: true } });
+    const expected = figuresAsOf(rows.map((r) => ({ ...r, reportedOn: r.reportedOn?.toISOString().slice(0, 10) ?? null, lastCheckedOn: r.lastCheckedOn?.toISOString().slice(0, 10) ?? null })));
+    expect(page).toMatchObject({ schemaVersion: "1.0", resource: "figures", asOf: expected.newest, total: rows.length, count: 1, limit: 1 });
+    expect(page.asOf).not.toBe(new Date().toISOString().slice(0, 10));
+  });
+});
+
+describe("values with their units, periods, kinds and sources", () => {
+  it("writes every figure's unit, currency, period, kind, funding, confidence, last check and sources out", async () => {
+    const page = await json("/api/v1/figures?category=PUBLIC_INITIATIVE,PRIVATE_INITIATIVE&limit=500", "127.0.0.4");
+    expect(page.data.length).toBeGreaterThan(3);
+    for (const f of page.data) {
+      expect(Object.keys(f)).toEqual(expect.arrayContaining(["unit", "currency", "periodLabel", "periodType", "kind", "funding", "confidence", "lastCheckedOn"]));
+      expect(["PUBLIC_INITIATIVE", "PRIVATE_INITIATIVE"]).toContain(f.category);
+      if (f.amount !== null) expect(f.unit).toBe(f.currency);
+      const sources = f.sources as { key: string; title: string; publisher: string; url: string | null; date: string | null }[];
+      expect(sources.length, String(f.slug)).toBeGreaterThan(0);
+      for (const s of sources) expect(Object.keys(s).sort()).toEqual(["date", "key", "publisher", "title", "url"]);
+    }
+    // The figures' sources as stored (published ones), for one figure.
+    const one = page.data[0];
+    const stored = await db.investmentFigure.findUniqueOrThrow({ where: { slug: String(one.slug) }, select: { sources: { where: { publication: "PUBLISHED", deletedAt: null }, select: { key: true, title: true } } } });
+    expect((one.sources as { key: string }[]).map((s) => s.key).sort()).toEqual(stored.sources.map((s) => s.key).sort());
+  });
+
+  it("filters like the explorer and the timeline (a country includes its states)", async () => {
+    const capex = await walk("/api/v1/figures?category=CORPORATE_CAPEX&from=2025&to=2025&limit=500", "127.0.0.4");
+    const expected = await db.investmentFigure.count({
+      where: { publication: "PUBLISHED", deletedAt: null, category: "CORPORATE_CAPEX", AND: [{ OR: [{ periodEnd: { gte: 2025 } }, { periodEnd: null, periodStart: { gte: 2025 } }] }, { OR: [{ periodStart: { lte: 2025 } }, { periodStart: null, periodEnd: { lte: 2025 } }] }] },
+    });
+    expect(capex.length).toBe(expected);
+    const us = await walk("/api/v1/instruments?j=US&limit=500", "127.0.0.4");
+    const codes = new Set(us.map((i) => i.jurisdiction as string));
+    expect(codes.has("US")).toBe(true);
+    expect([...codes].some((c) => c.startsWith("US-"))).toBe(true);
+    const assessments = await json("/api/v1/assessments?j=EU&current=true&limit=500", "127.0.0.4");
+    expect(assessments.data.every((a) => a.jurisdiction === "EU" && a.current === true)).toBe(true);
+    const dims = assessments.data.map((a) => a.dimension);
+    expect(new Set(dims).size).toBe(dims.length);
+  });
+
+  it("carries the same rows in CSV as in JSON, sources written out", async () => {
+    const q = "/api/v1/figures?category=CORPORATE_CAPEX&limit=10";
+    const page = await json(q, "127.0.0.4");
+    const csv = await get(`${q}&format=csv`, { from: "127.0.0.4" });
+    expect(csv.status).toBe(200);
+    expect(csv.headers["content-type"]).toContain("text/csv");
+    const parsed = Papa.parse<Record<string, string>>(csv.body, { header: true, skipEmptyLines: true });
+    expect(parsed.data.map((r) => r.slug)).toEqual(page.data.map((r) => r.slug));
+    parsed.data.forEach((row, i) => {
+      const j = page.data[i];
+      for (const field of ["amount", "currency", "unit", "periodLabel", "kind", "confidence", "lastCheckedOn", "reportedOn"]) expect(row[field], field).toBe(j[field] === null ? "" : String(j[field]));
+      for (const s of j.sources as { key: string; title: string }[]) expect(row.sources).toContain(`${s.key} ${s.title}`);
+    });
+    expect(page.next).toMatch(/cursor=/);
+    // The CSV's next page is the same page of rows, still as CSV.
+    const link = /^<([^>]+)>; rel="next"$/.exec(String(csv.headers.link))?.[1];
+    expect(new URL(link!).searchParams.get("cursor")).toBe(new URL(page.next!).searchParams.get("cursor"));
+    expect(new URL(link!).searchParams.get("format")).toBe("csv");
+  });
+});
+
+describe("bad requests", () => {
+  it("answers 400 with a message naming the allowed parameters", async () => {
+    const unknown = await get("/api/v1/figures?currency=USD", { from: "127.0.0.5" });
+    expect(unknown.status).toBe(400);
+    const body = JSON.parse(unknown.body) as { error: { code: string; message: string; allowed: string[] } };
+    expect(body.error.code).toBe("unknown-parameter");
+    expect(body.error.message).toContain("currency");
+    expect(body.error.message).toContain("category");
+    expect(body.error.allowed).toContain("kind");
+    for (const bad of ["category=NOPE", "limit=100000", "from=2030&to=2020", "cursor=abc", "j=ZZZZ", "format=xml"]) {
+      const res = await get(`/api/v1/figures?${bad}`, { from: "127.0.0.5" });
+      expect(res.status, bad).toBe(400);
+      expect((JSON.parse(res.body) as { error: { message: string } }).error.message.length, bad).toBeGreaterThan(10);
+    }
+    const nowhere = await get("/api/v1/nowhere", { from: "127.0.0.5" });
+    expect(nowhere.status).toBe(404);
+    expect((JSON.parse(nowhere.body) as { error: { message: string } }).error.message).toContain("/api/v1/openapi.json");
+    const zh = await get("/api/v1/instruments?type=nope", { from: "127.0.0.5", headers: { "accept-language": "zh-CN" } });
+    expect(zh.status).toBe(400);
+    expect((JSON.parse(zh.body) as { error: { message: string } }).error.message).toContain("参数");
+  });
+
+  it("limits requests per client address: 429 with Retry-After and a message, other addresses unaffected", async () => {
+    let last = await get("/api/v1/jurisdictions?limit=1", { from: "127.0.0.6" });
+    for (let i = 1; i < API_RATE_LIMIT.points && last.status === 200; i++) last = await get("/api/v1/jurisdictions?limit=1", { from: "127.0.0.6" });
+    expect(last.status).toBe(200);
+    const refused = await get("/api/v1/jurisdictions?limit=1", { from: "127.0.0.6" });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers["retry-after"])).toBeGreaterThan(0);
+    expect((JSON.parse(refused.body) as { error: { code: string; message: string } }).error).toMatchObject({ code: "rate-limited", message: expect.stringContaining(String(API_RATE_LIMIT.points)) });
+    expect(refused.body).not.toContain('"data"');
+    expect((await get("/api/v1/jurisdictions?limit=1", { from: "127.0.0.7" })).status).toBe(200);
+  });
+});
+
+describe("open to other sites, no cookies, cached and purged on publish", () => {
+  it("sends CORS headers and answers the preflight", async () => {
+    const res = await get("/api/v1/events?limit=1", { from: "127.0.0.8", headers: { origin: "https://elsewhere.example" } });
+    expect(res.headers["access-control-allow-origin"]).toBe("*");
+    const pre = await get("/api/v1/events", { from: "127.0.0.8", method: "OPTIONS", headers: { origin: "https://elsewhere.example", "access-control-request-method": "GET" } });
+    expect(pre.status).toBe(204);
+    expect(pre.headers["access-control-allow-origin"]).toBe("*");
+    expect(pre.headers["access-control-allow-methods"]).toContain("GET");
+  });
+
+  it("never sets a cookie and answers a signed-in request exactly as an anonymous one", async () => {
+    for (const r of API_RESOURCES) {
+      const anon = await get(`/api/v1/${r}?limit=3`, { from: "127.0.0.8" });
+      const signed = await get(`/api/v1/${r}?limit=3`, { from: "127.0.0.8", headers: { cookie: admin } });
+      expect(anon.status, r).toBe(200);
+      expect(anon.headers["set-cookie"], r).toBeUndefined();
+      expect(signed.headers["set-cookie"], r).toBeUndefined();
+      expect(signed.body, r).toBe(anon.body);
+    }
+  });
+
+  it("runs the documented curl examples and serves the OpenAPI document", async () => {
+    for (const r of API_RESOURCES) {
+      const res = await get(`/api/v1/${r}?${API_EXAMPLES[r]}`, { from: "127.0.0.9" });
+      expect(res.status, `${r}: ${res.body.slice(0, 200)}`).toBe(200);
+    }
+    const doc = JSON.parse((await get("/api/v1/openapi.json", { from: "127.0.0.9" })).body) as { openapi: string; paths: Record<string, unknown> };
+    expect(doc.openapi).toBe("3.1.0");
+    expect(Object.keys(doc.paths)).toHaveLength(6);
+    const page = await get("/en/developers", { from: "127.0.0.9" });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain(`/api/v1/figures?${API_EXAMPLES.figures.replace(/&/g, "&amp;")}`);
+  });
+
+  it("shows a published change on the next request (the cache is purged on publish)", async () => {
+    const before = await json(`/api/v1/figures?category=CORPORATE_CAPEX&limit=500`, "127.0.0.10");
+    const row = before.data.find((r) => r.slug === secret.publishedSlug)!;
+    expect(row.amount).toBe("5000000");
+    const stored = await db.investmentFigure.findUniqueOrThrow({ where: { slug: secret.publishedSlug }, select: { id: true, version: true } });
+    const put = await curate("PUT", `/api/admin/records/investmentFigures/${stored.id}`, admin, { version: stored.version, values: figureValues(secret.publishedSlug, secret.publishedActor, "7500000"), publish: true });
+    expect(put.status).toBe(200);
+    const after = await json(`/api/v1/figures?category=CORPORATE_CAPEX&limit=500`, "127.0.0.10");
+    expect(after.data.find((r) => r.slug === secret.publishedSlug)?.amount).toBe("7500000");
+  });
+});

@@ -1,0 +1,43 @@
+// Plain HTTP for the open-data tests, from a chosen loopback address: the API limits requests per client address,
+// so each test group speaks from its own (127.0.0.x) and does not spend another's allowance.
+import http from "node:http";
+import { baseURL } from "./browser";
+import { httpSignIn } from "./auth-http";
+import { ACCOUNTS } from "./accounts";
+
+export type Answer = { status: number; headers: http.IncomingHttpHeaders; body: string };
+
+export function get(path: string, o: { from?: string; headers?: Record<string, string>; method?: string } = {}): Promise<Answer> {
+  const url = new URL(path, baseURL());
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: url.hostname, port: url.port, path: url.pathname + url.search, method: o.method ?? "GET", headers: o.headers, localAddress: o.from ?? "127.0.0.1" },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }));
+      },
+    );
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+/** A JSON write to the curation API as a signed-in user (a script: no Origin header). */
+export async function curate(method: string, path: string, cookie: string, body: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
+  const res = await fetch(`${baseURL()}${path}`, { method, headers: { "content-type": "application/json", cookie }, body: JSON.stringify(body) });
+  return { status: res.status, json: (await res.json()) as Record<string, unknown> };
+}
+
+export async function cookieOf(role: keyof typeof ACCOUNTS): Promise<string> {
+  const s = await httpSignIn(ACCOUNTS[role].email, ACCOUNTS[role].password);
+  if (s.code) throw new Error(`sign-in as ${role} failed: ${s.code}`);
+  return s.cookie;
+}
+
+export const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+
+export const figureValues = (slug: string, actorName: string, amount = "5000000") => ({
+  slug, actorName, actorType: "COMPANY", category: "CORPORATE_CAPEX", measure: "Total capex", amount, currency: "USD",
+  periodType: "CALENDAR_YEAR", periodStart: 2024, periodEnd: 2024, periodLabel: "2024", kind: "ACTUAL", confidence: "MEDIUM", sourceKeys: ["R6"],
+});
