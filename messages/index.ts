@@ -14,6 +14,7 @@ import enCuration from "./en/curation.json";
 import enUsers from "./en/users.json";
 import enHttp from "./en/http.json";
 import enTrust from "./en/trust.json";
+import enImport from "./en/import.json";
 import zhCore from "./zh/core.json";
 import zhOverview from "./zh/overview.json";
 import zhAdmin from "./zh/admin.json";
@@ -28,8 +29,9 @@ import zhCuration from "./zh/curation.json";
 import zhUsers from "./zh/users.json";
 import zhHttp from "./zh/http.json";
 import zhTrust from "./zh/trust.json";
+import zhImport from "./zh/import.json";
 
 export const messages = {
-  en: { ...enCore, ...enOverview, ...enAdmin, ...enInvestment, ...enCompare, ...enTimeline, ...enJurisdictions, ...enSources, ...enPresent, ...enCharts, ...enUsers, ...enCuration, ...enHttp, ...enTrust },
-  zh: { ...zhCore, ...zhOverview, ...zhAdmin, ...zhInvestment, ...zhCompare, ...zhTimeline, ...zhJurisdictions, ...zhSources, ...zhPresent, ...zhCharts, ...zhUsers, ...zhCuration, ...zhHttp, ...zhTrust },
+  en: { ...enCore, ...enOverview, ...enAdmin, ...enInvestment, ...enCompare, ...enTimeline, ...enJurisdictions, ...enSources, ...enPresent, ...enCharts, ...enUsers, ...enCuration, ...enHttp, ...enTrust, ...enImport },
+  zh: { ...zhCore, ...zhOverview, ...zhAdmin, ...zhInvestment, ...zhCompare, ...zhTimeline, ...zhJurisdictions, ...zhSources, ...zhPresent, ...zhCharts, ...zhUsers, ...zhCuration, ...zhHttp, ...zhTrust, ...zhImport },
 };
