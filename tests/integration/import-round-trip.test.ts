@@ -258,3 +258,30 @@ describe("version check, all or nothing, roles", () => {
     expect(again.preview.rows.find((r) => r.key === row.key)!.action).toBe("unchanged");
   });
 });
+
+describe("a large file", () => {
+  it("updates 300 records from their export in one transaction, each with its revision and audit row", async () => {
+    as("ADMIN");
+    const header = "slug,actorName,actorType,category,measure,amount,currency,periodType,periodLabel,kind,confidence,sourceKeys,version";
+    const lines = Array.from({ length: 300 }, (_, i) => `bulk-csv-${i},Bulk Co,COMPANY,CORPORATE_CAPEX,Total capex,${1000 + i},USD,CALENDAR_YEAR,2024,ACTUAL,MEDIUM,R6;R11,`);
+    const created = await run("investmentFigures", [header, ...lines].join("\n"), { dryRun: false, publish: true });
+    expect(created).toMatchObject({ ok: true, applied: true, preview: { counts: { create: 300 } } });
+    const table = read(await exportCsv("investmentFigures"));
+    const bulk = table.rows.filter((r) => r.slug.startsWith("bulk-csv-"));
+    expect(bulk).toHaveLength(300);
+    for (const r of bulk) r.amount = String(Number(r.amount) * 2);
+    let started = performance.now();
+    const dry = await run("investmentFigures", write(table), { dryRun: true, publish: true });
+    console.log(`CSV dry run of ${table.rows.length} rows, 300 changed, on SQLite: ${Math.round(performance.now() - started)} ms`);
+    expect(dry).toMatchObject({ ok: true, preview: { counts: { update: 300 } } });
+    started = performance.now();
+    const applied = await run("investmentFigures", write(table), { dryRun: false, publish: true });
+    console.log(`CSV update of 300 rows (plan + apply) on SQLite: ${Math.round(performance.now() - started)} ms`);
+    expect(applied).toMatchObject({ ok: true, applied: true, preview: { counts: { update: 300, create: 0, error: 0, conflict: 0 } } });
+    const stored = await db.investmentFigure.findMany({ where: { slug: { startsWith: "bulk-csv-" } }, select: { id: true, slug: true, amount: true, version: true } });
+    expect(stored.every((f) => f.amount?.toString() === String((1000 + Number(f.slug.slice(9))) * 2) && f.version === 2)).toBe(true);
+    const ids = stored.map((f) => f.id);
+    const revisions = await Promise.all([ids.slice(0, 150), ids.slice(150)].map((part) => db.revision.count({ where: { entityId: { in: part }, action: "publish" } })));
+    expect(revisions[0] + revisions[1]).toBe(300);
+  }, 120_000);
+});
