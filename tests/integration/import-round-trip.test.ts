@@ -260,6 +260,18 @@ describe("version check, all or nothing, roles", () => {
 });
 
 describe("a large file", () => {
+  it("refuses more than 1,000 row-by-row writes in one file, in the dry run already, and saves nothing", async () => {
+    as("ADMIN");
+    const lines = Array.from({ length: 1001 }, (_, i) => `Y${i},OFFICIAL,Bulk source ${i},en,`);
+    const text = ["key,kind,title,language,version", ...lines].join("\n");
+    const before = await db.source.count();
+    for (const dryRun of [true, false]) {
+      const result = await run("sources", text, { dryRun });
+      expect(result).toMatchObject({ ok: false, code: "invalid", message: "Too many changes for one file: 1001 rows to create or update one by one (at most 1000). Split the file; new investment figures are written in batches and do not count.", preview: { counts: { create: 1001 } } });
+    }
+    expect(await db.source.count()).toBe(before);
+  });
+
   it("updates 300 records from their export in one transaction, each with its revision and audit row", async () => {
     as("ADMIN");
     const header = "slug,actorName,actorType,category,measure,amount,currency,periodType,periodLabel,kind,confidence,sourceKeys,version";

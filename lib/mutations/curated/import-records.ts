@@ -12,6 +12,7 @@ import { PermissionError, requirePermission, type CurrentUser } from "../../auth
 import type { EntityName } from "../../validations/curated";
 import type { CsvRow } from "../../curation/csv";
 import { importMessage, type ImportLocale } from "../../curation/import-messages";
+import { MAX_ROW_WRITES } from "../../curation/import-limits";
 import { writeAudit } from "../write-audit";
 import { RowRefused, writeRowInTransaction } from "./engine";
 import { breathe, insertFigures, CHUNK } from "./import-bulk-figures";
@@ -23,8 +24,8 @@ export type { ImportPreview, PreviewRow, RowAction } from "./import-plan";
 export type ImportOutcome = { applied: boolean; preview: ImportPreview };
 export type ImportFailure = Extract<MutationResult, { ok: false }> & { preview?: ImportPreview };
 
-/** A transaction that writes MAX_IMPORT_ROWS rows may hold the lock this long before it is rolled back. */
-const IMPORT_TIMEOUT_MS = 60_000;
+/** An import's transaction may hold the write lock this long before it is rolled back (see MAX_ROW_WRITES). */
+const IMPORT_TIMEOUT_MS = 120_000;
 
 async function ipOrUnknown(): Promise<string> {
   try {
@@ -80,6 +81,8 @@ export async function importRecords(
   const plan = () => planImport(db() as unknown as Tx, entity, file.rows, user, locale, { publish, ignoredColumns: file.ignored });
   const first = await plan();
   if (first.preview.counts.error + first.preview.counts.conflict > 0) return options.dryRun ? { ok: true, applied: false, preview: first.preview } : blocked(first.preview, locale);
+  const rowWrites = first.writes.filter((w) => !(entity === "investmentFigures" && w.action === "create")).length;
+  if (rowWrites > MAX_ROW_WRITES) return { ...fail("invalid", importMessage("tooManyWrites", locale, { count: rowWrites, max: MAX_ROW_WRITES })), preview: first.preview };
   if (options.dryRun || first.writes.length === 0) return { ok: true, applied: !options.dryRun, preview: first.preview };
   try {
     const publicChange = await writeTransaction(async (tx) => {
