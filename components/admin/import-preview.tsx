@@ -1,12 +1,11 @@
 "use client";
 // The dry run's (or the applied import's) rows: what each row does, its field changes old → new, and its problems
-// by column. Unchanged rows are hidden unless asked for.
+// by column. Unchanged rows are hidden unless asked for; a large file's rows are trimmed by the server action.
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { displayValue } from "@/lib/curation/diff";
 import type { ImportPreview as Preview } from "@/lib/mutations/curated/import-records";
 
-const SHOWN = 300;
 const BADGE: Record<string, string> = {
   create: "bg-emerald-100 text-emerald-900", update: "bg-sky-100 text-sky-900", unchanged: "bg-slate-100 text-slate-700",
   conflict: "bg-amber-100 text-amber-900", error: "bg-red-100 text-red-900",
@@ -29,7 +28,7 @@ export function ImportPreview({ preview }: { preview: Preview }) {
             <tr><th scope="col" className="pr-3">{t("row")}</th><th scope="col" className="pr-3">{t("key")}</th><th scope="col" className="pr-3">{t("action")}</th><th scope="col">{t("details")}</th></tr>
           </thead>
           <tbody>
-            {rows.slice(0, SHOWN).map((r) => (
+            {rows.map((r) => (
               <tr key={r.row} className="border-t border-slate-200 align-top" data-row={r.row} data-action={r.action}>
                 <td className="pr-3">{r.row}</td>
                 <td className="pr-3 font-mono text-xs">{r.key || "—"}</td>
@@ -60,7 +59,7 @@ export function ImportPreview({ preview }: { preview: Preview }) {
           </tbody>
         </table>
       </div>
-      {rows.length > SHOWN && <p className="text-sm text-slate-600">{t("more", { count: rows.length - SHOWN })}</p>}
+      {(preview.omitted ?? 0) > 0 && <p className="text-sm text-slate-600">{t("more", { count: preview.omitted ?? 0 })}</p>}
     </div>
   );
 }

@@ -35,6 +35,8 @@ export type ImportPreview = {
   counts: Record<RowAction, number>;
   rows: PreviewRow[];
   ignoredColumns: string[];
+  /** Rows left out of `rows` (the import page shows a part of a large file). */
+  omitted?: number;
 };
 export type PlannedWrite = PreviewRow & { input: Record<string, unknown>; version: number; data?: Record<string, unknown> };
 

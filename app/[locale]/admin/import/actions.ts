@@ -3,7 +3,7 @@ import { z } from "zod";
 import { parseImportCsv } from "@/lib/curation/csv";
 import { MAX_CSV_BYTES, MAX_CSV_MB } from "@/lib/curation/import-limits";
 import { importMessage } from "@/lib/curation/import-messages";
-import { importRecords } from "@/lib/mutations/curated/import-records";
+import { importRecords, type ImportPreview } from "@/lib/mutations/curated/import-records";
 import { fail } from "@/lib/mutations/curated/result";
 import { entityParam } from "@/lib/validations/admin-list";
 
@@ -41,5 +41,13 @@ export async function importCsvAction(form: FormData) {
   }
   const result = await importRecords(entity, file, { dryRun, publish, locale });
   if (!result.ok && (result.code === "forbidden" || result.code === "unauthorized" || result.code === "busy")) return { ...result, message: importMessage(result.code, locale) };
-  return result;
+  return "preview" in result && result.preview ? { ...result, preview: trimmed(result.preview) } : result;
+}
+
+/** Rows the page shows: every error and conflict, and the first others (the API returns them all). */
+const SHOWN_ROWS = 300;
+function trimmed(preview: ImportPreview): ImportPreview {
+  let others = 0;
+  const rows = preview.rows.filter((r) => r.action === "error" || r.action === "conflict" || others++ < SHOWN_ROWS);
+  return { ...preview, rows, omitted: preview.rows.length - rows.length };
 }
