@@ -29,6 +29,12 @@ export type NewFigure = { data: Record<string, unknown>; sourceKeys: string[] };
 /** Inserts the figures; returns their ids. Throws (rolling the transaction back) if a slug was taken meanwhile. */
 export async function insertFigures(tx: Tx, figures: NewFigure[], publish: boolean, actor: { id: string; email: string }, ip: string): Promise<string[]> {
   if (figures.length === 0) return [];
+  // Checked again under the write lock: another writer may have taken a slug since the plan (the raw INSERT
+  // would fail on the unique index with a driver error instead of saying so).
+  for (const part of chunks(figures)) {
+    const taken = await tx.investmentFigure.findFirst({ where: { slug: { in: part.map((f) => f.data.slug as string) } }, select: { slug: true } });
+    if (taken) throw new SlugTaken(taken.slug);
+  }
   const now = new Date();
   const keys = [...new Set(figures.flatMap((f) => f.sourceKeys))];
   const sourceIds = new Map((await tx.source.findMany({ where: { key: { in: keys } }, select: { id: true, key: true } })).map((s) => [s.key, s.id]));
@@ -53,4 +59,11 @@ export async function insertFigures(tx: Tx, figures: NewFigure[], publish: boole
     await writeAuditMany(tx, rows.map((r) => ({ actorId: actor.id, actorEmail: actor.email, action: `${ENTITY}.create`, entityType: ENTITY, entityId: r.id, ip, detail: { version: r.version, import: true, published: publish } })), now);
   }
   return ids;
+}
+
+/** A new figure's slug was taken between the import's check and its write: the transaction is rolled back. */
+export class SlugTaken extends Error {
+  constructor(readonly slug: string) {
+    super(`Slug taken: ${slug}`);
+  }
 }

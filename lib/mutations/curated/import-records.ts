@@ -15,7 +15,7 @@ import { importMessage, type ImportLocale } from "../../curation/import-messages
 import { MAX_ROW_WRITES } from "../../curation/import-limits";
 import { writeAudit } from "../write-audit";
 import { RowRefused, writeRowInTransaction } from "./engine";
-import { breathe, insertFigures, CHUNK } from "./import-bulk-figures";
+import { breathe, insertFigures, SlugTaken, CHUNK } from "./import-bulk-figures";
 import { planImport, type ImportPreview, type PlannedWrite } from "./import-plan";
 import { fail, type MutationResult } from "./result";
 import { revalidatePublicPages } from "./revalidate-public";
@@ -100,7 +100,7 @@ export async function importRecords(
     if (error instanceof DatabaseBusyError) return fail("busy", error.message);
     // Someone saved a record (or took a key) between the check and the write: nothing was applied; show the
     // file as it stands now.
-    const raced = error instanceof RowRefused || (error as { code?: string }).code === "P2002" || (error as { code?: string }).code === "P2025";
+    const raced = error instanceof RowRefused || error instanceof SlugTaken || (error as { code?: string }).code === "P2002" || (error as { code?: string }).code === "P2025";
     if (!raced) throw error;
     const again = await plan();
     if (again.preview.counts.error + again.preview.counts.conflict > 0) return blocked(again.preview, locale);
