@@ -92,7 +92,7 @@ describe("writes under contention (production build)", () => {
       while (importing) samples.push(await timedGet(cachedUrl));
     })();
     const started = performance.now();
-    await page.getByRole("button", { name: "Apply all 5000 changes" }).click();
+    await page.getByRole("button", { name: "Apply all 5,000 changes" }).click();
     await page.getByText("Saved: 5000 created, 0 updated, 0 unchanged.").waitFor({ timeout: 60_000 });
     const importMs = performance.now() - started;
     importing = false;
