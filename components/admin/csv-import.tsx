@@ -75,6 +75,7 @@ export function CsvImport({ entity, canPublish }: { entity: EntityName; canPubli
       {preview && counts && (
         <div role="status" className="space-y-3" data-testid="import-outcome">
           <p className="text-sm">{t("summary", counts)}</p>
+          {preview.ignoredColumns.length > 0 && <p className="text-sm text-slate-600" data-testid="import-ignored">{t("ignored", { columns: preview.ignoredColumns.join(", ") })}</p>}
           {outcome?.kind === "applied" ? (
             <p className="rounded bg-emerald-50 p-2 text-sm text-emerald-900">
               {t("applied", { create: counts.create, update: counts.update, unchanged: counts.unchanged })} {drafts > 0 && t("appliedDrafts", { count: drafts })}

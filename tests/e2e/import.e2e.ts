@@ -60,6 +60,7 @@ describe("CSV round trip (import page)", () => {
     expect(await changed.textContent()).toContain(`${row.key}Update`);
     expect(await changed.textContent()).toContain(`title: ${row.title} → ${newTitle}`);
     expect(await page.getByTestId("import-outcome").textContent()).toMatch(/0 to create, 1 to update, \d+ unchanged, 0 conflicts, 0 with errors/);
+    expect(await page.getByTestId("import-ignored").textContent()).toBe("Read-only columns ignored: publication, pendingDraft, updatedAt.");
     await page.getByRole("button", { name: "Apply 1 change" }).click();
     await page.getByText("Saved: 0 created, 1 updated").waitFor();
 
