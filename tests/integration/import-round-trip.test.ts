@@ -259,6 +259,29 @@ describe("version check, all or nothing, roles", () => {
   });
 });
 
+describe("two imports at once", () => {
+  it("lets one of two parallel files win; the other is told why and writes nothing (new slug, then same version)", async () => {
+    as("ADMIN");
+    const header = "slug,actorName,actorType,category,measure,amount,currency,periodType,periodLabel,kind,confidence,sourceKeys,version";
+    const file = (amount: string) => `${header}\nparallel-csv,Parallel Co,COMPANY,CORPORATE_CAPEX,Total capex,${amount},USD,CALENDAR_YEAR,2024,ACTUAL,MEDIUM,R6,`;
+    const created = await Promise.all([run("investmentFigures", file("100"), { dryRun: false }), run("investmentFigures", file("200"), { dryRun: false })]);
+    expect(created.filter((r) => r.ok)).toHaveLength(1);
+    const loser = created.find((r) => !r.ok) as { code: string; preview: { rows: { action: string; problems: { column: string }[] }[] } };
+    expect(loser).toMatchObject({ code: "invalid", preview: { rows: [{ action: "error", problems: [{ column: "version" }] }] } });
+    const stored = await db.investmentFigure.findUniqueOrThrow({ where: { slug: "parallel-csv" } });
+    expect(await db.revision.count({ where: { entityId: stored.id } })).toBe(1);
+
+    const update = (amount: string) => `slug,amount,version\nparallel-csv,${amount},${stored.version}`;
+    const updated = await Promise.all([run("investmentFigures", update("300"), { dryRun: false }), run("investmentFigures", update("400"), { dryRun: false })]);
+    expect(updated.filter((r) => r.ok)).toHaveLength(1);
+    expect(updated.find((r) => !r.ok)).toMatchObject({ code: "conflict", preview: { rows: [{ action: "conflict", conflict: { by: `Test ADMIN <${users.ADMIN.email}>`, currentVersion: stored.version + 1 } }] } });
+    const after = await db.investmentFigure.findUniqueOrThrow({ where: { slug: "parallel-csv" } });
+    expect(after.version).toBe(stored.version + 1);
+    expect(["300", "400"]).toContain(after.amount?.toString());
+    expect(await db.revision.count({ where: { entityId: stored.id } })).toBe(2);
+  });
+});
+
 describe("a large file", () => {
   it("refuses more than 1,000 row-by-row writes in one file, in the dry run already, and saves nothing", async () => {
     as("ADMIN");
