@@ -17,6 +17,7 @@ import enTrust from "./en/trust.json";
 import enReview from "./en/review.json";
 import enForms from "./en/forms.json";
 import enOpendata from "./en/opendata.json";
+import enImport from "./en/import.json";
 import zhCore from "./zh/core.json";
 import zhOverview from "./zh/overview.json";
 import zhAdmin from "./zh/admin.json";
@@ -34,8 +35,9 @@ import zhTrust from "./zh/trust.json";
 import zhReview from "./zh/review.json";
 import zhForms from "./zh/forms.json";
 import zhOpendata from "./zh/opendata.json";
+import zhImport from "./zh/import.json";
 
 export const messages = {
-  en: { ...enCore, ...enOverview, ...enAdmin, ...enInvestment, ...enCompare, ...enTimeline, ...enJurisdictions, ...enSources, ...enPresent, ...enCharts, ...enCuration, ...enUsers, ...enHttp, ...enTrust, ...enReview, ...enForms, ...enOpendata },
-  zh: { ...zhCore, ...zhOverview, ...zhAdmin, ...zhInvestment, ...zhCompare, ...zhTimeline, ...zhJurisdictions, ...zhSources, ...zhPresent, ...zhCharts, ...zhCuration, ...zhUsers, ...zhHttp, ...zhTrust, ...zhReview, ...zhForms, ...zhOpendata },
+  en: { ...enCore, ...enOverview, ...enAdmin, ...enInvestment, ...enCompare, ...enTimeline, ...enJurisdictions, ...enSources, ...enPresent, ...enCharts, ...enCuration, ...enUsers, ...enHttp, ...enTrust, ...enReview, ...enForms, ...enOpendata, ...enImport },
+  zh: { ...zhCore, ...zhOverview, ...zhAdmin, ...zhInvestment, ...zhCompare, ...zhTimeline, ...zhJurisdictions, ...zhSources, ...zhPresent, ...zhCharts, ...zhCuration, ...zhUsers, ...zhHttp, ...zhTrust, ...zhReview, ...zhForms, ...zhOpendata, ...zhImport },
 };

@@ -7,6 +7,7 @@ import {
   ALLOWED_METHODS, MAX_ACTION_BODY_BYTES, MAX_ANONYMOUS_ACTION_BODY_BYTES, MAX_API_BODY_BYTES,
   declaredLength, hasSessionCookie, isSameOriginWrite, nodeHeaders,
 } from "./request-guard";
+import { MAX_CSV_BYTES } from "../curation/import-limits";
 
 const WRITE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
@@ -100,7 +101,8 @@ export async function guardRequest(req: IncomingMessage, res: ServerResponse): P
   const length = declaredLength(headers);
   const chunked = req.headers["transfer-encoding"] !== undefined;
   const signedIn = hasSessionCookie(headers);
-  const limit = api ? MAX_API_BODY_BYTES : signedIn ? MAX_ACTION_BODY_BYTES : MAX_ANONYMOUS_ACTION_BODY_BYTES;
+  // The CSV import API takes files as large as the import page does (lib/curation/import-limits.ts).
+  const limit = path.startsWith("/api/admin/import/") ? MAX_CSV_BYTES : api ? MAX_API_BODY_BYTES : signedIn ? MAX_ACTION_BODY_BYTES : MAX_ANONYMOUS_ACTION_BODY_BYTES;
   if (Number.isNaN(length) || (length === null && chunked)) {
     answer(req, res, 411, "lengthRequired");
     return null;

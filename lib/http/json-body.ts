@@ -1,12 +1,15 @@
 import "server-only";
-// The front door of every cookie-authenticated JSON write (app/api/admin/records/**): where it comes from, who
-// sends it, then what it carries, in that order, so that nothing is read from a foreign or anonymous request.
+// The front door of every cookie-authenticated write with a body (app/api/admin/records/** as JSON,
+// app/api/admin/import/** as CSV): where it comes from, who sends it, then what it carries, in that order, so that
+// nothing is read from a foreign or anonymous request.
+import { parse as parseContentType } from "content-type";
 import { PermissionError, requirePermission, type CurrentUser } from "../auth/current-user";
 import type { Permission } from "../auth/roles";
 import { formatBytes, httpLocale, httpMessage, type HttpMessageKey } from "./messages";
 import { BodyTooLargeError, MAX_API_BODY_BYTES, declaredLength, isJsonContentType, isSameOriginWrite, readCapped } from "./request-guard";
 
 export type JsonWrite = { ok: true; user: CurrentUser; body: unknown } | { ok: false; response: Response };
+export type TextWrite = { ok: true; user: CurrentUser; text: string } | { ok: false; response: Response };
 
 const refuse = (req: Request, status: number, code: string, key: HttpMessageKey, params: Record<string, string | number> = {}) =>
   ({ ok: false as const, response: Response.json({ ok: false, code, message: httpMessage(key, httpLocale(req.headers), params) }, { status }) });
@@ -17,6 +20,33 @@ const refuse = (req: Request, status: number, code: string, key: HttpMessageKey,
  * stream is cut at the limit, never read whole first); 5. valid JSON → 400.
  */
 export async function readJsonWrite(req: Request, permission: Permission): Promise<JsonWrite> {
+  const read = await readWrite(req, permission, { accepts: isJsonContentType, wrongType: "notJson", maxBytes: MAX_API_BODY_BYTES });
+  if (!read.ok) return read;
+  try {
+    return { ok: true, user: read.user, body: JSON.parse(read.text) };
+  } catch {
+    return refuse(req, 400, "invalid", "invalidJson");
+  }
+}
+
+/** Exactly `text/csv` (parameters such as charset allowed). */
+export function isCsvContentType(value: string | null): boolean {
+  if (!value) return false;
+  try {
+    return parseContentType(value).type === "text/csv";
+  } catch {
+    return false;
+  }
+}
+
+/** The same checks for a CSV body (Content-Type text/csv → else 415) of at most `maxBytes` (→ 413). */
+export function readCsvWrite(req: Request, permission: Permission, maxBytes: number): Promise<TextWrite> {
+  return readWrite(req, permission, { accepts: isCsvContentType, wrongType: "notCsv", maxBytes });
+}
+
+type BodyRule = { accepts: (contentType: string | null) => boolean; wrongType: HttpMessageKey; maxBytes: number };
+
+async function readWrite(req: Request, permission: Permission, rule: BodyRule): Promise<TextWrite> {
   if (!isSameOriginWrite(req.headers)) return refuse(req, 403, "forbidden", "crossOrigin");
   let user: CurrentUser;
   try {
@@ -25,20 +55,14 @@ export async function readJsonWrite(req: Request, permission: Permission): Promi
     if (!(error instanceof PermissionError)) throw error;
     return error.status === 401 ? refuse(req, 401, "unauthorized", "unauthorized") : refuse(req, 403, "forbidden", "forbidden");
   }
-  if (!isJsonContentType(req.headers.get("content-type"))) return refuse(req, 415, "invalid", "notJson");
-  const limit = { limit: formatBytes(MAX_API_BODY_BYTES) };
+  if (!rule.accepts(req.headers.get("content-type"))) return refuse(req, 415, "invalid", rule.wrongType);
+  const limit = { limit: formatBytes(rule.maxBytes) };
   const length = declaredLength(req.headers);
-  if (length !== null && !(length <= MAX_API_BODY_BYTES)) return refuse(req, 413, "invalid", "tooLarge", limit);
-  let text: string;
+  if (length !== null && !(length <= rule.maxBytes)) return refuse(req, 413, "invalid", "tooLarge", limit);
   try {
-    text = (await readCapped(req.body, MAX_API_BODY_BYTES)).toString("utf8");
+    return { ok: true, user, text: (await readCapped(req.body, rule.maxBytes)).toString("utf8") };
   } catch (error) {
     if (error instanceof BodyTooLargeError) return refuse(req, 413, "invalid", "tooLarge", limit);
     throw error;
-  }
-  try {
-    return { ok: true, user, body: JSON.parse(text) };
-  } catch {
-    return refuse(req, 400, "invalid", "invalidJson");
   }
 }

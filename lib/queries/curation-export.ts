@@ -3,18 +3,32 @@ import { db } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { assertAllowed } from "./admin";
 import { ADAPTERS } from "../mutations/curated/entities";
-import { FORM_FIELDS } from "../validations/curated-forms";
+import { exportColumns } from "../curation/import-columns";
 import type { EntityName } from "../validations/curated";
 
-/** Every live record of an entity in the form's shape (drafts included, flagged by a publication column). */
+/**
+ * Every live record of an entity in the import's columns (lib/curation/import-columns.ts): the values its form
+ * shows (a pending draft if there is one), the version the import checks, then read-only columns (publication,
+ * pendingDraft, updatedAt) that the import ignores.
+ */
 export async function exportRecords(user: CurrentUser, entity: EntityName): Promise<{ columns: string[]; records: Record<string, unknown>[] }> {
   assertAllowed(user, "VIEW_ADMIN");
   const adapter = ADAPTERS[entity];
   const rows = await (db() as unknown as Record<string, { findMany(a: object): Promise<Record<string, unknown>[]> }>)[adapter.model].findMany({
     where: { deletedAt: null },
     include: adapter.include,
-    orderBy: { createdAt: "asc" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
-  const columns = [...FORM_FIELDS[entity].map((f) => f.name), "publication"];
-  return { columns, records: rows.map((r) => ({ ...(adapter.toInput(r as never) as Record<string, unknown>), publication: r.publication })) };
+  const records = rows.map((r) => {
+    const draft = r.draft as Record<string, unknown> | null;
+    return {
+      id: r.id,
+      ...(draft ?? (adapter.toInput(r as never) as Record<string, unknown>)),
+      version: r.version,
+      publication: r.publication,
+      pendingDraft: draft ? "yes" : "",
+      updatedAt: (r.updatedAt as Date).toISOString(),
+    };
+  });
+  return { columns: exportColumns(entity), records };
 }

@@ -80,7 +80,7 @@ describe("writes under contention (production build)", () => {
     expect(Buffer.byteLength(csv)).toBeGreaterThan(1024 * 1024);
     await page.getByLabel("CSV file").setInputFiles({ name: "figures.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
     await page.getByRole("button", { name: "Check the file (dry run)" }).click();
-    await page.getByText("All 5000 rows are valid").waitFor({ timeout: 30_000 });
+    await page.getByText("5000 to create, 0 to update, 0 unchanged, 0 conflicts, 0 with errors.").waitFor({ timeout: 30_000 });
 
     const cachedUrl = `${baseURL()}/en/sources`;
     for (let i = 0; i < 3; i++) await timedGet(cachedUrl); // warm the shared page cache
@@ -92,8 +92,8 @@ describe("writes under contention (production build)", () => {
       while (importing) samples.push(await timedGet(cachedUrl));
     })();
     const started = performance.now();
-    await page.getByRole("button", { name: "Import all 5000 rows" }).click();
-    await page.getByText("Imported 5000 rows.").waitFor({ timeout: 60_000 });
+    await page.getByRole("button", { name: "Apply all 5,000 changes" }).click();
+    await page.getByText("Saved: 5000 created, 0 updated, 0 unchanged.").waitFor({ timeout: 60_000 });
     const importMs = performance.now() - started;
     importing = false;
     await reader;

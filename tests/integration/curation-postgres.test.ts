@@ -129,10 +129,10 @@ describe("curation on PostgreSQL", () => {
 
   it("imports a CSV batch in one transaction with source links, revisions and audit rows", async () => {
     session.userId = adminId;
-    const { importFigures } = await import("@/lib/mutations/curated/import-figures");
+    const { importRecords } = await import("@/lib/mutations/curated/import-records");
     const rows = Array.from({ length: 1200 }, (_, i) => ({ ...figureValues(`pg-import-${i}-${Date.now()}`, String(1000 + i)), sourceKeys: ["R6", "R11"] }));
-    const result = await importFigures(rows, { dryRun: false, publish: true });
-    expect(result).toMatchObject({ ok: true, created: rows.length, problems: [] });
+    const result = await importRecords("investmentFigures", { rows: rows.map((cells, i) => ({ row: i + 1, cells })) }, { dryRun: false, publish: true });
+    expect(result).toMatchObject({ ok: true, applied: true, preview: { counts: { create: rows.length, error: 0, conflict: 0 } } });
     const stored = await db.investmentFigure.findMany({ where: { slug: { in: rows.map((r) => r.slug) } }, include: { sources: { select: { key: true } } } });
     expect(stored).toHaveLength(rows.length);
     expect(stored.every((f) => f.sources.map((s) => s.key).sort().join() === "R11,R6")).toBe(true);

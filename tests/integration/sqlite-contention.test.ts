@@ -159,13 +159,13 @@ describe("amounts on SQLite", () => {
 
 describe("CSV import on SQLite (batched, one transaction)", () => {
   it("stores every row as Prisma would: readable dates and amounts, source links, revisions, audit rows; editable afterwards", async () => {
-    const { importFigures } = await import("@/lib/mutations/curated/import-figures");
+    const { importRecords } = await import("@/lib/mutations/curated/import-records");
     const prefix = `import-${Date.now()}`;
     const rows = Array.from({ length: 1000 }, (_, i) => ({ ...figure(`${prefix}-${i}`, i === 0 ? "28100000000.1234" : String(1000 + i)), sourceKeys: ["R6", "R11"], reportedOn: "2025-02-03" }));
     const started = performance.now();
-    const result = await importFigures(rows, { dryRun: false, publish: true });
+    const result = await importRecords("investmentFigures", { rows: rows.map((cells, i) => ({ row: i + 1, cells })) }, { dryRun: false, publish: true });
     console.log(`import of ${rows.length} rows on SQLite: ${Math.round(performance.now() - started)} ms`);
-    expect(result).toMatchObject({ ok: true, created: rows.length, problems: [] });
+    expect(result).toMatchObject({ ok: true, applied: true, preview: { counts: { create: rows.length, update: 0, error: 0, conflict: 0 } } });
     const stored = await db.investmentFigure.findMany({ where: { slug: { startsWith: prefix } }, include: { sources: { select: { key: true } }, jurisdiction: { select: { code: true } } } });
     expect(stored).toHaveLength(rows.length);
     const first = stored.find((f) => f.slug === `${prefix}-0`)!;
@@ -181,7 +181,7 @@ describe("CSV import on SQLite (batched, one transaction)", () => {
     const audits = await Promise.all([ids.slice(0, 500), ids.slice(500)].map((part) => db.auditLog.count({ where: { entityId: { in: part }, action: "investmentFigures.create" } })));
     expect(audits[0] + audits[1]).toBe(rows.length);
     const summary = await db.auditLog.findFirstOrThrow({ where: { action: "investmentFigures.import" }, orderBy: { createdAt: "desc" } });
-    expect(summary.detail).toEqual({ rows: rows.length, published: true });
+    expect(summary.detail).toEqual({ rows: rows.length, created: rows.length, updated: 0, unchanged: 0, published: true });
 
     const edited = await engine.updateEntity("investmentFigures", first.id, 1, { ...figure(first.slug, "5"), sourceKeys: ["R6"] });
     expect(edited).toMatchObject({ ok: true, version: 2 });

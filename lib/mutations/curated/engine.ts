@@ -290,3 +290,53 @@ export async function discardDraft(entity: EntityName, id: string, version: numb
     }),
   );
 }
+
+
+// ---- Used by the CSV import (lib/mutations/curated/import-records.ts): the forms' write path, one record at a
+// time inside the import's own transaction, so that a whole file is applied all or nothing.
+
+export type RowWrite =
+  | { kind: "create"; input: unknown; publish: boolean }
+  | { kind: "update"; id: string; version: number; input: unknown; publish: boolean };
+
+/**
+ * One create or update inside the caller's transaction, with the same data mapping, draft rules (an editor's change
+ * to a published record waits in `draft`), revision snapshot and audit row as createEntity / updateEntity. The
+ * caller has checked the role. Throws `RowRefused` (validation, stale version) so that the transaction rolls back.
+ */
+export async function writeRowInTransaction(tx: Tx, entity: EntityName, user: CurrentUser, ip: string, op: RowWrite, detail: Record<string, unknown> = {}) {
+  try {
+    const input = parse(entity, op.input);
+    if (op.kind === "create") {
+      const data = await buildData(tx, entity, input, "create");
+      const row = await delegate(tx, entity).create({ data: { ...data, publication: op.publish ? "PUBLISHED" : "DRAFT" }, select: { id: true } });
+      const version = await record(tx, entity, row.id as string, "create", user, ip, { published: op.publish, ...detail });
+      return { id: row.id as string, version, pendingDraft: false, publicChange: op.publish };
+    }
+    const { row } = await snapshotOf(tx, entity, op.id);
+    if (row.deletedAt) throw new Abort(fail("not-found", "This record was deleted; restore it first."));
+    if (row.version !== op.version) throw new Abort(fail("conflict", "Someone else saved this record after you opened it.", { conflict: await conflictFor(tx, entity, op.id) }));
+    const data = await buildData(tx, entity, input, "update", op.id);
+    const asDraft = !op.publish && row.publication === "PUBLISHED" && user.role !== "ADMIN";
+    const write = asDraft
+      ? { draft: input, version: { increment: 1 } }
+      : { ...data, draft: Prisma.DbNull, ...(op.publish ? { publication: "PUBLISHED" } : {}), version: { increment: 1 } };
+    await delegate(tx, entity).update({ where: { id: op.id, version: op.version }, data: write });
+    const action = op.publish ? "publish" : asDraft ? "draft" : "update";
+    const version = await record(tx, entity, op.id, action, user, ip, { ...(op.publish ? { edited: true } : {}), ...detail });
+    return { id: op.id, version, pendingDraft: asDraft, publicChange: op.publish || (!asDraft && row.publication === "PUBLISHED") };
+  } catch (error) {
+    if (error instanceof Abort) throw new RowRefused(error.result as Extract<MutationResult, { ok: false }>);
+    throw error;
+  }
+}
+
+/** A row the engine refused inside an import's transaction (the transaction is rolled back). */
+export class RowRefused extends Error {
+  constructor(readonly result: Extract<MutationResult, { ok: false }>) {
+    super(result.message);
+  }
+}
+
+/** Who saved the current version of a record and when (for an import's conflict rows). */
+export const describeConflict = (tx: Tx, entity: EntityName, id: string): Promise<ConflictInfo> => conflictFor(tx, entity, id);
