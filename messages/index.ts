@@ -14,6 +14,8 @@ import enCuration from "./en/curation.json";
 import enUsers from "./en/users.json";
 import enHttp from "./en/http.json";
 import enTrust from "./en/trust.json";
+import enEmbed from "./en/embed.json";
+import enMap from "./en/map.json";
 import zhCore from "./zh/core.json";
 import zhOverview from "./zh/overview.json";
 import zhAdmin from "./zh/admin.json";
@@ -28,8 +30,10 @@ import zhCuration from "./zh/curation.json";
 import zhUsers from "./zh/users.json";
 import zhHttp from "./zh/http.json";
 import zhTrust from "./zh/trust.json";
+import zhEmbed from "./zh/embed.json";
+import zhMap from "./zh/map.json";
 
 export const messages = {
-  en: { ...enCore, ...enOverview, ...enAdmin, ...enInvestment, ...enCompare, ...enTimeline, ...enJurisdictions, ...enSources, ...enPresent, ...enCharts, ...enUsers, ...enCuration, ...enHttp, ...enTrust },
-  zh: { ...zhCore, ...zhOverview, ...zhAdmin, ...zhInvestment, ...zhCompare, ...zhTimeline, ...zhJurisdictions, ...zhSources, ...zhPresent, ...zhCharts, ...zhUsers, ...zhCuration, ...zhHttp, ...zhTrust },
+  en: { ...enCore, ...enOverview, ...enAdmin, ...enInvestment, ...enCompare, ...enTimeline, ...enJurisdictions, ...enSources, ...enPresent, ...enCharts, ...enUsers, ...enCuration, ...enHttp, ...enTrust, ...enEmbed, ...enMap },
+  zh: { ...zhCore, ...zhOverview, ...zhAdmin, ...zhInvestment, ...zhCompare, ...zhTimeline, ...zhJurisdictions, ...zhSources, ...zhPresent, ...zhCharts, ...zhUsers, ...zhCuration, ...zhHttp, ...zhTrust, ...zhEmbed, ...zhMap },
 };
