@@ -5,6 +5,7 @@ import type { GovernanceMatrixDto, GovernanceAssessmentDto, GovernanceJurisdicti
 import { alpha2OfShape, buildMapState, type MapState, type ShadeStatus } from "@/lib/charts/map-state";
 import { isSpectrum, levelColor, localized, newestDate } from "@/lib/charts/compare-state";
 import { compareSourceKeys } from "@/lib/format/source-order";
+import { LAW_MODE } from "@/lib/charts/map-law";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { ChartDataTable } from "@/components/charts/chart-data-table";
 import { mapGeometry } from "./map-geometry";
@@ -18,6 +19,7 @@ export async function MapView({ matrix, dimensionKey, locale }: { matrix: Govern
   const tc = await getTranslations("charts");
   const tCommon = await getTranslations("common");
   const dimension = matrix.dimensions.find((d) => d.key === dimensionKey)!;
+  const law = dimension.key === LAW_MODE;
   const geo = mapGeometry();
   const state = buildMapState({
     jurisdictions: matrix.jurisdictions,
@@ -40,7 +42,7 @@ export async function MapView({ matrix, dimensionKey, locale }: { matrix: Govern
       : status === "not-verified" && a
         ? `${L(a.labelEn, a.labelZh)} (${t("notVerified")})`
         : status === "not-coded"
-          ? t("notCoded")
+          ? t(law ? "lawNotCoded" : "notCoded")
           : t("notCovered");
   const href = (code: string) => `/${locale}/jurisdictions/${code.toLowerCase()}`;
 
@@ -104,7 +106,7 @@ export async function MapView({ matrix, dimensionKey, locale }: { matrix: Govern
   const legendItems = [
     ...dimension.scale.map((s) => ({ label: `${s.level}: ${L(s.en, s.zh)}`, color: levelColor(s.level, dimension.maxLevel, spectrum)?.background ?? NOT_COVERED_FILL })),
     { label: t("legendNotVerified"), color: "#94a3b8", hatch: true },
-    { label: t("legendNotCoded"), color: NOT_CODED_FILL },
+    { label: t(law ? "legendLawNotCoded" : "legendNotCoded"), color: NOT_CODED_FILL },
     { label: t("legendNotCovered"), color: NOT_COVERED_FILL },
   ];
   const coded = state.drawn.filter((d) => d.status === "coded" || d.status === "not-verified").length;

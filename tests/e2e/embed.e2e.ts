@@ -7,6 +7,7 @@ import type { AddressInfo } from "node:net";
 import type { Browser, Page } from "playwright-core";
 import { createDb, type Db } from "../../lib/db-client";
 import { resolveDbTarget } from "../../lib/db-url";
+import { messages } from "../../messages";
 import { baseURL, launchBrowser, newPage, seriousA11yViolations, signIn } from "./browser";
 
 let browser: Browser;
@@ -54,7 +55,7 @@ describe("framing", () => {
     await page.goto(`${otherOrigin}/`);
     const embed = page.frameLocator("#embed");
     await embed.getByTestId("embed").waitFor();
-    expect(await embed.locator("h1").textContent()).toBe("Big Tech capex by company and year");
+    expect(await embed.locator("h1").textContent()).toBe(messages.en.overview.capexTitle);
     expect(await embed.locator('[data-embed-chart="grouped-bar"] rect').count()).toBeGreaterThan(5);
     expect((await embed.getByTestId("embed-sources").locator("li").allTextContents()).length).toBeGreaterThan(0);
     expect(await embed.getByTestId("embed-asof").textContent()).toMatch(/Data as of \d{4}(-\d{2}-\d{2})? .*Live data as published now\./);
@@ -73,8 +74,8 @@ describe("framing", () => {
     // The refused frame rendered none of the page: Chromium shows its own error page instead.
     const pageFrame = page.frames().find((f) => f !== page.mainFrame() && !f.url().includes("/embed/"))!;
     const text = await pageFrame.evaluate(() => document.body?.innerText ?? "").catch(() => "");
-    expect(text).not.toContain("Compare governance");
-    expect(await pageFrame.locator("h1").allTextContents().catch(() => [])).not.toContain("Compare how jurisdictions govern AI");
+    expect(text).not.toContain(messages.en.compare.title);
+    expect(await pageFrame.locator("h1").allTextContents().catch(() => [])).not.toContain(messages.en.compare.title);
     expect(pageFrame.url()).not.toBe(`${baseURL()}/en/compare`);
     await page.context().close();
   });

@@ -122,6 +122,20 @@ describe("world map", () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
+  it("colours by the status of the main AI law, with the rule stated and no level for jurisdictions without one", async () => {
+    const page = await freshPage();
+    await page.goto("/en/map?d=law");
+    await page.getByTestId("world-map").waitFor();
+    expect(await page.getByTestId("map-dimension-law").getAttribute("aria-current")).toBe("page");
+    expect(await page.locator("figure").first().textContent()).toContain("furthest along");
+    expect(await page.locator(ITALY).getAttribute("data-coding")).toMatch(/^In force: AI Act/);
+    // The United States has executive orders, no federal statute: covered, not given a level.
+    expect(await page.locator(USA).getAttribute("data-coding")).toBe("No statute, regulation or bill recorded");
+    const rows = await tableRows(page);
+    expect(rows.find((r) => r.code === "US")!.Coding).toBe("No statute, regulation or bill recorded");
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
   it("an unknown dimension says so and shows the first one", async () => {
     const page = await freshPage();
     await page.goto("/en/map?d=nope");

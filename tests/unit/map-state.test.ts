@@ -5,6 +5,8 @@ import usStates from "us-atlas/states-10m.json";
 import { buildMapState, countryShapeId, EU_MEMBERS, pickDimension, US_STATE_FIPS } from "@/lib/charts/map-state";
 import { LEVEL_PALETTE } from "@/lib/charts/compare-state";
 import type { GovernanceAssessmentDto, GovernanceDimensionDto, GovernanceJurisdictionDto } from "@/lib/dto/governance";
+import type { TimelineInstrument } from "@/lib/dto/timeline";
+import { LAW_MODE, lawCodings, mainLaw } from "@/lib/charts/map-law";
 
 const dim: GovernanceDimensionDto = {
   key: "legal_form", nameEn: "Legal form", nameZh: "法律形式", descriptionEn: "", descriptionZh: "",
@@ -123,5 +125,41 @@ describe("map state", () => {
     expect(pickDimension([dim, other], "enforcement")).toEqual({ dimension: other, unknown: false });
     expect(pickDimension([dim, other], null)).toEqual({ dimension: dim, unknown: false });
     expect(pickDimension([dim, other], "nope")).toEqual({ dimension: dim, unknown: true });
+  });
+});
+
+describe("main AI law mode", () => {
+  const instrument = (slug: string, code: string, type: string, status: TimelineInstrument["status"], date: string): TimelineInstrument => ({
+    kind: "instrument", slug, jurisdictionCode: code, alsoJurisdictions: [], titleEn: slug, titleZh: null, type, typeZh: null, status,
+    statusNote: null, statusNoteZh: null, adopted: { date, precision: "DAY" }, effective: null, revokedOn: null, dateNote: null, dateNoteZh: null,
+    confidence: "HIGH", confidenceNote: null, revokedBy: null, milestones: [], sources: [{ key: "R1", title: "T", url: null }],
+  });
+  const items = [
+    instrument("eu-ai-act", "EU", "Regulation", "IN_FORCE", "2024-05-21"),
+    instrument("eu-omnibus", "EU", "Regulation", "ADOPTED", "2026-06-29"),
+    instrument("us-eo", "US", "Executive order", "IN_FORCE", "2025-01-23"),
+    instrument("co-act", "US-CO", "State statute", "REVOKED", "2024-05-17"),
+    instrument("co-bill", "US-CO", "Draft bill", "PROPOSED", "2026-02-01"),
+  ];
+  const w = (s: string) => ({ en: s, zh: `${s}中` });
+  const words = {
+    name: w("Law"), description: w("rule"), levels: [w("R"), w("P"), w("A"), w("F")],
+    status: { PROPOSED: w("Proposed"), ADOPTED: w("Adopted"), IN_FORCE: w("In force"), REVOKED: w("Revoked"), REJECTED: w("Rejected") },
+  };
+
+  it("picks the law furthest along; executive orders are not laws", () => {
+    expect(mainLaw("EU", items)?.slug).toBe("eu-ai-act");
+    expect(mainLaw("US", items)).toBeNull();
+    expect(mainLaw("US-CO", items)?.slug).toBe("co-bill");
+  });
+
+  it("draws the main laws like a dimension: no law recorded is 'not coded', never a level", () => {
+    const law = lawCodings(jurisdictions, items, words);
+    expect(law.dimension).toMatchObject({ key: LAW_MODE, maxLevel: 3 });
+    const state = buildMapState({ jurisdictions: law.jurisdictions, dimension: law.dimension, countryIds, stateIds });
+    expect(state.countries[ITALY]).toMatchObject({ status: "coded", code: "EU", via: "eu", fill: LEVEL_PALETTE[6] });
+    expect(state.countries[ITALY].assessment?.labelEn).toBe("In force: eu-ai-act");
+    expect(state.countries[USA]).toMatchObject({ status: "not-coded", code: "US", fill: null });
+    expect(state.countries[BRAZIL].status).toBe("not-covered");
   });
 });

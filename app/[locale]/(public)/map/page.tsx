@@ -3,10 +3,16 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getGovernanceMatrix } from "@/lib/queries/governance";
 import { pickDimension } from "@/lib/charts/map-state";
 import { localized } from "@/lib/charts/compare-state";
+import { getTimelineData } from "@/lib/queries/timeline";
+import { LAW_MODE, lawCodings, type LawWords } from "@/lib/charts/map-law";
+
+const STATUSES = ["PROPOSED", "ADOPTED", "IN_FORCE", "REVOKED", "REJECTED"] as const;
 import { PageHeader } from "@/components/layout/page-header";
 import { MapView } from "@/components/map/map-view";
 
-export const revalidate = 60;
+// The dimension is in the query string, so the page renders per request (the locale layout is otherwise static);
+// the shapes are projected once per process (components/map/map-geometry.ts).
+export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/map">): Promise<Metadata> {
   const { locale } = await params;
@@ -20,8 +26,27 @@ export default async function MapPage({ params, searchParams }: PageProps<"/[loc
   const t = await getTranslations("map");
   const raw = (await searchParams).d;
   const requested = typeof raw === "string" ? raw : Array.isArray(raw) ? (raw[0] ?? null) : null;
-  const matrix = await getGovernanceMatrix();
-  const { dimension, unknown } = pickDimension(matrix.dimensions, requested);
+  const coded = await getGovernanceMatrix();
+  const lawMode = requested === LAW_MODE;
+  // The law "dimension" carries both languages, as the coded dimensions do.
+  const [en, zh, enTimeline, zhTimeline] = await Promise.all([
+    getTranslations({ locale: "en", namespace: "map" }),
+    getTranslations({ locale: "zh", namespace: "map" }),
+    getTranslations({ locale: "en", namespace: "timeline" }),
+    getTranslations({ locale: "zh", namespace: "timeline" }),
+  ]);
+  const bothLanguages = (key: string) => ({ en: en(key as never), zh: zh(key as never) });
+  const lawDimension = lawMode
+    ? lawCodings(coded.jurisdictions, (await getTimelineData()).items, {
+        name: bothLanguages("lawName"),
+        description: bothLanguages("lawDescription"),
+        levels: [0, 1, 2, 3].map((i) => bothLanguages(`lawLevels.${i}`)),
+        status: Object.fromEntries(STATUSES.map((s) => [s, { en: enTimeline(`status.${s}`), zh: zhTimeline(`status.${s}`) }])) as LawWords["status"],
+      })
+    : null;
+  // In law mode the map draws the main laws as its one "dimension" (lib/charts/map-law.ts).
+  const matrix = lawDimension ? { ...coded, dimensions: [lawDimension.dimension], jurisdictions: lawDimension.jurisdictions } : coded;
+  const { dimension, unknown } = lawDimension ? { dimension: lawDimension.dimension, unknown: false } : pickDimension(coded.dimensions, requested);
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} intro={t("intro")} />
@@ -29,7 +54,7 @@ export default async function MapPage({ params, searchParams }: PageProps<"/[loc
         <nav aria-label={t("dimension")}>
           <p className="text-sm font-medium">{t("dimension")}</p>
           <ul className="mt-1 flex flex-wrap gap-2">
-            {matrix.dimensions.map((d) => (
+            {[...coded.dimensions, { key: LAW_MODE, nameEn: t("lawName"), nameZh: t("lawName") }].map((d) => (
               <li key={d.key}>
                 <a
                   href={`/${locale}/map?d=${d.key}`}
