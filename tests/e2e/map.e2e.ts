@@ -129,10 +129,13 @@ describe("world map", () => {
     expect(await page.getByTestId("map-dimension-law").getAttribute("aria-current")).toBe("page");
     expect(await page.locator("figure").first().textContent()).toContain("furthest along");
     expect(await page.locator(ITALY).getAttribute("data-coding")).toMatch(/^In force: AI Act/);
-    // The United States has executive orders, no federal statute: covered, not given a level.
-    expect(await page.locator(USA).getAttribute("data-coding")).toBe("No statute, regulation or bill recorded");
+    // The United States: its statute, not its (more recent) executive orders.
+    expect(await page.locator(USA).getAttribute("data-coding")).toMatch(/^In force: National AI Initiative Act of 2020/);
+    // The United Kingdom has principles, a strategy and an institute, no statute: covered, not given a level.
+    expect(await page.locator('[data-shape-id="c826"]').getAttribute("data-coding")).toBe("No statute, regulation or bill recorded");
+    expect(await page.locator('[data-shape-id="c826"] path').getAttribute("fill")).toBe("#cbd5e1");
     const rows = await tableRows(page);
-    expect(rows.find((r) => r.code === "US")!.Coding).toBe("No statute, regulation or bill recorded");
+    expect(rows.find((r) => r.code === "UK")!.Coding).toBe("No statute, regulation or bill recorded");
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
