@@ -6,7 +6,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "./i18n/routing";
-import { messages } from "./messages";
+import enEmbed from "./messages/en/embed.json";
+import zhEmbed from "./messages/zh/embed.json";
 import { parseEmbedRequest } from "./lib/validations/embed";
 
 const intl = createMiddleware(routing);
@@ -21,7 +22,7 @@ export default function proxy(request: NextRequest) {
     const parsed = parseEmbedRequest(match[1], searchParams, new Date().toISOString().slice(0, 10));
     if (!parsed.ok) {
       // A bad address is the embedder's mistake: say which parameter, in the embed's language, with a 4xx.
-      const m = messages[lang].embed.problems;
+      const m = (lang === "zh" ? zhEmbed : enEmbed).embed.problems;
       const lines = parsed.problems.map((p) => `${p.param}=${p.value}: ${m[p.problem]}`);
       const status = parsed.problems.some((p) => p.problem === "unknown-chart") ? 404 : 400;
       return new NextResponse(`${m.title}\n${lines.join("\n")}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
