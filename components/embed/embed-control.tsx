@@ -4,7 +4,7 @@
 import { useEffect, useId, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { ChartView } from "@/lib/dto/decks";
-import { FREEZABLE, embedPath, embedSnippet } from "@/lib/validations/embed";
+import { FREEZABLE, embedPath, embedSnippet } from "@/lib/charts/embed-link";
 
 const today = () => new Date().toISOString().slice(0, 10);
 

@@ -1,11 +1,11 @@
 // The embed address: `/embed/<chart>?lang=en|zh&<the view's filters>&at=YYYY-MM-DD`. `at` freezes the chart at
 // the data as published at the end of that day (UTC); without it the embed is live. Pure, shared by the proxy
-// (which answers 400 for a bad address), the page and the Embed dialog.
+// (which answers 400 for a bad address) and the page; the address itself is written by ../charts/embed-link.ts.
 import { CHART_IDS, type ChartId, type ChartView } from "../dto/decks";
 import { VIEW_PARAMS, viewParamProblems } from "./decks";
+import { FREEZABLE } from "../charts/embed-link";
 
-/** Charts whose past state can be rebuilt from revisions (figures, rates, jurisdictions, assessments, sources). */
-export const FREEZABLE: readonly ChartId[] = ["capex", "initiatives", "private", "compare"];
+export { FREEZABLE, embedPath, embedSnippet } from "../charts/embed-link";
 
 export type EmbedRequest = { chart: ChartId; view: ChartView; lang: "en" | "zh"; at: string | null };
 export type EmbedProblem = { param: string; value: string; problem: "unknown-chart" | "unknown-param" | "invalid" | "not-a-date" | "future" | "not-freezable" };
@@ -44,18 +44,4 @@ export function parseEmbedRequest(chart: string, search: URLSearchParams, today:
   const view: ChartView = { chart: id, params };
   if (!problems.length) for (const p of viewParamProblems(view)) problems.push({ param: p.split("=")[0], value: p.split("=").slice(1).join("=").slice(0, 40), problem: "invalid" });
   return problems.length ? { ok: false, problems } : { ok: true, value: { chart: id, view, lang, at } };
-}
-
-/** The address of an embed (path and query, no origin), as the snippet writes it. */
-export function embedPath(view: ChartView, lang: "en" | "zh", at: string | null): string {
-  const q = new URLSearchParams({ lang });
-  for (const [k, v] of Object.entries(view.params)) if (k !== "page" && v) q.set(k, v);
-  if (at) q.set("at", at);
-  return `/embed/${view.chart}?${q.toString().replace(/%2C/g, ",")}`;
-}
-
-/** The <iframe> snippet to paste into another site. */
-export function embedSnippet(origin: string, path: string, title: string): string {
-  const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
-  return `<iframe src="${esc(origin + path)}" title="${esc(title)}" width="100%" height="560" style="border:0" loading="lazy"></iframe>`;
 }
