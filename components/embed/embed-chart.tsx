@@ -60,7 +60,7 @@ function GroupedBars({ data }: { data: SlideData }) {
   const H = 320;
   const left = 56;
   const bottom = 28;
-  const top = 16;
+  const top = 26;
   const max = niceMax(Math.max(0, ...data.series.flatMap((s) => s.values.map((v) => v ?? 0))));
   const band = (W - left - 8) / Math.max(1, data.categories.length);
   const bar = Math.max(2, (band * 0.8) / Math.max(1, data.series.length));

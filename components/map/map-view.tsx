@@ -10,7 +10,7 @@ import { ChartFrame } from "@/components/charts/chart-frame";
 import { ChartDataTable } from "@/components/charts/chart-data-table";
 import { mapGeometry } from "./map-geometry";
 import { MapDetails } from "./map-details";
-import { NOT_CODED_FILL, NOT_COVERED_FILL, WorldMapSvg, type ShapeText } from "./world-map-svg";
+import { NOT_CODED_FILL, WorldMapSvg, type ShapeText } from "./world-map-svg";
 
 type Words = Awaited<ReturnType<typeof getTranslations<"map">>>;
 
@@ -104,10 +104,10 @@ export async function MapView({ matrix, dimensionKey, locale }: { matrix: Govern
     .map((s) => `${s.key} ${locale === "zh" && s.titleZh ? s.titleZh : s.title} — ${s.publisher || "–"}`);
   const spectrum = isSpectrum(dimension.key);
   const legendItems = [
-    ...dimension.scale.map((s) => ({ label: `${s.level}: ${L(s.en, s.zh)}`, color: levelColor(s.level, dimension.maxLevel, spectrum)?.background ?? NOT_COVERED_FILL })),
+    ...dimension.scale.map((s) => ({ label: `${s.level}: ${L(s.en, s.zh)}`, color: levelColor(s.level, dimension.maxLevel, spectrum)?.background ?? "#ffffff" })),
     { label: t("legendNotVerified"), color: "#94a3b8", hatch: true },
     { label: t(law ? "legendLawNotCoded" : "legendNotCoded"), color: NOT_CODED_FILL },
-    { label: t("legendNotCovered"), color: NOT_COVERED_FILL },
+    { label: t("legendNotCovered"), color: "#ffffff", dots: true },
   ];
   const coded = state.drawn.filter((d) => d.status === "coded" || d.status === "not-verified").length;
   const members = state.drawn.find((d) => d.memberShapes.length)?.memberShapes.length ?? 0;
@@ -151,7 +151,7 @@ export async function MapView({ matrix, dimensionKey, locale }: { matrix: Govern
 
 function MapNotes(props: {
   t: Words;
-  legend: { label: string; color: string; hatch?: boolean }[];
+  legend: { label: string; color: string; hatch?: boolean; dots?: boolean }[];
   state: MapState;
   nameOf: (j: GovernanceJurisdictionDto) => string;
   coding: (status: ShadeStatus, a: GovernanceAssessmentDto | null) => string;
@@ -167,7 +167,13 @@ function MapNotes(props: {
             <li key={l.label} className="flex items-center gap-1">
               <span
                 className="inline-block h-3 w-4 rounded-sm border border-slate-400"
-                style={l.hatch ? { backgroundImage: "repeating-linear-gradient(135deg, #94a3b8 0 2px, #f8fafc 2px 5px)" } : { background: l.color }}
+                style={
+                  l.hatch
+                    ? { backgroundImage: "repeating-linear-gradient(135deg, #94a3b8 0 2px, #f8fafc 2px 5px)" }
+                    : l.dots
+                      ? { backgroundColor: "#ffffff", backgroundImage: "radial-gradient(#94a3b8 0.8px, transparent 1px)", backgroundSize: "5px 5px" }
+                      : { background: l.color }
+                }
                 aria-hidden
               />
               {l.label}

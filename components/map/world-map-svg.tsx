@@ -6,7 +6,8 @@ import type { Projected } from "./map-geometry";
 
 export type ShapeText = { name: string; shown: string; coding: string; rationale: string; href: string | null };
 
-export const NOT_COVERED_FILL = "#f3f4f6";
+// Not covered: white with grey dots, so that it never reads as the lightest coded level (#eff3ff).
+export const NOT_COVERED_FILL = "url(#map-none)";
 export const NOT_CODED_FILL = "#cbd5e1";
 const STROKE = "#64748b";
 
@@ -81,6 +82,10 @@ export function WorldMapSvg(props: {
         <pattern id="map-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <rect width="6" height="6" fill="#f8fafc" />
           <line x1="0" y1="0" x2="0" y2="6" stroke="#94a3b8" strokeWidth="2" />
+        </pattern>
+        <pattern id="map-none" width="5" height="5" patternUnits="userSpaceOnUse">
+          <rect width="5" height="5" fill="#ffffff" />
+          <circle cx="2.5" cy="2.5" r="0.8" fill="#94a3b8" />
         </pattern>
       </defs>
       <rect width={props.world.width} height={height} fill="#ffffff" />
