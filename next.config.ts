@@ -3,7 +3,7 @@ import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_SERVER } from "next/constants";
 import createNextIntlPlugin from "next-intl/plugin";
 import { ACTION_BODY_SIZE_LIMIT } from "./lib/http/request-guard";
-import { securityHeaders } from "./lib/security-headers";
+import { securityHeaderRules } from "./lib/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -15,7 +15,7 @@ const nextConfig: NextConfig = {
   // the CSV import's own limit (lib/curation/import-limits.ts, 5 MB) sits below it.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: ACTION_BODY_SIZE_LIMIT } },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") }];
+    return securityHeaderRules(process.env.NODE_ENV === "production");
   },
 };
 

@@ -18,6 +18,8 @@ import enReview from "./en/review.json";
 import enForms from "./en/forms.json";
 import enOpendata from "./en/opendata.json";
 import enImport from "./en/import.json";
+import enEmbed from "./en/embed.json";
+import enMap from "./en/map.json";
 import zhCore from "./zh/core.json";
 import zhOverview from "./zh/overview.json";
 import zhAdmin from "./zh/admin.json";
@@ -36,8 +38,10 @@ import zhReview from "./zh/review.json";
 import zhForms from "./zh/forms.json";
 import zhOpendata from "./zh/opendata.json";
 import zhImport from "./zh/import.json";
+import zhEmbed from "./zh/embed.json";
+import zhMap from "./zh/map.json";
 
 export const messages = {
-  en: { ...enCore, ...enOverview, ...enAdmin, ...enInvestment, ...enCompare, ...enTimeline, ...enJurisdictions, ...enSources, ...enPresent, ...enCharts, ...enCuration, ...enUsers, ...enHttp, ...enTrust, ...enReview, ...enForms, ...enOpendata, ...enImport },
-  zh: { ...zhCore, ...zhOverview, ...zhAdmin, ...zhInvestment, ...zhCompare, ...zhTimeline, ...zhJurisdictions, ...zhSources, ...zhPresent, ...zhCharts, ...zhCuration, ...zhUsers, ...zhHttp, ...zhTrust, ...zhReview, ...zhForms, ...zhOpendata, ...zhImport },
+  en: { ...enCore, ...enOverview, ...enAdmin, ...enInvestment, ...enCompare, ...enTimeline, ...enJurisdictions, ...enSources, ...enPresent, ...enCharts, ...enCuration, ...enUsers, ...enHttp, ...enTrust, ...enReview, ...enForms, ...enOpendata, ...enImport, ...enEmbed, ...enMap },
+  zh: { ...zhCore, ...zhOverview, ...zhAdmin, ...zhInvestment, ...zhCompare, ...zhTimeline, ...zhJurisdictions, ...zhSources, ...zhPresent, ...zhCharts, ...zhCuration, ...zhUsers, ...zhHttp, ...zhTrust, ...zhReview, ...zhForms, ...zhOpendata, ...zhImport, ...zhEmbed, ...zhMap },
 };

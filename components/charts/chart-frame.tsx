@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
 import { ChartExport, type ExportRow } from "./chart-export";
 import type { ExportStamp } from "@/lib/charts/export-svg";
+import type { ChartView } from "@/lib/dto/decks";
+import { EmbedControl } from "@/components/embed/embed-control";
 
 // Title, subtitle, a one-sentence summary (read by screen readers in place of the drawing), the chart, notes,
 // the as-of date, export buttons and a data-table alternative.
@@ -15,6 +17,8 @@ export function ChartFrame(props: {
   notes?: ReactNode;
   exportData?: { filename: string; stamp: ExportStamp; rows: ExportRow[]; sourceNotes?: Record<string, string> };
   actions?: ReactNode;
+  /** The view an "Embed" snippet reproduces (its chart and current filters); no Embed control without it. */
+  embed?: ChartView;
   children: ReactNode;
 }) {
   return (
@@ -26,6 +30,7 @@ export function ChartFrame(props: {
         <div className="flex flex-wrap gap-2">
           {props.exportData && <ChartExport chartId={props.id} {...props.exportData} />}
           {props.actions}
+          {props.embed && <EmbedControl view={props.embed} title={props.title} />}
         </div>
       </div>
       {props.subtitle && <p className="mt-1 text-sm text-slate-600">{props.subtitle}</p>}

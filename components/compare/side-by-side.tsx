@@ -105,6 +105,7 @@ export function SideBySide({ matrix, selection }: { matrix: GovernanceMatrixDto;
         asOf={asOf}
         tableLabel={t("dataTable")}
         actions={<AddToBriefing view={{ chart: "compare", params: { j: codes.join(",") } }} defaultTitle={`${t("chartTitle")}: ${list}`} />}
+        embed={{ chart: "compare", params: { j: codes.join(",") } }}
         exportData={{
           filename: `govatlas-governance-${codes.join("-").toLowerCase()}`,
           rows: exportRows,

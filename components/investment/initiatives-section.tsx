@@ -61,6 +61,7 @@ export async function InitiativesSection(props: { figures: InvestmentFigureDto[]
               asOf={asOf}
               tableLabel={t("common.dataTable")}
               actions={<AddToBriefing view={{ chart: "initiatives", params: { ...props.viewParams, group: g.currency } }} defaultTitle={title} />}
+              embed={{ chart: "initiatives", params: { ...props.viewParams, group: g.currency } }}
               notes={<ChartLegend id={id} legends={legends} />}
               exportData={{
                 filename: `govatlas-${id}`,

@@ -32,6 +32,7 @@ export async function PrivateSection({ figures, viewParams }: { figures: Investm
           asOf={asOf}
           tableLabel={t("common.dataTable")}
           actions={<AddToBriefing view={{ chart: "private", params: viewParams }} defaultTitle={t("investment.privateTitle")} />}
+          embed={{ chart: "private", params: viewParams }}
           exportData={{
             filename: "govatlas-private-ai-investment",
             rows: flat,

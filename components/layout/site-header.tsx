@@ -17,6 +17,7 @@ const NAV = [
 export async function SiteHeader() {
   const t = await getTranslations("nav");
   const tTrust = await getTranslations("trust");
+  const tMap = await getTranslations("map");
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
@@ -29,6 +30,7 @@ export async function SiteHeader() {
               {t(item.key)}
             </Link>
           ))}
+          <Link href="/map" className="text-slate-700 hover:text-brand-700 hover:underline">{tMap("nav")}</Link>
           <Link href="/methodology" className="text-slate-700 hover:text-brand-700 hover:underline">
             {tTrust("nav")}
           </Link>

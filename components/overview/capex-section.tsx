@@ -60,6 +60,7 @@ export async function CapexSection({ chart, figures, viewParams = {} }: { chart:
       asOf={asOf}
       tableLabel={t("common.dataTable")}
       actions={<AddToBriefing view={{ chart: "capex", params: viewParams }} defaultTitle={t("overview.capexTitle")} />}
+      embed={{ chart: "capex", params: viewParams }}
       exportData={{
         filename: "govatlas-big-tech-capex",
         rows: exportRows,

@@ -106,6 +106,7 @@ export function TimelineExplorer({ data, search }: { data: TimelineData; search:
         asOf={asOf}
         tableLabel={t("common.dataTable")}
         actions={<AddToBriefing view={{ chart: "timeline", params: Object.fromEntries(new URLSearchParams(filtersToQuery(filters, domain))) }} defaultTitle={tl("chartTitle")} />}
+        embed={{ chart: "timeline", params: Object.fromEntries(new URLSearchParams(filtersToQuery(filters, domain))) }}
         exportData={{
           filename: "govatlas-timeline",
           rows: exportRows(rows),

@@ -43,7 +43,7 @@ function showsCategory(filters: InvestmentFilters, ...categories: string[]): boo
   return filters.categories.length === 0 || categories.some((c) => filters.categories.includes(c as never));
 }
 
-type Loaders = {
+export type Loaders = {
   figures: (filters: InvestmentFilters, chart: "capex" | "initiatives" | "private") => Promise<ViewFigures>;
   matrix: typeof getGovernanceMatrix;
   timeline: typeof getTimelineData;
@@ -197,9 +197,10 @@ async function timelineSlide(view: ChartView, locale: DeckLocale, t: Translate, 
 }
 
 /** A resolver that loads each dataset once, for pages and exports that resolve many slides. */
-export function createViewResolver(locale: DeckLocale): (view: unknown) => Promise<ResolvedView> {
+export function createViewResolver(locale: DeckLocale, loaders: Partial<Loaders> = {}): (view: unknown) => Promise<ResolvedView> {
   const t = translator(locale);
-  const load: Loaders = { figures: memo(getViewFigures), matrix: getGovernanceMatrix, timeline: memo(getTimelineData) };
+  // `loaders` replaces where the data comes from (frozen embeds read it as published on a past day).
+  const load: Loaders = { figures: memo(loaders.figures ?? getViewFigures), matrix: loaders.matrix ?? getGovernanceMatrix, timeline: memo(loaders.timeline ?? getTimelineData) };
   return async (raw) => {
     const chart = raw && typeof raw === "object" && "chart" in raw ? (raw as { chart: unknown }).chart : undefined;
     if (!(CHART_IDS as readonly unknown[]).includes(chart)) return { ok: false, problem: "unknown-chart" };

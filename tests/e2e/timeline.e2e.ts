@@ -158,7 +158,7 @@ describe("timeline page", () => {
     const page = await newPage(browser);
     for (const locale of ["en", "zh"]) {
       await open(page, `/${locale}/timeline?j=EU,ZZ`);
-      await page.locator("figure details summary").click();
+      await page.locator("figure > details > summary").click();
       await page.getByTestId("timeline-table").waitFor();
       await page.locator('a[data-key="instrument-eu-ai-act"]').focus();
       expect(await seriousA11yViolations(page)).toEqual([]);

@@ -1,0 +1,88 @@
+// The embed page's content: title, subtitle, caveat, the chart drawn on the server, its key, the as-of line
+// (live or frozen), the sources written out, a data table and a link back to the full view. No site chrome.
+import { getTranslations } from "next-intl/server";
+import type { ResolvedView } from "@/lib/dto/decks";
+import type { EmbedRequest } from "@/lib/validations/embed";
+import { viewHref } from "@/lib/decks/view-link";
+import { SlideTimelineChart } from "@/components/present/slide-timeline";
+import { EmbedChart, EmbedSeriesKey } from "./embed-chart";
+
+export async function EmbedView({ request, resolved, noData }: { request: EmbedRequest; resolved: ResolvedView; noData: string }) {
+  const t = await getTranslations("embed");
+  const tp = await getTranslations("present");
+  const full = `/${request.lang}${viewHref(request.view)}`;
+  const mode = request.at ? t("frozenLine", { date: request.at }) : t("liveLine");
+  if (!resolved.ok) {
+    return (
+      <main className="p-4 text-sm" data-testid="embed">
+        <p role="note">{noData}</p>
+        <p className="mt-2 text-xs text-slate-700" data-testid="embed-asof">{mode}</p>
+        <a className="mt-2 inline-block text-xs text-brand-700 underline" href={full} target="_blank" rel="noopener">{t("fullView")}</a>
+      </main>
+    );
+  }
+  const data = resolved.data;
+  return (
+    <main className="p-4" data-testid="embed" data-chart={request.chart}>
+      <figure aria-labelledby="embed-title">
+        <h1 id="embed-title" className="text-lg font-semibold leading-snug">{data.title}</h1>
+        {data.subtitle && <p className="mt-1 text-sm text-slate-700">{data.subtitle}</p>}
+        {data.caveat && <p className="mt-1 text-sm font-medium text-slate-800" data-testid="embed-caveat">{data.caveat}</p>}
+        <div className="mt-3">
+          {data.chartType === "timeline" && data.timeline ? <SlideTimelineChart timeline={data.timeline} /> : <EmbedChart data={data} />}
+        </div>
+        <EmbedSeriesKey data={data} />
+        {data.legend && data.legend.length > 0 && (
+          <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-800" data-testid="embed-legend">
+            {data.legend.map((l) => (
+              <li key={l.label} className="flex items-center gap-1">
+                <span className="inline-block h-3 w-3 rounded-sm" style={{ background: l.color }} aria-hidden />
+                {l.label}
+              </li>
+            ))}
+          </ul>
+        )}
+        <figcaption className="mt-2 text-xs text-slate-700" data-testid="embed-asof">
+          {tp("asOf", { date: data.asOf })}
+          {data.lastChecked ? ` · ${t("lastChecked", { date: data.lastChecked })}` : ""} · {mode}
+        </figcaption>
+      </figure>
+      <section aria-labelledby="embed-sources" className="mt-2">
+        <h2 id="embed-sources" className="text-xs font-semibold">{t("sourcesTitle")}</h2>
+        <ul className="ml-4 list-disc text-xs text-slate-700" data-testid="embed-sources">
+          {data.sources.map((s) => (
+            <li key={s}>{s}</li>
+          ))}
+        </ul>
+      </section>
+      <details className="mt-2 text-xs">
+        <summary className="cursor-pointer font-medium text-brand-700">{t("dataTable")}</summary>
+        <div className="mt-1 overflow-x-auto">
+          <table className="w-full border-collapse text-left" data-testid="embed-table">
+            <thead>
+              <tr className="border-b border-slate-400">
+                {data.table.columns.map((c) => (
+                  <th key={c} scope="col" className="py-1 pr-2 font-semibold">{c}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {data.table.rows.map((row, i) => (
+                <tr key={i} className="border-b border-slate-200">
+                  {row.map((cell, j) => (
+                    <td key={j} className="py-1 pr-2 align-top">
+                      {cell === null ? "–" : typeof cell === "number" ? cell.toLocaleString("en-US", { maximumFractionDigits: 2 }) : cell}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+      <p className="mt-2 text-xs">
+        <a className="text-brand-700 underline" href={full} target="_blank" rel="noopener" data-testid="embed-full-view">{t("fullView")} · GovAtlas</a>
+      </p>
+    </main>
+  );
+}
