@@ -6,6 +6,10 @@ import type { RecordGroup } from "./change-groups";
 /** One record's published changes: who published what when, each changed field before → after. */
 export async function ChangeRecord({ record }: { record: RecordGroup }) {
   const t = await getTranslations("opendata.changes");
+  const tField = await getTranslations("curation.fields");
+  // Field names as the forms call them, where the form's label carries typing instructions a reader's name instead.
+  const fieldLabel = (field: string) =>
+    t.has(`fieldNames.${field}` as "fieldNames.amount") ? t(`fieldNames.${field}` as "fieldNames.amount") : tField.has(field as "code") ? tField(field as "code") : field;
   const locale = asDateLocale(await getLocale());
   const headingId = `change-${record.key.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
   return (
@@ -38,7 +42,7 @@ export async function ChangeRecord({ record }: { record: RecordGroup }) {
                 <tbody>
                   {c.fields.map((f) => (
                     <tr key={f.field} className="border-b border-slate-100 align-top" data-testid="change-field" data-field={f.field}>
-                      <th scope="row" className="py-1 pr-2 text-left font-mono text-xs font-normal">{f.field}</th>
+                      <th scope="row" className="py-1 pr-2 text-left font-normal">{fieldLabel(f.field)}</th>
                       <td className="break-words py-1 pr-2 text-slate-700" data-testid="before">
                         {f.before === null ? <span className="italic text-slate-600">{t("empty")}</span> : <del className="decoration-slate-400">{f.before}</del>}
                       </td>

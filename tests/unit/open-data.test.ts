@@ -64,6 +64,12 @@ describe("published changes from revision snapshots", () => {
     expect(fieldChanges({ sourceKeys: ["R1"], note: "" }, { sourceKeys: ["R1", "R2"], note: null })).toEqual([{ field: "sourceKeys", before: "R1", after: "R1, R2" }]);
   });
 
+  it("writes amounts in the figure's currency and unit, as the review queue does", () => {
+    const before = { amount: "80000000000", currency: "USD", title: "Capex" };
+    const after = { amount: "100000000000", currency: "USD", title: "Capex" };
+    expect(fieldChanges(before, after, "investmentFigures")).toEqual([{ field: "amount", before: "$80bn", after: "$100bn" }]);
+  });
+
   it("names the seed's system user as the seed does", () => {
     expect(SYSTEM_EMAIL).toBe(SEED_SYSTEM_EMAIL);
   });

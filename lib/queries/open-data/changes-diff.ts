@@ -3,6 +3,8 @@
 // `data` when published and not deleted, else nothing. A change is a revision after which the public saw something
 // else than after the previous one: added (nothing → values), changed (values → other values, field by field) or
 // removed (values → nothing). Draft saves leave the published values as they were and so are no change.
+import { formatFieldValue } from "../../review/format-value";
+
 export type Snapshot = { data: Record<string, unknown>; publication: string; deletedAt: string | null };
 
 export type RevisionInput = {
@@ -43,10 +45,16 @@ export function valueText(value: unknown): string | null {
   return String(value);
 }
 
-export function fieldChanges(before: Record<string, unknown>, after: Record<string, unknown>): FieldChange[] {
+/**
+ * Field-by-field changes for readers: amounts in their figure's currency and unit ("$80bn"), as the review queue
+ * and the audit log show them (an amount whose currency changed is listed too).
+ */
+export function fieldChanges(before: Record<string, unknown>, after: Record<string, unknown>, entityType = ""): FieldChange[] {
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+  const shown = (record: Record<string, unknown>, field: string) =>
+    valueText(record[field]) === null ? null : formatFieldValue(entityType, field, record[field], record);
   return fields
-    .map((field) => ({ field, before: valueText(before[field]), after: valueText(after[field]) }))
+    .map((field) => ({ field, before: shown(before, field), after: shown(after, field) }))
     .filter((f) => f.before !== f.after);
 }
 
@@ -69,10 +77,10 @@ export function recordChanges(revisions: RevisionInput[]): PublishedChange[] {
     const baseline = index === 0 && rev.action === "create" && rev.bySystem;
     if (!baseline) {
       const base = { revisionId: rev.id, entityType: rev.entityType, entityId: rev.entityId, at: rev.createdAt, by: rev.actorName };
-      if (seen === null && now !== null) out.push({ ...base, kind: "added", data: now, fields: fieldChanges({}, now) });
+      if (seen === null && now !== null) out.push({ ...base, kind: "added", data: now, fields: fieldChanges({}, now, rev.entityType) });
       else if (seen !== null && now === null) out.push({ ...base, kind: "removed", data: seen, fields: [] });
       else if (seen !== null && now !== null) {
-        const fields = fieldChanges(seen, now);
+        const fields = fieldChanges(seen, now, rev.entityType);
         if (fields.length) out.push({ ...base, kind: "changed", data: now, fields });
       }
     }
