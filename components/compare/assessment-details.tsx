@@ -15,14 +15,14 @@ export function useLevelText() {
 
 /**
  * Everything behind one coded cell: label, level and its meaning on the dimension's scale, rationale, confidence,
- * as-of date and sources. Links can be taken out of the tab order while the details are only previewed.
+ * as-of date and sources. `stacked` puts each term above its value (the matrix's narrow cells).
  */
 export function AssessmentDetails(props: {
   jurisdictionName: string;
   code: string;
   dimension: GovernanceDimensionDto;
   assessment: GovernanceAssessmentDto | null;
-  linksFocusable?: boolean;
+  stacked?: boolean;
 }) {
   const { jurisdictionName, code, dimension, assessment } = props;
   const t = useTranslations("compare");
@@ -31,10 +31,9 @@ export function AssessmentDetails(props: {
   const levelText = useLevelText();
   const level = assessment?.level ?? null;
   const meaning = dimension.scale.find((s) => s.level === level);
-  const tabIndex = props.linksFocusable === false ? -1 : undefined;
-  const row = "grid grid-cols-[7rem_1fr] gap-x-2";
+  const row = props.stacked ? "" : "grid grid-cols-[7rem_1fr] gap-x-2";
   return (
-    <div className="text-sm">
+    <div className={props.stacked ? "text-xs leading-snug" : "text-sm"}>
       <p className="font-semibold">
         {jurisdictionName} · {localized(locale, dimension.nameEn, dimension.nameZh)}
       </p>
@@ -94,7 +93,7 @@ export function AssessmentDetails(props: {
                 <ul className="space-y-0.5">
                   {assessment.sources.map((s) => (
                     <li key={s.key}>
-                      <Link href={`/sources#source-${s.key}`} tabIndex={tabIndex} className="font-medium text-brand-700 underline">
+                      <Link href={`/sources#source-${s.key}`} className="font-medium text-brand-700 underline">
                         {s.key}
                       </Link>{" "}
                       {localized(locale, s.title, s.titleZh)}
@@ -107,7 +106,7 @@ export function AssessmentDetails(props: {
         )}
       </dl>
       <p className="mt-2">
-        <Link href={`/jurisdictions/${code.toLowerCase()}#assessment-${dimension.key}`} tabIndex={tabIndex} className="text-brand-700 underline">
+        <Link href={`/jurisdictions/${code.toLowerCase()}#assessment-${dimension.key}`} className="text-brand-700 underline">
           {t("openJurisdiction", { name: jurisdictionName })}
         </Link>
       </p>
