@@ -28,20 +28,33 @@ function chartSvg(chartId: string): { svg: string; width: number; height: number
   return { svg: new XMLSerializer().serializeToString(clone), width: Math.round(width), height: Math.round(height) };
 }
 
+/**
+ * Charts mount when they come into view (when-visible.tsx); an export asked for before that (a keyboard user tabbing
+ * straight to the buttons) waits for the drawing, up to a few seconds, instead of exporting nothing.
+ */
+async function chartSvgWhenDrawn(chartId: string): Promise<ReturnType<typeof chartSvg>> {
+  for (let waited = 0; waited < 5000; waited += 100) {
+    const chart = chartSvg(chartId);
+    if (chart) return chart;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return null;
+}
+
 /** Export buttons: a stamped PNG / SVG of the chart, and exactly the shown rows as CSV / JSON with sources. */
 export function ChartExport(props: { chartId: string; filename: string; stamp: ExportStamp; rows: ExportRow[]; sourceNotes?: Record<string, string> }) {
   const t = useTranslations("charts");
   const rows = () => withSourceNotes(props.rows, props.sourceNotes);
-  const svgText = () => {
-    const chart = chartSvg(props.chartId);
+  const svgText = async () => {
+    const chart = await chartSvgWhenDrawn(props.chartId);
     return chart ? { ...chart, text: stampSvg(chart.svg, chart.width, chart.height, props.stamp) } : null;
   };
-  const exportSvg = () => {
-    const s = svgText();
+  const exportSvg = async () => {
+    const s = await svgText();
     if (s) download(new Blob([s.text], { type: "image/svg+xml" }), `${props.filename}.svg`);
   };
-  const exportPng = () => {
-    const s = svgText();
+  const exportPng = async () => {
+    const s = await svgText();
     if (!s) return;
     const img = new Image();
     img.onload = () => {
