@@ -1,7 +1,10 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { exportRowsToCsv, withSourceNotes, type ExportRow } from "@/lib/charts/export-rows";
-import { stampLegends, stampSources, stampSvg, type ExportStamp } from "@/lib/charts/export-svg";
+import type { ExportRow } from "@/lib/charts/export-rows";
+import type { ExportStamp } from "@/lib/charts/export-svg";
+
+// The writers (CSV, the stamped SVG and its legends) load on the first export, not with every chart page.
+const writers = () => Promise.all([import("@/lib/charts/export-rows"), import("@/lib/charts/export-svg")]).then(([rows, svg]) => ({ ...rows, ...svg }));
 
 export type { ExportRow };
 
@@ -44,9 +47,10 @@ async function chartSvgWhenDrawn(chartId: string): Promise<ReturnType<typeof cha
 /** Export buttons: a stamped PNG / SVG of the chart, and exactly the shown rows as CSV / JSON with sources. */
 export function ChartExport(props: { chartId: string; filename: string; stamp: ExportStamp; rows: ExportRow[]; sourceNotes?: Record<string, string> }) {
   const t = useTranslations("charts");
-  const rows = () => withSourceNotes(props.rows, props.sourceNotes);
+  const rows = async () => (await writers()).withSourceNotes(props.rows, props.sourceNotes);
   const svgText = async () => {
     const chart = await chartSvgWhenDrawn(props.chartId);
+    const { stampSvg } = await writers();
     return chart ? { ...chart, text: stampSvg(chart.svg, chart.width, chart.height, props.stamp) } : null;
   };
   const exportSvg = async () => {
@@ -69,14 +73,15 @@ export function ChartExport(props: { chartId: string; filename: string; stamp: E
     };
     img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(s.text)}`;
   };
-  const exportCsv = () => {
-    const csv = exportRowsToCsv(rows());
+  const exportCsv = async () => {
+    const csv = (await writers()).exportRowsToCsv(await rows());
     download(new Blob([`\uFEFF${csv}\n`], { type: "text/csv;charset=utf-8" }), `${props.filename}.csv`);
   };
-  const exportJson = () => {
+  const exportJson = async () => {
+    const { stampLegends, stampSources } = await writers();
     const { title, subtitle, asOf } = props.stamp;
     const legends = stampLegends(props.stamp).map((l) => ({ title: l.title, items: l.items.map((i) => i.label) }));
-    const body = { title, caveat: subtitle ?? null, asOf, legends, sources: stampSources(props.stamp), rows: rows() };
+    const body = { title, caveat: subtitle ?? null, asOf, legends, sources: stampSources(props.stamp), rows: await rows() };
     download(new Blob([JSON.stringify(body, null, 2)], { type: "application/json" }), `${props.filename}.json`);
   };
   const button = "rounded border border-slate-300 bg-white px-2 py-1 text-xs font-medium hover:bg-slate-100";
