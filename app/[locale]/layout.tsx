@@ -2,10 +2,11 @@ import "../globals.css";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/i18n/routing";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { clientMessages } from "@/components/layout/client-messages";
 
 // Pages render on their first request and are then served from the cache (no database access at build time);
 // curation revalidates them, and `revalidate` on each page bounds staleness after out-of-band changes.
@@ -24,12 +25,14 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "nav" });
+  // Only what client components read travels to the browser (server components use the full catalogs).
+  const messages = clientMessages(await getMessages());
   return (
     <html lang={locale === "zh" ? "zh-CN" : "en"}>
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
         {/* Feed autodiscovery (React hoists <link> into <head>). */}
         <link rel="alternate" type="application/atom+xml" title="GovAtlas — what changed" href="/feed.xml" />
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={messages}>
           <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
             {t("skip")}
           </a>

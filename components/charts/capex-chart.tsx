@@ -2,7 +2,7 @@
 import { Bar, BarChart, CartesianGrid, Cell, ErrorBar, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { CapexChart, CapexPoint } from "@/lib/charts/capex-state";
 import { seriesColor } from "./palette";
-import type { KindFill } from "@/lib/charts/figure-labels";
+import type { KindFill } from "@/lib/charts/figure-style";
 import { fillValue, patternDefs } from "@/lib/charts/patterns";
 
 export type CapexChartLabels = {

@@ -1,7 +1,10 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { exportRowsToCsv, withSourceNotes, type ExportRow } from "@/lib/charts/export-rows";
-import { stampLegends, stampSources, stampSvg, type ExportStamp } from "@/lib/charts/export-svg";
+import type { ExportRow } from "@/lib/charts/export-rows";
+import type { ExportStamp } from "@/lib/charts/export-svg";
+
+// The writers (CSV, the stamped SVG and its legends) load on the first export, not with every chart page.
+const writers = () => Promise.all([import("@/lib/charts/export-rows"), import("@/lib/charts/export-svg")]).then(([rows, svg]) => ({ ...rows, ...svg }));
 
 export type { ExportRow };
 
@@ -28,20 +31,34 @@ function chartSvg(chartId: string): { svg: string; width: number; height: number
   return { svg: new XMLSerializer().serializeToString(clone), width: Math.round(width), height: Math.round(height) };
 }
 
+/**
+ * Charts mount when they come into view (when-visible.tsx); an export asked for before that (a keyboard user tabbing
+ * straight to the buttons) waits for the drawing, up to a few seconds, instead of exporting nothing.
+ */
+async function chartSvgWhenDrawn(chartId: string): Promise<ReturnType<typeof chartSvg>> {
+  for (let waited = 0; waited < 5000; waited += 100) {
+    const chart = chartSvg(chartId);
+    if (chart) return chart;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return null;
+}
+
 /** Export buttons: a stamped PNG / SVG of the chart, and exactly the shown rows as CSV / JSON with sources. */
 export function ChartExport(props: { chartId: string; filename: string; stamp: ExportStamp; rows: ExportRow[]; sourceNotes?: Record<string, string> }) {
   const t = useTranslations("charts");
-  const rows = () => withSourceNotes(props.rows, props.sourceNotes);
-  const svgText = () => {
-    const chart = chartSvg(props.chartId);
+  const rows = async () => (await writers()).withSourceNotes(props.rows, props.sourceNotes);
+  const svgText = async () => {
+    const chart = await chartSvgWhenDrawn(props.chartId);
+    const { stampSvg } = await writers();
     return chart ? { ...chart, text: stampSvg(chart.svg, chart.width, chart.height, props.stamp) } : null;
   };
-  const exportSvg = () => {
-    const s = svgText();
+  const exportSvg = async () => {
+    const s = await svgText();
     if (s) download(new Blob([s.text], { type: "image/svg+xml" }), `${props.filename}.svg`);
   };
-  const exportPng = () => {
-    const s = svgText();
+  const exportPng = async () => {
+    const s = await svgText();
     if (!s) return;
     const img = new Image();
     img.onload = () => {
@@ -56,14 +73,15 @@ export function ChartExport(props: { chartId: string; filename: string; stamp: E
     };
     img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(s.text)}`;
   };
-  const exportCsv = () => {
-    const csv = exportRowsToCsv(rows());
+  const exportCsv = async () => {
+    const csv = (await writers()).exportRowsToCsv(await rows());
     download(new Blob([`\uFEFF${csv}\n`], { type: "text/csv;charset=utf-8" }), `${props.filename}.csv`);
   };
-  const exportJson = () => {
+  const exportJson = async () => {
+    const { stampLegends, stampSources } = await writers();
     const { title, subtitle, asOf } = props.stamp;
     const legends = stampLegends(props.stamp).map((l) => ({ title: l.title, items: l.items.map((i) => i.label) }));
-    const body = { title, caveat: subtitle ?? null, asOf, legends, sources: stampSources(props.stamp), rows: rows() };
+    const body = { title, caveat: subtitle ?? null, asOf, legends, sources: stampSources(props.stamp), rows: await rows() };
     download(new Blob([JSON.stringify(body, null, 2)], { type: "application/json" }), `${props.filename}.json`);
   };
   const button = "rounded border border-slate-300 bg-white px-2 py-1 text-xs font-medium hover:bg-slate-100";

@@ -1,8 +1,9 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { InitiativeBar } from "@/lib/charts/initiatives-state";
-import { FUNDING_COLORS, KIND_FILL } from "@/lib/charts/figure-labels";
+import { FUNDING_COLORS, KIND_FILL } from "@/lib/charts/figure-style";
 import { fillValue, patternDefs } from "@/lib/charts/patterns";
+import { initiativesChartHeight } from "./chart-heights";
 
 /** A bar as drawn: its text is prepared on the server (kind, funding and rate in the page's language). */
 export type InitiativeBarView = InitiativeBar & { kindText: string; fundingText: string; rateText: string | null };
@@ -21,7 +22,7 @@ function Tag(props: { x?: number | string; y?: number | string; height?: number 
 // Colour: whose money (public / mixed / private / not stated). Fill: the kind (solid, hatched, dotted). The kind
 // and funding are also written at the end of each bar, so the chart reads without colour or a legend.
 export function InitiativesChartView(props: { id: string; bars: InitiativeBarView[]; currency: string; sourceLabel: string }) {
-  const height = Math.max(160, props.bars.length * 48 + 40);
+  const height = initiativesChartHeight(props.bars.length);
   const fills = props.bars.map((b) => ({ fill: KIND_FILL[b.kind], color: FUNDING_COLORS[b.funding] }));
   const rows = props.bars.map((b) => ({ ...b, tag: `${b.kindText.split(" — ")[0]} · ${b.fundingText}` }));
   return (

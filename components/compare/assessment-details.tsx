@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { formatDate } from "@/lib/format/dates";
@@ -14,15 +15,28 @@ export function useLevelText() {
 }
 
 /**
+ * A term and its value. Stacked (the matrix's narrow cells, 80 of them on the compare page) they sit directly in
+ * the <dl>, one above the other, without a wrapper element each: fewer nodes for the browser to parse and hydrate.
+ */
+function Row({ stacked, testId, children }: { stacked?: boolean; testId?: string; children: ReactNode }) {
+  if (stacked) return <>{children}</>;
+  return (
+    <div className="grid grid-cols-[7rem_1fr] gap-x-2" data-testid={testId}>
+      {children}
+    </div>
+  );
+}
+
+/**
  * Everything behind one coded cell: label, level and its meaning on the dimension's scale, rationale, confidence,
- * as-of date and sources. Links can be taken out of the tab order while the details are only previewed.
+ * as-of date and sources. `stacked` puts each term above its value (the matrix's narrow cells).
  */
 export function AssessmentDetails(props: {
   jurisdictionName: string;
   code: string;
   dimension: GovernanceDimensionDto;
   assessment: GovernanceAssessmentDto | null;
-  linksFocusable?: boolean;
+  stacked?: boolean;
 }) {
   const { jurisdictionName, code, dimension, assessment } = props;
   const t = useTranslations("compare");
@@ -31,50 +45,48 @@ export function AssessmentDetails(props: {
   const levelText = useLevelText();
   const level = assessment?.level ?? null;
   const meaning = dimension.scale.find((s) => s.level === level);
-  const tabIndex = props.linksFocusable === false ? -1 : undefined;
-  const row = "grid grid-cols-[7rem_1fr] gap-x-2";
   return (
-    <div className="text-sm">
+    <div className={props.stacked ? "text-xs leading-snug" : "text-sm"}>
       <p className="font-semibold">
         {jurisdictionName} · {localized(locale, dimension.nameEn, dimension.nameZh)}
       </p>
-      <dl className="mt-2 space-y-1">
-        <div className={row}>
+      <dl className={props.stacked ? "mt-1 [&>dt]:mt-1" : "mt-2 space-y-1"}>
+        <Row stacked={props.stacked}>
           <dt className="text-slate-600">{t("codedAs")}</dt>
           <dd>
             {assessment ? localized(locale, assessment.labelEn, assessment.labelZh) : t("noAssessment")} ({levelText(level, dimension.maxLevel)})
           </dd>
-        </div>
-        <div className={row}>
+        </Row>
+        <Row stacked={props.stacked}>
           <dt className="text-slate-600">{t("meaning")}</dt>
           <dd>{level === null ? t("notVerifiedMeaning") : meaning ? localized(locale, meaning.en, meaning.zh) : "–"}</dd>
-        </div>
+        </Row>
         {assessment && (
           <>
-            <div className={row}>
+            <Row stacked={props.stacked}>
               <dt className="text-slate-600">{t("rationale")}</dt>
               <dd data-testid="details-rationale">{localized(locale, assessment.rationaleEn, assessment.rationaleZh) || "–"}</dd>
-            </div>
-            <div className={row}>
+            </Row>
+            <Row stacked={props.stacked}>
               <dt className="text-slate-600">{t("confidence")}</dt>
               <dd>{tc(assessment.confidence)}</dd>
-            </div>
-            <div className={row}>
+            </Row>
+            <Row stacked={props.stacked}>
               <dt className="text-slate-600">{t("asOf")}</dt>
               <dd>
                 <time dateTime={assessment.asOf}>{formatDate(assessment.asOf, "DAY", locale === "zh" ? "zh" : "en")}</time>
                 {" · "}
                 {t("lastChecked", { date: assessment.lastChecked })}
               </dd>
-            </div>
+            </Row>
             {assessment.since && (
-              <div className={row}>
+              <Row stacked={props.stacked}>
                 <dt className="text-slate-600">{t("since")}</dt>
                 <dd>{formatDate(assessment.since, "DAY", locale === "zh" ? "zh" : "en")}</dd>
-              </div>
+              </Row>
             )}
             {assessment.earlier.length > 0 && (
-              <div className={row} data-testid="details-earlier">
+              <Row stacked={props.stacked} testId="details-earlier">
                 <dt className="text-slate-600">{t("earlierCodings")}</dt>
                 <dd>
                   <ul className="space-y-0.5">
@@ -85,16 +97,16 @@ export function AssessmentDetails(props: {
                     ))}
                   </ul>
                 </dd>
-              </div>
+              </Row>
             )}
-            <div className={row}>
+            <Row stacked={props.stacked}>
               <dt className="text-slate-600">{t("sources")}</dt>
               <dd>
                 {assessment.sources.length === 0 && t("noSources")}
                 <ul className="space-y-0.5">
                   {assessment.sources.map((s) => (
                     <li key={s.key}>
-                      <Link href={`/sources#source-${s.key}`} tabIndex={tabIndex} className="font-medium text-brand-700 underline">
+                      <Link href={`/sources#source-${s.key}`} className="font-medium text-brand-700 underline">
                         {s.key}
                       </Link>{" "}
                       {localized(locale, s.title, s.titleZh)}
@@ -102,12 +114,12 @@ export function AssessmentDetails(props: {
                   ))}
                 </ul>
               </dd>
-            </div>
+            </Row>
           </>
         )}
       </dl>
       <p className="mt-2">
-        <Link href={`/jurisdictions/${code.toLowerCase()}#assessment-${dimension.key}`} tabIndex={tabIndex} className="text-brand-700 underline">
+        <Link href={`/jurisdictions/${code.toLowerCase()}#assessment-${dimension.key}`} className="text-brand-700 underline">
           {t("openJurisdiction", { name: jurisdictionName })}
         </Link>
       </p>

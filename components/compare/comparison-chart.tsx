@@ -2,6 +2,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Text, Tooltip, XAxis, YAxis } from "recharts";
 import { isSpectrum, type ComparisonCell, type ComparisonRow } from "@/lib/charts/compare-state";
 import { seriesColor } from "@/components/charts/palette";
+import { comparisonChartHeight } from "@/components/charts/chart-heights";
 
 export type ComparisonChartLabels = {
   names: Record<string, string>;
@@ -32,7 +33,7 @@ export function ComparisonChartView({ rows, codes, labels }: { rows: ComparisonR
     cells: Object.fromEntries(r.cells.map((c) => [c.code, c])),
   }));
   const barHeight = 16;
-  const height = rows.length * (codes.length * (barHeight + 2) + 24) + 70;
+  const height = comparisonChartHeight(rows.length, codes.length);
 
   const shape = (code: string) =>
     function BarWithLevel(raw: unknown) {

@@ -1,16 +1,16 @@
-"use client";
-import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { localized } from "@/lib/charts/compare-state";
 import type { GovernanceMatrixDto } from "@/lib/dto/governance";
 import { AssessmentCell } from "./assessment-cell";
 
-/** Jurisdictions (rows) × dimensions (columns); at most one cell's details are pinned open at a time. */
+/**
+ * Jurisdictions (rows) × dimensions (columns), rendered on the server: each cell is a native disclosure
+ * (<details>) whose details open below it, so the matrix needs no client script at all.
+ */
 export function GovernanceMatrix({ matrix }: { matrix: GovernanceMatrixDto }) {
   const t = useTranslations("compare");
   const locale = useLocale();
-  const [pinned, setPinned] = useState<string | null>(null);
   const names = Object.fromEntries(matrix.jurisdictions.map((j) => [j.code, localized(locale, j.nameEn, j.nameZh)]));
   return (
     <div className="scroll-pl-32 overflow-x-auto rounded-lg border border-slate-200 bg-white sm:scroll-pl-40">
@@ -43,21 +43,11 @@ export function GovernanceMatrix({ matrix }: { matrix: GovernanceMatrixDto }) {
                   </Link>
                   <span className="block text-xs font-normal text-slate-600">{j.code}</span>
                 </th>
-                {matrix.dimensions.map((d) => {
-                  const cellId = `${j.code}:${d.key}`;
-                  return (
-                    <td key={d.key} className="align-top">
-                      <AssessmentCell
-                        code={j.code}
-                        jurisdictionName={name}
-                        dimension={d}
-                        assessment={j.assessments[d.key] ?? null}
-                        pinned={pinned === cellId}
-                        onPinnedChange={(on) => setPinned((current) => (on ? cellId : current === cellId ? null : current))}
-                      />
-                    </td>
-                  );
-                })}
+                {matrix.dimensions.map((d) => (
+                  <td key={d.key} className="align-top">
+                    <AssessmentCell code={j.code} jurisdictionName={name} dimension={d} assessment={j.assessments[d.key] ?? null} />
+                  </td>
+                ))}
               </tr>
             );
           })}

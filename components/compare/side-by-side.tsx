@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useState } from "react";
+import { Suspense, useEffect, useState } from "react";
 import { useSearchParams } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { ChartFrame } from "@/components/charts/chart-frame";
@@ -20,7 +20,7 @@ import {
   type Selection,
 } from "@/lib/charts/compare-state";
 import type { GovernanceMatrixDto } from "@/lib/dto/governance";
-import { ComparisonChartView } from "./comparison-chart";
+import { ComparisonChartLazy } from "./comparison-chart-lazy";
 import { JurisdictionPicker } from "./jurisdiction-picker";
 import { SelectionNotices } from "./selection-notices";
 import { SideBySideTable } from "./side-by-side-table";
@@ -34,11 +34,27 @@ function pushSelection(codes: string[]) {
   window.history.pushState(null, "", `?${params.toString().replace(/%2C/g, ",")}`);
 }
 
-/** Reads `?j=` on the client; must sit inside <Suspense> so that the page itself stays static. */
+/**
+ * The prerendered HTML shows the default selection and hydrates as it is; `?j=` applies once the client has read it.
+ * (Reading the URL above the view inside <Suspense> would make React discard the server HTML and build it again.)
+ */
 export function SideBySideFromUrl({ matrix }: { matrix: GovernanceMatrixDto }) {
-  const search = useSearchParams();
-  const selection = parseSelection(search.get("j"), matrix.jurisdictions.map((j) => j.code));
-  return <SideBySide matrix={matrix} selection={selection} />;
+  const [j, setJ] = useState<string | null>(null);
+  const selection = parseSelection(j, matrix.jurisdictions.map((x) => x.code));
+  return (
+    <>
+      <Suspense fallback={null}>
+        <SelectionReader onRead={setJ} />
+      </Suspense>
+      <SideBySide matrix={matrix} selection={selection} />
+    </>
+  );
+}
+
+function SelectionReader({ onRead }: { onRead: (j: string | null) => void }) {
+  const j = useSearchParams().get("j");
+  useEffect(() => onRead(j), [j, onRead]);
+  return null;
 }
 
 export function SideBySide({ matrix, selection }: { matrix: GovernanceMatrixDto; selection: Selection }) {
@@ -147,7 +163,7 @@ export function SideBySide({ matrix, selection }: { matrix: GovernanceMatrixDto;
           </table>
         }
       >
-        <ComparisonChartView
+        <ComparisonChartLazy
           rows={rows}
           codes={codes}
           labels={{

@@ -7,7 +7,8 @@ import type { InvestmentFigureDto } from "@/lib/dto/investment";
 import { ChartDataTable } from "@/components/charts/chart-data-table";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { chartText } from "@/components/charts/chart-text";
-import { InitiativesChartView, type InitiativeBarView } from "@/components/charts/initiatives-chart";
+import type { InitiativeBarView } from "@/components/charts/initiatives-chart";
+import { InitiativesChartLazy } from "@/components/charts/lazy-charts";
 import { ChartLegend } from "@/components/charts/chart-legend";
 import { AddToBriefing } from "@/components/decks/add-to-briefing";
 
@@ -96,7 +97,7 @@ export async function InitiativesSection(props: { figures: InvestmentFigureDto[]
                 />
               }
             >
-              <InitiativesChartView id={id} bars={bars} currency={g.currency} sourceLabel={t("common.source")} />
+              <InitiativesChartLazy id={id} bars={bars} currency={g.currency} sourceLabel={t("common.source")} />
             </ChartFrame>
           );
         })}

@@ -6,7 +6,7 @@ import { formatFigure } from "@/lib/charts/money";
 import type { InvestmentFigureDto } from "@/lib/dto/investment";
 import { ChartDataTable } from "@/components/charts/chart-data-table";
 import { ChartFrame } from "@/components/charts/chart-frame";
-import { GroupedBarChartView } from "@/components/charts/grouped-bar-chart";
+import { GroupedBarChartLazy } from "@/components/charts/lazy-charts";
 import { seriesColor } from "@/components/charts/palette";
 import { AddToBriefing } from "@/components/decks/add-to-briefing";
 
@@ -55,7 +55,7 @@ export async function PrivateSection({ figures, viewParams }: { figures: Investm
             />
           }
         >
-          <GroupedBarChartView rows={chart.rows} x="year" series={chart.countries} unit="US$ bn" sourcesByPoint={chart.sourcesByPoint} sourceLabel={t("common.source")} testId="private-chart" />
+          <GroupedBarChartLazy rows={chart.rows} x="year" series={chart.countries} unit="US$ bn" sourcesByPoint={chart.sourcesByPoint} sourceLabel={t("common.source")} testId="private-chart" />
         </ChartFrame>
       )}
       {chart.separate.length > 0 && (

@@ -25,7 +25,15 @@ export function AuthStatus() {
       live = false;
     };
   }, [pathname]);
-  if (user === undefined) return <span className="inline-block w-20" aria-hidden />;
+  // Until the session is read, an invisible twin of the sign-in link holds its exact box (most visitors are
+  // anonymous), so the header does not change height or wrap differently when the link appears (layout shift).
+  if (user === undefined) {
+    return (
+      <span className="invisible rounded px-3 py-1.5 font-medium" aria-hidden>
+        {t("signIn")}
+      </span>
+    );
+  }
   if (!user) {
     return (
       <Link href="/login" className="rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-900">

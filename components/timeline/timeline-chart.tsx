@@ -18,7 +18,8 @@ export type TimelineChartProps = {
   asOf: string | null;
   asOfLabel: string;
   label: (item: TimelineItem) => string;
-  itemLabel: (row: TimelineRow) => string;
+  /** The link's accessible name; it must start with `visible`, the label drawn beside the mark (WCAG 2.5.3). */
+  itemLabel: (row: TimelineRow, visible: string) => string;
   tooltipWords: TooltipWords;
 };
 
@@ -128,7 +129,7 @@ export function TimelineChart(props: TimelineChartProps) {
                 key={row.key}
                 href={row.href}
                 prefetch={false}
-                aria-label={props.itemLabel(row)}
+                aria-label={props.itemLabel(row, p.label.text)}
                 data-testid="timeline-item"
                 data-key={row.key}
                 onFocus={() => setActive(row.key)}

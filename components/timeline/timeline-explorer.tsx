@@ -37,7 +37,9 @@ export function TimelineExplorer({ data, search }: { data: TimelineData; search:
   // The "today" line is the reader's today: the date the data was read until the browser says its own.
   const [today, setToday] = useState(data.readOn);
   useEffect(() => setToday(new Date().toISOString().slice(0, 10)), []);
-  const { filters, notices } = useMemo(() => parseTimelineFilters(new URLSearchParams(search ?? ""), domain), [search, domain]);
+  // null (prerendered) and "" (no query) are the same view: the memo keeps it, so reading the URL re-lays nothing out.
+  const query = search ?? "";
+  const { filters, notices } = useMemo(() => parseTimelineFilters(new URLSearchParams(query), domain), [query, domain]);
   const visible = useMemo(() => applyFilters(data.items, filters, domain.parents), [data.items, filters, domain.parents]);
   const laneNames = useMemo(
     () =>
@@ -139,7 +141,10 @@ export function TimelineExplorer({ data, search }: { data: TimelineData; search:
               asOf={today}
               asOfLabel={tl("todayLine", { date: formatDate(today, "DAY", locale) })}
               label={chartLabel}
-              itemLabel={(r) => tl("itemLabel", { title: r.title, status: [r.status, r.revokedBy].filter(Boolean).join(", "), dates: r.dates })}
+              itemLabel={(r, visible) =>
+                // Starts with the words drawn on the chart (a short title, other parties, a revocation), then the full title when the label cut it.
+                tl("itemLabel", { title: visible.startsWith(r.title) ? visible : `${visible} — ${r.title}`, status: [r.status, r.revokedBy].filter(Boolean).join(", "), dates: r.dates })
+              }
               tooltipWords={{
                 milestones: tl("milestones"),
                 confidence: t("common.confidence"),

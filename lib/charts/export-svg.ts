@@ -1,7 +1,7 @@
 // Builds a self-contained SVG of a rendered chart, stamped with everything a reader needs to cite it on its own:
 // title, caveat (subtitle), legends (kind fills, funding colours), the as-of line and the sources written out.
 // Text wraps to the chart's width, so a phone-width export stays readable.
-import type { KindFill } from "./figure-labels";
+import type { KindFill } from "./figure-style";
 import { fillValue, patternDefs } from "./patterns";
 
 export type LegendItem = { label: string; color: string; fill?: KindFill };

@@ -4,7 +4,7 @@
 // Private programmes (Stargate, private pledges) are plotted with their funding marked, never as public money.
 import type { InvestmentFigureDto } from "../dto/investment";
 import { convert, describeRateUse, ratePeriodOf, type RateDto, type RateUse } from "./currency";
-import { fundingOf, type FundingKey } from "./figure-labels";
+import { fundingOf, type FundingKey } from "./figure-style";
 import { formatFigure, plotValue } from "./money";
 
 export const INITIATIVE_CATEGORIES = ["PUBLIC_INITIATIVE", "PRIVATE_INITIATIVE"] as const;

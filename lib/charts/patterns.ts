@@ -1,6 +1,6 @@
 // SVG fills that tell kinds apart without colour: a real diagonal hatch for guidance, plans and pledges, dots for
 // estimates. The same markup is drawn in the web charts, in their legends and in the exported SVG / PNG.
-import type { KindFill } from "./figure-labels";
+import type { KindFill } from "./figure-style";
 
 /** A document-unique id for the pattern of `fill` in `color`, scoped by `scope` (e.g. the chart's id). */
 export function patternId(scope: string, fill: KindFill, color: string): string {

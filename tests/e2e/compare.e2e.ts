@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import Papa from "papaparse";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, newPage, seriousA11yViolations } from "./browser";
+import { launchBrowser, newPage, seriousA11yViolations, revealCharts } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -27,6 +27,7 @@ async function freshPage(viewport?: { width: number; height: number }) {
 async function open(page: Page, path: string) {
   await page.goto(path);
   await page.locator('[data-testid="side-by-side"][data-interactive="true"]').waitFor();
+  await revealCharts(page);
 }
 
 const selectedCodes = (page: Page) =>
@@ -63,13 +64,16 @@ describe("governance comparison page", () => {
     expect(await page.getByTestId("matrix-legend").textContent()).toContain("Level 3: Binding horizontal law");
   });
 
-  it("shows a cell's rationale, level meaning, confidence, date and linked sources on focus and on hover", async () => {
+  it("opens a cell's rationale, level meaning, confidence, date and linked sources from the cell itself (Enter, click)", async () => {
     const page = await freshPage();
     await open(page, "/en/compare");
     const details = page.getByTestId("details-EU-risk_based");
     expect(await details.isVisible()).toBe(false);
+    // The cell is a native disclosure (<details>): Enter on its summary opens the details below it.
     await page.getByTestId("cell-EU-risk_based").focus();
+    await page.keyboard.press("Enter");
     await details.waitFor({ state: "visible" });
+    expect(await page.getByTestId("cell-EU-risk_based").evaluate((el) => (el.parentElement as HTMLDetailsElement).open)).toBe(true);
     const text = (await details.textContent()) ?? "";
     expect(text).toContain("prohibited / high-risk / transparency / minimal tiers");
     expect(text).toContain("Risk-tiered: binding risk categories with graded obligations");
@@ -79,26 +83,25 @@ describe("governance comparison page", () => {
     expect(text).toContain("4 Dec 2026"); // the date the coding was last checked (fact sheet E15)
     expect(await details.getByRole("link", { name: "S2" }).getAttribute("href")).toBe("/en/sources#source-S2");
     expect(text).toContain("R69");
-    expect(await page.getByTestId("cell-EU-risk_based").getAttribute("aria-describedby")).toBe("details-EU-risk_based");
 
-    // Enter pins the details so that Tab reaches the source links; Esc closes them.
-    await page.keyboard.press("Enter");
+    // Open, the source links come next in the tab order; Enter on the cell closes the details again.
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.getAttribute("href"))).toBe("/en/sources#source-S2");
-    await page.keyboard.press("Escape");
+    await page.getByTestId("cell-EU-risk_based").focus();
+    await page.keyboard.press("Enter");
     await details.waitFor({ state: "hidden" });
 
-    await page.getByTestId("cell-US-legal_form").hover();
+    // With a pointer: a click opens a cell, another click closes it; each cell opens on its own.
+    await page.getByTestId("cell-US-legal_form").click();
     const us = page.getByTestId("details-US-legal_form");
     await us.waitFor({ state: "visible" });
     expect(await us.textContent()).toContain("No federal AI statute: executive orders");
-    await page.getByTestId("cell-SA-legal_form").hover();
+    await page.getByTestId("cell-SA-legal_form").click();
     await page.getByTestId("details-SA-legal_form").waitFor({ state: "visible" });
     expect(await page.getByTestId("details-SA-legal_form").textContent()).toContain("This is not the lowest level");
-    expect(await us.isVisible()).toBe(false);
-    // Esc also dismisses a hover preview (WCAG 1.4.13).
-    await page.keyboard.press("Escape");
-    await page.getByTestId("details-SA-legal_form").waitFor({ state: "hidden" });
+    await page.getByTestId("cell-US-legal_form").click();
+    await us.waitFor({ state: "hidden" });
+    expect(await page.getByTestId("details-SA-legal_form").isVisible()).toBe(true);
   });
 
   it("keeps the selection in ?j=, updates the chart and side-by-side table, and restores it on back", async () => {
@@ -227,7 +230,7 @@ describe("governance comparison page", () => {
     const page = await freshPage({ width: 375, height: 800 });
     await open(page, "/en/compare?j=EU,US,CN,KR");
     await expect.poll(() => selectedCodes(page)).toEqual(["EU", "US", "CN", "KR"]);
-    await page.getByTestId("cell-INT-stance").focus();
+    await page.getByTestId("cell-INT-stance").click();
     await page.getByTestId("details-INT-stance").waitFor({ state: "visible" });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { createDb, type Db } from "../../lib/db-client";
 import { resolveDbTarget } from "../../lib/db-url";
-import { launchBrowser, newPage } from "./browser";
+import { launchBrowser, newPage, revealCharts } from "./browser";
 
 const SLOW = 240_000;
 const REGENERATED = 200_000;
@@ -137,6 +137,7 @@ describe("public pages show labels, not enums or curator notes", () => {
     expect(summary).toContain("Legal form: European Union Binding horizontal law (Level 3 of 3)");
     expect(summary).toContain("Policy stance (a position, not a score):");
     // The stance is drawn as a marker on its spectrum, not as a bar.
+    await revealCharts(page);
     expect(await page.locator('[data-testid="comparison-chart"] [data-bar$=":stance"][data-shape="marker"]').count()).toBeGreaterThan(0);
   });
 });

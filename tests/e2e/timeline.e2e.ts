@@ -68,6 +68,18 @@ describe("timeline page", () => {
     await tooltip.waitFor({ state: "detached" });
   });
 
+  it("names every mark's link starting with the label drawn beside it (WCAG 2.5.3), in both languages", async () => {
+    const page = await newPage(browser);
+    for (const locale of ["en", "zh"]) {
+      await open(page, `/${locale}/timeline`);
+      const links = await page.getByTestId("timeline-item").evaluateAll((as) => as.map((a) => ({ name: a.getAttribute("aria-label") ?? "", visible: (a.textContent ?? "").trim() })));
+      expect(links.length).toBeGreaterThan(10);
+      expect(links.filter((l) => !l.visible || !l.name.startsWith(l.visible))).toEqual([]);
+      // A label the chart shortens still names the full title after it.
+      expect(links.some((l) => l.visible.includes("…") && l.name.length > l.visible.length + 20)).toBe(true);
+    }
+  });
+
   it("filters through the URL, and Back restores the previous view", async () => {
     const page = await newPage(browser);
     await open(page, "/en/timeline");

@@ -1,11 +1,9 @@
-import { Suspense } from "react";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getGovernanceMatrix } from "@/lib/queries/governance";
-import { parseSelection } from "@/lib/charts/compare-state";
 import { GovernanceMatrix } from "@/components/compare/governance-matrix";
 import { MatrixLegend } from "@/components/compare/matrix-legend";
-import { SideBySide, SideBySideFromUrl } from "@/components/compare/side-by-side";
+import { SideBySideFromUrl } from "@/components/compare/side-by-side";
 import { PageHeader } from "@/components/layout/page-header";
 
 export const revalidate = 60;
@@ -21,8 +19,6 @@ export default async function ComparePage({ params }: PageProps<"/[locale]/compa
   setRequestLocale(locale);
   const t = await getTranslations("compare");
   const matrix = await getGovernanceMatrix();
-  // The static HTML shows the default selection; the client then applies ?j= from the address.
-  const defaultSelection = parseSelection(null, matrix.jurisdictions.map((j) => j.code));
   return (
     <div className="space-y-8">
       <PageHeader title={t("title")} intro={t("intro")} />
@@ -35,9 +31,8 @@ export default async function ComparePage({ params }: PageProps<"/[locale]/compa
         <p className="text-xs text-slate-600">{t("dataAsOf", { date: matrix.asOf ?? "–", checked: matrix.lastChecked ?? "–" })}</p>
         <MatrixLegend dimensions={matrix.dimensions} />
       </section>
-      <Suspense fallback={<SideBySide matrix={matrix} selection={defaultSelection} />}>
-        <SideBySideFromUrl matrix={matrix} />
-      </Suspense>
+      {/* The prerendered HTML shows the default selection; the client then applies ?j= from the address. */}
+      <SideBySideFromUrl matrix={matrix} />
     </div>
   );
 }

@@ -1,8 +1,6 @@
-import { Suspense } from "react";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getTimelineData } from "@/lib/queries/timeline";
-import { TimelineExplorer } from "@/components/timeline/timeline-explorer";
 import { TimelineFromUrl } from "@/components/timeline/timeline-from-url";
 import { PageHeader } from "@/components/layout/page-header";
 
@@ -23,9 +21,7 @@ export default async function TimelinePage({ params }: PageProps<"/[locale]/time
     <div className="space-y-6">
       <PageHeader title={t("title")} intro={t("intro")} />
       {/* The prerendered HTML shows the unfiltered timeline; the URL's filters apply once the client reads them. */}
-      <Suspense fallback={<TimelineExplorer data={data} search={null} />}>
-        <TimelineFromUrl data={data} />
-      </Suspense>
+      <TimelineFromUrl data={data} />
     </div>
   );
 }
