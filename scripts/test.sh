@@ -13,6 +13,9 @@ echo "== type check"
 npx next typegen >/dev/null
 npx tsc --noEmit
 
+echo "== lint"
+npm run --silent lint
+
 echo "== throwaway PostgreSQL for the tests"
 pg_dir="$(mktemp -d /tmp/govatlas-pg-XXXXXX)"
 pg_port="${TEST_PG_PORT:-55432}"

@@ -25,6 +25,7 @@ import { JurisdictionPicker } from "./jurisdiction-picker";
 import { SelectionNotices } from "./selection-notices";
 import { SideBySideTable } from "./side-by-side-table";
 import { useLevelText } from "./assessment-details";
+import { useBrowserValue } from "@/lib/hooks/use-browser-value";
 
 // A native pushState keeps the page static (no server round trip); Next syncs useSearchParams with it and
 // back/forward restores the previous selection.
@@ -64,8 +65,7 @@ export function SideBySide({ matrix, selection }: { matrix: GovernanceMatrixDto;
   const locale = useLocale();
   const levelText = useLevelText();
   // Marks when the selection controls respond, so that browser tests do not click before hydration.
-  const [interactive, setInteractive] = useState(false);
-  useEffect(() => setInteractive(true), []);
+  const interactive = useBrowserValue(() => true, false);
   const { codes } = selection;
   const rows = buildComparison(matrix, codes);
   const names = Object.fromEntries(matrix.jurisdictions.map((j) => [j.code, localized(locale, j.nameEn, j.nameZh)]));

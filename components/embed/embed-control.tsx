@@ -1,10 +1,11 @@
 "use client";
 // "Embed" beside a chart's exports: a disclosure with the <iframe> snippet for this view (its current filters),
 // live or frozen at a date, and a button that copies it.
-import { useEffect, useId, useState } from "react";
+import { useId, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { ChartView } from "@/lib/dto/decks";
 import { FREEZABLE, embedPath, embedSnippet } from "@/lib/charts/embed-link";
+import { useBrowserValue } from "@/lib/hooks/use-browser-value";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -12,14 +13,13 @@ export function EmbedControl({ view, title }: { view: ChartView; title: string }
   const t = useTranslations("embed");
   const locale = useLocale() === "zh" ? "zh" : "en";
   const id = useId();
-  const [origin, setOrigin] = useState("");
+  const origin = useBrowserValue(() => window.location.origin, "");
   const [mode, setMode] = useState<"live" | "frozen">("live");
-  const [date, setDate] = useState("");
+  // The freeze date starts at the reader's today (known in the browser) until they pick another.
+  const readerToday = useBrowserValue(today, "");
+  const [picked, setDate] = useState<string | null>(null);
+  const date = picked ?? readerToday;
   const [copied, setCopied] = useState<"" | "ok" | "failed">("");
-  useEffect(() => {
-    setOrigin(window.location.origin);
-    setDate(today());
-  }, []);
   const freezable = FREEZABLE.includes(view.chart);
   const at = freezable && mode === "frozen" && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null;
   const path = embedPath(view, locale, at);

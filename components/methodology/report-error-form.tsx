@@ -1,8 +1,9 @@
 "use client";
-import { useActionState, useEffect, useState } from "react";
+import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { reportErrorAction, type ReportState } from "@/app/[locale]/(public)/methodology/actions";
 import { REPORT_LIMITS } from "@/lib/validations/report-error";
+import { useBrowserValue } from "@/lib/hooks/use-browser-value";
 
 const input = "mt-1 block w-full rounded border border-slate-400 px-2 py-1.5 text-sm";
 
@@ -11,8 +12,7 @@ export function ReportErrorForm() {
   const t = useTranslations("trust.report");
   const [state, action, pending] = useActionState<ReportState, FormData>(reportErrorAction, null);
   // The page the reader came from, when they followed a "report an error" link.
-  const [page, setPage] = useState("");
-  useEffect(() => setPage(new URLSearchParams(window.location.search).get("page") ?? ""), []);
+  const page = useBrowserValue(() => new URLSearchParams(window.location.search).get("page") ?? "", "");
   const err = state && !state.ok ? state.fieldErrors : {};
   return (
     <form action={action} className="max-w-2xl space-y-3" data-testid="report-error-form" noValidate>

@@ -1,6 +1,7 @@
 "use client";
-import { useEffect, useId, useState, type ReactNode } from "react";
+import { useId, useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
+import { useBrowserValue } from "@/lib/hooks/use-browser-value";
 
 export type FilterableItem = { key: string; group: "seed" | "other"; text: string; node: ReactNode };
 
@@ -14,12 +15,10 @@ function matches(item: FilterableItem, query: string): boolean {
 export function SourceFilter({ items, total }: { items: FilterableItem[]; total: number }) {
   const t = useTranslations("sources");
   const inputId = useId();
-  const [query, setQuery] = useState("");
-
-  useEffect(() => {
-    const initial = new URLSearchParams(window.location.search).get("q");
-    if (initial) setQuery(initial.slice(0, 100));
-  }, []);
+  // The query starts from ?q= (read in the browser: the page itself is static) until the reader types.
+  const fromUrl = useBrowserValue(() => (new URLSearchParams(window.location.search).get("q") ?? "").slice(0, 100), "");
+  const [typed, setQuery] = useState<string | null>(null);
+  const query = typed ?? fromUrl;
 
   function update(next: string) {
     setQuery(next);

@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useMemo } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { usePathname } from "next/navigation";
 import {
@@ -25,6 +25,7 @@ import { TimelineLegend } from "./timeline-legend";
 import { TimelineNotices } from "./timeline-notices";
 import { TimelineTable } from "./timeline-table";
 import { MARK_COLORS } from "./timeline-marks";
+import { useBrowserValue } from "@/lib/hooks/use-browser-value";
 
 /** The whole interactive view. `search` is the URL's query string (null while prerendered: the default view). */
 export function TimelineExplorer({ data, search }: { data: TimelineData; search: string | null }) {
@@ -35,8 +36,7 @@ export function TimelineExplorer({ data, search }: { data: TimelineData; search:
 
   const domain = useMemo(() => timelineDomain(data.items, data.jurisdictions.map((j) => j.code), parentsOf(data.jurisdictions)), [data]);
   // The "today" line is the reader's today: the date the data was read until the browser says its own.
-  const [today, setToday] = useState(data.readOn);
-  useEffect(() => setToday(new Date().toISOString().slice(0, 10)), []);
+  const today = useBrowserValue(() => new Date().toISOString().slice(0, 10), data.readOn);
   // null (prerendered) and "" (no query) are the same view: the memo keeps it, so reading the URL re-lays nothing out.
   const query = search ?? "";
   const { filters, notices } = useMemo(() => parseTimelineFilters(new URLSearchParams(query), domain), [query, domain]);
