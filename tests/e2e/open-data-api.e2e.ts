@@ -59,6 +59,10 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
+  // Leave the shared database as the seed had it for the files that run after this one (the overview counts the
+  // companies whose capex it draws): the published test figure is deleted again through the API.
+  const stored = await db?.investmentFigure.findUnique({ where: { slug: secret.publishedSlug }, select: { id: true, version: true } });
+  if (stored) expect((await curate("DELETE", `/api/admin/records/investmentFigures/${stored.id}`, admin, { version: stored.version })).status).toBe(200);
   await db?.$disconnect();
 });
 
