@@ -16,6 +16,7 @@ import enHttp from "./en/http.json";
 import enTrust from "./en/trust.json";
 import enReview from "./en/review.json";
 import enForms from "./en/forms.json";
+import enErrors from "./en/errors.json";
 import zhCore from "./zh/core.json";
 import zhOverview from "./zh/overview.json";
 import zhAdmin from "./zh/admin.json";
@@ -32,8 +33,9 @@ import zhHttp from "./zh/http.json";
 import zhTrust from "./zh/trust.json";
 import zhReview from "./zh/review.json";
 import zhForms from "./zh/forms.json";
+import zhErrors from "./zh/errors.json";
 
 export const messages = {
-  en: { ...enCore, ...enOverview, ...enAdmin, ...enInvestment, ...enCompare, ...enTimeline, ...enJurisdictions, ...enSources, ...enPresent, ...enCharts, ...enCuration, ...enUsers, ...enHttp, ...enTrust, ...enReview, ...enForms },
-  zh: { ...zhCore, ...zhOverview, ...zhAdmin, ...zhInvestment, ...zhCompare, ...zhTimeline, ...zhJurisdictions, ...zhSources, ...zhPresent, ...zhCharts, ...zhCuration, ...zhUsers, ...zhHttp, ...zhTrust, ...zhReview, ...zhForms },
+  en: { ...enCore, ...enOverview, ...enAdmin, ...enInvestment, ...enCompare, ...enTimeline, ...enJurisdictions, ...enSources, ...enPresent, ...enCharts, ...enCuration, ...enUsers, ...enHttp, ...enTrust, ...enReview, ...enForms, ...enErrors },
+  zh: { ...zhCore, ...zhOverview, ...zhAdmin, ...zhInvestment, ...zhCompare, ...zhTimeline, ...zhJurisdictions, ...zhSources, ...zhPresent, ...zhCharts, ...zhCuration, ...zhUsers, ...zhHttp, ...zhTrust, ...zhReview, ...zhForms, ...zhErrors },
 };
