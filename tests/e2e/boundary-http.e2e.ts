@@ -143,6 +143,28 @@ describe("cookie-authenticated writes check where they come from and what they c
     expect(ok.status, ok.body).toBe(201);
   });
 
+  it("answers every refusal as { ok: false, code, message, fieldErrors? } with the code's status, in the caller's language", async () => {
+    const zh = { origin: ownOrigin(), "accept-language": "zh-CN,zh;q=0.9" };
+    // The language from Accept-Language here (a locale cookie, when sent, would take precedence).
+    const cookie = admin.cookie.split("; ").filter((c) => !c.startsWith("NEXT_LOCALE=")).join("; ");
+    const key = tag();
+    const bad = await api("POST", "/api/admin/records/sources", cookie, { values: { ...sourceValues(key, "x"), key: "bad key" } }, zh);
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.body)).toEqual({ ok: false, code: "invalid", message: "部分字段需要修改。", fieldErrors: { key: "来源编号，例如 S1、R42 或 X1。" } });
+    const badEn = await api("POST", "/api/admin/records/sources", cookie, { values: { ...sourceValues(key, "x"), key: "bad key" } });
+    expect(JSON.parse(badEn.body)).toEqual({ ok: false, code: "invalid", message: "Some fields need attention.", fieldErrors: { key: "A source key such as S1, R42 or X1." } });
+    const unknown = await api("POST", "/api/admin/records/nonsense", cookie, { values: {} }, zh);
+    expect(unknown.status).toBe(404);
+    expect(JSON.parse(unknown.body)).toEqual({ ok: false, code: "not-found", message: "未知的数据类型。" });
+    const shape = await api("POST", "/api/admin/records/sources", cookie, { values: {}, extra: 1 });
+    expect(shape.status).toBe(400);
+    expect(JSON.parse(shape.body)).toEqual({ ok: false, code: "invalid", message: "Expected { values, publish? }." });
+    const notJson = await api("POST", "/api/admin/records/sources", cookie, { values: {} }, { ...zh, "content-type": "text/plain" });
+    expect(notJson.status).toBe(415);
+    expect(JSON.parse(notJson.body)).toEqual({ ok: false, code: "unsupported-media-type", message: "请发送 JSON（Content-Type: application/json）。" });
+    expect(await db.source.count({ where: { key } })).toBe(0);
+  });
+
   it("answers a server action from another origin with 403 and a message, not 500", async () => {
     const action = await editorSaveAction();
     const res = await rawRequest("POST", action.url, {
