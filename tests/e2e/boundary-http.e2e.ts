@@ -244,6 +244,8 @@ describe("requests Next would answer with an empty 500", () => {
     const anonymous = await rawRequest("POST", "/api/admin/records/investmentFigures", { headers: { "content-type": "application/json" }, body: chunk, declaredLength: 50 * 1024 * 1024 });
     expect(anonymous.status).toBe(413);
     expect(anonymous.body).toContain("too large");
+    // The code that goes with the status (lib/errors/codes.ts), as route handlers answer.
+    expect(JSON.parse(anonymous.body)).toMatchObject({ ok: false, code: "too-large" });
     const signedInUpload = await rawRequest("PUT", `/api/admin/records/sources/${secret.draftId}`, { headers: { "content-type": "application/json", cookie: admin.cookie }, body: chunk, declaredLength: 50 * 1024 * 1024 });
     expect(signedInUpload.status).toBe(413);
     const action = await rawRequest("POST", "/en/login", { headers: { "next-action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8" }, body: chunk, declaredLength: 50 * 1024 * 1024 });
@@ -255,9 +257,11 @@ describe("requests Next would answer with an empty 500", () => {
     const small = await rawRequest("POST", "/api/admin/records/sources", { headers: { "content-type": "application/json" }, body: JSON.stringify({ values: sourceValues(tag(), "Anonymous") }) });
     expect(small.status).toBe(401);
     expect(small.body).toContain("Sign in first");
+    expect(JSON.parse(small.body)).toMatchObject({ ok: false, code: "unauthorized" });
     const chunked = await rawRequest("POST", "/api/admin/records/sources", { headers: { "content-type": "application/json", "transfer-encoding": "chunked" }, body: "{}", chunked: true });
     expect(chunked.status).toBe(411);
     expect(chunked.body).toContain("Content-Length");
+    expect(JSON.parse(chunked.body)).toMatchObject({ ok: false, code: "length-required" });
   });
 
   it("answers a malformed server-action body with 400 and a message", async () => {
