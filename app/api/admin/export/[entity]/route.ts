@@ -1,7 +1,9 @@
 import { PermissionError, requirePermission, type CurrentUser } from "@/lib/auth/current-user";
 import { exportRecords } from "@/lib/queries/curation-export";
 import { recordsToCsv } from "@/lib/curation/csv";
-import { httpLocale, httpMessage } from "@/lib/http/messages";
+import { httpLocale } from "@/lib/http/messages";
+import { AppError } from "@/lib/errors/app-error";
+import { errorResponse } from "@/lib/errors/http";
 import { entityParam } from "@/lib/validations/admin-list";
 
 export async function GET(req: Request, ctx: RouteContext<"/api/admin/export/[entity]">) {
@@ -10,11 +12,10 @@ export async function GET(req: Request, ctx: RouteContext<"/api/admin/export/[en
     user = await requirePermission("VIEW_ADMIN");
   } catch (error) {
     if (!(error instanceof PermissionError)) throw error;
-    const message = httpMessage(error.status === 401 ? "unauthorized" : "forbidden", httpLocale(req.headers));
-    return Response.json({ error: message }, { status: error.status });
+    return errorResponse(error, httpLocale(req.headers));
   }
   const entity = entityParam.safeParse((await ctx.params).entity);
-  if (!entity.success) return Response.json({ error: "Unknown entity." }, { status: 404 });
+  if (!entity.success) return errorResponse(new AppError("not-found", { key: "appErrors.curation.unknownEntity" }), httpLocale(req.headers));
   const { columns, records } = await exportRecords(user, entity.data);
   const csv = `\uFEFF${recordsToCsv(records, columns)}\r\n`;
   return new Response(csv, {
