@@ -163,6 +163,9 @@ describe("cookie-authenticated writes check where they come from and what they c
     expect(notJson.status).toBe(415);
     expect(JSON.parse(notJson.body)).toEqual({ ok: false, code: "unsupported-media-type", message: "请发送 JSON（Content-Type: application/json）。" });
     expect(await db.source.count({ where: { key } })).toBe(0);
+    const exportUnknown = await fetch(`${baseURL()}/api/admin/export/nonsense`, { headers: { cookie, "accept-language": "zh" } });
+    expect(exportUnknown.status).toBe(404);
+    expect(await exportUnknown.json()).toEqual({ ok: false, code: "not-found", message: "未知的数据类型。" });
   });
 
   it("answers a server action from another origin with 403 and a message, not 500", async () => {
