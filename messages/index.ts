@@ -20,6 +20,7 @@ import enOpendata from "./en/opendata.json";
 import enImport from "./en/import.json";
 import enEmbed from "./en/embed.json";
 import enMap from "./en/map.json";
+import enErrors from "./en/errors.json";
 import zhCore from "./zh/core.json";
 import zhOverview from "./zh/overview.json";
 import zhAdmin from "./zh/admin.json";
@@ -40,8 +41,9 @@ import zhOpendata from "./zh/opendata.json";
 import zhImport from "./zh/import.json";
 import zhEmbed from "./zh/embed.json";
 import zhMap from "./zh/map.json";
+import zhErrors from "./zh/errors.json";
 
 export const messages = {
-  en: { ...enCore, ...enOverview, ...enAdmin, ...enInvestment, ...enCompare, ...enTimeline, ...enJurisdictions, ...enSources, ...enPresent, ...enCharts, ...enCuration, ...enUsers, ...enHttp, ...enTrust, ...enReview, ...enForms, ...enOpendata, ...enImport, ...enEmbed, ...enMap },
-  zh: { ...zhCore, ...zhOverview, ...zhAdmin, ...zhInvestment, ...zhCompare, ...zhTimeline, ...zhJurisdictions, ...zhSources, ...zhPresent, ...zhCharts, ...zhCuration, ...zhUsers, ...zhHttp, ...zhTrust, ...zhReview, ...zhForms, ...zhOpendata, ...zhImport, ...zhEmbed, ...zhMap },
+  en: { ...enCore, ...enOverview, ...enAdmin, ...enInvestment, ...enCompare, ...enTimeline, ...enJurisdictions, ...enSources, ...enPresent, ...enCharts, ...enCuration, ...enUsers, ...enHttp, ...enTrust, ...enReview, ...enForms, ...enOpendata, ...enImport, ...enEmbed, ...enMap, ...enErrors },
+  zh: { ...zhCore, ...zhOverview, ...zhAdmin, ...zhInvestment, ...zhCompare, ...zhTimeline, ...zhJurisdictions, ...zhSources, ...zhPresent, ...zhCharts, ...zhCuration, ...zhUsers, ...zhHttp, ...zhTrust, ...zhReview, ...zhForms, ...zhOpendata, ...zhImport, ...zhEmbed, ...zhMap, ...zhErrors },
 };

@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import type { Db, Tx } from "../lib/db-client";
 import { hashPassword } from "../lib/auth/password";
 import { ADAPTERS, type References } from "../lib/mutations/curated/adapters";
-import { CURATED_SCHEMAS, type EntityName } from "../lib/validations/curated";
+import { CURATED_SCHEMAS, fieldErrors, type EntityName } from "../lib/validations/curated";
 
 export const SYSTEM_EMAIL = "system@govatlas.local";
 
@@ -94,7 +94,7 @@ export function canonical(entity: EntityName, raw: Record<string, unknown>, opti
   // A stored row may predate a rule (e.g. an old claim without evidence): compare it as stored.
   if (!parsed.success && options.lenient) return sortKeys({ ...raw });
   if (!parsed.success) {
-    throw new Error(`seed ${entity} ${JSON.stringify(raw).slice(0, 120)}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+    throw new Error(`seed ${entity} ${JSON.stringify(raw).slice(0, 120)}: ${Object.entries(fieldErrors(parsed.error)).map(([field, message]) => `${field}: ${message}`).join("; ")}`);
   }
   return sortKeys({ ...(parsed.data as Record<string, unknown>) });
 }

@@ -8,7 +8,6 @@ import type { ConflictInfo } from "@/lib/mutations/curated/result";
 import type { ReferenceOptions } from "@/lib/queries/curation";
 import { deleteRecordAction, publishRecordAction, saveRecordAction } from "@/app/[locale]/admin/[entity]/actions";
 import type { SourceOption } from "@/lib/queries/source-options";
-import { localizeFieldErrors, localizeMessage } from "@/lib/validations/field-error-messages";
 import { SourcePicker } from "./source-picker";
 import { AmountField } from "./amount-field";
 import { LastCheckedField } from "./last-checked-field";
@@ -49,7 +48,7 @@ export function EntityForm(props: Props) {
   function submit(publish: boolean, baseVersion = version) {
     const local = CURATED_SCHEMAS[props.entity].safeParse(values);
     if (!local.success) {
-      setErrors(localizeFieldErrors(fieldErrors(local.error), locale));
+      setErrors(fieldErrors(local.error, locale === "zh" ? "zh" : "en"));
       setMessage({ kind: "error", text: t("form.fixErrors") });
       return;
     }
@@ -64,9 +63,10 @@ export function EntityForm(props: Props) {
         if (!props.id) router.replace(`/admin/${props.entity}/${result.id}`);
         else router.refresh();
       } else {
-        setErrors(localizeFieldErrors(result.fieldErrors ?? {}, locale));
+        // The server answers in the page's language (lib/errors): messages and field errors are shown as given.
+        setErrors(result.fieldErrors ?? {});
         setConflict(result.conflict ?? null);
-        setMessage({ kind: "error", text: localizeMessage(result.message, locale) });
+        setMessage({ kind: "error", text: result.message });
       }
     });
   }

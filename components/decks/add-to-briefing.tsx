@@ -77,7 +77,7 @@ export function AddToBriefing({ view, defaultTitle, buttonLabel }: { view: Chart
         if (result.code === "conflict" || result.code === "not-found") void loadDecks();
       }
     } catch {
-      setFailure({ ok: false, code: "error", message: t("loadFailed"), fieldErrors: {} });
+      setFailure({ ok: false, code: "internal", message: t("loadFailed"), fieldErrors: {} });
     } finally {
       setPending(false);
     }

@@ -23,7 +23,7 @@ export function useDeckAction() {
       try {
         result = await action(input, locale);
       } catch {
-        result = { ok: false, code: "error", message: t("errors.network"), fieldErrors: {} };
+        result = { ok: false, code: "internal", message: t("errors.network"), fieldErrors: {} };
       }
       if (result.ok) {
         setFailure(null);

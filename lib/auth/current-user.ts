@@ -5,6 +5,7 @@ import { REQUEST_PATH_HEADER, signInPath } from "../http/return-path";
 import { auth } from "./auth";
 import { db } from "../db";
 import { can, type Permission, type Role } from "./roles";
+import { AppError } from "../errors/app-error";
 
 export type CurrentUser = { id: string; email: string; name: string; role: Role };
 
@@ -31,9 +32,10 @@ export async function requirePagePermission(permission: Permission, locale: stri
   return user;
 }
 
-export class PermissionError extends Error {
+/** Not signed in (401) or the role lacks the permission (403): the AppError codes unauthorized / forbidden. */
+export class PermissionError extends AppError {
   constructor(public readonly status: 401 | 403) {
-    super(status === 401 ? "Sign in first." : "Your role does not allow this action.");
+    super(status === 401 ? "unauthorized" : "forbidden");
   }
 }
 

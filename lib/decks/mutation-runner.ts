@@ -7,20 +7,12 @@ import { PermissionError, requirePermission, type CurrentUser } from "../auth/cu
 import type { Tx } from "../db-client";
 import { fieldErrorKeys } from "../validations/decks";
 import { translator, type DeckLocale, type Translate } from "./translate";
+import { AppError } from "../errors/app-error";
+import { toFailure } from "../errors/result";
 
 import type { ActionFailure, ActionResult, FailureCode } from "../dto/decks";
 
 export type { ActionFailure, ActionResult, FailureCode };
-
-/** Thrown inside a mutation to end it with a known failure (the transaction rolls back). */
-export class DeckFailure extends Error {
-  constructor(
-    readonly code: FailureCode,
-    readonly values: Record<string, string | number> = {},
-  ) {
-    super(code);
-  }
-}
 
 const MESSAGE_KEYS: Record<FailureCode, string> = {
   unauthorized: "decks.errors.unauthorized",
@@ -31,12 +23,22 @@ const MESSAGE_KEYS: Record<FailureCode, string> = {
   conflict: "decks.errors.conflict",
   "not-found": "decks.errors.notFound",
   "too-many-slides": "decks.errors.tooManySlides",
-  error: "decks.errors.generic",
+  internal: "decks.errors.generic",
 };
 
+const messageKey = (code: FailureCode, values: Record<string, string | number>) =>
+  code === "conflict" && !values.by ? "decks.errors.conflictUnknown" : MESSAGE_KEYS[code];
+
+/** Thrown inside a mutation to end it with a known failure (the transaction rolls back): an AppError with a decks.errors key. */
+export class DeckFailure extends AppError {
+  declare readonly code: FailureCode;
+  constructor(code: FailureCode, readonly values: Record<string, string | number> = {}) {
+    super(code, { key: messageKey(code, values), values });
+  }
+}
+
 export function failure(t: Translate, code: FailureCode, values: Record<string, string | number> = {}, fieldErrors: Record<string, string> = {}): ActionFailure {
-  const key = code === "conflict" && !values.by ? "decks.errors.conflictUnknown" : MESSAGE_KEYS[code];
-  return { ok: false, code, message: t(key, values), fieldErrors };
+  return { ...toFailure(new DeckFailure(code, values), t), code, fieldErrors };
 }
 
 /**
@@ -67,6 +69,7 @@ export async function runDeckMutation<S extends z.ZodType, T extends object>(
   try {
     user = await requirePermission("EDIT_DECKS");
   } catch (error) {
+    // Deck wording for a refused role ("Editors and admins can"), same codes as everywhere.
     if (error instanceof PermissionError) return failure(t, error.status === 401 ? "unauthorized" : "forbidden");
     throw error;
   }
@@ -81,6 +84,6 @@ export async function runDeckMutation<S extends z.ZodType, T extends object>(
   } catch (error) {
     if (error instanceof DeckFailure) return failure(t, error.code, error.values);
     console.error("deck mutation failed", error);
-    return failure(t, "error");
+    return failure(t, "internal");
   }
 }

@@ -1,4 +1,6 @@
 // Plain shapes for briefing decks (no Prisma types; dates "YYYY-MM-DD", timestamps ISO strings).
+import type { ErrorCode } from "../errors/codes";
+import type { AppFailure } from "../errors/result";
 
 export const CHART_IDS = ["capex", "initiatives", "private", "compare", "timeline"] as const;
 export type ChartId = (typeof CHART_IDS)[number];
@@ -136,16 +138,11 @@ export type SlideDifference = {
   frozenEmpty: boolean;
 };
 
-export type FailureCode =
-  | "unauthorized"
-  | "forbidden"
-  | "not-owner"
-  | "invalid"
-  | "conflict"
-  | "not-found"
-  | "restore-expired"
-  | "too-many-slides"
-  | "error";
-/** What a deck action returns on failure: a code, a message in the reader's language and per-field messages. */
-export type ActionFailure = { ok: false; code: FailureCode; message: string; fieldErrors: Record<string, string> };
+/** The deck failures, spelled as everywhere (lib/errors/codes.ts). */
+export type FailureCode = Extract<
+  ErrorCode,
+  "unauthorized" | "forbidden" | "not-owner" | "invalid" | "conflict" | "not-found" | "restore-expired" | "too-many-slides" | "internal"
+>;
+/** What a deck action returns on failure (lib/errors/result.ts): a code, a message in the reader's language and per-field messages. */
+export type ActionFailure = AppFailure & { code: FailureCode; fieldErrors: Record<string, string> };
 export type ActionResult<T extends object = object> = ({ ok: true } & T) | ActionFailure;

@@ -3,6 +3,7 @@
 // action's body can be decoded at all. Next answers each of these cases with an empty 500 on its own.
 import { IncomingMessage, type ServerResponse } from "node:http";
 import { formatBytes, httpLocale, httpMessage, type HttpMessageKey } from "./messages";
+import { ERROR_STATUS, type ErrorCode } from "../errors/codes";
 import {
   ALLOWED_METHODS, MAX_ACTION_BODY_BYTES, MAX_ANONYMOUS_ACTION_BODY_BYTES, MAX_API_BODY_BYTES,
   declaredLength, hasSessionCookie, isSameOriginWrite, nodeHeaders,
@@ -11,10 +12,12 @@ import { MAX_CSV_BYTES } from "../curation/import-limits";
 
 const WRITE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
-function answer(req: IncomingMessage, res: ServerResponse, status: number, key: HttpMessageKey, params: Record<string, string | number> = {}, extra: Record<string, string> = {}) {
+/** The status comes from the code (lib/errors/codes.ts), the message from the http catalog; JSON as route handlers answer. */
+function answer(req: IncomingMessage, res: ServerResponse, code: ErrorCode, key: HttpMessageKey, params: Record<string, string | number> = {}, extra: Record<string, string> = {}) {
+  const status = ERROR_STATUS[code];
   const message = httpMessage(key, httpLocale(nodeHeaders(req.headers), req.url ?? ""), params);
   const json = (req.url ?? "").startsWith("/api/") || String(req.headers.accept ?? "").includes("application/json");
-  const body = json ? JSON.stringify({ ok: false, code: status === 403 ? "forbidden" : "invalid", message }) : `${message}\n`;
+  const body = json ? JSON.stringify({ ok: false, code, message }) : `${message}\n`;
   res.writeHead(status, {
     "content-type": json ? "application/json; charset=utf-8" : "text/plain; charset=utf-8",
     "content-length": Buffer.byteLength(body),
@@ -85,7 +88,7 @@ async function decodable(body: Buffer, contentType: string, fetchAction: boolean
 export async function guardRequest(req: IncomingMessage, res: ServerResponse): Promise<IncomingMessage | null> {
   const method = req.method ?? "GET";
   if (!(ALLOWED_METHODS as readonly string[]).includes(method)) {
-    answer(req, res, 405, "methodNotAllowed", { method: method.slice(0, 20), allowed: ALLOWED_METHODS.join(", ") }, { allow: ALLOWED_METHODS.join(", ") });
+    answer(req, res, "method-not-allowed", "methodNotAllowed", { method: method.slice(0, 20), allowed: ALLOWED_METHODS.join(", ") }, { allow: ALLOWED_METHODS.join(", ") });
     return null;
   }
   if (!WRITE_METHODS.has(method)) return req;
@@ -95,7 +98,7 @@ export async function guardRequest(req: IncomingMessage, res: ServerResponse): P
   // Cookie-authenticated writes from another site or port: refused before anything is read (server actions
   // included: Next would answer them with an empty 500).
   if (!isSameOriginWrite(headers) && !path.startsWith("/api/auth/")) {
-    answer(req, res, 403, "crossOrigin");
+    answer(req, res, "forbidden", "crossOrigin");
     return null;
   }
   const length = declaredLength(headers);
@@ -104,16 +107,16 @@ export async function guardRequest(req: IncomingMessage, res: ServerResponse): P
   // The CSV import API takes files as large as the import page does (lib/curation/import-limits.ts).
   const limit = path.startsWith("/api/admin/import/") ? MAX_CSV_BYTES : api ? MAX_API_BODY_BYTES : signedIn ? MAX_ACTION_BODY_BYTES : MAX_ANONYMOUS_ACTION_BODY_BYTES;
   if (Number.isNaN(length) || (length === null && chunked)) {
-    answer(req, res, 411, "lengthRequired");
+    answer(req, res, "length-required", "lengthRequired");
     return null;
   }
   if (length !== null && length > limit) {
-    answer(req, res, 413, "tooLarge", { limit: formatBytes(limit) });
+    answer(req, res, "too-large", "tooLarge", { limit: formatBytes(limit) });
     return null;
   }
   // The curation API takes no body from a visitor without a session: refused before it is read.
   if (path.startsWith("/api/admin/") && !signedIn && (length ?? 0) > 0) {
-    answer(req, res, 401, "unauthorized");
+    answer(req, res, "unauthorized", "unauthorized");
     return null;
   }
   if (api) return req;
@@ -122,11 +125,11 @@ export async function guardRequest(req: IncomingMessage, res: ServerResponse): P
   if (!fetchAction && !/^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(contentType)) return req;
   const body = await readBody(req, limit);
   if (body === null) {
-    answer(req, res, 413, "tooLarge", { limit: formatBytes(limit) });
+    answer(req, res, "too-large", "tooLarge", { limit: formatBytes(limit) });
     return null;
   }
   if (!(await decodable(body, contentType, fetchAction))) {
-    answer(req, res, 400, "malformedAction");
+    answer(req, res, "invalid", "malformedAction");
     return null;
   }
   return replay(req, body);

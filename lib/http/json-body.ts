@@ -6,13 +6,16 @@ import { parse as parseContentType } from "content-type";
 import { PermissionError, requirePermission, type CurrentUser } from "../auth/current-user";
 import type { Permission } from "../auth/roles";
 import { formatBytes, httpLocale, httpMessage, type HttpMessageKey } from "./messages";
+import type { ErrorCode } from "../errors/codes";
+import { failureResponse } from "../errors/http";
 import { BodyTooLargeError, MAX_API_BODY_BYTES, declaredLength, isJsonContentType, isSameOriginWrite, readCapped } from "./request-guard";
 
 export type JsonWrite = { ok: true; user: CurrentUser; body: unknown } | { ok: false; response: Response };
 export type TextWrite = { ok: true; user: CurrentUser; text: string } | { ok: false; response: Response };
 
-const refuse = (req: Request, status: number, code: string, key: HttpMessageKey, params: Record<string, string | number> = {}) =>
-  ({ ok: false as const, response: Response.json({ ok: false, code, message: httpMessage(key, httpLocale(req.headers), params) }, { status }) });
+/** The status comes from the code (lib/errors/codes.ts); the message from the http catalog in the caller's language. */
+const refuse = (req: Request, code: ErrorCode, key: HttpMessageKey, params: Record<string, string | number> = {}) =>
+  ({ ok: false as const, response: failureResponse({ ok: false, code, message: httpMessage(key, httpLocale(req.headers), params) }) });
 
 /**
  * 1. same origin (Origin / Sec-Fetch-Site) → 403; 2. signed in with `permission` → 401 / 403 (the body is not
@@ -25,7 +28,7 @@ export async function readJsonWrite(req: Request, permission: Permission): Promi
   try {
     return { ok: true, user: read.user, body: JSON.parse(read.text) };
   } catch {
-    return refuse(req, 400, "invalid", "invalidJson");
+    return refuse(req, "invalid", "invalidJson");
   }
 }
 
@@ -47,22 +50,22 @@ export function readCsvWrite(req: Request, permission: Permission, maxBytes: num
 type BodyRule = { accepts: (contentType: string | null) => boolean; wrongType: HttpMessageKey; maxBytes: number };
 
 async function readWrite(req: Request, permission: Permission, rule: BodyRule): Promise<TextWrite> {
-  if (!isSameOriginWrite(req.headers)) return refuse(req, 403, "forbidden", "crossOrigin");
+  if (!isSameOriginWrite(req.headers)) return refuse(req, "forbidden", "crossOrigin");
   let user: CurrentUser;
   try {
     user = await requirePermission(permission);
   } catch (error) {
     if (!(error instanceof PermissionError)) throw error;
-    return error.status === 401 ? refuse(req, 401, "unauthorized", "unauthorized") : refuse(req, 403, "forbidden", "forbidden");
+    return error.status === 401 ? refuse(req, "unauthorized", "unauthorized") : refuse(req, "forbidden", "forbidden");
   }
-  if (!rule.accepts(req.headers.get("content-type"))) return refuse(req, 415, "invalid", rule.wrongType);
+  if (!rule.accepts(req.headers.get("content-type"))) return refuse(req, "unsupported-media-type", rule.wrongType);
   const limit = { limit: formatBytes(rule.maxBytes) };
   const length = declaredLength(req.headers);
-  if (length !== null && !(length <= rule.maxBytes)) return refuse(req, 413, "invalid", "tooLarge", limit);
+  if (length !== null && !(length <= rule.maxBytes)) return refuse(req, "too-large", "tooLarge", limit);
   try {
     return { ok: true, user, text: (await readCapped(req.body, rule.maxBytes)).toString("utf8") };
   } catch (error) {
-    if (error instanceof BodyTooLargeError) return refuse(req, 413, "invalid", "tooLarge", limit);
+    if (error instanceof BodyTooLargeError) return refuse(req, "too-large", "tooLarge", limit);
     throw error;
   }
 }

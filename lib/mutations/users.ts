@@ -21,34 +21,36 @@ import {
   type FieldErrors,
 } from "../validations/users";
 import { writeAudit } from "./write-audit";
+import type { ErrorCode } from "../errors/codes";
+import type { AppFailure } from "../errors/result";
+import type { MessageRef } from "../errors/app-error";
+import { errorTranslator } from "../errors/translate";
+import { requestLocale } from "../errors/request-locale";
 
-export type UserErrorCode = "unauthorized" | "forbidden" | "invalid" | "not_found" | "conflict" | "last_admin" | "locked";
+export type UserErrorCode = Extract<ErrorCode, "unauthorized" | "forbidden" | "invalid" | "not-found" | "conflict" | "last-admin" | "locked">;
 
-export type UserFailure = {
-  ok: false;
-  code: UserErrorCode;
-  message: string;
-  fieldErrors: FieldErrors;
-  /** For code "conflict": who saved last, and the stored values to show beside the stale form's values. */
-  conflict?: { lastChange: LastChange; current: UserSnapshot | null };
-  /** For code "locked": until when (ISO). */
-  lockedUntil?: string;
-};
+/** For code "conflict": who saved last, and the stored values to show beside the stale form's values. */
+export type UserConflict = { lastChange: LastChange; current: UserSnapshot | null };
+
+/**
+ * The one failure shape (lib/errors/result.ts). Field errors stay message keys of `users.errors` (the forms show
+ * them in the page's language); `message` is in the request's language. For "locked", `lockedUntil` (ISO).
+ */
+export type UserFailure = AppFailure<FieldErrors, UserConflict> & { code: UserErrorCode; fieldErrors: FieldErrors };
 export type UserResult<T extends object> = ({ ok: true } & T) | UserFailure;
 
 /** Request facts the server action knows and the mutation records (tests pass them directly). */
 export type MutationContext = { ip?: string | null };
 
-const fail = (code: UserErrorCode, message: string, fieldErrors: FieldErrors = {}, extra: Partial<UserFailure> = {}): UserFailure => ({
-  ok: false,
-  code,
-  message,
-  fieldErrors,
-  ...extra,
-});
+const msg = (key: string, values?: MessageRef["values"]): MessageRef => ({ key: `appErrors.${key}`, values });
 
-function refusal(error: unknown): UserFailure {
-  if (error instanceof PermissionError) return fail(error.status === 401 ? "unauthorized" : "forbidden", error.message);
+async function fail(code: UserErrorCode, ref: MessageRef, fieldErrors: FieldErrors = {}, extra: Pick<UserFailure, "conflict" | "lockedUntil"> = {}): Promise<UserFailure> {
+  const t = errorTranslator(await requestLocale());
+  return { ok: false, code, message: t(ref.key, ref.values), fieldErrors, ...extra };
+}
+
+function refusal(error: unknown): Promise<UserFailure> {
+  if (error instanceof PermissionError) return fail(error.code as "unauthorized" | "forbidden", error.ref);
   throw error;
 }
 
@@ -60,10 +62,9 @@ async function authorizeAdmin(): Promise<CurrentUser | UserFailure> {
   }
 }
 
-function invalid(error: ZodError): UserFailure {
+function invalid(error: ZodError): Promise<UserFailure> {
   const unknown = unknownFields(error);
-  const message = unknown.length > 0 ? `Unknown field(s): ${unknown.join(", ")}.` : "Some fields are not valid.";
-  return fail("invalid", message, toFieldErrors(error));
+  return fail("invalid", unknown.length > 0 ? msg("users.unknownFields", { fields: unknown.join(", ") }) : msg("users.invalid"), toFieldErrors(error));
 }
 
 const prismaCode = (error: unknown) => (error as { code?: unknown } | null)?.code;
@@ -103,7 +104,7 @@ export async function createUser(
     return { ok: true, user: toUserDto(user), generatedPassword };
   } catch (error) {
     if (prismaCode(error) === "P2002") {
-      return fail("invalid", "A user with this e-mail address already exists.", { email: ["emailTaken"] });
+      return fail("invalid", msg("users.emailTaken"), { email: ["emailTaken"] });
     }
     throw error;
   }
@@ -124,9 +125,9 @@ async function lastChangeOf(tx: Tx, userId: string, fallbackAt: Date | null): Pr
 
 type UpdateOutcome =
   | { kind: "ok" | "unchanged" }
-  | { kind: "not_found" }
+  | { kind: "not-found" }
   | { kind: "conflict"; current: UserSnapshot | null; lastChange: LastChange }
-  | { kind: "last_admin"; self: boolean };
+  | { kind: "last-admin"; self: boolean };
 
 const snapshotSelect = { email: true, role: true, active: true, name: true, version: true, updatedAt: true } as const;
 
@@ -142,7 +143,7 @@ export async function updateUser(input: unknown, ctx: MutationContext = {}): Pro
     outcome = await writeTransaction(
       async (tx): Promise<UpdateOutcome> => {
         const current = await tx.user.findUnique({ where: { id }, select: snapshotSelect });
-        if (!current) return { kind: "not_found" };
+        if (!current) return { kind: "not-found" };
         const stale = async (): Promise<UpdateOutcome> => {
           const now = await tx.user.findUnique({ where: { id }, select: snapshotSelect });
           const snapshot = now && { role: now.role, active: now.active, name: now.name, version: now.version };
@@ -157,7 +158,7 @@ export async function updateUser(input: unknown, ctx: MutationContext = {}): Pro
         // Never leave the site without an active admin (only an admin can get here, so the last one is the actor).
         if (current.role === "ADMIN" && current.active && (next.role !== "ADMIN" || !next.active)) {
           const otherAdmins = await tx.user.count({ where: { role: "ADMIN", active: true, id: { not: id } } });
-          if (otherAdmins === 0) return { kind: "last_admin", self: id === actor.id };
+          if (otherAdmins === 0) return { kind: "last-admin", self: id === actor.id };
         }
 
         const { count } = await tx.user.updateMany({ where: { id, version }, data: { ...next, version: { increment: 1 } } });
@@ -189,19 +190,14 @@ export async function updateUser(input: unknown, ctx: MutationContext = {}): Pro
   }
 
   switch (outcome.kind) {
-    case "not_found":
-      return fail("not_found", "This user no longer exists.");
-    case "last_admin":
-      return fail(
-        "last_admin",
-        outcome.self
-          ? "You are the last active admin. Make another user an admin before you demote or deactivate yourself."
-          : "This is the last active admin; make another user an admin first.",
-      );
+    case "not-found":
+      return fail("not-found", msg("users.notFound"));
+    case "last-admin":
+      return fail("last-admin", msg(outcome.self ? "users.lastAdminSelf" : "users.lastAdmin"));
     case "conflict": {
       const { by, at } = outcome.lastChange;
-      const who = by ?? "someone else";
-      return fail("conflict", `This user was changed by ${who}${at ? ` at ${at}` : ""} after you loaded the form. Review their values and save again.`, {}, {
+      const who = by ?? errorTranslator(await requestLocale())("appErrors.users.someoneElse");
+      return fail("conflict", at ? msg("users.conflictAt", { by: who, at }) : msg("users.conflict", { by: who }), {}, {
         conflict: { lastChange: outcome.lastChange, current: outcome.current },
       });
     }
@@ -238,7 +234,7 @@ export async function resetPassword(input: unknown, ctx: MutationContext = {}): 
     });
     return true;
   });
-  if (!found) return fail("not_found", "This user no longer exists.");
+  if (!found) return fail("not-found", msg("users.notFound"));
   return { ok: true, generatedPassword };
 }
 
@@ -260,13 +256,13 @@ export async function changeOwnPassword(input: unknown, ctx: MutationContext = {
   if (!reserved.ok) {
     await writeAudit(client, { ...audit, action: "user.password.change.locked" });
     const until = reserved.until ?? new Date(Date.now() + THROTTLE.passwordChange.lockMs);
-    return fail("locked", `Too many wrong passwords. Try again after ${until.toISOString()}.`, {}, { lockedUntil: until.toISOString() });
+    return fail("locked", msg("users.locked", { until: until.toISOString() }), {}, { lockedUntil: until.toISOString() });
   }
   const row = await client.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
   if (!(await verifyPassword(currentPassword, row.passwordHash))) {
     await lockIfFull(client, key, reserved.failures, THROTTLE.passwordChange);
     await writeAudit(client, { ...audit, action: "user.password.change.failure" });
-    return fail("invalid", "The current password is wrong.", { currentPassword: ["wrongPassword"] });
+    return fail("invalid", msg("users.wrongPassword"), { currentPassword: ["wrongPassword"] });
   }
   await releaseReservation(client, key);
   const passwordHash = await hashPassword(newPassword);

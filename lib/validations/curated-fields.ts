@@ -6,55 +6,55 @@ import { z } from "zod";
 z.config({ jitless: true });
 
 export const text = (max: number) =>
-  z.string({ error: "Required." }).trim().min(1, "Required.").max(max, `At most ${max} characters.`);
+  z.string({ error: "required" }).trim().min(1, "required").max(max, "tooLong");
 
 export const optionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, `At most ${max} characters.`)
+    .max(max, "tooLong")
     .optional()
     .nullable()
     .transform((v) => (v ? v : null));
 
 export const slug = z
-  .string({ error: "Required." })
+  .string({ error: "required" })
   .trim()
-  .min(2, "At least 2 characters.")
-  .max(120, "At most 120 characters.")
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Lower-case letters, digits and single hyphens only (e.g. eu-ai-act).");
+  .min(2, "tooShort")
+  .max(120, "tooLong")
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "slug");
 
 /** A country, bloc or INT code, or a sub-national one under its country's code (US-CA). */
 export const JURISDICTION_CODE = /^[A-Z]{2,5}(-[A-Z]{2,3})?$/;
 
 export const jurisdictionCode = z
-  .string({ error: "Required." })
+  .string({ error: "required" })
   .trim()
   .toUpperCase()
-  .regex(JURISDICTION_CODE, "2–5 letters, e.g. EU, US, INT, or a state under its country, e.g. US-CA.");
+  .regex(JURISDICTION_CODE, "jurisdictionCode");
 
 export const sourceKey = z
-  .string({ error: "Required." })
+  .string({ error: "required" })
   .trim()
-  .regex(/^[A-Z]{1,3}\d{0,4}$/, "A source key such as S1, R42 or X1.");
+  .regex(/^[A-Z]{1,3}\d{0,4}$/, "sourceKey");
 
 export const sourceKeys = (min: number) =>
   z
-    .array(sourceKey, { error: "Choose sources." })
-    .max(30, "At most 30 sources.")
-    .refine((keys) => new Set(keys).size === keys.length, "A source is listed twice.")
-    .refine((keys) => keys.length >= min, min === 1 ? "Cite at least one source." : `Cite at least ${min} sources.`);
+    .array(sourceKey, { error: "chooseSources" })
+    .max(30, "tooManySources")
+    .refine((keys) => new Set(keys).size === keys.length, "sourceTwice")
+    .refine((keys) => keys.length >= min, { message: min === 1 ? "citeOne" : "citeMany", params: { min } });
 
 /** "YYYY-MM-DD" between 1900 and 2100 (a real calendar date). */
 export const isoDate = z
-  .string({ error: "Required." })
+  .string({ error: "required" })
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use the format YYYY-MM-DD.")
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "dateFormat")
   .refine((v) => {
     const d = new Date(`${v}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-  }, "Not a real date.")
-  .refine((v) => v >= "1900-01-01" && v <= "2100-12-31", "Must be between 1900 and 2100.");
+  }, "notRealDate")
+  .refine((v) => v >= "1900-01-01" && v <= "2100-12-31", "dateRange");
 
 /** A field the form may leave empty: "", null or missing all mean "no value" (null). */
 export function blankable<T extends z.ZodType>(schema: T) {
@@ -67,10 +67,10 @@ export function blankable<T extends z.ZodType>(schema: T) {
 export const optionalDate = blankable(isoDate);
 
 export const year = z.coerce
-  .number({ error: "A year, e.g. 2025." })
-  .int("A whole year, e.g. 2025.")
-  .min(1990, "From 1990.")
-  .max(2100, "Up to 2100.");
+  .number({ error: "year" })
+  .int("wholeYear")
+  .min(1990, "from")
+  .max(2100, "upTo");
 
 export const optionalYear = blankable(year);
 
@@ -91,10 +91,10 @@ export function significantDigits(decimal: string): number {
 export const decimalAmount = z
   .string()
   .trim()
-  .regex(/^\d{1,17}(\.\d{1,6})?$/, "A positive number in full units, e.g. 28100000000 (no commas or letters).")
-  .refine((v) => Number(v) > 0, "Must be greater than zero.")
-  .refine((v) => Number(v) <= 1e16, "Implausibly large (above 10^16).")
-  .refine((v) => significantDigits(v) <= MAX_EXACT_DIGITS, `At most ${MAX_EXACT_DIGITS} significant digits can be stored exactly (e.g. 28100000000.1234); round the value.`);
+  .regex(/^\d{1,17}(\.\d{1,6})?$/, "decimal")
+  .refine((v) => Number(v) > 0, "positive")
+  .refine((v) => Number(v) <= 1e16, "tooLarge")
+  .refine((v) => significantDigits(v) <= MAX_EXACT_DIGITS, { message: "digits", params: { max: MAX_EXACT_DIGITS } });
 
 export const optionalDecimal = blankable(decimalAmount);
 
@@ -111,19 +111,19 @@ export const currencyCode = z
   .string()
   .trim()
   .toUpperCase()
-  .refine((c) => CURRENCIES.includes(c), "Unknown currency: use an ISO 4217 code such as USD, EUR, CNY.");
+  .refine((c) => CURRENCIES.includes(c), "currency");
 
-export const confidence = z.enum(["HIGH", "MEDIUM", "LOW"], { error: "Choose High, Medium or Low." });
+export const confidence = z.enum(["HIGH", "MEDIUM", "LOW"], { error: "confidence" });
 export const precision = z.enum(["DAY", "MONTH", "YEAR"]);
-export const funding = z.enum(["PUBLIC", "PRIVATE", "MIXED"], { error: "Choose Public, Private or Mixed." });
+export const funding = z.enum(["PUBLIC", "PRIVATE", "MIXED"], { error: "funding" });
 export const codeList = z
   .string()
   .trim()
-  .max(100)
+  .max(100, "tooLong")
   .optional()
   .nullable()
   .transform((v) => (v ?? "").toUpperCase().split(/[\s,]+/).filter(Boolean))
-  .refine((codes) => codes.every((c) => JURISDICTION_CODE.test(c)), "Codes separated by commas, e.g. FR, US.")
+  .refine((codes) => codes.every((c) => JURISDICTION_CODE.test(c)), "codeList")
   .transform((codes) => codes.join(","));
 
 /** Today as "YYYY-MM-DD" in the local time zone (the curator's "today" in the browser). */
@@ -137,5 +137,5 @@ export function todayIso(now = new Date()): string {
  * that a curator east of UTC can enter their own today.
  */
 export const lastCheckedDate = blankable(
-  isoDate.refine((v) => v <= new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString().slice(0, 10), "Cannot be in the future."),
+  isoDate.refine((v) => v <= new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString().slice(0, 10), "future"),
 );

@@ -5,6 +5,8 @@ import {
   blankable, codeList, confidence, currencyCode, decimalAmount, funding, isoDate, jurisdictionCode, lastCheckedDate, optionalDate, optionalDecimal,
   optionalText, optionalYear, precision, slug, sourceKey, sourceKeys, text,
 } from "./curated-fields";
+import type { MessageRef } from "../errors/app-error";
+import { formErrorKey, formErrorText, issueRef, type ErrorLocale } from "../errors/field-messages";
 
 export const jurisdictionSchema = z.strictObject({
   code: jurisdictionCode,
@@ -21,8 +23,8 @@ export const jurisdictionSchema = z.strictObject({
   sourceKeys: sourceKeys(1),
 }).superRefine((v, ctx) => {
   if (v.kind === "SUBNATIONAL" && !v.parentCode)
-    ctx.addIssue({ code: "custom", path: ["parentCode"], message: "A sub-national jurisdiction needs its country." });
-  if (v.parentCode && v.parentCode === v.code) ctx.addIssue({ code: "custom", path: ["parentCode"], message: "Cannot be its own parent." });
+    ctx.addIssue({ code: "custom", path: ["parentCode"], message: "subnationalParent" });
+  if (v.parentCode && v.parentCode === v.code) ctx.addIssue({ code: "custom", path: ["parentCode"], message: "ownParent" });
 });
 
 export const sourceSchema = z.strictObject({
@@ -30,10 +32,10 @@ export const sourceSchema = z.strictObject({
   title: text(500),
   titleZh: optionalText(500),
   publisher: optionalText(200),
-  url: blankable(z.url({ protocol: /^https?$/, error: "A web address starting with http:// or https://." }).max(2000)),
+  url: blankable(z.url({ protocol: /^https?$/, error: "url" }).max(2000, "tooLong")),
   publishedOn: optionalDate,
   dateNote: optionalText(300),
-  language: z.string().trim().regex(/^[a-z]{2}(-[A-Za-z]{2,4})?$/, "A language code such as en or zh."),
+  language: z.string().trim().regex(/^[a-z]{2}(-[A-Za-z]{2,4})?$/, "language"),
   kind: z.enum(["SEED_ARTICLE", "OFFICIAL", "PRESS", "LAW_FIRM", "RESEARCH", "DATA", "OTHER"]),
   isSeedArticle: z.boolean().default(false),
   note: optionalText(2000),
@@ -69,14 +71,14 @@ const instrumentBase = z.strictObject({
 
 export const instrumentSchema = instrumentBase.superRefine((v, ctx) => {
   if (v.adoptedOn && v.effectiveOn && v.effectiveOn < v.adoptedOn)
-    ctx.addIssue({ code: "custom", path: ["effectiveOn"], message: "Cannot be before the adoption date." });
+    ctx.addIssue({ code: "custom", path: ["effectiveOn"], message: "beforeAdoption" });
   if (v.adoptedOn && v.revokedOn && v.revokedOn < v.adoptedOn)
-    ctx.addIssue({ code: "custom", path: ["revokedOn"], message: "Cannot be before the adoption date." });
+    ctx.addIssue({ code: "custom", path: ["revokedOn"], message: "beforeAdoption" });
   if (v.status === "REVOKED" && !v.revokedOn)
-    ctx.addIssue({ code: "custom", path: ["revokedOn"], message: "A revoked instrument needs its revocation date." });
+    ctx.addIssue({ code: "custom", path: ["revokedOn"], message: "revokedNeedsDate" });
   if (v.status !== "REVOKED" && v.revokedOn)
-    ctx.addIssue({ code: "custom", path: ["status"], message: "Has a revocation date: set the status to Revoked, or clear the date." });
-  if (v.revokedBySlug === v.slug) ctx.addIssue({ code: "custom", path: ["revokedBySlug"], message: "An instrument cannot revoke itself." });
+    ctx.addIssue({ code: "custom", path: ["status"], message: "hasRevocation" });
+  if (v.revokedBySlug === v.slug) ctx.addIssue({ code: "custom", path: ["revokedBySlug"], message: "revokeItself" });
 });
 
 export const milestoneSchema = z
@@ -95,14 +97,14 @@ export const milestoneSchema = z
   })
   .superRefine((v, ctx) => {
     const superseded = Boolean(v.supersededOn || v.supersededBySlug || v.supersededNoteEn || v.supersededNoteZh);
-    if (superseded && !v.supersededOn) ctx.addIssue({ code: "custom", path: ["supersededOn"], message: "A superseded milestone needs the date it was superseded." });
-    if (superseded && !v.supersededNoteEn) ctx.addIssue({ code: "custom", path: ["supersededNoteEn"], message: "Say what superseded it." });
+    if (superseded && !v.supersededOn) ctx.addIssue({ code: "custom", path: ["supersededOn"], message: "supersededDate" });
+    if (superseded && !v.supersededNoteEn) ctx.addIssue({ code: "custom", path: ["supersededNoteEn"], message: "supersededNote" });
   });
 
 export const assessmentSchema = z.strictObject({
   jurisdictionCode,
-  dimensionKey: z.string().trim().regex(/^[a-z_]{2,40}$/, "A dimension key such as risk_based."),
-  level: blankable(z.coerce.number().int("A whole number.").min(0, "From 0.").max(5, "Up to 5.")),
+  dimensionKey: z.string().trim().regex(/^[a-z_]{2,40}$/, "dimensionKey"),
+  level: blankable(z.coerce.number().int("wholeNumber").min(0, "from").max(5, "upTo")),
   labelEn: text(200),
   labelZh: optionalText(200),
   rationaleEn: optionalText(5000),
@@ -154,27 +156,27 @@ const figureBase = z.strictObject({
 export const investmentFigureSchema = figureBase.superRefine((v, ctx) => {
   const hasRange = v.amountLow !== null || v.amountHigh !== null;
   if (v.amount !== null && hasRange)
-    ctx.addIssue({ code: "custom", path: ["amount"], message: "Give either an exact amount or a low–high range, not both." });
+    ctx.addIssue({ code: "custom", path: ["amount"], message: "amountOrRange" });
   if (hasRange && (v.amountLow === null || v.amountHigh === null))
-    ctx.addIssue({ code: "custom", path: [v.amountLow === null ? "amountLow" : "amountHigh"], message: "A range needs both low and high." });
+    ctx.addIssue({ code: "custom", path: [v.amountLow === null ? "amountLow" : "amountHigh"], message: "rangeBoth" });
   if (v.amountLow !== null && v.amountHigh !== null && Number(v.amountLow) >= Number(v.amountHigh))
-    ctx.addIssue({ code: "custom", path: ["amountHigh"], message: "Must be greater than the low value." });
+    ctx.addIssue({ code: "custom", path: ["amountHigh"], message: "rangeOrder" });
   if (v.amount === null && !hasRange && !v.valueText)
-    ctx.addIssue({ code: "custom", path: ["amount"], message: "Give an amount, a range, or the value as stated (e.g. “n/a”)." });
+    ctx.addIssue({ code: "custom", path: ["amount"], message: "amountMissing" });
   if ((v.amount !== null || hasRange) && !v.currency)
-    ctx.addIssue({ code: "custom", path: ["currency"], message: "An amount needs its currency." });
+    ctx.addIssue({ code: "custom", path: ["currency"], message: "amountCurrency" });
   if (v.periodStart !== null && v.periodEnd !== null && v.periodEnd < v.periodStart)
-    ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "Cannot be before the start year." });
+    ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "beforeStart" });
   if (v.periodType !== "MULTI_YEAR" && v.periodStart !== null && v.periodEnd !== null && v.periodStart !== v.periodEnd)
-    ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "A single-year period starts and ends in the same year." });
+    ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "singleYear" });
   if (v.category === "PRIVATE_INITIATIVE" && v.funding === "PUBLIC")
-    ctx.addIssue({ code: "custom", path: ["funding"], message: "A private initiative is not public money: choose Private or Mixed." });
+    ctx.addIssue({ code: "custom", path: ["funding"], message: "privatePublic" });
 });
 
 export const exchangeRateSchema = z.strictObject({
-  currency: currencyCode.refine((c) => c !== "USD", "Rates are against the US dollar; USD itself needs none."),
-  period: z.string().trim().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "A year (2023), month (2023-06) or date (2023-06-30)."),
-  rate: decimalAmount.refine((v) => Number(v) <= 1_000_000, "Implausibly large for an exchange rate."),
+  currency: currencyCode.refine((c) => c !== "USD", "usdRate"),
+  period: z.string().trim().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "period"),
+  rate: decimalAmount.refine((v) => Number(v) <= 1_000_000, "rateTooLarge"),
   usdPerUnit: z.boolean().default(false),
   asOf: isoDate,
   sourceKey,
@@ -214,7 +216,7 @@ export const flaggedClaimSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.evidenceKeys.includes(v.sourceKey))
-      ctx.addIssue({ code: "custom", path: ["evidenceKeys"], message: "The evidence must come from other sources than the claim." });
+      ctx.addIssue({ code: "custom", path: ["evidenceKeys"], message: "evidenceOther" });
   });
 
 export const CURATED_SCHEMAS = {
@@ -233,13 +235,17 @@ export type EntityName = keyof typeof CURATED_SCHEMAS;
 export const ENTITY_NAMES = Object.keys(CURATED_SCHEMAS) as EntityName[];
 export type EntityInput<E extends EntityName> = z.output<(typeof CURATED_SCHEMAS)[E]>;
 
-/** zod issues → { field: first message }, for showing errors next to each field. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
+/** zod issues → { field: message key of its first issue }, for showing errors next to each field. */
+export function fieldErrorRefs(error: z.ZodError): Record<string, MessageRef> {
+  const out: Record<string, MessageRef> = {};
   for (const issue of error.issues) {
     const key = issue.code === "unrecognized_keys" ? (issue.keys[0] ?? "_form") : String(issue.path[0] ?? "_form");
-    const message = issue.code === "unrecognized_keys" ? `Unknown field: ${issue.keys.join(", ")}.` : issue.message;
-    out[key] ??= message;
+    out[key] ??= issue.code === "unrecognized_keys" ? { key: formErrorKey("unknownField"), values: { fields: issue.keys.join(", ") } } : issueRef(issue);
   }
   return out;
+}
+
+/** zod issues → { field: first message } in `locale` (English by default, e.g. for CSV import reports). */
+export function fieldErrors(error: z.ZodError, locale: ErrorLocale = "en"): Record<string, string> {
+  return Object.fromEntries(Object.entries(fieldErrorRefs(error)).map(([field, ref]) => [field, formErrorText(locale, ref)]));
 }

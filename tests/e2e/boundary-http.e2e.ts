@@ -143,6 +143,31 @@ describe("cookie-authenticated writes check where they come from and what they c
     expect(ok.status, ok.body).toBe(201);
   });
 
+  it("answers every refusal as { ok: false, code, message, fieldErrors? } with the code's status, in the caller's language", async () => {
+    const zh = { origin: ownOrigin(), "accept-language": "zh-CN,zh;q=0.9" };
+    // The language from Accept-Language here (a locale cookie, when sent, would take precedence).
+    const cookie = admin.cookie.split("; ").filter((c) => !c.startsWith("NEXT_LOCALE=")).join("; ");
+    const key = tag();
+    const bad = await api("POST", "/api/admin/records/sources", cookie, { values: { ...sourceValues(key, "x"), key: "bad key" } }, zh);
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.body)).toEqual({ ok: false, code: "invalid", message: "部分字段需要修改。", fieldErrors: { key: "来源编号，例如 S1、R42 或 X1。" } });
+    const badEn = await api("POST", "/api/admin/records/sources", cookie, { values: { ...sourceValues(key, "x"), key: "bad key" } });
+    expect(JSON.parse(badEn.body)).toEqual({ ok: false, code: "invalid", message: "Some fields need attention.", fieldErrors: { key: "A source key such as S1, R42 or X1." } });
+    const unknown = await api("POST", "/api/admin/records/nonsense", cookie, { values: {} }, zh);
+    expect(unknown.status).toBe(404);
+    expect(JSON.parse(unknown.body)).toEqual({ ok: false, code: "not-found", message: "未知的数据类型。" });
+    const shape = await api("POST", "/api/admin/records/sources", cookie, { values: {}, extra: 1 });
+    expect(shape.status).toBe(400);
+    expect(JSON.parse(shape.body)).toEqual({ ok: false, code: "invalid", message: "Expected { values, publish? }." });
+    const notJson = await api("POST", "/api/admin/records/sources", cookie, { values: {} }, { ...zh, "content-type": "text/plain" });
+    expect(notJson.status).toBe(415);
+    expect(JSON.parse(notJson.body)).toEqual({ ok: false, code: "unsupported-media-type", message: "请发送 JSON（Content-Type: application/json）。" });
+    expect(await db.source.count({ where: { key } })).toBe(0);
+    const exportUnknown = await fetch(`${baseURL()}/api/admin/export/nonsense`, { headers: { cookie, "accept-language": "zh" } });
+    expect(exportUnknown.status).toBe(404);
+    expect(await exportUnknown.json()).toEqual({ ok: false, code: "not-found", message: "未知的数据类型。" });
+  });
+
   it("answers a server action from another origin with 403 and a message, not 500", async () => {
     const action = await editorSaveAction();
     const res = await rawRequest("POST", action.url, {
@@ -222,6 +247,8 @@ describe("requests Next would answer with an empty 500", () => {
     const anonymous = await rawRequest("POST", "/api/admin/records/investmentFigures", { headers: { "content-type": "application/json" }, body: chunk, declaredLength: 50 * 1024 * 1024 });
     expect(anonymous.status).toBe(413);
     expect(anonymous.body).toContain("too large");
+    // The code that goes with the status (lib/errors/codes.ts), as route handlers answer.
+    expect(JSON.parse(anonymous.body)).toMatchObject({ ok: false, code: "too-large" });
     const signedInUpload = await rawRequest("PUT", `/api/admin/records/sources/${secret.draftId}`, { headers: { "content-type": "application/json", cookie: admin.cookie }, body: chunk, declaredLength: 50 * 1024 * 1024 });
     expect(signedInUpload.status).toBe(413);
     const action = await rawRequest("POST", "/en/login", { headers: { "next-action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8" }, body: chunk, declaredLength: 50 * 1024 * 1024 });
@@ -233,9 +260,11 @@ describe("requests Next would answer with an empty 500", () => {
     const small = await rawRequest("POST", "/api/admin/records/sources", { headers: { "content-type": "application/json" }, body: JSON.stringify({ values: sourceValues(tag(), "Anonymous") }) });
     expect(small.status).toBe(401);
     expect(small.body).toContain("Sign in first");
+    expect(JSON.parse(small.body)).toMatchObject({ ok: false, code: "unauthorized" });
     const chunked = await rawRequest("POST", "/api/admin/records/sources", { headers: { "content-type": "application/json", "transfer-encoding": "chunked" }, body: "{}", chunked: true });
     expect(chunked.status).toBe(411);
     expect(chunked.body).toContain("Content-Length");
+    expect(JSON.parse(chunked.body)).toMatchObject({ ok: false, code: "length-required" });
   });
 
   it("answers a malformed server-action body with 400 and a message", async () => {

@@ -122,6 +122,36 @@ describe("curation", () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
+  it("on /zh, a refusal only the server can give (a slug already used) comes back in Chinese next to the field", async () => {
+    // The server answers in the page's language from the catalogs (lib/errors): no English text is translated in
+    // the browser. The client-side schema cannot know the slug is taken, so this is the server's own answer.
+    const admin = await newPage(browser);
+    await signIn(admin, "ADMIN");
+    const slug = `e2e-zh-${unique()}`;
+    await createFigure(admin, slug, "1000000000", false);
+    const page = await newPage(browser);
+    await signIn(page, "ADMIN", "zh");
+    await page.goto("/zh/admin/investmentFigures/new");
+    const form = page.getByTestId("entity-form");
+    await form.locator('input[name="slug"]').fill(slug);
+    await form.locator('input[name="actorName"]').fill(`E2E ${slug}`);
+    await form.locator('select[name="actorType"]').selectOption("GOVERNMENT");
+    await form.locator('select[name="category"]').selectOption("PUBLIC_INITIATIVE");
+    await form.locator('input[name="measure"]').fill("Test pledge");
+    await fillAmount(page, "2000000000");
+    await form.locator('input[name="currency"]').fill("USD");
+    await form.locator('select[name="periodType"]').selectOption("MULTI_YEAR");
+    await form.locator('input[name="periodLabel"]').fill("5 years");
+    await form.locator('select[name="kind"]').selectOption("PLEDGE");
+    await form.getByTestId("source-search").fill("R25");
+    await form.locator('[data-source-option="R25"] input').check();
+    await form.locator('button[type="submit"]').first().click();
+    const slugError = page.locator('[data-error-for="slug"]');
+    await expect.poll(() => slugError.textContent()).toBe("已被另一条记录使用。");
+    await form.getByText("部分字段需要修改。", { exact: true }).waitFor();
+    expect(page.url()).toMatch(/\/zh\/admin\/investmentFigures\/new$/);
+  });
+
   it("lists changes field by field in the history and restores an old version as a new one", async () => {
     const page = await newPage(browser);
     await signIn(page, "ADMIN");

@@ -4,9 +4,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { prepareTestDb, useTempDatabaseUrl, type TestUsers } from "../support/test-db";
 import type { Db } from "@/lib/db-client";
 import { toFullUnits } from "@/lib/validations/amount-units";
-import { localizeFieldErrors } from "@/lib/validations/field-error-messages";
 
-const session = vi.hoisted(() => ({ userId: null as string | null }));
+const session = vi.hoisted(() => ({ userId: null as string | null, locale: null as string | null }));
+// The page's language, as next-intl's proxy puts it on a server action's request (lib/errors/request-locale.ts).
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers(session.locale ? { "x-next-intl-locale": session.locale } : {}),
+}));
 vi.mock("@/lib/auth/auth", () => ({
   auth: async () => (session.userId ? { user: { id: session.userId } } : null),
   clientIp: async () => "203.0.113.7",
@@ -64,7 +67,16 @@ describe("curation form input on the server", () => {
     expect(r).toMatchObject({ ok: false, code: "invalid" });
     if (r.ok) throw new Error("expected a refusal");
     expect(r.fieldErrors).toMatchObject({ lastCheckedOn: "Cannot be in the future.", amount: expect.stringContaining("A positive number in full units") });
-    expect(localizeFieldErrors(r.fieldErrors!, "zh")).toMatchObject({ lastCheckedOn: "不能是将来的日期。", amount: "请输入以完整单位表示的正数，例如 28100000000（不含逗号或字母）。" });
+    // The same refusal on a /zh page: message and field errors from the Chinese catalog.
+    session.locale = "zh";
+    const zh = await engine.createEntity("investmentFigures", input);
+    session.locale = null;
+    expect(zh).toMatchObject({
+      ok: false,
+      code: "invalid",
+      message: "部分字段需要修改。",
+      fieldErrors: { lastCheckedOn: "不能是将来的日期。", amount: "请输入以完整单位表示的正数，例如 28100000000（不含逗号或字母）。" },
+    });
     expect(await db.investmentFigure.count()).toBe(before.figures);
     expect(await db.auditLog.count()).toBe(before.audit);
     expect(await db.investmentFigure.findUnique({ where: { slug: input.slug } })).toBeNull();

@@ -74,8 +74,8 @@ describe("POST /api/admin/import/<entity>", () => {
   it("answers clear 4xx messages for a wrong content type, size, entity, query or header", async () => {
     as("ADMIN");
     const before = await snapshot();
-    expect(await post("sources", "{}", { headers: { "content-type": "application/json" } })).toEqual({ status: 415, body: { ok: false, code: "invalid", message: "Send CSV (Content-Type: text/csv)." } });
-    expect(await post("sources", "key\nR6", { headers: { "content-length": String(6 * 1024 * 1024) } })).toEqual({ status: 413, body: { ok: false, code: "invalid", message: "The request is too large: at most 5 MB are accepted here." } });
+    expect(await post("sources", "{}", { headers: { "content-type": "application/json" } })).toEqual({ status: 415, body: { ok: false, code: "unsupported-media-type", message: "Send CSV (Content-Type: text/csv)." } });
+    expect(await post("sources", "key\nR6", { headers: { "content-length": String(6 * 1024 * 1024) } })).toEqual({ status: 413, body: { ok: false, code: "too-large", message: "The request is too large: at most 5 MB are accepted here." } });
     const unknown = await post("widgets", "key\nR6");
     expect(unknown.status).toBe(404);
     expect(unknown.body.message).toMatch(/^Unknown entity: widgets\. One of: jurisdictions, sources/);

@@ -235,9 +235,9 @@ describe("updateUser", () => {
   it("keeps the last active admin: no self-demotion or self-deactivation", async () => {
     const before = await snapshot();
     const demote = await updateUser({ id: ids.admin, version: await versionOf(ids.admin), role: "EDITOR" });
-    expect(demote).toMatchObject({ ok: false, code: "last_admin", message: expect.stringContaining("last active admin") });
+    expect(demote).toMatchObject({ ok: false, code: "last-admin", message: expect.stringContaining("last active admin") });
     const deactivate = await updateUser({ id: ids.admin, version: await versionOf(ids.admin), active: false });
-    expect(deactivate).toMatchObject({ ok: false, code: "last_admin" });
+    expect(deactivate).toMatchObject({ ok: false, code: "last-admin" });
     expect(await snapshot()).toBe(before);
 
     // With a second active admin, stepping down is allowed.
@@ -260,7 +260,7 @@ describe("updateUser", () => {
     expect(await updateUser({ id: ids.target, version, role: "EDITOR", passwordHash: "x" })).toMatchObject({ ok: false, code: "invalid" });
     expect(await updateUser({ id: ids.target, version })).toMatchObject({ ok: false, code: "invalid" });
     expect(await updateUser({ id: ids.target, version: "abc", role: "EDITOR" })).toMatchObject({ ok: false, fieldErrors: { version: ["invalid"] } });
-    expect(await updateUser({ id: "missing", version: 1, role: "EDITOR" })).toMatchObject({ ok: false, code: "not_found" });
+    expect(await updateUser({ id: "missing", version: 1, role: "EDITOR" })).toMatchObject({ ok: false, code: "not-found" });
   });
 
   it("makes deactivation take effect at once for the deactivated user's session", async () => {
@@ -334,7 +334,7 @@ describe("resetPassword", () => {
     row = await db().user.findUniqueOrThrow({ where: { id: ids.target } });
     expect(await verifyPassword(generated.generatedPassword, row.passwordHash)).toBe(true);
     expect(await resetPassword({ id: ids.target, password: "short" })).toMatchObject({ fieldErrors: { password: ["passwordTooShort"] } });
-    expect(await resetPassword({ id: "missing", password: "generate" })).toMatchObject({ code: "not_found" });
+    expect(await resetPassword({ id: "missing", password: "generate" })).toMatchObject({ code: "not-found" });
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { amountPreview, bestUnit, fromFullUnits, toFullUnits } from "@/lib/validations/amount-units";
 import { decimalAmount, lastCheckedDate } from "@/lib/validations/curated-fields";
+import { formErrorText, issueRef } from "@/lib/errors/field-messages";
 import { searchSources } from "@/lib/validations/source-search";
 
 describe("amounts typed with a unit", () => {
@@ -57,7 +58,7 @@ describe("last checked date", () => {
     expect(lastCheckedDate.parse("")).toBeNull();
     const future = lastCheckedDate.safeParse(new Date(Date.now() + 3 * 864e5).toISOString().slice(0, 10));
     expect(future.success).toBe(false);
-    expect(future.error?.issues[0].message).toBe("Cannot be in the future.");
+    expect(formErrorText("en", issueRef(future.error!.issues[0]))).toBe("Cannot be in the future.");
     expect(lastCheckedDate.safeParse("2025-02-30").success).toBe(false);
   });
 });

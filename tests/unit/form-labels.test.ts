@@ -7,7 +7,8 @@ import type { z } from "zod";
 import { messages } from "@/messages";
 import { CURATED_SCHEMAS, ENTITY_NAMES } from "@/lib/validations/curated";
 import { FORM_FIELDS } from "@/lib/validations/curated-forms";
-import { localizeMessage, matchMessage } from "@/lib/validations/field-error-messages";
+import { fieldErrors } from "@/lib/validations/curated";
+import { formErrorText, isFormErrorKey } from "@/lib/errors/field-messages";
 
 function lookup(catalog: unknown, path: string): unknown {
   return path.split(".").reduce<unknown>((o, p) => (o && typeof o === "object" ? (o as Record<string, unknown>)[p] : undefined), catalog);
@@ -83,34 +84,45 @@ describe("curation form option labels", () => {
 });
 
 describe("validation messages in both languages", () => {
-  // Every message literal in the schemas; `${…}` becomes a sample value. (The engine's own messages, e.g.
-  // "Unknown source: S9.", have catalog entries too, checked below by example.)
+  // The schemas give catalog keys of forms.errors as zod messages (error: "required", .max(n, "tooLong"),
+  // message: "beforeAdoption" …): every key they use must be in the catalog, else the reader sees the generic
+  // "invalid" instead of the real reason.
   const files = ["lib/validations/curated.ts", "lib/validations/curated-fields.ts"];
-  const literals = files.flatMap((file) => {
+  const keys = files.flatMap((file) => {
     const source = readFileSync(file, "utf8");
-    const quoted = [...source.matchAll(/"([A-Z][^"\n]*[a-z0-9)”][.])"/g)].map((m) => m[1]);
-    const templated = [...source.matchAll(/`([A-Z][^`\n]*[.])`/g)].map((m) => m[1].replace(/\$\{[^}]+\}/g, "7"));
-    return [...quoted, ...templated].map((text) => ({ file, text }));
+    const patterns = [/(?:error|message):\s*"([a-z]\w*)"/g, /message: [^"\n]*\? "([a-z]\w*)" : "([a-z]\w*)"/g, /,\s*"([a-z]\w*)"\)/g, /\.int\("([a-z]\w*)"\)/g];
+    return patterns.flatMap((re) => [...source.matchAll(re)].flatMap((m) => m.slice(1))).map((key) => ({ file, key }));
   });
 
-  it("finds the messages to check", () => {
-    expect(literals.length).toBeGreaterThan(45);
+  it("finds the message keys to check", () => {
+    expect(keys.length).toBeGreaterThan(45);
   });
 
-  it("has a Chinese version of every message", () => {
-    const missing = literals.filter(({ text }) => !matchMessage(text)).map(({ file, text }) => `${file}: ${text}`);
-    expect(missing).toEqual([]);
-    for (const { text } of literals) expect(localizeMessage(text, "zh"), text).toMatch(HAN);
+  it("uses only keys the catalog has", () => {
+    expect(keys.filter(({ key }) => !isFormErrorKey(key)).map(({ file, key }) => `${file}: ${key}`)).toEqual([]);
+    expect(isFormErrorKey("notAKey")).toBe(false);
+  });
+
+  it("has every field message in English and Chinese with the same placeholders", () => {
+    const en = messages.en.forms.errors as Record<string, string>;
+    const zh = messages.zh.forms.errors as Record<string, string>;
+    const names = (text: string) => [...text.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+    for (const [key, text] of Object.entries(en)) {
+      expect(typeof zh[key] === "string" && HAN.test(zh[key]), `Chinese forms.errors.${key}`).toBe(true);
+      expect(names(zh[key]), `placeholders of forms.errors.${key}`).toEqual(names(text));
+    }
   });
 
   it("gives the schemas' actual messages in Chinese with their values", () => {
-    const parsed = CURATED_SCHEMAS.investmentFigures.safeParse({ slug: "X", actorName: "a".repeat(201) });
+    const parsed = CURATED_SCHEMAS.investmentFigures.safeParse({ slug: "x-", actorName: "a".repeat(201), sourceKeys: ["S1"], bogus: 1 });
     expect(parsed.success).toBe(false);
-    const texts = parsed.error!.issues.map((i) => localizeMessage(i.message, "zh"));
-    expect(texts).toContain("最多 200 个字符。");
-    expect(texts).toContain("只能使用小写字母、数字和单个连字符（例如 eu-ai-act）。");
-    expect(localizeMessage("At most 200 characters.", "en")).toBe("At most 200 characters.");
-    expect(localizeMessage("Unknown source: S9, S10.", "zh")).toBe("未知来源：S9, S10。");
-    expect(localizeMessage("Someone else saved this record after you opened it.", "zh")).toBe("在您打开此记录后，其他人保存了它。");
+    const zh = fieldErrors(parsed.error!, "zh");
+    expect(zh.actorName).toBe("最多 200 个字符。");
+    expect(zh.slug).toBe("只能使用小写字母、数字和单个连字符（例如 eu-ai-act）。");
+    expect(zh.bogus).toBe("未知字段：bogus。");
+    expect(fieldErrors(parsed.error!).actorName).toBe("At most 200 characters.");
+    expect(formErrorText("zh", { key: "forms.errors.unknownSource", values: { keys: "S9, S10" } })).toBe("未知来源：S9, S10。");
+    const cite = CURATED_SCHEMAS.milestones.safeParse({ instrumentSlug: "eu-ai-act", date: "2024-08-01", labelEn: "x", sourceKeys: [], supersededNoteEn: "x" });
+    expect(fieldErrors(cite.error!, "zh")).toEqual({ supersededOn: "被取代的里程碑需要填写被取代的日期。" });
   });
 });

@@ -6,6 +6,8 @@ import { PermissionError, requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { listDecks } from "@/lib/queries/decks";
 import { canEditDeck } from "@/lib/decks/ownership";
+import { errorResponse } from "@/lib/errors/http";
+import { requestLocale } from "@/lib/errors/request-locale";
 
 export const dynamic = "force-dynamic";
 
@@ -22,7 +24,9 @@ export async function GET() {
     );
   } catch (error) {
     if (error instanceof PermissionError) {
-      return NextResponse.json({ error: error.message }, { status: error.status, headers: { "Cache-Control": "no-store" } });
+      const res = errorResponse(error, await requestLocale());
+      res.headers.set("Cache-Control", "no-store");
+      return res;
     }
     throw error;
   }

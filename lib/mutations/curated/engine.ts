@@ -3,14 +3,18 @@ import { db } from "../../db";
 import type { Tx } from "../../db-client";
 import { Prisma } from "../../generated/prisma/client";
 import { clientIp } from "../../auth/auth";
-import { PermissionError, requirePermission, type CurrentUser } from "../../auth/current-user";
+import { requirePermission, type CurrentUser } from "../../auth/current-user";
 import type { Permission } from "../../auth/roles";
-import { CURATED_SCHEMAS, fieldErrors, type EntityName } from "../../validations/curated";
+import { CURATED_SCHEMAS, fieldErrorRefs, type EntityName } from "../../validations/curated";
 import { writeAudit } from "../write-audit";
 import { DatabaseBusyError, writeTransaction } from "../../db-write";
 import { ADAPTERS } from "./entities";
 import { ReferenceChecker } from "./references";
-import { fail, type ConflictInfo, type MutationResult } from "./result";
+import type { ConflictInfo, MutationResult } from "./result";
+import { AppError } from "../../errors/app-error";
+import { toFailure } from "../../errors/result";
+import { errorTranslator } from "../../errors/translate";
+import { requestLocale } from "../../errors/request-locale";
 import { revalidatePublicPages } from "./revalidate-public";
 
 // Every curation write: role check (re-read from the database) → strict validation → one transaction holding the
@@ -24,17 +28,15 @@ type Delegate = {
 };
 const delegate = (tx: Tx, entity: EntityName) => (tx as unknown as Record<string, Delegate>)[ADAPTERS[entity].model];
 
-class Abort extends Error {
-  constructor(readonly result: MutationResult) {
-    super(result.ok ? "ok" : result.message);
-  }
-}
+/** A known failure of a curation write, with its message key (appErrors.curation.*); the transaction rolls back. */
+const refuse = (code: "not-found" | "forbidden" | "conflict", key: string, conflict?: ConflictInfo) =>
+  new AppError<ConflictInfo>(code, { key: `appErrors.curation.${key}` }, conflict ? { conflict } : {});
 
 type Snapshot = { data: Record<string, unknown>; publication: string; deletedAt: string | null; draft: unknown };
 
 async function snapshotOf(tx: Tx, entity: EntityName, id: string): Promise<{ row: Record<string, unknown>; snapshot: Snapshot }> {
   const row = await delegate(tx, entity).findUnique({ where: { id }, include: ADAPTERS[entity].include });
-  if (!row) throw new Abort(fail("not-found", "This record no longer exists."));
+  if (!row) throw refuse("not-found", "recordGone");
   const snapshot: Snapshot = {
     data: ADAPTERS[entity].toInput(row as never) as Record<string, unknown>,
     publication: row.publication as string,
@@ -91,7 +93,7 @@ async function onRecord<T>(entity: EntityName, id: string, body: (tx: Tx) => Pro
     return await writeTransaction(body);
   } catch (error) {
     if ((error as { code?: string }).code !== "P2025") throw error;
-    throw new Abort(fail("conflict", "Someone else saved this record after you opened it.", { conflict: await conflictFor(db() as unknown as Tx, entity, id) }));
+    throw refuse("conflict", "conflict", await conflictFor(db() as unknown as Tx, entity, id));
   }
 }
 
@@ -103,29 +105,31 @@ async function ipOrUnknown(): Promise<string> {
   }
 }
 
+/** Database failures every write can meet, as AppErrors; anything else is a bug and is thrown on. */
+function knownFailure(error: unknown): AppError | null {
+  if (error instanceof AppError) return error;
+  const code = (error as { code?: string }).code;
+  if (code === "P2002") return new AppError("duplicate", { key: "appErrors.codes.duplicate" }, { fieldErrors: { _form: { key: "forms.errors.duplicate" } } });
+  if (code === "P2025") return new AppError("conflict", { key: "appErrors.curation.conflictFirst" });
+  if (error instanceof DatabaseBusyError) return new AppError("busy");
+  return null;
+}
+
 async function run<T extends object>(permission: Permission, body: (user: CurrentUser, ip: string) => Promise<MutationResult<T>>): Promise<MutationResult<T>> {
-  let user: CurrentUser;
   try {
-    user = await requirePermission(permission);
-  } catch (error) {
-    if (error instanceof PermissionError) return fail(error.status === 401 ? "unauthorized" : "forbidden", error.message);
-    throw error;
-  }
-  try {
+    // PermissionError is an AppError (unauthorized / forbidden): nothing below runs for a refused caller.
+    const user = await requirePermission(permission);
     return await body(user, await ipOrUnknown());
   } catch (error) {
-    if (error instanceof Abort) return error.result as MutationResult<T>;
-    const code = (error as { code?: string }).code;
-    if (code === "P2002") return fail("duplicate", "A record with the same key already exists.", { fieldErrors: { _form: "A record with the same key already exists." } });
-    if (code === "P2025") return fail("conflict", "Someone else saved this record first.");
-    if (error instanceof DatabaseBusyError) return fail("busy", error.message);
-    throw error;
+    const known = knownFailure(error);
+    if (!known) throw error;
+    return toFailure(known as AppError<ConflictInfo>, errorTranslator(await requestLocale()));
   }
 }
 
 function parse(entity: EntityName, raw: unknown) {
   const parsed = CURATED_SCHEMAS[entity].safeParse(raw);
-  if (!parsed.success) throw new Abort(fail("invalid", "Some fields need attention.", { fieldErrors: fieldErrors(parsed.error) }));
+  if (!parsed.success) throw new AppError("invalid", { key: "appErrors.curation.fieldsNeedAttention" }, { fieldErrors: fieldErrorRefs(parsed.error) });
   return parsed.data as never;
 }
 
@@ -135,9 +139,9 @@ async function buildData(tx: Tx, entity: EntityName, input: never, mode: "create
   const unique = ADAPTERS[entity].unique(input);
   if (!("id" in unique)) {
     const clash = await delegate(tx, entity).findFirst({ where: { ...flattenUnique(unique), ...(selfId ? { NOT: { id: selfId } } : {}) }, select: { id: true } });
-    if (clash) refs.errors[Object.keys(flattenUnique(unique))[0]] ??= "Already used by another record.";
+    if (clash) refs.note(Object.keys(flattenUnique(unique))[0], "alreadyUsed");
   }
-  if (!refs.ok) throw new Abort(fail("invalid", "Some fields need attention.", { fieldErrors: refs.errors }));
+  if (!refs.ok) throw new AppError("invalid", { key: "appErrors.curation.fieldsNeedAttention" }, { fieldErrors: refs.issues });
   return data;
 }
 
@@ -172,8 +176,8 @@ export async function updateEntity(entity: EntityName, id: string, version: numb
     let publicChange = false;
     const result = await onRecord(entity, id, async (tx) => {
       const { row } = await snapshotOf(tx, entity, id);
-      if (row.deletedAt) throw new Abort(fail("not-found", "This record was deleted; restore it first."));
-      if (row.version !== version) throw new Abort(fail("conflict", "Someone else saved this record after you opened it.", { conflict: await conflictFor(tx, entity, id) }));
+      if (row.deletedAt) throw refuse("not-found", "recordDeleted");
+      if (row.version !== version) throw refuse("conflict", "conflict", await conflictFor(tx, entity, id));
       await ensureBaseline(tx, entity, id);
       const data = await buildData(tx, entity, input, "update", id);
       const asDraft = !options.publish && row.publication === "PUBLISHED" && user.role !== "ADMIN";
@@ -195,7 +199,7 @@ export async function publishEntity(entity: EntityName, id: string, version: num
   return run<{ id: string; version: number }>("PUBLISH", async (user, ip) => {
     const result = await onRecord(entity, id, async (tx) => {
       const { row, snapshot } = await snapshotOf(tx, entity, id);
-      if (row.version !== version) throw new Abort(fail("conflict", "Someone else saved this record after you opened it.", { conflict: await conflictFor(tx, entity, id) }));
+      if (row.version !== version) throw refuse("conflict", "conflict", await conflictFor(tx, entity, id));
       await ensureBaseline(tx, entity, id);
       const pending = snapshot.draft ? parse(entity, snapshot.draft) : null;
       const data = pending ? await buildData(tx, entity, pending, "update", id) : {};
@@ -213,7 +217,7 @@ export async function deleteEntity(entity: EntityName, id: string, version: numb
     const result = await onRecord(entity, id, async (tx) => {
       const { row } = await snapshotOf(tx, entity, id);
       publicChange = row.publication === "PUBLISHED";
-      if (row.version !== version) throw new Abort(fail("conflict", "Someone else saved this record after you opened it.", { conflict: await conflictFor(tx, entity, id) }));
+      if (row.version !== version) throw refuse("conflict", "conflict", await conflictFor(tx, entity, id));
       await ensureBaseline(tx, entity, id);
       await delegate(tx, entity).update({ where: { id, version }, data: { deletedAt: new Date(), version: { increment: 1 } } });
       return { ok: true as const, id, version: await record(tx, entity, id, "delete", user, ip) };
@@ -241,10 +245,10 @@ export async function restoreRevision(entity: EntityName, id: string, revisionId
     let publicChange = false;
     const result = await onRecord(entity, id, async (tx) => {
       const revision = await tx.revision.findFirst({ where: { id: revisionId, entityType: entity, entityId: id }, select: { snapshot: true, version: true } });
-      if (!revision) throw new Abort(fail("not-found", "That revision does not belong to this record."));
+      if (!revision) throw refuse("not-found", "revisionMismatch");
       const { row } = await snapshotOf(tx, entity, id);
-      if (row.version !== version) throw new Abort(fail("conflict", "Someone else saved this record after you opened it.", { conflict: await conflictFor(tx, entity, id) }));
-      if (mode === "draft" && row.deletedAt) throw new Abort(fail("forbidden", "This record was deleted; only an admin can restore it."));
+      if (row.version !== version) throw refuse("conflict", "conflict", await conflictFor(tx, entity, id));
+      if (mode === "draft" && row.deletedAt) throw refuse("forbidden", "deletedAdminOnly");
       await ensureBaseline(tx, entity, id);
       const values = parse(entity, revisionContent(revision.snapshot as unknown as Snapshot));
       const data = await buildData(tx, entity, values, "update", id);
@@ -278,11 +282,11 @@ export async function discardDraft(entity: EntityName, id: string, version: numb
   return run<{ id: string; version: number }>("EDIT_DRAFT", async (user, ip) =>
     onRecord(entity, id, async (tx) => {
       const { row } = await snapshotOf(tx, entity, id);
-      if (row.deletedAt) throw new Abort(fail("not-found", "This record was deleted."));
+      if (row.deletedAt) throw refuse("not-found", "deleted");
       const hasDraft = row.draft !== null && row.draft !== undefined;
-      if (!hasDraft && row.publication === "PUBLISHED") throw new Abort(fail("not-found", "This record has no pending draft."));
-      if (row.version !== version) throw new Abort(fail("conflict", "Someone else saved this record after you opened it.", { conflict: await conflictFor(tx, entity, id) }));
-      if (user.role !== "ADMIN" && (await draftAuthorId(tx, entity, id)) !== user.id) throw new Abort(fail("forbidden", "You can discard only your own drafts."));
+      if (!hasDraft && row.publication === "PUBLISHED") throw refuse("not-found", "noDraft");
+      if (row.version !== version) throw refuse("conflict", "conflict", await conflictFor(tx, entity, id));
+      if (user.role !== "ADMIN" && (await draftAuthorId(tx, entity, id)) !== user.id) throw refuse("forbidden", "ownDraftsOnly");
       await ensureBaseline(tx, entity, id);
       const write = hasDraft ? { draft: Prisma.DbNull } : { deletedAt: new Date() };
       await delegate(tx, entity).update({ where: { id, version }, data: { ...write, version: { increment: 1 } } });
@@ -314,8 +318,8 @@ export async function writeRowInTransaction(tx: Tx, entity: EntityName, user: Cu
       return { id: row.id as string, version, pendingDraft: false, publicChange: op.publish };
     }
     const { row } = await snapshotOf(tx, entity, op.id);
-    if (row.deletedAt) throw new Abort(fail("not-found", "This record was deleted; restore it first."));
-    if (row.version !== op.version) throw new Abort(fail("conflict", "Someone else saved this record after you opened it.", { conflict: await conflictFor(tx, entity, op.id) }));
+    if (row.deletedAt) throw refuse("not-found", "recordDeleted");
+    if (row.version !== op.version) throw refuse("conflict", "conflict", await conflictFor(tx, entity, op.id));
     const data = await buildData(tx, entity, input, "update", op.id);
     const asDraft = !op.publish && row.publication === "PUBLISHED" && user.role !== "ADMIN";
     const write = asDraft
@@ -326,8 +330,9 @@ export async function writeRowInTransaction(tx: Tx, entity: EntityName, user: Cu
     const version = await record(tx, entity, op.id, action, user, ip, { ...(op.publish ? { edited: true } : {}), ...detail });
     return { id: op.id, version, pendingDraft: asDraft, publicChange: op.publish || (!asDraft && row.publication === "PUBLISHED") };
   } catch (error) {
-    if (error instanceof Abort) throw new RowRefused(error.result as Extract<MutationResult, { ok: false }>);
-    throw error;
+    // Only the engine's own refusals become row errors; a busy database or a unique-key race is the import's to handle.
+    if (!(error instanceof AppError)) throw error;
+    throw new RowRefused(toFailure(error as AppError<ConflictInfo>, errorTranslator(await requestLocale())) as Extract<MutationResult, { ok: false }>);
   }
 }
 

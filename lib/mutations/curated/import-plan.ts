@@ -134,7 +134,7 @@ export async function planImport(
       const current = currentValues(entity, stored);
       const parsed = quietParse(entity, { ...current, ...values });
       if (!parsed.success) {
-        planned.push({ ...base, action: "error", problems: problemsOf(fieldErrors(parsed.error)) });
+        planned.push({ ...base, action: "error", problems: problemsOf(fieldErrors(parsed.error, locale)) });
         continue;
       }
       const next = parsed.data as Record<string, unknown>;
@@ -159,7 +159,7 @@ export async function planImport(
     }
     const parsed = quietParse(entity, values);
     if (!parsed.success) {
-      planned.push({ ...base, action: "error", problems: problemsOf(fieldErrors(parsed.error)) });
+      planned.push({ ...base, action: "error", problems: problemsOf(fieldErrors(parsed.error, locale)) });
       continue;
     }
     const next = parsed.data as Record<string, unknown>;

@@ -1,4 +1,9 @@
-// The shape every curation action returns; errors are shown next to the fields or in a conflict panel.
+// The shape every curation action returns (lib/errors/result.ts); errors are shown next to the fields or in a
+// conflict panel. `fail`, `ErrorCode` and `MutationResult` are the names the CSV import and older callers use.
+import type { ErrorCode as AppErrorCode } from "../../errors/codes";
+import { normalizeCode } from "../../errors/codes";
+import type { AppFailure, AppResult } from "../../errors/result";
+
 export type ConflictInfo = {
   /** Who saved the version that is now current, and when. */
   by: string | null;
@@ -8,12 +13,17 @@ export type ConflictInfo = {
   theirs: Record<string, unknown>;
 };
 
-// "busy": the database could not take the write in time (another writer held it); nothing changed, retry.
-export type ErrorCode = "unauthorized" | "forbidden" | "invalid" | "conflict" | "not-found" | "duplicate" | "busy";
+/** Alias of lib/errors/codes.ts ErrorCode (the curation codes were already spelled that way). */
+export type ErrorCode = AppErrorCode;
 
-export type MutationResult<T extends object = object> =
-  | ({ ok: true } & T)
-  | { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string>; conflict?: ConflictInfo };
+export type MutationResult<T extends object = object> = AppResult<T, Record<string, string>, ConflictInfo>;
 
-export const fail = (code: ErrorCode, message: string, extra: { fieldErrors?: Record<string, string>; conflict?: ConflictInfo } = {}) =>
-  ({ ok: false as const, code, message, ...extra });
+/**
+ * Alias kept for callers written before lib/errors: a failure with a message already in the reader's language.
+ * New code throws an AppError with a catalog key instead (see engine.ts).
+ */
+export const fail = (
+  code: ErrorCode | "not_found",
+  message: string,
+  extra: { fieldErrors?: Record<string, string>; conflict?: ConflictInfo } = {},
+): AppFailure<Record<string, string>, ConflictInfo> & { ok: false } => ({ ok: false as const, code: normalizeCode(code), message, ...extra });

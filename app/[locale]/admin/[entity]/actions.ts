@@ -2,15 +2,19 @@
 // Thin server actions: each delegates to lib/mutations/curated/engine, which checks the role itself.
 import { z } from "zod";
 import { createEntity, deleteEntity, discardDraft, publishEntity, restoreRevision, updateEntity } from "@/lib/mutations/curated/engine";
-import { fail, type MutationResult } from "@/lib/mutations/curated/result";
+import type { MutationResult } from "@/lib/mutations/curated/result";
+import { AppError } from "@/lib/errors/app-error";
+import { toFailure } from "@/lib/errors/result";
+import { errorTranslator } from "@/lib/errors/translate";
+import { requestLocale } from "@/lib/errors/request-locale";
 import { ENTITY_NAMES, type EntityName } from "@/lib/validations/curated";
 
 const entityName = z.enum(ENTITY_NAMES as [EntityName, ...EntityName[]]);
 const id = z.string().min(1).max(64);
 const version = z.number().int().min(1);
 
-function bad(): MutationResult<never> {
-  return fail("invalid", "The request was malformed.");
+async function bad(): Promise<MutationResult<never>> {
+  return toFailure(new AppError("invalid", { key: "appErrors.curation.malformed" }), errorTranslator(await requestLocale()));
 }
 
 export async function saveRecordAction(entity: string, recordId: string | null, recordVersion: number | null, values: unknown, publish: boolean) {

@@ -1,10 +1,10 @@
 import { PermissionError, requirePermission, type CurrentUser } from "@/lib/auth/current-user";
 import { exportRecords } from "@/lib/queries/curation-export";
 import { recordsToCsv } from "@/lib/curation/csv";
-import { httpLocale, httpMessage } from "@/lib/http/messages";
+import { httpLocale } from "@/lib/http/messages";
+import { AppError } from "@/lib/errors/app-error";
+import { errorResponse } from "@/lib/errors/http";
 import { entityParam } from "@/lib/validations/admin-list";
-import { importMessage } from "@/lib/curation/import-messages";
-import { ENTITY_NAMES } from "@/lib/validations/curated";
 
 export async function GET(req: Request, ctx: RouteContext<"/api/admin/export/[entity]">) {
   let user: CurrentUser;
@@ -12,15 +12,10 @@ export async function GET(req: Request, ctx: RouteContext<"/api/admin/export/[en
     user = await requirePermission("VIEW_ADMIN");
   } catch (error) {
     if (!(error instanceof PermissionError)) throw error;
-    const message = httpMessage(error.status === 401 ? "unauthorized" : "forbidden", httpLocale(req.headers));
-    return Response.json({ error: message }, { status: error.status });
+    return errorResponse(error, httpLocale(req.headers));
   }
-  const name = (await ctx.params).entity;
-  const entity = entityParam.safeParse(name);
-  if (!entity.success) {
-    const message = importMessage("unknownEntity", httpLocale(req.headers), { entity: name.slice(0, 40), entities: ENTITY_NAMES.join(", ") });
-    return Response.json({ error: message }, { status: 404 });
-  }
+  const entity = entityParam.safeParse((await ctx.params).entity);
+  if (!entity.success) return errorResponse(new AppError("not-found", { key: "appErrors.curation.unknownEntity" }), httpLocale(req.headers));
   const { columns, records } = await exportRecords(user, entity.data);
   const csv = `\uFEFF${recordsToCsv(records, columns)}\r\n`;
   return new Response(csv, {

@@ -2,7 +2,9 @@
 // (lib/http/json-body.ts); the engine checks the caller's role again for the exact operation.
 import { z } from "zod";
 import { createEntity } from "@/lib/mutations/curated/engine";
-import { toResponse } from "@/lib/mutations/curated/http";
+import { AppError } from "@/lib/errors/app-error";
+import { errorResponse, resultResponse } from "@/lib/errors/http";
+import { httpLocale } from "@/lib/http/messages";
 import { readJsonWrite } from "@/lib/http/json-body";
 import { entityParam } from "@/lib/validations/admin-list";
 
@@ -12,8 +14,9 @@ export async function POST(req: Request, ctx: RouteContext<"/api/admin/records/[
   const json = await readJsonWrite(req, "EDIT_DRAFT");
   if (!json.ok) return json.response;
   const entity = entityParam.safeParse((await ctx.params).entity);
-  if (!entity.success) return Response.json({ ok: false, code: "not-found", message: "Unknown entity." }, { status: 404 });
+  const locale = httpLocale(req.headers);
+  if (!entity.success) return errorResponse(new AppError("not-found", { key: "appErrors.curation.unknownEntity" }), locale);
   const parsed = body.safeParse(json.body);
-  if (!parsed.success) return Response.json({ ok: false, code: "invalid", message: "Expected { values, publish? }." }, { status: 400 });
-  return toResponse(await createEntity(entity.data, parsed.data.values, { publish: parsed.data.publish }), 201);
+  if (!parsed.success) return errorResponse(new AppError("invalid", { key: "appErrors.curation.expectedCreate" }), locale);
+  return resultResponse(await createEntity(entity.data, parsed.data.values, { publish: parsed.data.publish }), 201);
 }
