@@ -4,6 +4,7 @@ import { formatFigure } from "@/lib/charts/money";
 import { fundingLabel, fundingOf, kindText } from "@/lib/charts/figure-labels";
 import { isInitiative } from "@/lib/charts/initiatives-state";
 import type { InvestmentFigureDto } from "@/lib/dto/investment";
+import { FigureRows } from "./figure-rows";
 
 /** Every matching figure; `figures` are already localized (actor, measure, period, notes). */
 export async function FiguresTable(props: { figures: InvestmentFigureDto[]; total: number; page: number; pageSize: number; query: string }) {
@@ -35,39 +36,24 @@ export async function FiguresTable(props: { figures: InvestmentFigureDto[]; tota
               <th scope="col" className="py-1 pr-3">{t("common.sources")}</th>
             </tr>
           </thead>
-          <tbody>
-            {props.figures.map((f) => (
-              <tr key={f.id} className="border-b border-slate-100 align-top" data-slug={f.slug}>
-                <td className="py-1 pr-3">
-                  {f.jurisdictionCode ? (
-                    <Link href={`/jurisdictions/${f.jurisdictionCode.toLowerCase()}#figure-${f.slug}`} className="text-brand-700 underline">
-                      {f.actorName}
-                    </Link>
-                  ) : (
-                    f.actorName
-                  )}
-                </td>
-                <td className="py-1 pr-3">{t(`investment.categories.${f.category}`)}</td>
-                <td className="py-1 pr-3">{f.measure}</td>
-                <td className="py-1 pr-3 tabular-nums font-medium">
-                  {formatFigure(f)}
-                  {f.flaggedClaimSlugs.length > 0 && <span className="ml-1 text-amber-800" title={t("common.flaggedHint")}>⚑</span>}
-                </td>
-                <td className="py-1 pr-3">{f.periodLabel}</td>
-                <td className="py-1 pr-3" data-col="kind">{kindText(f, locale)}</td>
-                <td className="py-1 pr-3" data-col="funding">{isInitiative(f) ? fundingLabel(fundingOf(f), locale) : "–"}</td>
-                <td className="py-1 pr-3">{t(`confidence.${f.confidence}`)}</td>
-                <td className="py-1 pr-3">
-                  {f.sources.map((s, i) => (
-                    <span key={s.key}>
-                      {i > 0 && ", "}
-                      <Link href={`/sources#source-${s.key}`} className="text-brand-700 underline" title={s.title}>{s.key}</Link>
-                    </span>
-                  ))}
-                </td>
-              </tr>
-            ))}
-          </tbody>
+          <FigureRows
+            flaggedHint={t("common.flaggedHint")}
+            rows={props.figures.map((f) => ({
+              id: f.id,
+              slug: f.slug,
+              actor: f.actorName,
+              actorHref: f.jurisdictionCode ? `/jurisdictions/${f.jurisdictionCode.toLowerCase()}#figure-${f.slug}` : null,
+              category: t(`investment.categories.${f.category}`),
+              measure: f.measure,
+              value: formatFigure(f),
+              flagged: f.flaggedClaimSlugs.length > 0,
+              period: f.periodLabel,
+              kind: kindText(f, locale),
+              funding: isInitiative(f) ? fundingLabel(fundingOf(f), locale) : "–",
+              confidence: t(`confidence.${f.confidence}`),
+              sources: f.sources.map((s) => ({ key: s.key, title: s.title })),
+            }))}
+          />
         </table>
       </div>
       {pages > 1 && (
