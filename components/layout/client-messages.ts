@@ -14,7 +14,7 @@ export const CLIENT_NAMESPACES = [
   // Public client islands
   "compare", "timeline", "sources", "trust.cite", "trust.report", "embed",
   // Signed-in areas (sign-in, account, admin, decks, presenter)
-  "auth", "account", "users", "signInLocks", "curation", "decks", "present",
+  "auth", "account", "users", "decks", "present",
 ] as const;
 
 /** `messages` reduced to CLIENT_NAMESPACES (dotted entries pick one sub-namespace). */
