@@ -2,23 +2,17 @@
 // Pure (no database), shared by the export, the import, the import page and the tests.
 import type { z } from "zod";
 import { CURATED_SCHEMAS, ENTITY_NAMES, type EntityName } from "../validations/curated";
-import { FORM_FIELDS } from "../validations/curated-forms";
+import { REGISTRY } from "./registry";
 
 /**
  * How an imported row finds the record it updates. Entities with a natural key use it (the same key the forms
  * refuse to duplicate); milestones and assessments have none (several per instrument / dimension), so the
  * exported record `id` is the match key and an empty `id` creates a new record.
  */
-export const MATCH_KEY: Record<EntityName, readonly string[]> = {
-  jurisdictions: ["code"],
-  sources: ["key"],
-  instruments: ["slug"],
-  milestones: ["id"],
-  assessments: ["id"],
-  investmentFigures: ["slug"],
-  exchangeRates: ["currency", "period"],
-  events: ["slug"],
-  flaggedClaims: ["slug"],
+export const MATCH_KEY: { readonly [E in EntityName]: readonly string[] } = {
+  jurisdictions: REGISTRY.jurisdictions.matchKey, sources: REGISTRY.sources.matchKey, instruments: REGISTRY.instruments.matchKey,
+  milestones: REGISTRY.milestones.matchKey, assessments: REGISTRY.assessments.matchKey, investmentFigures: REGISTRY.investmentFigures.matchKey,
+  exchangeRates: REGISTRY.exchangeRates.matchKey, events: REGISTRY.events.matchKey, flaggedClaims: REGISTRY.flaggedClaims.matchKey,
 };
 
 export const matchesById = (entity: EntityName) => MATCH_KEY[entity][0] === "id";
@@ -53,7 +47,7 @@ export type ColumnKind = "text" | "boolean" | "list";
 /** The form's fields of an entity in the form's order, each with how its CSV cell is read. */
 export function fieldColumns(entity: EntityName): { name: string; kind: ColumnKind }[] {
   const shape = shapeOf(entity);
-  const formOrder = FORM_FIELDS[entity].map((f) => f.name).filter((n) => n in shape);
+  const formOrder = REGISTRY[entity].form.map((f) => f.name).filter((n) => n in shape);
   const names = [...formOrder, ...Object.keys(shape).filter((n) => !formOrder.includes(n))];
   return names.map((name) => {
     const type = baseType(shape[name]);

@@ -4,7 +4,7 @@ import type { CurrentUser } from "../auth/current-user";
 import { assertAllowed } from "./admin";
 import type { AuditFilterOptions, AuditPage } from "../dto/audit";
 import type { AuditFilters } from "../validations/audit-filters";
-import { ADAPTERS } from "../mutations/curated/entities";
+import { labelOf as recordLabel } from "../curation/registry";
 import { ENTITY_NAMES, type EntityName } from "../validations/curated";
 import { summarizeAudit, type SnapshotLike } from "../review/audit-summary";
 
@@ -32,7 +32,7 @@ async function revisionsFor(keys: { entity: string; id: string }[]): Promise<Map
 function labelOf(entity: EntityName, snapshot: SnapshotLike | undefined, id: string): string {
   if (!snapshot) return id;
   try {
-    return ADAPTERS[entity].label((snapshot.draft ?? snapshot.data) as never) || id;
+    return recordLabel(entity, snapshot.draft ?? snapshot.data) || id;
   } catch {
     return id;
   }

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { assertAllowed } from "./admin";
-import { ADAPTERS } from "../mutations/curated/entities";
+import { curatedDelegate, draftOf, entityAdapter } from "../curation/registry";
 import { exportColumns } from "../curation/import-columns";
 import type { EntityName } from "../validations/curated";
 
@@ -13,21 +13,21 @@ import type { EntityName } from "../validations/curated";
  */
 export async function exportRecords(user: CurrentUser, entity: EntityName): Promise<{ columns: string[]; records: Record<string, unknown>[] }> {
   assertAllowed(user, "VIEW_ADMIN");
-  const adapter = ADAPTERS[entity];
-  const rows = await (db() as unknown as Record<string, { findMany(a: object): Promise<Record<string, unknown>[]> }>)[adapter.model].findMany({
+  const adapter = entityAdapter(entity);
+  const rows = await curatedDelegate(db(), entity).findMany({
     where: { deletedAt: null },
     include: adapter.include,
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
   const records = rows.map((r) => {
-    const draft = r.draft as Record<string, unknown> | null;
+    const draft = draftOf(r);
     return {
       id: r.id,
-      ...(draft ?? (adapter.toInput(r as never) as Record<string, unknown>)),
+      ...(draft ?? adapter.toInput(r)),
       version: r.version,
       publication: r.publication,
       pendingDraft: draft ? "yes" : "",
-      updatedAt: (r.updatedAt as Date).toISOString(),
+      updatedAt: r.updatedAt.toISOString(),
     };
   });
   return { columns: exportColumns(entity), records };

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { assertAllowed } from "./admin";
-import { ADAPTERS } from "../mutations/curated/entities";
+import { curatedDelegate, draftOf, entityAdapter } from "../curation/registry";
 import type { EntityName } from "../validations/curated";
 import { Prisma } from "../generated/prisma/client";
 
@@ -11,12 +11,7 @@ export const PENDING_REVIEW_WHERE = { deletedAt: null, OR: [{ NOT: { draft: { eq
 
 export const ADMIN_PAGE_SIZE = 25;
 
-type Delegate = {
-  findMany(a: object): Promise<Record<string, unknown>[]>;
-  findUnique(a: object): Promise<Record<string, unknown> | null>;
-  count(a: object): Promise<number>;
-};
-const delegate = (entity: EntityName) => (db() as unknown as Record<string, Delegate>)[ADAPTERS[entity].model];
+const delegate = (entity: EntityName) => curatedDelegate(db(), entity);
 
 export type AdminListRow = {
   id: string; label: string; publication: string; pendingDraft: boolean; deleted: boolean; version: number; updatedAt: string;
@@ -28,7 +23,7 @@ export type ListOptions = { q: string; sort: "updated" | "label"; page: number; 
 
 export async function listEntities(user: CurrentUser, entity: EntityName, o: ListOptions): Promise<{ rows: AdminListRow[]; total: number }> {
   assertAllowed(user, "VIEW_ADMIN");
-  const adapter = ADAPTERS[entity];
+  const adapter = entityAdapter(entity);
   const and: Record<string, unknown>[] = [];
   if (!o.showDeleted) and.push({ deletedAt: null });
   if (o.pending) and.push(PENDING_REVIEW_WHERE);
@@ -42,16 +37,16 @@ export async function listEntities(user: CurrentUser, entity: EntityName, o: Lis
   return {
     total,
     rows: rows.map((r) => {
-      const values = adapter.toInput(r as never) as Record<string, unknown>;
+      const values = adapter.toInput(r);
       return {
-      id: r.id as string,
+      id: r.id,
       values,
-      label: adapter.label(values as never),
-      publication: r.publication as string,
+      label: adapter.label(values),
+      publication: r.publication,
       pendingDraft: r.draft !== null && r.draft !== undefined,
       deleted: r.deletedAt !== null,
-      version: r.version as number,
-      updatedAt: (r.updatedAt as Date).toISOString(),
+      version: r.version,
+      updatedAt: r.updatedAt.toISOString(),
       };
     }),
   };
@@ -69,18 +64,18 @@ export type EditableRecord = {
 
 export async function getEditableRecord(user: CurrentUser, entity: EntityName, id: string): Promise<EditableRecord | null> {
   assertAllowed(user, "VIEW_ADMIN");
-  const adapter = ADAPTERS[entity];
+  const adapter = entityAdapter(entity);
   const row = await delegate(entity).findUnique({ where: { id }, include: adapter.include });
   if (!row) return null;
-  const published = adapter.toInput(row as never) as Record<string, unknown>;
+  const published = adapter.toInput(row);
   return {
     id,
-    version: row.version as number,
-    publication: row.publication as string,
+    version: row.version,
+    publication: row.publication,
     deleted: row.deletedAt !== null,
-    label: adapter.label(published as never),
+    label: adapter.label(published),
     published,
-    draft: (row.draft as Record<string, unknown> | null) ?? null,
+    draft: draftOf(row),
   };
 }
 

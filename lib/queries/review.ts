@@ -4,7 +4,7 @@ import type { CurrentUser } from "../auth/current-user";
 import { can } from "../auth/roles";
 import { assertAllowed } from "./admin";
 import { PENDING_REVIEW_WHERE } from "./curation";
-import { ADAPTERS } from "../mutations/curated/entities";
+import { curatedDelegate, draftOf, entityAdapter, labelOf } from "../curation/registry";
 import { ENTITY_NAMES, type EntityName } from "../validations/curated";
 import { formattedChanges, type FormattedChange } from "../review/format-value";
 
@@ -12,8 +12,7 @@ import { formattedChanges, type FormattedChange } from "../review/format-value";
 // discard); editors see only the drafts they saved last (to discard their own); viewers and anonymous users are
 // refused before the first read.
 
-type Delegate = { findMany(a: object): Promise<Record<string, unknown>[]>; count(a: object): Promise<number> };
-const delegate = (entity: EntityName) => (db() as unknown as Record<string, Delegate>)[ADAPTERS[entity].model];
+const delegate = (entity: EntityName) => curatedDelegate(db(), entity);
 
 export type ReviewItem = {
   entity: EntityName;
@@ -47,24 +46,24 @@ export async function getReviewQueue(user: CurrentUser): Promise<ReviewItem[]> {
   const admin = can(user.role, "PUBLISH");
   const items: ReviewItem[] = [];
   for (const entity of ENTITY_NAMES) {
-    const adapter = ADAPTERS[entity];
+    const adapter = entityAdapter(entity);
     const rows = await delegate(entity).findMany({ where: PENDING_REVIEW_WHERE, include: adapter.include, orderBy: [{ updatedAt: "desc" }, { id: "asc" }], take: 500 });
-    const authors = await latestAuthors(entity, rows.map((r) => r.id as string));
+    const authors = await latestAuthors(entity, rows.map((r) => r.id));
     for (const row of rows) {
-      const id = row.id as string;
+      const id = row.id;
       const author = authors.get(id);
       const mine = author?.actorId === user.id;
       if (!admin && !mine) continue; // an editor never receives another person's draft
-      const published = adapter.toInput(row as never) as Record<string, unknown>;
-      const draft = (row.draft as Record<string, unknown> | null) ?? null;
+      const published: Record<string, unknown> = adapter.toInput(row);
+      const draft = draftOf(row);
       const isNew = row.publication === "DRAFT";
       const proposed = draft ?? published;
       items.push({
-        entity, id, version: row.version as number,
-        label: adapter.label(proposed as never),
+        entity, id, version: row.version,
+        label: labelOf(entity, proposed),
         kind: isNew ? "new" : "change",
         savedBy: { id: author?.actorId ?? null, name: author?.name ?? null, email: author?.email ?? null },
-        savedAt: (author?.at ?? (row.updatedAt as Date)).toISOString(),
+        savedAt: (author?.at ?? row.updatedAt).toISOString(),
         changes: formattedChanges(entity, isNew ? null : published, proposed),
         mayPublish: admin,
         mayDiscard: admin || mine,

@@ -4,12 +4,13 @@
 // (confidenceNote, a source's note: internal shorthand that no public page shows) are left out.
 import { z } from "zod";
 import { API_SCHEMA_VERSION, type ApiResource } from "./api";
+import { AMOUNT_QUALIFIERS, CONFIDENCE, DATE_PRECISION, FIGURE_KINDS, FUNDING, INSTRUMENT_STATUSES, JURISDICTION_KINDS, PERIOD_TYPES } from "../curation/enums";
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ description: "YYYY-MM-DD" });
 const nullableDate = date.nullable();
 const text = z.string().nullable();
-const confidence = z.enum(["HIGH", "MEDIUM", "LOW"]).meta({ description: "Curators' confidence grade." });
-const precision = z.enum(["DAY", "MONTH", "YEAR"]).meta({ description: "How much of the date is known: a YEAR date stored as 1 January means only the year." });
+const confidence = z.enum(CONFIDENCE).meta({ description: "Curators' confidence grade." });
+const precision = z.enum(DATE_PRECISION).meta({ description: "How much of the date is known: a YEAR date stored as 1 January means only the year." });
 const lastCheckedOn = nullableDate.meta({ description: "When a curator last checked the record against its sources (null: not recorded)." });
 
 export const sourceRefSchema = z
@@ -25,21 +26,21 @@ export const figureRowSchema = z
     actorType: z.string(),
     jurisdiction: z.string().nullable(),
     category: z.string(),
-    funding: z.enum(["PUBLIC", "PRIVATE", "MIXED"]).nullable().meta({ description: "Whose money (null: not stated)." }),
+    funding: z.enum(FUNDING).nullable().meta({ description: "Whose money (null: not stated)." }),
     measure: z.string(),
     measureZh: text,
     amount: z.string().nullable().meta({ description: "Exact decimal in full units (not millions) of `unit`; null when the source gives a range or no number." }),
     amountLow: z.string().nullable(),
     amountHigh: z.string().nullable(),
-    qualifier: z.enum(["EXACT", "APPROX", "UP_TO", "AT_LEAST", "MORE_THAN"]),
+    qualifier: z.enum(AMOUNT_QUALIFIERS),
     valueText: text.meta({ description: "A non-numeric value as stated (e.g. a share), when there is no amount." }),
     unit: z.string().nullable().meta({ description: "The currency the amounts are in (ISO 4217), null when the value is text only." }),
     currency: z.string().nullable(),
-    periodType: z.enum(["CALENDAR_YEAR", "FISCAL_YEAR", "MULTI_YEAR"]),
+    periodType: z.enum(PERIOD_TYPES),
     periodStart: z.number().int().nullable(),
     periodEnd: z.number().int().nullable(),
     periodLabel: z.string(),
-    kind: z.enum(["ACTUAL", "GUIDANCE", "PLAN", "PLEDGE", "COMMITTED", "ESTIMATE"]),
+    kind: z.enum(FIGURE_KINDS),
     kindNote: text,
     confidence,
     comparabilityNote: text,
@@ -60,7 +61,7 @@ export const instrumentRowSchema = z
     titleZh: text,
     type: z.string(),
     typeKey: z.string().meta({ description: "The type as used by the `type` filter." }),
-    status: z.enum(["PROPOSED", "ADOPTED", "IN_FORCE", "REVOKED", "REJECTED"]),
+    status: z.enum(INSTRUMENT_STATUSES),
     statusNote: text,
     adoptedOn: nullableDate,
     adoptedPrecision: precision,
@@ -135,7 +136,7 @@ export const jurisdictionRowSchema = z
     code: z.string(),
     nameEn: z.string(),
     nameZh: z.string(),
-    kind: z.enum(["COUNTRY", "SUBNATIONAL", "BLOC", "INTERNATIONAL"]),
+    kind: z.enum(JURISDICTION_KINDS),
     parent: z.string().nullable(),
     blocs: z.array(z.string()),
     approachEn: z.string(),

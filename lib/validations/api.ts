@@ -4,7 +4,7 @@
 // other rows than it asked for. The same schemas generate the OpenAPI document (z.toJSONSchema).
 import { z } from "zod";
 import { ACTOR_TYPES, CATEGORIES, KINDS, YEAR_MAX, YEAR_MIN } from "./investment-filters";
-import { STATUSES } from "../charts/timeline-state";
+import { FUNDING, INSTRUMENT_STATUSES, JURISDICTION_KINDS, SOURCE_KINDS } from "../curation/enums";
 import { JURISDICTION_CODE } from "./curated-fields";
 
 export const API_SCHEMA_VERSION = "1.0";
@@ -16,9 +16,6 @@ const MAX_LIST_VALUES = 40;
 export const API_RESOURCES = ["figures", "instruments", "assessments", "events", "sources", "jurisdictions"] as const;
 export type ApiResource = (typeof API_RESOURCES)[number];
 
-const FUNDING = ["PUBLIC", "PRIVATE", "MIXED"] as const;
-const JURISDICTION_KINDS = ["COUNTRY", "SUBNATIONAL", "BLOC", "INTERNATIONAL"] as const;
-const SOURCE_KINDS = ["SEED_ARTICLE", "OFFICIAL", "PRESS", "LAW_FIRM", "RESEARCH", "DATA", "OTHER"] as const;
 
 /** A comma-separated list, upper-cased (status also accepts "in-force"), each value one of `values`. */
 function enumList<T extends readonly [string, ...string[]]>(values: T, description: string) {
@@ -78,7 +75,7 @@ export const API_QUERY_SCHEMAS = {
     ...common,
     j: codeList.optional(),
     type: z.string().max(MAX_PARAM_LENGTH).optional().meta({ description: "Instrument types as the timeline's URL keys (e.g. regulation,executive-order), comma-separated." }),
-    status: enumList(STATUSES as unknown as readonly [string, ...string[]], "Instrument statuses.").optional(),
+    status: enumList(INSTRUMENT_STATUSES, "Instrument statuses.").optional(),
     from: year("from").optional(),
     to: year("to").optional(),
   }),

@@ -1,5 +1,6 @@
 // Shared zod building blocks for the curation forms (client and server use the same schemas).
 import { z } from "zod";
+import { CONFIDENCE, DATE_PRECISION, FUNDING } from "../curation/enums";
 
 // No eval: zod 4 probes `new Function` to compile parsers, which the Content-Security-Policy (no 'unsafe-eval')
 // refuses and reports as a violation in the browser. The interpreted parser is fast enough for forms.
@@ -113,9 +114,9 @@ export const currencyCode = z
   .toUpperCase()
   .refine((c) => CURRENCIES.includes(c), "currency");
 
-export const confidence = z.enum(["HIGH", "MEDIUM", "LOW"], { error: "confidence" });
-export const precision = z.enum(["DAY", "MONTH", "YEAR"]);
-export const funding = z.enum(["PUBLIC", "PRIVATE", "MIXED"], { error: "funding" });
+export const confidence = z.enum(CONFIDENCE, { error: "confidence" });
+export const precision = z.enum(DATE_PRECISION);
+export const funding = z.enum(FUNDING, { error: "funding" });
 export const codeList = z
   .string()
   .trim()

@@ -2,9 +2,11 @@
 // clamped) and reported as notices that the page shows.
 import { z } from "zod";
 
-export const CATEGORIES = ["CORPORATE_CAPEX", "PUBLIC_INITIATIVE", "PRIVATE_INITIATIVE", "PRIVATE_INVESTMENT_AGGREGATE", "CORPORATE_INVESTMENT_AGGREGATE"] as const;
-export const KINDS = ["ACTUAL", "GUIDANCE", "PLAN", "PLEDGE", "COMMITTED", "ESTIMATE"] as const;
-export const ACTOR_TYPES = ["COMPANY", "COMPANY_GROUP", "GOVERNMENT", "BLOC", "JOINT_VENTURE", "STATE_FUND", "MARKET_AGGREGATE"] as const;
+import { ACTOR_TYPES, FIGURE_KINDS, INVESTMENT_CATEGORIES } from "../curation/enums";
+
+export { ACTOR_TYPES };
+export const CATEGORIES = INVESTMENT_CATEGORIES;
+export const KINDS = FIGURE_KINDS;
 export const DISPLAY_CURRENCIES = ["original", "USD", "EUR", "CNY"] as const;
 export const YEAR_MIN = 2000;
 export const YEAR_MAX = 2040;

@@ -1,3 +1,3 @@
 import "server-only";
-// The entity adapters live in ./adapters (pure, shared with the seed's data updates); server code imports them here.
-export { ADAPTERS, type EntityAdapter } from "./adapters";
+// The entity definitions live in lib/curation/registry (pure, shared with the seed); server code may import them here.
+export { REGISTRY as ADAPTERS, type EntityAdapter } from "../../curation/registry";

@@ -11,7 +11,7 @@ import { importChanges } from "../../curation/import-diff";
 import type { FieldChange } from "../../curation/diff";
 import { importMessage, type ImportLocale } from "../../curation/import-messages";
 import { describeConflict } from "./engine";
-import { ADAPTERS, type EntityAdapter } from "./entities";
+import { curatedDelegate, draftOf, entityAdapter, type StoredRow } from "../../curation/registry";
 import { CachedReferences } from "./import-references";
 import { breathe, chunks, CHUNK } from "./import-bulk-figures";
 
@@ -40,9 +40,7 @@ export type ImportPreview = {
 };
 export type PlannedWrite = PreviewRow & { input: Record<string, unknown>; version: number; data?: Record<string, unknown> };
 
-type Stored = Record<string, unknown> & { id: string; version: number; publication: string; deletedAt: Date | null; draft: unknown };
-type Delegate = { findMany(a: object): Promise<Stored[]> };
-const delegate = (client: Tx, entity: EntityName) => (client as unknown as Record<string, Delegate>)[ADAPTERS[entity].model];
+type Stored = StoredRow;
 
 /** Key cells as the schema will store them (codes and currencies upper-case), for matching. */
 function keyCells(entity: EntityName, cells: Record<string, unknown>): Record<string, unknown> {
@@ -55,7 +53,7 @@ function keyCells(entity: EntityName, cells: Record<string, unknown>): Record<st
 }
 
 async function loadExisting(client: Tx, entity: EntityName, rows: CsvRow[]): Promise<Map<string, Stored>> {
-  const adapter = ADAPTERS[entity];
+  const adapter = entityAdapter(entity);
   const keys = [...new Set(rows.map((r) => matchKeyOf(entity, keyCells(entity, r.cells))).filter((k) => k !== ""))];
   const found = new Map<string, Stored>();
   for (const part of chunks(keys)) {
@@ -63,7 +61,7 @@ async function loadExisting(client: Tx, entity: EntityName, rows: CsvRow[]): Pro
     const where = cols.length === 1
       ? { [cols[0]]: { in: part } }
       : { OR: part.map((k) => Object.fromEntries(cols.map((c, i) => [c, k.split(" ")[i]]))) };
-    const stored = await delegate(client, entity).findMany({ where, include: adapter.include });
+    const stored = await curatedDelegate(client, entity).findMany({ where, include: adapter.include });
     for (const s of stored) found.set(matchKeyOf(entity, s), s);
   }
   return found;
@@ -73,9 +71,9 @@ const quietParse = (entity: EntityName, raw: unknown) => CURATED_SCHEMAS[entity]
 
 /** The values a record has now, as its form shows them: a pending draft if there is one, else the stored row. */
 export function currentValues(entity: EntityName, row: Stored): Record<string, unknown> {
-  const raw = (row.draft as Record<string, unknown> | null) ?? ((ADAPTERS[entity] as EntityAdapter).toInput(row as never) as Record<string, unknown>);
+  const raw = draftOf(row) ?? entityAdapter(entity).toInput(row);
   const parsed = quietParse(entity, raw);
-  return parsed.success ? (parsed.data as Record<string, unknown>) : raw;
+  return parsed.success ? parsed.data : raw;
 }
 
 const problemsOf = (errors: Record<string, string>): CellProblem[] => Object.entries(errors).map(([column, message]) => ({ column, message }));
@@ -83,7 +81,7 @@ const problemsOf = (errors: Record<string, string>): CellProblem[] => Object.ent
 export async function planImport(
   client: Tx, entity: EntityName, rows: CsvRow[], user: CurrentUser, locale: ImportLocale, options: { publish: boolean; ignoredColumns?: string[] },
 ): Promise<{ preview: ImportPreview; writes: PlannedWrite[] }> {
-  const adapter = ADAPTERS[entity] as EntityAdapter;
+  const adapter = entityAdapter(entity);
   const fields = fieldColumns(entity).map((c) => c.name);
   const existing = await loadExisting(client, entity, rows);
   const cache = new Map();
@@ -137,14 +135,14 @@ export async function planImport(
         planned.push({ ...base, action: "error", problems: problemsOf(fieldErrors(parsed.error, locale)) });
         continue;
       }
-      const next = parsed.data as Record<string, unknown>;
+      const next = parsed.data;
       const changes = importChanges(fields, current, next);
       if (changes.length === 0) {
         planned.push({ ...base, action: "unchanged", input: next });
         continue;
       }
       const refs = new CachedReferences(client, cache);
-      await adapter.toData(next as never, refs, "update");
+      await adapter.toData(next, refs, "update");
       if (!refs.ok) {
         planned.push({ ...base, action: "error", changes, problems: problemsOf(refs.errors) });
         continue;
@@ -162,9 +160,9 @@ export async function planImport(
       planned.push({ ...base, action: "error", problems: problemsOf(fieldErrors(parsed.error, locale)) });
       continue;
     }
-    const next = parsed.data as Record<string, unknown>;
+    const next = parsed.data;
     const refs = new CachedReferences(client, cache);
-    const data = await adapter.toData(next as never, refs, "create");
+    const data = await adapter.toData(next, refs, "create");
     const changes = importChanges(fields, {}, next);
     if (!refs.ok) planned.push({ ...base, action: "error", changes, problems: problemsOf(refs.errors) });
     else planned.push({ ...base, action: "create", changes, input: next, data });

@@ -4,7 +4,7 @@ import "server-only";
 // name only: e-mail addresses never leave this module).
 import { unstable_cache } from "next/cache";
 import { db } from "../../db";
-import { ADAPTERS } from "../../mutations/curated/adapters";
+import { labelOf, REGISTRY } from "../../curation/registry";
 import type { EntityName } from "../../validations/curated";
 import { FIGURES_TAG } from "../investment-explorer";
 import { changesBetween, type PublishedChange, type RevisionInput } from "./changes-diff";
@@ -62,7 +62,7 @@ async function loadChanges(from: string, to: string): Promise<ChangesDto> {
     db().investmentFigure.findMany({ where: { jurisdictionId: { not: null } }, select: { slug: true, jurisdiction: { select: { code: true } } } }),
   ]);
   const revisions: RevisionInput[] = rows
-    .filter((r) => r.entityType in ADAPTERS)
+    .filter((r) => r.entityType in REGISTRY)
     .map((r) => ({
       id: r.id, entityType: r.entityType, entityId: r.entityId, version: r.version, action: r.action, createdAt: r.createdAt.toISOString(),
       actorName: r.actor?.name ?? null, bySystem: r.actor?.email === SYSTEM_EMAIL, snapshot: r.snapshot as unknown as RevisionInput["snapshot"],
@@ -79,7 +79,7 @@ async function loadChanges(from: string, to: string): Promise<ChangesDto> {
     const j = jurisdictionOf(c.entityType, data);
     let label: string;
     try {
-      label = ADAPTERS[c.entityType as EntityName].label(data as never);
+      label = labelOf(c.entityType as EntityName, data);
     } catch {
       label = c.entityId;
     }

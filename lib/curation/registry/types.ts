@@ -1,0 +1,76 @@
+// The shape of one curated entity's definition (see ./index.ts): everything the engine, the admin lists and forms,
+// the CSV import/export and the history need to know about the entity, typed against its Prisma model.
+import type { Tx } from "../../db-client";
+import type { EntityInput, EntityName } from "../../validations/curated";
+import type { FieldSpec } from "./fields";
+import type { ListColumn } from "./list-cells";
+
+/** Resolves relations given by natural keys, collecting "unknown X" problems (ReferenceChecker in the app). */
+export type References = {
+  readonly errors: Record<string, string>;
+  readonly ok: boolean;
+  sources(field: string, keys: string[]): Promise<{ key: string }[]>;
+  jurisdiction(field: string, code: string): Promise<string>;
+  codes(field: string, csv: string): Promise<void>;
+  instrument(field: string, slug: string | null): Promise<string | null>;
+  figure(field: string, slug: string | null): Promise<string | null>;
+  source(field: string, key: string): Promise<string>;
+  dimension(field: string, key: string): Promise<string>;
+};
+
+/** The columns every curated model has (publication state, pending draft, optimistic-lock version, soft delete). */
+export type StoredRow = Record<string, unknown> & {
+  id: string; version: number; publication: string; deletedAt: Date | null; draft: unknown; updatedAt: Date;
+};
+
+/** Prisma data for a create or update, as an entity's `toData` builds it (plus the engine's state columns). */
+export type WriteData = Record<string, unknown>;
+
+/** What the engine, lists and import call on a curated model; every curated Prisma delegate satisfies it. */
+export interface CuratedDelegate {
+  findUnique(args: { where: { id: string }; include?: object }): PromiseLike<StoredRow | null>;
+  findFirst(args: { where: object; select: { id: true } }): PromiseLike<{ id: string } | null>;
+  findMany(args: { where?: object; include?: object; orderBy?: object; skip?: number; take?: number }): PromiseLike<StoredRow[]>;
+  count(args: { where?: object }): PromiseLike<number>;
+  // Each model has its own generated input type: writes go through createRow / updateRow (./index.ts).
+  create(args: { data: never; select: { id: true } }): PromiseLike<{ id: string }>;
+  update(args: { where: { id: string; version?: number }; data: never; select?: { id: true } }): PromiseLike<{ id: string }>;
+}
+
+/** A client or transaction: what a definition reads its model from. */
+export type ModelClient = Pick<
+  Tx, "jurisdiction" | "source" | "instrument" | "milestone" | "assessment" | "investmentFigure" | "exchangeRate" | "timelineEvent" | "flaggedClaim"
+>;
+
+export type EntityDefinition<E extends EntityName, Row> = {
+  /** The Prisma model's name (the audit and revision tables store the entity name, not this). */
+  model: keyof ModelClient;
+  delegate: (client: ModelClient) => CuratedDelegate;
+  /** What `toInput` needs loaded with the row. */
+  include: object;
+  /** Where clause finding the row with the same natural key (for duplicate checks); `{ id: "" }` when there is none. */
+  unique(input: EntityInput<E>): Record<string, unknown>;
+  /** The record's name in lists, history and audit. */
+  label(input: EntityInput<E>): string;
+  /** A stored row → the form's shape (also the revision snapshot and the CSV export). */
+  toInput(row: Row): EntityInput<E>;
+  /** The form's shape → Prisma data; unknown references are collected in `refs`. */
+  toData(input: EntityInput<E>, refs: References, mode: "create" | "update"): Promise<WriteData>;
+  /** Columns the admin list searches. */
+  searchFields: string[];
+  /** How an imported CSV row finds its record: the natural key, or ["id"] where there is none. */
+  matchKey: readonly string[];
+  /** The form's fields in order (labels: messages curation.fields.<name>). */
+  form: FieldSpec[];
+  /** The admin list's value columns (the label column comes first). */
+  list: ListColumn[];
+};
+
+/** A definition with its row type erased, as the registry hands it to generic code. */
+// Methods (not function-typed properties) so that one entity's definition is also an EntityAdapter<EntityName>.
+export type EntityAdapter<E extends EntityName = EntityName> = EntityDefinition<E, StoredRow>;
+
+/** Erases the row type once, here: a definition's `toInput` is only ever given rows its own `delegate` and `include` read. */
+export function defineEntity<E extends EntityName, Row>(def: EntityDefinition<E, Row>): EntityAdapter<E> {
+  return { ...def, toInput: (row: StoredRow) => def.toInput(row as unknown as Row) };
+}
