@@ -2,9 +2,11 @@
 // amounts in their figure's currency and unit ("$80bn"), lists joined, empty values as a dash. Pure and shared by
 // server pages and client components.
 import { compactAmount, currencySymbol } from "../charts/money";
-import type { EntityName } from "../validations/curated";
+import { REGISTRY } from "../curation/registry";
 
-const AMOUNT_FIELDS = new Set(["amount", "amountLow", "amountHigh"]);
+/** How the entity's form enters the field (its definition in lib/curation/registry), if it is a curated entity's. */
+const fieldKind = (entity: string, field: string) =>
+  Object.entries(REGISTRY).find(([name]) => name === entity)?.[1].form.find((f) => f.name === field)?.kind;
 
 const isEmpty = (v: unknown) => v === null || v === undefined || v === "" || (Array.isArray(v) && v.length === 0);
 
@@ -12,15 +14,16 @@ const isEmpty = (v: unknown) => v === null || v === undefined || v === "" || (Ar
  * One field's value as text. `record` holds the other values of the same version (an amount needs its currency).
  * Returns "—" for empty values; booleans come back as "yes"/"no" tokens the caller may translate.
  */
-export function formatFieldValue(entity: EntityName | string, field: string, value: unknown, record: Record<string, unknown> = {}): string {
+export function formatFieldValue(entity: string, field: string, value: unknown, record: Record<string, unknown> = {}): string {
   if (isEmpty(value)) return "—";
   if (Array.isArray(value)) return value.map(String).join(", ");
   if (typeof value === "boolean") return value ? "yes" : "no";
-  if (entity === "investmentFigures" && AMOUNT_FIELDS.has(field)) {
+  const kind = fieldKind(entity, field);
+  if (kind === "amount") {
     const n = Number(value);
     if (Number.isFinite(n)) return `${currencySymbol((record.currency as string | null) ?? null)}${compactAmount(n)}`;
   }
-  if (entity === "exchangeRates" && field === "rate") return String(value);
+  if (kind === "decimal") return String(value);
   if (typeof value === "object") return JSON.stringify(value);
   return String(value);
 }
@@ -33,7 +36,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(isEmpty(a) ? null : a) =
  * Field-by-field differences between two versions, formatted. `before` null means a new record (every filled field
  * is listed). An amount whose currency changed is listed too, as its formatted text differs.
  */
-export function formattedChanges(entity: EntityName | string, before: Record<string, unknown> | null, after: Record<string, unknown>): FormattedChange[] {
+export function formattedChanges(entity: string, before: Record<string, unknown> | null, after: Record<string, unknown>): FormattedChange[] {
   const fields = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after)])];
   const out: FormattedChange[] = [];
   for (const field of fields) {
