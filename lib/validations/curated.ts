@@ -197,7 +197,6 @@ export const eventSchema = z.strictObject({
   alsoJurisdictions: codeList,
   titleEn: text(500),
   titleZh: optionalText(500),
-  summaryEn: optionalText(5000),
   instrumentSlug: blankable(slug),
   confidence,
   confidenceNote: optionalText(200),

@@ -1,6 +1,6 @@
 import type { Prisma } from "../../generated/prisma/client";
 import { DATE_PRECISION } from "../enums";
-import { area, confidenceFields, date, lastChecked, OPTION_LABELS, ref, select, sources, text } from "./fields";
+import { confidenceFields, date, lastChecked, OPTION_LABELS, ref, select, sources, text } from "./fields";
 import { column } from "./list-cells";
 import { day, iso, keysOf, setOrConnect, sourcesInclude } from "./mapping";
 import { defineEntity } from "./types";
@@ -16,7 +16,7 @@ export const events = defineEntity<"events", Row>({
   label: (i) => `${i.date} · ${i.titleEn}`,
   toInput: (r) => ({
     slug: r.slug, date: iso(r.date) ?? "", datePrecision: r.datePrecision, dateNote: r.dateNote ?? null, dateNoteZh: r.dateNoteZh ?? null,
-    jurisdictionCode: r.jurisdiction.code, alsoJurisdictions: r.alsoJurisdictions ?? "", titleEn: r.titleEn, titleZh: r.titleZh ?? null, summaryEn: r.summaryEn ?? null,
+    jurisdictionCode: r.jurisdiction.code, alsoJurisdictions: r.alsoJurisdictions ?? "", titleEn: r.titleEn, titleZh: r.titleZh ?? null,
     instrumentSlug: r.instrument?.slug ?? null, confidence: r.confidence, confidenceNote: r.confidenceNote ?? null,
     lastCheckedOn: iso(r.lastCheckedOn), sourceKeys: keysOf(r.sources),
   }),
@@ -25,7 +25,7 @@ export const events = defineEntity<"events", Row>({
     return {
       slug: i.slug, date: day(i.date), datePrecision: i.datePrecision, dateNote: i.dateNote, dateNoteZh: i.dateNoteZh,
       jurisdictionId: await refs.jurisdiction("jurisdictionCode", i.jurisdictionCode), alsoJurisdictions: i.alsoJurisdictions,
-      titleEn: i.titleEn, titleZh: i.titleZh, summaryEn: i.summaryEn, instrumentId: await refs.instrument("instrumentSlug", i.instrumentSlug),
+      titleEn: i.titleEn, titleZh: i.titleZh, instrumentId: await refs.instrument("instrumentSlug", i.instrumentSlug),
       confidence: i.confidence, confidenceNote: i.confidenceNote, lastCheckedOn: day(i.lastCheckedOn),
       sources: setOrConnect(mode, await refs.sources("sourceKeys", i.sourceKeys)),
     };
@@ -34,7 +34,7 @@ export const events = defineEntity<"events", Row>({
   matchKey: ["slug"],
   form: [
     text("slug", true), date("date", true), select("datePrecision", DATE_PRECISION, OPTION_LABELS.precision), text("dateNote"), text("dateNoteZh"),
-    ref("jurisdictionCode", "jurisdictions"), text("alsoJurisdictions"), text("titleEn", true), text("titleZh"), area("summaryEn"), ref("instrumentSlug", "instruments", true),
+    ref("jurisdictionCode", "jurisdictions"), text("alsoJurisdictions"), text("titleEn", true), text("titleZh"), ref("instrumentSlug", "instruments", true),
     ...confidenceFields, lastChecked, sources(),
   ],
   list: [column("date"), column("jurisdiction", "jurisdictionCode")],

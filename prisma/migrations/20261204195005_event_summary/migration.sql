@@ -1,2 +1,0 @@
--- AlterTable
-ALTER TABLE "TimelineEvent" ADD COLUMN "summaryEn" TEXT;
