@@ -2,6 +2,12 @@
 // data mapping, natural key, form fields, list columns, CSV match key) next to its zod schema in
 // lib/validations/curated.ts. The engine, the admin lists and forms, the CSV import/export, the history and the seed
 // all read the entity from here. Pure (no "server-only"): the seed scripts and the client forms import it too.
+//
+// Adding a field to an entity: the column in prisma/schema.prisma (then `npm run db:new-migration <name>`, which
+// regenerates the PostgreSQL schema and writes one migration per provider), the field in the entity's zod schema
+// (lib/validations/curated.ts), and in its definition here: toInput, toData and the form. The CSV columns, the
+// history and review diffs, the revision snapshots and the import follow. A field name new to the catalogs also
+// needs its label, curation.fields.<name>, in messages/en and messages/zh.
 import type { EntityName } from "../../validations/curated";
 import { assessments } from "./assessments";
 import { events } from "./events";

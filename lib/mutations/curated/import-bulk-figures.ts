@@ -9,10 +9,10 @@ import { Prisma } from "../../generated/prisma/client";
 import type { Tx } from "../../db-client";
 import { bulkInsert } from "../../db-write";
 import { writeAuditMany } from "../write-audit";
-import { ADAPTERS } from "./entities";
+import { curatedDelegate, REGISTRY } from "../../curation/registry";
 
 const ENTITY = "investmentFigures" as const;
-const adapter = ADAPTERS[ENTITY];
+const adapter = REGISTRY[ENTITY];
 /**
  * Rows per INSERT / IN (...) list: well under SQLite's and PostgreSQL's bind-variable limits, and small enough
  * that Prisma's work on one batch (~0.1–0.2 ms per row) never keeps the event loop from serving pages for long.
@@ -51,10 +51,10 @@ export async function insertFigures(tx: Tx, figures: NewFigure[], publish: boole
   // Revisions hold the stored row in the form's shape (as after every other write), read back in batches.
   for (const part of chunks(ids)) {
     await breathe();
-    const rows = await tx.investmentFigure.findMany({ where: { id: { in: part } }, include: adapter.include as { sources: { select: { key: true } } } });
+    const rows = await curatedDelegate(tx, ENTITY).findMany({ where: { id: { in: part } }, include: adapter.include });
     await bulkInsert(tx, "revision", rows.map((r) => ({
       id: randomUUID(), entityType: ENTITY, entityId: r.id, version: r.version, action: "create", actorId: actor.id, createdAt: now,
-      snapshot: { data: adapter.toInput(r as never), publication: r.publication, deletedAt: null, draft: null },
+      snapshot: { data: adapter.toInput(r), publication: r.publication, deletedAt: null, draft: null },
     })));
     await writeAuditMany(tx, rows.map((r) => ({ actorId: actor.id, actorEmail: actor.email, action: `${ENTITY}.create`, entityType: ENTITY, entityId: r.id, ip, detail: { version: r.version, import: true, published: publish } })), now);
   }

@@ -78,7 +78,7 @@ export async function importRecords(
     throw error;
   }
   const ip = await ipOrUnknown();
-  const plan = () => planImport(db() as unknown as Tx, entity, file.rows, user, locale, { publish, ignoredColumns: file.ignored });
+  const plan = () => planImport(db(), entity, file.rows, user, locale, { publish, ignoredColumns: file.ignored });
   const first = await plan();
   if (first.preview.counts.error + first.preview.counts.conflict > 0) return options.dryRun ? { ok: true, applied: false, preview: first.preview } : blocked(first.preview, locale);
   const rowWrites = first.writes.filter((w) => !(entity === "investmentFigures" && w.action === "create")).length;
