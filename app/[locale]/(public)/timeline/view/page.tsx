@@ -6,7 +6,9 @@ import { PageHeader } from "@/components/layout/page-header";
 
 // `/en/timeline?j=EU&from=2025` is rewritten here (next.config.ts): the timeline filtered on the server, so the
 // browser receives the drawing, table and summary of exactly that view and runs no layout code. Bad values are
-// ignored with a notice (parseTimelineFilters), never an error.
+// ignored with a notice (parseTimelineFilters), never an error. Rendered per request: the locale layout's static
+// params would otherwise make Next prerender it without a query.
+export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/timeline/view">): Promise<Metadata> {
   const { locale } = await params;
