@@ -52,7 +52,8 @@ describe("timeline rendered on the server", () => {
     expect(keys.length).toBeLessThan(all.length);
     expect(keys).toContain("instrument-us-eo-14110");
     expect(keys).not.toContain("instrument-eu-ai-act");
-    expect(await tableKeys(page)).toEqual(keys);
+    // The same items (the table lists them by date, the chart lane by lane).
+    expect((await tableKeys(page)).sort()).toEqual([...keys].sort());
     // The boxes show the view the server drew.
     expect(await page.getByRole("checkbox", { name: "China", exact: true }).isChecked()).toBe(false);
     expect(await page.getByRole("checkbox", { name: "United States", exact: true }).isChecked()).toBe(true);
@@ -67,8 +68,11 @@ describe("timeline rendered on the server", () => {
     await expect.poll(async () => (await chartKeys(page)).includes("instrument-us-eo-14110")).toBe(false);
     const keys = await chartKeys(page);
     expect(keys.length).toBeGreaterThan(0);
-    expect(await tableKeys(page)).toEqual(keys);
-    expect(await page.getByTestId("timeline-summary").textContent()).toMatch(/from 2016 to 2020/);
+    expect((await tableKeys(page)).sort()).toEqual([...keys].sort());
+    const summary = (await page.getByTestId("timeline-summary").textContent()) ?? "";
+    const years = /from (\d{4}) to (\d{4})/.exec(summary);
+    expect(years, summary).not.toBeNull();
+    expect(Number(years![2])).toBeLessThanOrEqual(2020);
   });
 });
 
@@ -143,16 +147,15 @@ describe("timeline on every screen", () => {
   });
 
   for (const [screen, viewport] of Object.entries(SCREENS))
-    it(`is axe clean and has no sideways page scroll at ${screen} size (${viewport.width}×${viewport.height}), in both languages`, async () => {
-      const page = await newPage(browser, viewport);
-      await mkdir(SHOTS, { recursive: true });
-      for (const locale of ["en", "zh"]) {
+    for (const locale of ["en", "zh"])
+      it(`is axe clean and has no sideways page scroll at ${screen} size (${viewport.width}×${viewport.height}) in ${locale}`, async () => {
+        const page = await newPage(browser, viewport);
         await page.goto(`/${locale}/timeline`);
         expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
         await page.locator("figure > details > summary").click();
         await page.getByTestId("timeline-table").waitFor();
         expect(await seriousA11yViolations(page)).toEqual([]);
+        await mkdir(SHOTS, { recursive: true });
         await page.screenshot({ path: `${SHOTS}/timeline-${locale}-${screen}.png`, fullPage: true });
-      }
-    });
+      }, 120_000);
 });
