@@ -111,6 +111,7 @@ describe("timeline on every screen", () => {
     expect(await page.locator('[data-testid="timeline-sticky-lane"] span').first().isVisible()).toBe(true);
     expect(overlaps).toEqual([]);
     await mkdir(SHOTS, { recursive: true });
+    await page.evaluate(() => document.querySelector('[data-testid="timeline-chart"]')!.scrollIntoView({ block: "start" }));
     await page.screenshot({ path: `${SHOTS}/timeline-phone-scrolled.png`, fullPage: false });
   });
 
