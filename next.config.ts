@@ -17,6 +17,19 @@ const nextConfig: NextConfig = {
   async headers() {
     return securityHeaderRules(process.env.NODE_ENV === "production");
   },
+  // The timeline with filters in its query is rendered on the server by its own route, so that the plain
+  // /en/timeline stays prerendered and cached (app/[locale]/(public)/timeline/view).
+  async rewrites() {
+    return {
+      beforeFiles: ["j", "type", "status", "from", "to"].map((key) => ({
+        source: "/:locale(en|zh)/timeline",
+        has: [{ type: "query" as const, key }],
+        destination: "/:locale/timeline/view",
+      })),
+      afterFiles: [],
+      fallback: [],
+    };
+  },
 };
 
 // Several instances (REDIS_URL set when the server starts): Next's data and page cache live in Redis, shared by all

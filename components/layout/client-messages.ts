@@ -12,7 +12,7 @@ export const CLIENT_NAMESPACES = [
   // Site header and every chart
   "nav", "roles", "common", "confidence", "charts", "briefing",
   // Public client islands
-  "compare", "timeline", "sources", "trust.cite", "trust.report", "embed",
+  "compare", "sources", "trust.cite", "trust.report", "embed",
   // Signed-in areas (sign-in, account, admin, decks, presenter)
   "auth", "account", "users", "decks", "present",
 ] as const;

@@ -1,32 +1,32 @@
-"use client";
-import { useLocale, useTranslations } from "next-intl";
-import { STATUSES, toggle, type TimelineDomain, type TimelineFilters } from "@/lib/charts/timeline-state";
-import type { TimelineStatus } from "@/lib/dto/timeline";
+import { getTranslations } from "next-intl/server";
+import { STATUSES, type TimelineDomain, type TimelineFilters } from "@/lib/charts/timeline-state";
+import type { DateLocale } from "@/lib/format/dates";
 import { localized } from "@/components/jurisdictions/localized";
 import { MarkIcon } from "./timeline-marks";
+import { TimelineFiltersApply } from "./timeline-filters-apply";
 
 const box = "rounded border border-slate-200 p-2";
 const legendClass = "px-1 text-sm font-medium";
 
-export function TimelineFiltersForm(props: {
-  domain: TimelineDomain;
-  filters: TimelineFilters;
-  laneNames: Record<string, string>;
-  onChange: (next: TimelineFilters) => void;
-}) {
-  const t = useTranslations("timeline");
-  const locale = useLocale();
-  const { domain, filters, onChange } = props;
-  const set = (patch: Partial<TimelineFilters>) => onChange({ ...filters, ...patch });
+/**
+ * A plain GET form, rendered on the server with the URL's filters: it works without JavaScript (Apply), and
+ * TimelineFiltersApply applies each change at once with a canonical URL. Its key is the query, so a navigation
+ * (Back, a shared link) renders the boxes afresh from the URL.
+ */
+export async function TimelineFiltersForm(props: { domain: TimelineDomain; filters: TimelineFilters; laneNames: Record<string, string>; locale: DateLocale }) {
+  const t = await getTranslations({ locale: props.locale, namespace: "timeline" });
+  const { domain, filters, locale } = props;
   const typeKeys = domain.types.map((x) => x.key);
   const years = Array.from({ length: domain.maxYear - domain.minYear + 1 }, (_, k) => domain.minYear + k);
   const count = (selected: string[], total: number) => t("filters.selected", { count: selected.length || total, total });
   const isOn = (selected: string[], v: string) => !selected.length || selected.includes(v);
-  // "Nothing selected" cannot be expressed (an empty list means all), so the last selected box stays checked.
+  // "Nothing selected" cannot be expressed (an empty list means all), so the last selected box stays checked (a
+  // disabled box is not submitted: a hidden field carries its value).
   const isLast = (selected: string[], v: string) => selected.length === 1 && selected[0] === v;
+  const path = `/${locale}/timeline`;
 
   return (
-    <form className="space-y-3 rounded-lg border border-slate-200 bg-white p-3" aria-label={t("filters.legend")} onSubmit={(e) => e.preventDefault()}>
+    <form id="timeline-filters" method="get" action={path} className="space-y-3 rounded-lg border border-slate-200 bg-white p-3" aria-label={t("filters.legend")}>
       <div className="grid gap-3 lg:grid-cols-[2fr_1fr_1fr]">
         <fieldset className={box}>
           <legend className={legendClass}>
@@ -35,14 +35,8 @@ export function TimelineFiltersForm(props: {
           <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {domain.jurisdictions.map((code) => (
               <label key={code} className="flex items-center gap-1">
-                <input
-                  type="checkbox"
-                  name="j"
-                  value={code}
-                  checked={isOn(filters.jurisdictions, code)}
-                  disabled={isLast(filters.jurisdictions, code)}
-                  onChange={(e) => set({ jurisdictions: toggle(filters.jurisdictions, domain.jurisdictions, code, e.target.checked) })}
-                />
+                <input type="checkbox" name="j" value={code} defaultChecked={isOn(filters.jurisdictions, code)} disabled={isLast(filters.jurisdictions, code)} />
+                {isLast(filters.jurisdictions, code) && <input type="hidden" name="j" value={code} />}
                 {props.laneNames[code] ?? code}
               </label>
             ))}
@@ -53,14 +47,8 @@ export function TimelineFiltersForm(props: {
           <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {STATUSES.map((s) => (
               <label key={s} className="flex items-center gap-1">
-                <input
-                  type="checkbox"
-                  name="status"
-                  value={s}
-                  checked={isOn(filters.statuses, s)}
-                  disabled={isLast(filters.statuses, s)}
-                  onChange={(e) => set({ statuses: toggle<TimelineStatus>(filters.statuses, STATUSES, s, e.target.checked) })}
-                />
+                <input type="checkbox" name="status" value={s} defaultChecked={isOn(filters.statuses, s)} disabled={isLast(filters.statuses, s)} />
+                {isLast(filters.statuses, s) && <input type="hidden" name="status" value={s} />}
                 <MarkIcon kind={s} /> {t(`status.${s}`)}
               </label>
             ))}
@@ -74,13 +62,13 @@ export function TimelineFiltersForm(props: {
           <div className="flex flex-wrap gap-3 text-sm">
             <span className="flex items-center gap-1">
               <label htmlFor="timeline-from">{t("filters.from")}</label>
-              <select id="timeline-from" className="rounded border border-slate-300 bg-white px-1 py-0.5" name="from" value={filters.from} onChange={(e) => set({ from: Number(e.target.value), to: Math.max(filters.to, Number(e.target.value)) })}>
+              <select id="timeline-from" className="rounded border border-slate-300 bg-white px-1 py-0.5" name="from" defaultValue={filters.from}>
                 {years.map((y) => <option key={y} value={y}>{y}</option>)}
               </select>
             </span>
             <span className="flex items-center gap-1">
               <label htmlFor="timeline-to">{t("filters.to")}</label>
-              <select id="timeline-to" className="rounded border border-slate-300 bg-white px-1 py-0.5" name="to" value={filters.to} onChange={(e) => set({ to: Number(e.target.value), from: Math.min(filters.from, Number(e.target.value)) })}>
+              <select id="timeline-to" className="rounded border border-slate-300 bg-white px-1 py-0.5" name="to" defaultValue={filters.to}>
                 {years.map((y) => <option key={y} value={y}>{y}</option>)}
               </select>
             </span>
@@ -96,27 +84,23 @@ export function TimelineFiltersForm(props: {
           <div className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-4">
             {domain.types.map((type) => (
               <label key={type.key} className="flex items-center gap-1">
-                <input
-                  type="checkbox"
-                  name="type"
-                  value={type.key}
-                  checked={isOn(filters.types, type.key)}
-                  disabled={isLast(filters.types, type.key)}
-                  onChange={(e) => set({ types: toggle(filters.types, typeKeys, type.key, e.target.checked) })}
-                />
+                <input type="checkbox" name="type" value={type.key} defaultChecked={isOn(filters.types, type.key)} disabled={isLast(filters.types, type.key)} />
+                {isLast(filters.types, type.key) && <input type="hidden" name="type" value={type.key} />}
                 {type.key === "event" ? t("events") : localized(locale, type.label, type.labelZh)}
               </label>
             ))}
           </div>
         </fieldset>
       </details>
-      <button
-        type="button"
-        className="rounded border border-slate-300 bg-white px-2 py-1 text-sm font-medium hover:bg-slate-100"
-        onClick={() => onChange({ jurisdictions: [], types: [], statuses: [], from: domain.minYear, to: domain.maxYear })}
-      >
-        {t("filters.reset")}
-      </button>
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" className="rounded border border-slate-300 bg-white px-2 py-1 text-sm font-medium hover:bg-slate-100">
+          {t("filters.apply")}
+        </button>
+        <a href={path} className="rounded border border-slate-300 bg-white px-2 py-1 text-sm font-medium hover:bg-slate-100" data-testid="timeline-reset">
+          {t("filters.reset")}
+        </a>
+      </div>
+      <TimelineFiltersApply formId="timeline-filters" path={path} domain={{ jurisdictions: domain.jurisdictions, types: typeKeys, minYear: domain.minYear, maxYear: domain.maxYear }} />
     </form>
   );
 }

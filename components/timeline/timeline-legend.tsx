@@ -1,4 +1,3 @@
-"use client";
 import { useTranslations } from "next-intl";
 import { STATUSES } from "@/lib/charts/timeline-state";
 import { MARK_COLORS, MarkIcon } from "./timeline-marks";

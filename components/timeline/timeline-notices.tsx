@@ -1,4 +1,3 @@
-"use client";
 import { useTranslations } from "next-intl";
 import type { TimelineDomain, TimelineNotice } from "@/lib/charts/timeline-state";
 

@@ -1,11 +1,14 @@
 // Text for the timeline's labels, tooltips, table and export rows, in the page's language. Pure (no React), so
-// the table, the CSV/JSON export and the chart's tooltips are built from the same strings.
-import { formatDate, machineDate, type DateLocale } from "@/lib/format/dates";
+// the table, the CSV/JSON export and the chart's tooltips are built from the same strings, and every date in them
+// comes from the one formatter in `words.date` (timeline-dates.ts).
+import { machineDate, type DateLocale, type DatePrecision } from "@/lib/format/dates";
 import { anchorDate } from "@/lib/charts/timeline-state";
 import type { PreciseDate, TimelineItem, TimelineSource, TimelineStatus } from "@/lib/dto/timeline";
 import { localized } from "@/components/jurisdictions/localized";
 
 export type RowWords = {
+  /** Every date shown: "21 May 2024", "Oct 2023", "2017" (at the precision the source gives). */
+  date: (iso: string, precision: DatePrecision) => string;
   status: (s: TimelineStatus) => string;
   event: string;
   adopted: (date: string) => string;
@@ -65,20 +68,20 @@ export function shortTitle(title: string, locale: DateLocale): string {
 export const recordHref = (item: TimelineItem) =>
   `/jurisdictions/${item.jurisdictionCode.toLowerCase()}#${item.kind}-${item.slug}`;
 
-const show = (d: PreciseDate, locale: DateLocale) => formatDate(d.date, d.precision, locale);
 
 export function revokedByText(item: TimelineItem, locale: DateLocale, words: RowWords): string | null {
   if (item.kind !== "instrument" || !item.revokedBy) return null;
-  const date = item.revokedOn ? formatDate(item.revokedOn, "DAY", locale) : "–";
+  const date = item.revokedOn ? words.date(item.revokedOn, "DAY") : "–";
   return words.revokedBy(shortTitle(localTitle(item.revokedBy, locale), locale), date);
 }
 
-function datesText(item: TimelineItem, locale: DateLocale, words: RowWords): string {
-  if (item.kind === "event") return show(item.date, locale);
+function datesText(item: TimelineItem, words: RowWords): string {
+  const show = (d: PreciseDate) => words.date(d.date, d.precision);
+  if (item.kind === "event") return show(item.date);
   const parts = [
-    item.adopted && words.adopted(show(item.adopted, locale)),
-    item.effective && words.effective(show(item.effective, locale)),
-    item.revokedOn && words.revoked(formatDate(item.revokedOn, "DAY", locale)),
+    item.adopted && words.adopted(show(item.adopted)),
+    item.effective && words.effective(show(item.effective)),
+    item.revokedOn && words.revoked(words.date(item.revokedOn, "DAY")),
   ];
   return parts.filter(Boolean).join(" · ");
 }
@@ -91,7 +94,7 @@ export function timelineRows(items: TimelineItem[], locale: DateLocale, words: R
       key: `${item.kind}-${item.slug}`,
       item,
       href: recordHref(item),
-      date: anchor ? show(anchor, locale) : "–",
+      date: anchor ? words.date(anchor.date, anchor.precision) : "–",
       dateTime: anchor ? machineDate(anchor.date, anchor.precision) : "",
       jurisdiction: `${item.jurisdictionCode}${also}`,
       title: localTitle(item, locale),
@@ -100,20 +103,20 @@ export function timelineRows(items: TimelineItem[], locale: DateLocale, words: R
       statusKey: item.kind === "event" ? "EVENT" : item.status,
       statusNote: item.kind === "event" || !item.statusNote ? null : localized(locale, item.statusNote, item.statusNoteZh),
       dateNote: item.dateNote ? localized(locale, item.dateNote, item.dateNoteZh) : null,
-      dates: datesText(item, locale, words),
+      dates: datesText(item, words),
       revokedBy: revokedByText(item, locale, words),
       related: item.kind === "event" && item.instrument ? localTitle(item.instrument, locale) : null,
       milestones:
         item.kind === "instrument"
           ? item.milestones.map((m) => ({
-              date: formatDate(m.date, "DAY", locale),
+              date: words.date(m.date, "DAY"),
               dateTime: m.date,
               label: locale === "zh" && m.labelZh ? m.labelZh : m.labelEn,
               supersededOn: m.superseded?.on ?? null,
               superseded: m.superseded
                 ? [
                     words.superseded(
-                      m.superseded.on ? formatDate(m.superseded.on, "DAY", locale) : null,
+                      m.superseded.on ? words.date(m.superseded.on, "DAY") : null,
                       m.superseded.by ? shortTitle(localTitle(m.superseded.by, locale), locale) : null,
                     ),
                     m.superseded.noteEn ? localized(locale, m.superseded.noteEn, m.superseded.noteZh) : null,

@@ -1,13 +1,15 @@
-"use client";
 import { useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import type { DateLocale } from "@/lib/format/dates";
 import type { TimelineRow } from "./timeline-rows";
 import { MarkIcon } from "./timeline-marks";
 
 const cell = "py-1 pr-3 align-top";
 
-/** The data-table alternative: exactly the items the chart shows, in the same order as the export. */
-export function TimelineTable({ rows }: { rows: TimelineRow[] }) {
+/**
+ * The data-table alternative: exactly the items the chart shows, in the same order as the export. A server
+ * component with plain links: a few hundred client-router links would each hydrate a component.
+ */
+export function TimelineTable({ rows, locale }: { rows: TimelineRow[]; locale: DateLocale }) {
   const t = useTranslations("timeline");
   return (
     <table className="min-w-full text-left text-sm" data-testid="timeline-table">
@@ -30,9 +32,9 @@ export function TimelineTable({ rows }: { rows: TimelineRow[] }) {
             </td>
             <td className={cell}>{r.jurisdiction}</td>
             <td className={`${cell} min-w-56`}>
-              <Link href={r.href} className="text-brand-700 underline">
+              <a href={`/${locale}${r.href}`} className="text-brand-700 underline">
                 {r.title}
-              </Link>
+              </a>
               {r.item.kind === "instrument" && <span className="block text-xs text-slate-600">{r.type}</span>}
             </td>
             <td className={`${cell} whitespace-nowrap`}>
@@ -60,9 +62,9 @@ export function TimelineTable({ rows }: { rows: TimelineRow[] }) {
               {r.sources.map((s, k) => (
                 <span key={s.key}>
                   {k > 0 && ", "}
-                  <Link href={`/sources#source-${s.key}`} className="text-brand-700 underline" title={s.title}>
+                  <a href={`/${locale}/sources#source-${s.key}`} className="text-brand-700 underline" title={s.title}>
                     {s.key}
-                  </Link>
+                  </a>
                 </span>
               ))}
             </td>

@@ -175,8 +175,9 @@ describe("superseded milestones and today", () => {
     const today = new Date();
     const label = today.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
     await expect.poll(() => page.locator('[data-testid="timeline-chart"]').textContent()).toContain(`Today, ${label}`);
-    // The as-of line states the newest dated information and the last check, never a load time.
-    expect(await page.locator('[data-testid="timeline-explorer"]').textContent()).toMatch(/Newest dated information shown: \d{4}-\d{2}-\d{2} · last checked/);
+    // The as-of line states the newest dated information and the last check, never a load time, in the page's one
+    // date format ("20 Nov 2026", like every other date on the timeline; it used to be ISO).
+    expect(await page.locator('[data-testid="timeline-explorer"]').textContent()).toMatch(/Newest dated information shown: \d{1,2} [A-Z][a-z]{2,3} \d{4} · last checked/);
   }, SLOW);
 });
 

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getTimelineData } from "@/lib/queries/timeline";
-import { TimelineFromUrl } from "@/components/timeline/timeline-from-url";
+import { TimelineView } from "@/components/timeline/timeline-view";
 import { PageHeader } from "@/components/layout/page-header";
 
+// The unfiltered timeline, prerendered and cached. A URL with filters (`?j=EU&from=2025`) is served by ./view,
+// rendered on the server for that query (the rewrite is in next.config.ts).
 export const revalidate = 60;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/timeline">): Promise<Metadata> {
@@ -20,8 +22,7 @@ export default async function TimelinePage({ params }: PageProps<"/[locale]/time
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} intro={t("intro")} />
-      {/* The prerendered HTML shows the unfiltered timeline; the URL's filters apply once the client reads them. */}
-      <TimelineFromUrl data={data} />
+      <TimelineView data={data} locale={locale} params={new URLSearchParams()} />
     </div>
   );
 }
