@@ -97,7 +97,7 @@ export async function InitiativesSection(props: { figures: InvestmentFigureDto[]
                 />
               }
             >
-              <InitiativesChartLazy id={id} bars={bars} currency={g.currency} sourceLabel={t("common.source")} />
+              <InitiativesChartLazy id={id} bars={bars} currency={g.currency} sourceLabel={t("common.source")} locale={locale} />
             </ChartFrame>
           );
         })}
