@@ -105,7 +105,7 @@ export function InitiativesChartView(props: { id: string; bars: InitiativeBarVie
                 data-funding={b.funding}
                 data-slug={b.slug}
                 role="img"
-                aria-label={`${b.label}: ${b.valueLabel} (${b.stated}), ${b.tag}, ${b.horizon}`}
+                aria-label={`${b.label}: ${b.valueLabel}${b.stated === b.valueLabel ? "" : ` (${b.stated})`}, ${b.tag}, ${b.horizon}`}
               />
             ))}
             <LabelList dataKey="tag" content={BarText} />

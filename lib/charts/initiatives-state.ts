@@ -13,6 +13,8 @@ export type InitiativeBar = {
   slug: string;
   /** The actor, told apart from its neighbours when one actor has several bars (" · 2025–2030", then the measure). */
   label: string;
+  /** The actor as `label` gave it, before any telling apart (exports keep it in their actor column). */
+  actor: string;
   value: number; // billions of the group's currency
   kind: InvestmentFigureDto["kind"];
   kindNote: string | null;
@@ -72,6 +74,7 @@ export function buildInitiativesChart(
     const bar: InitiativeBar = {
       slug: f.slug,
       label: label(f),
+      actor: label(f),
       value: Number((shown / BILLION).toFixed(2)),
       kind: f.kind,
       kindNote: f.kindNote,
