@@ -69,7 +69,8 @@ export async function InitiativesSection(props: { figures: InvestmentFigureDto[]
                 stamp: { title, subtitle, legends, asOf, sourcesTitle: text.sourcesTitle, sources: [...text.sources(figures), ...rateSourceLines] },
                 sourceNotes: text.sourceNotes(figures),
                 rows: bars.map((b) => ({
-                  actor: b.label,
+                  // The actor as named; bars of one actor differ by horizon (and the chart's label says both).
+                  actor: b.actor,
                   valueBn: b.value,
                   currency: g.currency,
                   stated: b.stated,
@@ -97,7 +98,7 @@ export async function InitiativesSection(props: { figures: InvestmentFigureDto[]
                 />
               }
             >
-              <InitiativesChartLazy id={id} bars={bars} currency={g.currency} sourceLabel={t("common.source")} />
+              <InitiativesChartLazy id={id} bars={bars} currency={g.currency} sourceLabel={t("common.source")} locale={locale} />
             </ChartFrame>
           );
         })}

@@ -55,7 +55,7 @@ export async function PrivateSection({ figures, viewParams }: { figures: Investm
             />
           }
         >
-          <GroupedBarChartLazy rows={chart.rows} x="year" series={chart.countries} unit="US$ bn" sourcesByPoint={chart.sourcesByPoint} sourceLabel={t("common.source")} testId="private-chart" />
+          <GroupedBarChartLazy rows={chart.rows} x="year" series={chart.countries} unit="US$ bn" currency="USD" locale={text.locale} sourcesByPoint={chart.sourcesByPoint} sourceLabel={t("common.source")} testId="private-chart" />
         </ChartFrame>
       )}
       {chart.separate.length > 0 && (

@@ -104,6 +104,7 @@ export async function CapexSection({ chart, figures, viewParams = {} }: { chart:
           fiscalYear,
           unit: "US$ bn",
           sourcePrefix: t("common.source"),
+          locale,
         }}
       />
     </ChartFrame>

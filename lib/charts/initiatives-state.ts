@@ -11,7 +11,10 @@ export const INITIATIVE_CATEGORIES = ["PUBLIC_INITIATIVE", "PRIVATE_INITIATIVE"]
 
 export type InitiativeBar = {
   slug: string;
+  /** The actor, told apart from its neighbours when one actor has several bars (" · 2025–2030", then the measure). */
   label: string;
+  /** The actor as `label` gave it, before any telling apart (exports keep it in their actor column). */
+  actor: string;
   value: number; // billions of the group's currency
   kind: InvestmentFigureDto["kind"];
   kindNote: string | null;
@@ -46,6 +49,7 @@ export function buildInitiativesChart(
 ): InitiativesChart {
   const notPlotted: InitiativesChart["notPlotted"] = [];
   const groups = new Map<string, InitiativeBar[]>();
+  const measures = new Map<string, string>();
   for (const f of figures.filter(isInitiative)) {
     const value = plotValue(f);
     if (value === null || !f.currency) {
@@ -70,6 +74,7 @@ export function buildInitiativesChart(
     const bar: InitiativeBar = {
       slug: f.slug,
       label: label(f),
+      actor: label(f),
       value: Number((shown / BILLION).toFixed(2)),
       kind: f.kind,
       kindNote: f.kindNote,
@@ -80,12 +85,36 @@ export function buildInitiativesChart(
       rateUses,
       sources: f.sources.map((s) => s.key),
     };
+    measures.set(f.slug, f.measure);
     groups.set(currency, [...(groups.get(currency) ?? []), bar]);
   }
   return {
     groups: [...groups.entries()]
-      .map(([currency, bars]) => ({ currency, bars: bars.sort((a, b) => b.value - a.value) }))
+      .map(([currency, bars]) => ({ currency, bars: distinctLabels(bars.sort((a, b) => b.value - a.value), measures) }))
       .sort((a, b) => a.currency.localeCompare(b.currency)),
     notPlotted,
   };
+}
+
+/**
+ * Two bars of one chart never carry the same label (two "United Kingdom" programmes): a repeated label gets the
+ * bar's period, and when that still repeats, its measure (the initiative's name), then its position.
+ */
+export function distinctLabels(bars: InitiativeBar[], measures: Map<string, string>): InitiativeBar[] {
+  const repeated = (list: InitiativeBar[]) => {
+    const counts = new Map<string, number>();
+    for (const b of list) counts.set(b.label, (counts.get(b.label) ?? 0) + 1);
+    return (b: InitiativeBar) => (counts.get(b.label) ?? 0) > 1;
+  };
+  let out = bars;
+  const steps: ((b: InitiativeBar, i: number) => string | undefined)[] = [(b) => b.horizon, (b) => measures.get(b.slug), (_b, i) => `#${i + 1}`];
+  for (const step of steps) {
+    const dup = repeated(out);
+    if (!out.some(dup)) break;
+    out = out.map((b, i) => {
+      const extra = step(b, i);
+      return dup(b) && extra ? { ...b, label: `${b.label} · ${extra}` } : b;
+    });
+  }
+  return out;
 }

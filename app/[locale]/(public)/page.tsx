@@ -1,3 +1,4 @@
+import { Suspense } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getOverviewData } from "@/lib/queries/overview";
 import { buildCapexChart } from "@/lib/charts/capex-state";
@@ -30,7 +31,10 @@ export default async function OverviewPage({ params }: PageProps<"/[locale]">) {
           ))}
         </div>
       </section>
-      <CapexSection chart={buildCapexChart(capex)} figures={capex} />
+      {/* Its own Suspense boundary: hydrated after the cards, in a separate task (the data is already loaded). */}
+      <Suspense>
+        <CapexSection chart={buildCapexChart(capex)} figures={capex} />
+      </Suspense>
     </div>
   );
 }

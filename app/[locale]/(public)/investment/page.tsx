@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { getExplorerData, PAGE_SIZE } from "@/lib/queries/investment-explorer";
+import { getExplorerData, PAGE_SIZE, TABLE_EXPORT_LIMIT } from "@/lib/queries/investment-explorer";
+import { parseTableSort } from "@/lib/validations/figure-table";
 import { filtersToQuery, parseInvestmentFilters } from "@/lib/validations/investment-filters";
 import { buildCapexChart } from "@/lib/charts/capex-state";
 import { CapexSection } from "@/components/overview/capex-section";
@@ -26,8 +28,10 @@ export default async function InvestmentPage({ params, searchParams }: PageProps
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("investment");
-  const { filters, notices } = parseInvestmentFilters(await searchParams);
-  const raw = await getExplorerData(filters);
+  const query = await searchParams;
+  const { filters, notices } = parseInvestmentFilters(query);
+  const sort = parseTableSort(query);
+  const raw = await getExplorerData(filters, sort);
   // Every view below reads the figures' text in the page's language (the *Zh fields on /zh, where written).
   const l10n = (list: typeof raw.table) => list.map((f) => localizeFigure(f, locale));
   const data = { ...raw, capex: l10n(raw.capex), initiatives: l10n(raw.initiatives), privateAggregates: l10n(raw.privateAggregates), table: l10n(raw.table) };
@@ -44,14 +48,39 @@ export default async function InvestmentPage({ params, searchParams }: PageProps
         <summary className="cursor-pointer font-semibold">{t("neverSummed")}</summary>
         <p className="mt-1">{t("neverSummedText")}</p>
       </details>
-      {show("CORPORATE_CAPEX") && (data.capex.length > 0 ? (
-        <CapexSection chart={buildCapexChart(data.capex)} figures={data.capex} viewParams={viewParams} />
-      ) : (
-        <p className="text-sm text-slate-700">{t("noCapex")}</p>
-      ))}
-      {(show("PUBLIC_INITIATIVE") || show("PRIVATE_INITIATIVE")) && <InitiativesSection figures={data.initiatives} display={filters.currency} rates={data.rates} viewParams={viewParams} />}
-      {(show("PRIVATE_INVESTMENT_AGGREGATE") || show("CORPORATE_INVESTMENT_AGGREGATE")) && <PrivateSection figures={data.privateAggregates} viewParams={viewParams} />}
-      <FiguresTable figures={data.table} total={data.total} page={filters.page} pageSize={PAGE_SIZE} query={filtersToQuery(filters)} />
+      {/* Each section is its own Suspense boundary: React hydrates them one after another, yielding to input in
+          between, instead of in one long task for the whole page. The data is already loaded: nothing streams late. */}
+      {show("CORPORATE_CAPEX") &&
+        (data.capex.length > 0 ? (
+          <Suspense>
+            <CapexSection chart={buildCapexChart(data.capex)} figures={data.capex} viewParams={viewParams} />
+          </Suspense>
+        ) : (
+          <p className="text-sm text-slate-700">{t("noCapex")}</p>
+        ))}
+      {(show("PUBLIC_INITIATIVE") || show("PRIVATE_INITIATIVE")) && (
+        <Suspense>
+          <InitiativesSection figures={data.initiatives} display={filters.currency} rates={data.rates} viewParams={viewParams} />
+        </Suspense>
+      )}
+      {(show("PRIVATE_INVESTMENT_AGGREGATE") || show("CORPORATE_INVESTMENT_AGGREGATE")) && (
+        <Suspense>
+          <PrivateSection figures={data.privateAggregates} viewParams={viewParams} />
+        </Suspense>
+      )}
+      <Suspense>
+        <FiguresTable
+          figures={data.table}
+          total={data.total}
+          page={filters.page}
+          pageSize={PAGE_SIZE}
+          query={filtersToQuery({ ...filters, page: 1 })}
+          sort={sort}
+          display={filters.currency}
+          rates={data.rates}
+          exportLimit={TABLE_EXPORT_LIMIT}
+        />
+      </Suspense>
     </div>
   );
 }

@@ -1,0 +1,195 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import Papa from "papaparse";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser, newPage, revealCharts, seriousA11yViolations } from "./browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const table = (page: Page) => page.getByTestId("figures-table");
+// A cell's own text (the value cell may carry a ⚑ flag, the converted cell the rate under it).
+const column = (page: Page, col: string) =>
+  table(page).locator(`tbody td[data-col="${col}"]`).evaluateAll((tds) => tds.map((td) => (td.firstChild?.textContent ?? "").trim()));
+const slugs = (page: Page) => table(page).locator("tbody tr").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-slug")));
+
+async function download(page: Page, name: string) {
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId("figures-download").getByRole("link", { name, exact: true }).click()]);
+  return { name: file.suggestedFilename(), text: readFileSync((await file.path())!).toString("utf8") };
+}
+
+// SQLite and PostgreSQL (C collation) order text by code point, as JavaScript's < does.
+const ordered = (xs: string[], dir: "asc" | "desc") => xs.every((x, i) => i === 0 || (dir === "asc" ? xs[i - 1] <= x : xs[i - 1] >= x));
+
+describe("the investment table", () => {
+  it("sorts by a column in both directions and says so with aria-sort", async () => {
+    const page = await newPage(browser);
+    await page.goto("/en/investment?category=PUBLIC_INITIATIVE,PRIVATE_INITIATIVE");
+    const header = table(page).locator('th[data-col="actor"]');
+    expect(await header.getAttribute("aria-sort")).toBe("none");
+    const before = await column(page, "actor");
+    await header.getByRole("link").click();
+    await page.waitForURL(/sort=actor&dir=asc/);
+    expect(page.url()).toContain("category=PUBLIC_INITIATIVE%2CPRIVATE_INITIATIVE");
+    expect(await table(page).locator('th[data-col="actor"]').getAttribute("aria-sort")).toBe("ascending");
+    expect(await table(page).locator('th[data-col="period"]').getAttribute("aria-sort")).toBe("none");
+    const asc = await column(page, "actor");
+    expect(asc.length).toBe(before.length);
+    expect(ordered(asc, "asc")).toBe(true);
+    expect(asc).not.toEqual(before);
+    await table(page).locator('th[data-col="actor"]').getByRole("link").click();
+    await page.waitForURL(/sort=actor&dir=desc/);
+    expect(await table(page).locator('th[data-col="actor"]').getAttribute("aria-sort")).toBe("descending");
+    const desc = await column(page, "actor");
+    expect(ordered(desc, "desc")).toBe(true);
+    expect(desc[0]).toBe(asc[asc.length - 1]);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it("sorts values within each currency and never across currencies", async () => {
+    const page = await newPage(browser);
+    await page.goto("/en/investment?category=PUBLIC_INITIATIVE,PRIVATE_INITIATIVE&sort=value&dir=desc");
+    expect(await table(page).locator('th[data-col="value"]').getAttribute("aria-sort")).toBe("descending");
+    const json = JSON.parse((await download(page, "JSON")).text) as { rows: { slug: string; currency: string; amount: string | null; amountLow: string | null }[] };
+    const currencies = json.rows.map((r) => r.currency).filter(Boolean);
+    expect(ordered(currencies, "asc")).toBe(true);
+    expect(new Set(currencies).size).toBeGreaterThan(3);
+    for (const c of new Set(currencies)) {
+      const amounts = json.rows.filter((r) => r.currency === c && r.amount !== null).map((r) => Number(r.amount));
+      expect(amounts.every((a, i) => i === 0 || amounts[i - 1] >= a)).toBe(true);
+    }
+    // The table lists the same rows in the same order.
+    expect(await slugs(page)).toEqual(json.rows.map((r) => r.slug));
+  });
+
+  it("shows the display currency beside the value as stated, with the rate, and keeps kind and funding", async () => {
+    const page = await newPage(browser);
+    await page.goto("/en/investment?currency=USD&category=PUBLIC_INITIATIVE,PRIVATE_INITIATIVE");
+    expect(await table(page).locator('th[data-col="converted"]').textContent()).toBe("In USD");
+    const row = table(page).locator('tr[data-slug="eu-investai"]');
+    expect(await row.locator('td[data-col="value"]').textContent()).toMatch(/^€200bn/);
+    const converted = (await row.locator('td[data-col="converted"]').textContent()) ?? "";
+    expect(converted).toContain("≈ $216.34bn");
+    expect(converted).toContain("1 EUR = 1.0817 USD (2023 avg., X1)");
+    const stargate = table(page).locator('tr[data-slug="stargate-jv"]');
+    expect(await stargate.locator('td[data-col="funding"]').textContent()).toBe("Private money");
+    expect(await page.getByTestId("figures-table").textContent()).not.toMatch(/total|sum/i);
+  });
+
+  it("downloads CSV and JSON of exactly the filtered rows, in the table's order", async () => {
+    const page = await newPage(browser);
+    await page.goto("/en/investment?category=PUBLIC_INITIATIVE,PRIVATE_INITIATIVE&currency=EUR&sort=period&dir=desc");
+    const shown = await slugs(page);
+    const count = Number(/^(\d+)/.exec((await page.getByTestId("matching-count").textContent()) ?? "")![1]);
+    expect(shown.length).toBe(count);
+    const values = await column(page, "value");
+    const converted = await column(page, "converted");
+    const csvFile = await download(page, "CSV");
+    expect(csvFile.name).toMatch(/\.csv$/);
+    const csv = Papa.parse<Record<string, string>>(csvFile.text.replace(/^\uFEFF/, "").trim(), { header: true });
+    expect(csv.errors).toEqual([]);
+    expect(csv.data.map((r) => r.slug)).toEqual(shown);
+    expect(csv.data.map((r) => r.value)).toEqual(values);
+    expect(csv.data.map((r) => r.converted)).toEqual(converted);
+    expect(csv.meta.fields).toEqual(expect.arrayContaining(["kind", "funding", "currency", "displayCurrency", "rate", "sources"]));
+    const json = JSON.parse((await download(page, "JSON")).text);
+    expect(json.rows.map((r: { slug: string }) => r.slug)).toEqual(shown);
+    expect(json.total).toBe(count);
+    expect(json.sort).toEqual({ key: "period", dir: "desc" });
+    expect(json.sources.some((s: string) => /^R\d+ \S.* — \S/.test(s))).toBe(true);
+    // A bad format is refused with a message, not a 500.
+    const bad = await page.request.get("/en/investment/download?format=xlsx");
+    expect(bad.status()).toBe(400);
+    expect((await bad.json()).message).toContain("xlsx");
+  });
+
+  it("downloads every matching row, not only the page shown", async () => {
+    const page = await newPage(browser);
+    await page.goto("/zh/investment");
+    const count = Number(/(\d+)/.exec((await page.getByTestId("matching-count").textContent()) ?? "")![1]);
+    const json = JSON.parse((await download(page, "JSON")).text);
+    expect(json.rows.length).toBe(count);
+    // Page one is the head of the download.
+    const shown = await slugs(page);
+    expect(json.rows.slice(0, shown.length).map((r: { slug: string }) => r.slug)).toEqual(shown);
+    expect(json.title).toBe("所有符合条件的数字");
+  });
+});
+
+describe("investment and capex charts", () => {
+  it("write axis ticks in the figure's unit with scale words, in each language", async () => {
+    const page = await newPage(browser);
+    await page.goto("/en/investment");
+    await revealCharts(page);
+    const ticks = (id: string) => page.locator(`[data-testid="${id}"] .recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value`).allTextContents();
+    // The Korean fund's ₩150trn on an axis of trillions of won, not "150000".
+    await expect.poll(() => ticks("initiatives-chart-KRW").then((t) => t.length)).toBeGreaterThan(2);
+    const krw = (await ticks("initiatives-chart-KRW")).filter((t) => t !== "0");
+    expect(krw.length).toBeGreaterThan(2);
+    expect(krw.every((t) => /^₩[\d,.]+trn$/.test(t))).toBe(true);
+    expect(await page.locator('[data-testid="initiatives-chart-KRW"] .initiative-value').allTextContents()).toContain("₩150trn");
+    const usd = (await ticks("initiatives-chart-USD")).filter((t) => /\$/.test(t));
+    expect(usd.length).toBeGreaterThan(2);
+    expect(usd.every((t) => /^\$[\d,.]+(bn|trn)$/.test(t))).toBe(true);
+    const value = (id: string) => page.locator(`[data-testid="${id}"] .recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value`).allTextContents();
+    expect((await value("private-chart")).filter((t) => /^\$\d+bn$/.test(t)).length).toBeGreaterThan(2);
+    // Value labels on the bars.
+    expect(await page.locator('[data-testid="initiatives-chart-EUR"] .initiative-value').allTextContents()).toContain("€200bn");
+    await page.goto("/zh");
+    await revealCharts(page);
+    const capex = await page.locator('[data-testid="capex-chart"] .recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value').allTextContents();
+    expect(capex.filter((t) => t !== "0").every((t) => /^\$[\d,]+亿$/.test(t))).toBe(true);
+    expect(capex.length).toBeGreaterThan(2);
+  });
+
+  it("tell bars with the same label apart, by name and by accessible name", async () => {
+    const page = await newPage(browser);
+    await page.goto("/en/investment");
+    await revealCharts(page);
+    const bars = page.locator('[data-testid="initiatives-chart-GBP"] path[role="img"]');
+    await expect.poll(() => bars.count()).toBeGreaterThanOrEqual(3);
+    const names = await bars.evaluateAll((els) => els.map((e) => e.getAttribute("aria-label") ?? ""));
+    const uk = names.filter((n) => n.startsWith("United Kingdom"));
+    expect(uk.length).toBe(2);
+    expect(new Set(uk).size).toBe(2);
+    const axis = await page.locator('[data-testid="initiatives-chart-GBP"] .recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value').allTextContents();
+    const ukTicks = axis.filter((t) => t.startsWith("United Kingdom"));
+    expect(new Set(ukTicks).size).toBe(2);
+  });
+
+  it("keep the capex bars visible under the hover cursor", async () => {
+    const page = await newPage(browser);
+    await page.goto("/en");
+    await revealCharts(page);
+    const chart = page.getByTestId("capex-chart");
+    const box = (await chart.locator(".recharts-bar-rectangle").first().boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height - 2);
+    const cursor = chart.locator(".recharts-tooltip-cursor");
+    await cursor.waitFor();
+    expect(Number(await cursor.getAttribute("fill-opacity"))).toBeLessThan(0.3);
+  });
+
+  it("reflow the initiative charts into wide horizontal bars on a 375 px phone", async () => {
+    const page = await newPage(browser, { width: 375, height: 812 });
+    await page.goto("/en/investment");
+    await revealCharts(page);
+    const chart = page.getByTestId("initiatives-chart-EUR");
+    await expect.poll(() => chart.getAttribute("data-layout")).toBe("narrow");
+    const bars = await chart.locator(".recharts-bar-rectangle path").evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ w: r.width, h: r.height })));
+    const widest = bars.reduce((a, b) => (b.w > a.w ? b : a));
+    // Horizontal, and most of the phone's width (the labels go above the bars).
+    expect(widest.w).toBeGreaterThan(widest.h);
+    expect(widest.w).toBeGreaterThan(220);
+    expect(await chart.locator(".initiative-name").count()).toBe(bars.length);
+    const ticks = await chart.locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value").allTextContents();
+    expect(ticks.length).toBeGreaterThanOrEqual(2);
+    expect(ticks.length).toBeLessThanOrEqual(4);
+    expect(ticks.filter((t) => t !== "0").every((t) => /^€[\d,.]+bn$/.test(t))).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
+});
