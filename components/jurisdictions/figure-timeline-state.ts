@@ -18,7 +18,8 @@ export type FigureTimeline = {
 
 const seriesKey = (f: InvestmentFigureDto) => [f.currency ?? "", f.actorName, f.measure].join("|");
 
-export function buildFigureTimeline(figures: InvestmentFigureDto[]): FigureTimeline {
+/** `gap`: years kept free after a mark in its lane (1 when the year columns are too narrow for an amount label). */
+export function buildFigureTimeline(figures: InvestmentFigureDto[], gap = 0): FigureTimeline {
   const dated = figures.filter((f) => f.periodStart !== null || f.periodEnd !== null);
   const undated = figures.filter((f) => f.periodStart === null && f.periodEnd === null);
   const bySeries = new Map<string, InvestmentFigureDto[]>();
@@ -29,9 +30,9 @@ export function buildFigureTimeline(figures: InvestmentFigureDto[]): FigureTimel
       for (const f of [...list].sort((a, b) => (a.periodStart ?? a.periodEnd!) - (b.periodStart ?? b.periodEnd!) || a.slug.localeCompare(b.slug))) {
         const from = f.periodStart ?? f.periodEnd!;
         const to = Math.max(from, f.periodEnd ?? from);
-        // Marks whose periods overlap in one row are drawn one above the other.
+        // Marks whose periods overlap (or come closer than `gap`) in one row are drawn one above the other.
         let stack = 0;
-        while (marks.some((m) => m.stack === stack && m.from <= to && from <= m.to)) stack++;
+        while (marks.some((m) => m.stack === stack && m.from <= to + gap && from <= m.to + gap)) stack++;
         marks.push({ figure: f, from, to, funding: fundingOf(f), stack });
       }
       return { key, actorName: list[0].actorName, measure: list[0].measure, currency: list[0].currency, marks, stacks: Math.max(...marks.map((m) => m.stack)) + 1 };
@@ -45,4 +46,10 @@ export function buildFigureTimeline(figures: InvestmentFigureDto[]): FigureTimel
     undated,
     currencies: [...new Set(figures.map((f) => f.currency).filter((c): c is string => Boolean(c)))].sort(),
   };
+}
+
+/** Years from the first to the last stated period year (0 when none). */
+export function yearSpan(figures: InvestmentFigureDto[]): number {
+  const years = figures.flatMap((f) => [f.periodStart, f.periodEnd]).filter((y): y is number => y !== null);
+  return years.length ? Math.max(...years) - Math.min(...years) + 1 : 0;
 }

@@ -11,7 +11,7 @@ import { ChartLegend } from "@/components/charts/chart-legend";
 import { chartText } from "@/components/charts/chart-text";
 import { SourceKeys } from "@/components/sources/source-keys";
 import { buildLevelStrip, type LevelStripRow } from "./level-strip-state";
-import { buildFigureTimeline } from "./figure-timeline-state";
+import { buildFigureTimeline, yearSpan } from "./figure-timeline-state";
 import { LevelsStripSvg } from "./levels-strip-svg";
 import { FiguresTimelineSvg } from "./figures-timeline-svg";
 import { PageSection } from "./page-section";
@@ -75,7 +75,8 @@ export async function JurisdictionCharts(props: { code: string; name: string; ma
 
   // (b) Figures over time, in their own currencies.
   const figures = props.figures.map((f) => localizeFigure(f, locale));
-  const timeline = buildFigureTimeline(figures);
+  // Over more than eight years a column is too narrow for an amount label: the next year in a lane stays free.
+  const timeline = buildFigureTimeline(figures, yearSpan(figures) > 8 ? 1 : 0);
   const drawn = new Set(timeline.series.flatMap((s) => s.marks.map((m) => m.figure.slug)));
   const figuresTitle = t("jurisdiction.charts.figuresTitle", { name: props.name });
   const count = (kinds: string[]) => figures.filter((f) => kinds.includes(f.kind)).length;

@@ -1,7 +1,7 @@
 import { dotSlots, type LevelStripRow } from "./level-strip-state";
 
-const W = 560;
-const PAD = 20;
+const W = 420;
+const PAD = 44;
 const ROW = 74;
 const HIGHLIGHT = "#1d4ed8";
 
@@ -25,7 +25,7 @@ export function LevelsStripSvg(props: {
       viewBox={`0 0 ${W} ${height}`}
       width={W}
       height={height}
-      className="recharts-surface block h-auto w-full max-w-3xl"
+      className="recharts-surface block h-auto w-full max-w-2xl"
       role="img"
       aria-label={props.title}
       xmlns="http://www.w3.org/2000/svg"
@@ -41,8 +41,8 @@ export function LevelsStripSvg(props: {
         const levels = Array.from({ length: max + 1 }, (_, l) => l);
         return (
           <g key={row.dimensionKey} data-dimension={row.dimensionKey} data-level={row.level ?? ""}>
-            <text x={PAD - 12} y={y0 + 16} fontSize={15} fontWeight={600} fill="#0f172a">{props.dimensionName(row)}</text>
-            <text x={W - PAD + 8} y={y0 + 16} fontSize={14} textAnchor="end" fill={row.level === null ? "#475569" : HIGHLIGHT} fontWeight={600}>
+            <text x={8} y={y0 + 16} fontSize={15} fontWeight={600} fill="#0f172a">{props.dimensionName(row)}</text>
+            <text x={W - 8} y={y0 + 16} fontSize={14} textAnchor="end" fill={row.level === null ? "#475569" : HIGHLIGHT} fontWeight={600}>
               {row.level === null ? `${props.code}: ${props.notVerified}` : `${props.code}: ${props.levelText(row.level, row.maxLevel)}`}
             </text>
             <line x1={PAD} x2={W - PAD} y1={track} y2={track} stroke="#cbd5e1" strokeWidth={2} />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildLevelStrip, dotSlots } from "@/components/jurisdictions/level-strip-state";
-import { buildFigureTimeline } from "@/components/jurisdictions/figure-timeline-state";
+import { buildFigureTimeline, yearSpan } from "@/components/jurisdictions/figure-timeline-state";
 import type { GovernanceAssessmentDto, GovernanceDimensionDto, GovernanceMatrixDto } from "@/lib/dto/governance";
 import type { InvestmentFigureDto } from "@/lib/dto/investment";
 
@@ -97,6 +97,14 @@ describe("buildFigureTimeline", () => {
     expect(fund.stacks).toBe(2);
     expect(timeline.years).toEqual({ from: 2021, to: 2030 });
     expect(timeline.undated.map((f) => f.slug)).toEqual(["undated"]);
+  });
+
+  it("keeps a year free after each mark in a lane when asked (narrow columns leave no room for the amount)", () => {
+    const years = [2021, 2022, 2023].map((y) => figure(`y${y}`, { periodStart: y, periodEnd: y }));
+    expect(buildFigureTimeline(years).series[0].marks.map((m) => m.stack)).toEqual([0, 0, 0]);
+    expect(buildFigureTimeline(years, 1).series[0].marks.map((m) => m.stack)).toEqual([0, 1, 0]);
+    expect(yearSpan(years)).toBe(3);
+    expect(yearSpan([])).toBe(0);
   });
 
   it("has no years and no series when there are no figures", () => {
