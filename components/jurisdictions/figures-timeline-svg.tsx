@@ -1,6 +1,7 @@
 import { formatFigure } from "@/lib/charts/money";
 import { FUNDING_COLORS, KIND_FILL } from "@/lib/charts/figure-style";
 import { fillValue, patternDefs } from "@/lib/charts/patterns";
+import { ServerChartSvg } from "./server-chart-svg";
 import type { FigureTimeline } from "./figure-timeline-state";
 
 const W = 640;
@@ -54,19 +55,14 @@ export function FiguresTimelineSvg(props: {
   return (
     // Below 560 px the chart scrolls inside its frame rather than shrinking its text out of legibility.
     <div className="overflow-x-auto">
-      <svg
-        viewBox={`0 0 ${W} ${height}`}
+      <ServerChartSvg
         width={W}
         height={height}
-        className="recharts-surface block h-auto w-full min-w-[560px] max-w-3xl"
-        role="img"
-        aria-label={props.title}
-        xmlns="http://www.w3.org/2000/svg"
-        fontFamily="system-ui, sans-serif"
-        data-testid="figures-timeline"
+        title={props.title}
+        testId="figures-timeline"
+        className="min-w-[560px] max-w-3xl"
+        defs={patternDefs(SCOPE, pairs)}
       >
-        <defs dangerouslySetInnerHTML={{ __html: patternDefs(SCOPE, pairs) }} />
-        <rect width={W} height={height} fill="#ffffff" />
         {Array.from({ length: count }, (_, i) => years.from + i).map(
           (year, i) => (
             <g key={year}>
@@ -144,7 +140,7 @@ export function FiguresTimelineSvg(props: {
             })}
           </g>
         ))}
-      </svg>
+      </ServerChartSvg>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { ServerChartSvg } from "./server-chart-svg";
 import { dotSlots, type LevelStripRow } from "./level-strip-state";
 
 const W = 420;
@@ -7,8 +8,7 @@ const HIGHLIGHT = "#1d4ed8";
 
 /**
  * One strip per dimension: the scale's levels as ticks, every other coded jurisdiction as a grey dot (named in its
- * tooltip and in the data table), this jurisdiction as a large blue dot labelled with its code. Server-rendered;
- * class "recharts-surface": ChartExport exports the largest svg.recharts-surface in the frame (as the map does).
+ * tooltip and in the data table), this jurisdiction as a large blue dot labelled with its code. Server-rendered.
  */
 export function LevelsStripSvg(props: {
   rows: LevelStripRow[];
@@ -21,18 +21,7 @@ export function LevelsStripSvg(props: {
 }) {
   const height = props.rows.length * ROW + 8;
   return (
-    <svg
-      viewBox={`0 0 ${W} ${height}`}
-      width={W}
-      height={height}
-      className="recharts-surface block h-auto w-full max-w-2xl"
-      role="img"
-      aria-label={props.title}
-      xmlns="http://www.w3.org/2000/svg"
-      fontFamily="system-ui, sans-serif"
-      data-testid="levels-strip"
-    >
-      <rect width={W} height={height} fill="#ffffff" />
+    <ServerChartSvg width={W} height={height} title={props.title} testId="levels-strip" className="max-w-2xl">
       {props.rows.map((row, i) => {
         const y0 = i * ROW;
         const track = y0 + 44;
@@ -66,6 +55,6 @@ export function LevelsStripSvg(props: {
           </g>
         );
       })}
-    </svg>
+    </ServerChartSvg>
   );
 }
