@@ -9,7 +9,7 @@ import { bySourceKey } from "@/lib/format/source-order";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { ChartLegend } from "@/components/charts/chart-legend";
 import { chartText } from "@/components/charts/chart-text";
-import { SourceKeys } from "@/components/sources/source-keys";
+import { ChartDataTable } from "@/components/charts/chart-data-table";
 import { buildLevelStrip, type LevelStripRow } from "./level-strip-state";
 import { buildFigureTimeline, yearSpan } from "./figure-timeline-state";
 import { LevelsStripSvg } from "./levels-strip-svg";
@@ -17,7 +17,6 @@ import { FiguresTimelineSvg } from "./figures-timeline-svg";
 import { PageSection } from "./page-section";
 import { localized } from "./localized";
 
-const th = "py-1 pr-3";
 
 type LevelSource = GovernanceMatrixDto["jurisdictions"][number]["assessments"][string]["sources"][number];
 
@@ -145,27 +144,23 @@ export async function JurisdictionCharts(props: { code: string; name: string; ma
             </p>
           }
           table={
-            <table className="min-w-full text-left text-sm" data-testid="levels-table">
-              <caption className="sr-only">{levelsTitle}</caption>
-              <thead className="border-b border-slate-300">
-                <tr>
-                  {[t("jurisdiction.charts.dimension"), t("jurisdiction.charts.jurisdiction"), t("jurisdiction.level"), t("jurisdiction.charts.codedAs"), t("common.sources")].map((c) => (
-                    <th key={c} scope="col" className={th}>{c}</th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {tableRows.map(({ row, code, a, self }) => (
-                  <tr key={`${row.dimensionKey}-${code}`} className={`border-b border-slate-100 ${self ? "font-semibold" : ""}`} data-dimension={row.dimensionKey} data-code={code}>
-                    <td className={th}>{dimensionName(row)}</td>
-                    <td className={th}>{names.get(code) ?? code} ({code})</td>
-                    <td className={`${th} tabular-nums`} data-testid="level-cell">{a.level === null ? t("jurisdiction.notVerified") : levelText(a.level, row.maxLevel)}</td>
-                    <td className={th}>{a.level === null ? "–" : localized(locale, a.labelEn, a.labelZh)}</td>
-                    <td className={th}><SourceKeys sources={a.sources} /></td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            // Cell text only (a client table's props are its strings): the RSC payload stays small on a phone.
+            <ChartDataTable
+              testId="levels-table"
+              columns={[t("jurisdiction.charts.dimension"), t("jurisdiction.charts.jurisdiction"), t("jurisdiction.level"), t("jurisdiction.charts.codedAs"), t("common.sources")]}
+              numeric={[2]}
+              rows={tableRows.map(({ row, code, a }) => ({
+                key: `${row.dimensionKey}:${code}`,
+                slug: `${row.dimensionKey}:${code}`,
+                cells: [
+                  dimensionName(row),
+                  `${names.get(code) ?? code} (${code})`,
+                  a.level === null ? t("jurisdiction.notVerified") : levelText(a.level, row.maxLevel),
+                  a.level === null ? "–" : localized(locale, a.labelEn, a.labelZh),
+                  a.sources.map((s) => s.key).join(", ") || "–",
+                ],
+              }))}
+            />
           }
         >
           {rows.length ? (
@@ -211,30 +206,25 @@ export async function JurisdictionCharts(props: { code: string; name: string; ma
             </>
           }
           table={
-            <table className="min-w-full text-left text-sm" data-testid="figures-chart-table">
-              <caption className="sr-only">{figuresTitle}</caption>
-              <thead className="border-b border-slate-300">
-                <tr>
-                  {[t("jurisdiction.actor"), t("jurisdiction.measure"), t("common.period"), t("common.kind"), t("jurisdiction.charts.funding"), t("common.value"), t("common.sources"), t("jurisdiction.charts.drawnColumn")].map((c) => (
-                    <th key={c} scope="col" className={th}>{c}</th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {figures.map((f) => (
-                  <tr key={f.slug} className="border-b border-slate-100" data-slug={f.slug}>
-                    <td className={th}>{f.actorName}</td>
-                    <td className={th}>{f.measure}</td>
-                    <td className={th}>{f.periodLabel}</td>
-                    <td className={th}>{kindText(f, locale)}</td>
-                    <td className={th}>{fundingLabel(fundingOf(f), locale)}</td>
-                    <td className={`${th} tabular-nums`} data-testid="figure-chart-value">{formatFigure(f)}</td>
-                    <td className={th}><SourceKeys sources={f.sources.map((s) => ({ key: s.key, title: s.title }))} /></td>
-                    <td className={th}>{drawn.has(f.slug) ? t("jurisdiction.charts.drawn") : t("jurisdiction.charts.notDrawn")}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <ChartDataTable
+              testId="figures-chart-table"
+              columns={[t("jurisdiction.actor"), t("jurisdiction.measure"), t("common.period"), t("common.kind"), t("jurisdiction.charts.funding"), t("common.value"), t("common.sources"), t("jurisdiction.charts.drawnColumn")]}
+              numeric={[5]}
+              rows={figures.map((f) => ({
+                key: f.slug,
+                slug: f.slug,
+                cells: [
+                  f.actorName,
+                  f.measure,
+                  f.periodLabel,
+                  kindText(f, locale),
+                  fundingLabel(fundingOf(f), locale),
+                  formatFigure(f),
+                  f.sources.map((s) => s.key).join(", ") || "–",
+                  drawn.has(f.slug) ? t("jurisdiction.charts.drawn") : t("jurisdiction.charts.notDrawn"),
+                ],
+              }))}
+            />
           }
         >
           {timeline.years ? (
