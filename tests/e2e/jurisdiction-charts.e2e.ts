@@ -63,7 +63,7 @@ describe("jurisdiction charts", () => {
     for (const [key, { level, max }] of levels) {
       const row = table.locator(`tr[data-slug="${key}:EU"]`);
       expect(await row.locator("td").nth(2).textContent()).toBe(level === null ? "Not verified" : `${level} of ${max}`);
-      expect(await row.locator("td").nth(4).textContent()).toMatch(/^[SR]\d+(, [SR]\d+)*$/);
+      expect(await row.locator("td").nth(4).textContent()).toMatch(/^[A-Z]+\d+(, [A-Z]+\d+)*$/);
     }
     const summary = (await page.getByTestId("jurisdiction-levels-summary").textContent()) ?? "";
     expect(summary).toMatch(/others higher, \d+ the same, \d+ lower/);
