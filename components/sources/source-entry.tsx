@@ -28,9 +28,10 @@ export async function SourceEntry({ source: s }: { source: SourceDto }) {
   const locale = await getLocale();
   const title = localized(locale, s.title, s.titleZh);
   const otherTitle = locale === "zh" ? (s.titleZh ? s.title : null) : s.titleZh;
+  const date = s.date ? <time dateTime={s.date}>{formatDate(s.date, "DAY", asDateLocale(locale))}</time> : s.dateNote ? null : t("noDate");
   return (
-    <article id={`source-${s.key}`} className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm target:ring-2 target:ring-amber-500" data-testid="source" data-key={s.key} data-seed={s.isSeedArticle ? "true" : undefined}>
-      <h3 className="font-semibold">
+    <article id={`source-${s.key}`} className="scroll-mt-4 rounded border border-slate-200 p-3 target:ring-2 target:ring-amber-500" data-testid="source" data-key={s.key} data-seed={s.isSeedArticle ? "true" : undefined}>
+      <h4 className="font-semibold">
         <span className="mr-2 font-mono text-brand-900">{s.key}</span>
         <span lang={locale === "zh" && !s.titleZh ? "en" : undefined}>{title}</span>
         {s.isSeedArticle && (
@@ -38,38 +39,42 @@ export async function SourceEntry({ source: s }: { source: SourceDto }) {
             {t("seedArticle")}
           </span>
         )}
-      </h3>
-      {otherTitle && (
-        <p className="text-sm text-slate-700" lang={locale === "zh" ? "en" : "zh-CN"}>
-          {otherTitle}
-        </p>
-      )}
-      <dl className="mt-2 grid gap-x-4 gap-y-0.5 text-sm sm:grid-cols-[max-content_1fr]">
-        <dt className="font-medium text-slate-700">{t("publisher")}</dt>
-        <dd>{s.publisher || t("noPublisher")}</dd>
-        <dt className="font-medium text-slate-700">{t("date")}</dt>
-        <dd>
-          {s.date ? <time dateTime={s.date}>{formatDate(s.date, "DAY", asDateLocale(locale))}</time> : s.dateNote ? null : t("noDate")}
-          {s.dateNote && <span className={s.date ? "ml-2 text-slate-700" : undefined}>{s.dateNote}</span>}
-        </dd>
-        <dt className="font-medium text-slate-700">{t("language")}</dt>
-        <dd>{languageName(s.language, locale)}</dd>
-        <dt className="font-medium text-slate-700">{t("kindLabel")}</dt>
-        <dd>{t(`kind.${s.kind}`)}</dd>
-        <dt className="font-medium text-slate-700">{t("link")}</dt>
-        <dd className="min-w-0">{s.url ? <ExternalLink url={s.url} newTabLabel={t("opensInNewTab")} /> : t("noLink")}</dd>
-        {s.lastChecked && (
-          <>
-            <dt className="font-medium text-slate-700">{t("lastCheckedLabel")}</dt>
-            <dd>{formatDate(s.lastChecked, "DAY", asDateLocale(locale))}</dd>
-          </>
-        )}
-      </dl>
-      <div className="mt-3 border-t border-slate-100 pt-2 text-sm" data-testid="cited-by">
-        <p className="font-medium text-slate-700">{t("citedByCount", { count: s.citedBy.length })}</p>
+      </h4>
+      {/* One line of what a reader checks first; the rest (language, checks, citing records) opens on demand. */}
+      <p className="mt-1 text-sm text-slate-800" data-testid="source-line">
+        <span className="sr-only">{t("publisher")}: </span>
+        {s.publisher || t("noPublisher")}
+        {" · "}
+        <span className="sr-only">{t("date")}: </span>
+        {date}
+        {s.dateNote && <span className={s.date ? "ml-1 text-slate-700" : undefined}>{s.dateNote}</span>}
+        {" · "}
+        <span className="sr-only">{t("kindLabel")}: </span>
+        {t(`kind.${s.kind}`)}
+        {" · "}
+        {s.url ? <ExternalLink url={s.url} newTabLabel={t("opensInNewTab")} /> : t("noLink")}
+      </p>
+      <details className="mt-1 text-sm" data-testid="cited-by" data-reveal>
+        <summary className="cursor-pointer font-medium text-brand-700">{t("citedByCount", { count: s.citedBy.length })}</summary>
+        <dl className="mt-2 grid gap-x-4 gap-y-0.5 sm:grid-cols-[max-content_1fr]">
+          {otherTitle && (
+            <>
+              <dt className="font-medium text-slate-700">{t("titleOtherLanguage")}</dt>
+              <dd lang={locale === "zh" ? "en" : "zh-CN"}>{otherTitle}</dd>
+            </>
+          )}
+          <dt className="font-medium text-slate-700">{t("language")}</dt>
+          <dd>{languageName(s.language, locale)}</dd>
+          {s.lastChecked && (
+            <>
+              <dt className="font-medium text-slate-700">{t("lastCheckedLabel")}</dt>
+              <dd>{formatDate(s.lastChecked, "DAY", asDateLocale(locale))}</dd>
+            </>
+          )}
+        </dl>
         {groupByType(s.citedBy).map(([type, records]) => (
           <div key={type} className="mt-1">
-            <h4 className="text-xs font-semibold uppercase tracking-wide text-slate-600">{t(`recordType.${type}`)}</h4>
+            <h5 className="text-xs font-semibold uppercase tracking-wide text-slate-600">{t(`recordType.${type}`)}</h5>
             <ul className="flex flex-wrap gap-x-3 gap-y-0.5">
               {records.map((r) => (
                 <li key={`${type}-${r.id}`} data-type={type} data-id={r.id}>
@@ -86,7 +91,7 @@ export async function SourceEntry({ source: s }: { source: SourceDto }) {
             </ul>
           </div>
         ))}
-      </div>
+      </details>
     </article>
   );
 }

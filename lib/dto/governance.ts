@@ -1,5 +1,5 @@
 // Plain shapes for the governance comparison (jurisdictions × dimensions). No Prisma types; dates "YYYY-MM-DD".
-import type { CitedSource, Confidence, JurisdictionKind, ScaleLevel } from "./jurisdictions";
+import type { AssessmentCoding, CitedSource, Confidence, JurisdictionKind, ScaleLevel } from "./jurisdictions";
 
 export type { CitedSource, Confidence, ScaleLevel };
 
@@ -15,23 +15,9 @@ export type GovernanceDimensionDto = {
   maxLevel: number | null;
 };
 
-export type GovernanceAssessmentDto = {
+export type GovernanceAssessmentDto = AssessmentCoding & {
   jurisdictionCode: string;
   dimensionKey: string;
-  /** null = not verified; shown as such, never guessed. */
-  level: number | null;
-  labelEn: string;
-  labelZh: string | null;
-  rationaleEn: string;
-  rationaleZh: string | null;
-  /** The date the coding describes. */
-  asOf: string;
-  /** When this coding took effect; null = since coding began. */
-  since: string | null;
-  /** When a curator last checked it; the as-of date stands in when none is recorded. */
-  lastChecked: string;
-  confidence: Confidence;
-  sources: CitedSource[];
   /** Earlier codings of the same jurisdiction and dimension, newest first (empty when it never changed). */
   earlier: GovernanceAssessmentDto[];
 };

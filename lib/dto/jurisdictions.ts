@@ -1,6 +1,7 @@
 // Plain shapes for the jurisdiction index and the jurisdiction pages (no Prisma types; dates as "YYYY-MM-DD").
 import type { DatePrecision } from "../format/dates";
 import type { InvestmentFigureDto } from "./investment";
+import type { TimelineInstrument } from "./timeline";
 
 export type Confidence = "HIGH" | "MEDIUM" | "LOW";
 export type JurisdictionKind = "COUNTRY" | "SUBNATIONAL" | "BLOC" | "INTERNATIONAL";
@@ -35,17 +36,15 @@ export type JurisdictionSummaryDto = {
 
 export type ScaleLevel = { level: number; en: string; zh: string };
 
-export type AssessmentDto = {
-  dimensionKey: string;
-  dimensionNameEn: string;
-  dimensionNameZh: string;
-  scale: ScaleLevel[];
+/** One dated coding of a jurisdiction on a dimension: shared by the jurisdiction pages and the comparison matrix. */
+export type AssessmentCoding = {
   /** null = not verified; shown as such, never guessed. */
   level: number | null;
   labelEn: string;
   labelZh: string | null;
   rationaleEn: string;
   rationaleZh: string | null;
+  /** The date the coding describes. */
   asOf: string;
   /** When this coding took effect; null = since coding began. */
   since: string | null;
@@ -53,6 +52,13 @@ export type AssessmentDto = {
   lastChecked: string;
   confidence: Confidence;
   sources: CitedSource[];
+};
+
+export type AssessmentDto = AssessmentCoding & {
+  dimensionKey: string;
+  dimensionNameEn: string;
+  dimensionNameZh: string;
+  scale: ScaleLevel[];
   /** Earlier codings of this dimension, newest first (the history stays readable). */
   earlier: Omit<AssessmentDto, "earlier" | "scale" | "dimensionNameEn" | "dimensionNameZh">[];
 };
@@ -69,18 +75,11 @@ export type MilestoneDto = {
   superseded: { on: string | null; by: InstrumentRef | null; noteEn: string | null; noteZh: string | null } | null;
 };
 
-export type InstrumentDto = {
-  slug: string;
-  jurisdictionCode: string;
-  /** Further parties, e.g. France on a China–France statement. */
-  alsoJurisdictions: string[];
-  titleEn: string;
-  titleZh: string | null;
-  type: string;
-  typeZh: string | null;
-  status: InstrumentStatus;
-  statusNote: string | null;
-  statusNoteZh: string | null;
+/** The instrument's identity and status, named as the timeline names them. */
+export type InstrumentDto = Pick<
+  TimelineInstrument,
+  "slug" | "jurisdictionCode" | "alsoJurisdictions" | "titleEn" | "titleZh" | "type" | "typeZh" | "status" | "statusNote" | "statusNoteZh"
+> & {
   adoptedOn: string | null;
   adoptedPrecision: DatePrecision;
   effectiveOn: string | null;

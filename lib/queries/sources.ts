@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { toIsoDate } from "../format/dates";
 import { newestDate } from "../charts/compare-state";
-import { PUBLISHED, compareSourceKeys, instrumentRefSelect, loadClaims, publishedClaimWhere, sortSources, toClaimDto, toInstrumentRef } from "./jurisdictions";
+import { PUBLISHED, compareSourceKeys, instrumentRefSelect, loadClaims, publishedClaimWhere, sortSources, toClaimDto, toInstrumentRef } from "./jurisdictions-shared";
 import type { CitingRecord, SourceDto, SourcesPageDto } from "../dto/sources";
 
 const withCode = { select: { code: true } } as const;

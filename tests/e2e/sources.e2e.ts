@@ -28,7 +28,11 @@ describe("sources page", () => {
     expect(await entries.count()).toBeGreaterThanOrEqual(70);
     const keys = await entries.evaluateAll((els) => els.map((e) => e.getAttribute("data-key")));
     expect(keys.slice(0, 5)).toEqual(["S0", "S1", "S2", "S3", "S4"]);
-    expect(keys.slice(5, 8)).toEqual(["R1", "R2", "R3"]);
+    // The seed articles' group comes first and starts open; the others follow, grouped (see the grouping tests).
+    const seedGroup = page.getByTestId("source-group").first();
+    expect(await seedGroup.getAttribute("id")).toBe("sources-seed");
+    expect(await seedGroup.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(new Set(keys).size).toBe(keys.length);
     for (const key of ["S0", "S1", "S2", "S3", "S4"]) {
       const entry = page.locator(`#source-${key}`);
       expect(await entry.getAttribute("data-seed")).toBe("true");
@@ -91,7 +95,9 @@ describe("sources page", () => {
     await filterSources(page, "zzz-no-such-source");
     expect(await page.getByText("No source matches").isVisible()).toBe(true);
     await page.getByRole("button", { name: "Clear filter" }).click();
-    await expect.poll(() => page.locator('[data-testid="source"]:visible').count()).toBe(total);
+    // Cleared: every entry and group is back (collapsed groups hold them), and the count says all of them.
+    await expect.poll(() => page.getByTestId("filter-count").textContent()).toBe(`${total} sources of ${total}`);
+    expect(await page.locator('[data-testid="source-group"][hidden], [data-testid="source-group"] li[hidden]').count()).toBe(0);
     expect(page.url()).not.toContain("q=");
   });
 
@@ -117,5 +123,83 @@ describe("sources page", () => {
     await page.goto("/en/sources");
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
+describe("sources grouped by jurisdiction and kind", () => {
+  it("shows each group with its count, the counts adding up to every source, and entries by kind", async () => {
+    const page = await newPage(browser);
+    await page.goto("/en/sources");
+    const total = await page.getByTestId("source").count();
+    const groups = await page.getByTestId("source-group").evaluateAll((ds) =>
+      ds.map((d) => ({
+        id: d.id,
+        count: d.querySelector('[data-testid="source-group-count"]')?.textContent,
+        entries: d.querySelectorAll('[data-testid="source"]').length,
+        kinds: [...d.querySelectorAll("section[data-kind]")].map((s) => s.getAttribute("data-kind")),
+      })),
+    );
+    expect(groups.map((g) => g.id)).toEqual(expect.arrayContaining(["sources-seed", "sources-eu", "sources-us", "sources-cn", "sources-uk"]));
+    for (const g of groups) expect(g.count).toBe(`${g.entries} source${g.entries === 1 ? "" : "s"}`);
+    expect(groups.reduce((n, g) => n + g.entries, 0)).toBe(total);
+    // Every source of the EU group is cited by an EU record.
+    const euCitations = await page.locator("#sources-eu [data-testid='source']").evaluateAll((els) =>
+      els.map((e) => [...e.querySelectorAll("[data-testid='cited-by'] li")].map((li) => li.textContent ?? "")),
+    );
+    expect(euCitations.length).toBeGreaterThan(0);
+    for (const lines of euCitations) expect(lines.some((l) => l.includes("(EU)") || l.includes("European Union"))).toBe(true);
+    // Official sources before press within a group.
+    const us = groups.find((g) => g.id === "sources-us")!;
+    if (us.kinds.includes("PRESS") && us.kinds.includes("OFFICIAL")) expect(us.kinds.indexOf("OFFICIAL")).toBeLessThan(us.kinds.indexOf("PRESS"));
+    // The group summary is in the in-page navigation with its count.
+    expect(await page.getByRole("navigation", { name: "On this page" }).getByRole("link", { name: /European Union \(EU\) · \d+/ }).count()).toBe(1);
+  });
+
+  it.each([
+    [{ width: 1440, height: 900 }, 9000],
+    [{ width: 375, height: 812 }, 16000],
+  ])("is far shorter than the ungrouped list (%o: under %d px; it was 43,368 and 74,800 px)", async (viewport, limit) => {
+    const page = await newPage(browser, viewport);
+    await page.goto("/en/sources");
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    console.log(`sources page height at ${viewport.width}x${viewport.height}: ${height}px`);
+    expect(height).toBeLessThan(limit);
+  });
+
+  it("opens a collapsed group for a #source-… address and shows that source with its citing records", async () => {
+    const page = await newPage(browser, { width: 375, height: 812 });
+    await page.goto("/en/sources#source-R42");
+    const entry = page.locator("#source-R42");
+    await expect.poll(() => entry.isVisible()).toBe(true);
+    expect(await entry.evaluate((e) => (e.closest("details") as HTMLDetailsElement).open)).toBe(true);
+    await expect.poll(() => entry.getByTestId("cited-by").evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await expect.poll(() => entry.evaluate((e) => { const r = e.getBoundingClientRect(); return r.top >= -1 && r.top < window.innerHeight; })).toBe(true);
+  });
+
+  it("lands on the source from a jurisdiction page's citation and from a claim's link on the same page", async () => {
+    const page = await newPage(browser);
+    await page.goto("/en/jurisdictions/uk");
+    const cited = page.getByTestId("cited-sources").locator("li").last();
+    const key = (await cited.getAttribute("data-key"))!;
+    await cited.getByRole("link", { name: key, exact: true }).click();
+    await page.waitForURL(new RegExp(`/en/sources#source-${key}$`));
+    await expect.poll(() => page.locator(`#source-${key}`).isVisible()).toBe(true);
+
+    // Same page, a <Link> that only changes the hash (no hashchange event): the group still opens.
+    await page.goto("/en/sources");
+    const claim = page.locator("#claim-s1-copied-act-passed");
+    expect(await page.locator("#source-R42").isVisible()).toBe(false);
+    await expect.poll(async () => {
+      await claim.getByRole("link", { name: "R42", exact: true }).click();
+      return page.locator("#source-R42").isVisible();
+    }).toBe(true);
+    expect(page.url()).toMatch(/#source-R42$/);
+  });
+
+  it("groups and counts in Chinese too", async () => {
+    const page = await newPage(browser);
+    await page.goto("/zh/sources");
+    expect(await page.locator("#sources-eu summary h2").textContent()).toBe("欧盟 (EU)");
+    expect(await page.locator("#sources-eu [data-testid='source-group-count']").textContent()).toMatch(/^\d+ 个来源$/);
   });
 });

@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getSourcesPage } from "@/lib/queries/sources";
+import { getJurisdictionIndex } from "@/lib/queries/jurisdictions";
 import { FlaggedClaimCard } from "@/components/sources/flagged-claim-card";
 import { SourceEntry } from "@/components/sources/source-entry";
-import { SourceFilter } from "@/components/sources/source-filter";
+import { SourceFilter, type FilterableGroup } from "@/components/sources/source-filter";
+import { groupSources, type SourceGroupKey } from "@/components/sources/source-groups";
+import { localized } from "@/components/jurisdictions/localized";
+import { PageNav } from "@/components/jurisdictions/page-nav";
 import { PageHeader } from "@/components/layout/page-header";
 
 export const revalidate = 60;
@@ -18,34 +22,39 @@ export default async function SourcesPage({ params }: PageProps<"/[locale]/sourc
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("sources");
-  const { sources, claims, asOf, lastChecked } = await getSourcesPage();
-  const items = sources.map((s) => ({
-    key: s.key,
-    group: s.isSeedArticle ? ("seed" as const) : ("other" as const),
-    text: [s.key, s.title, s.titleZh, s.publisher].filter(Boolean).join(" ").toLowerCase(),
-    node: <SourceEntry source={s} />,
+  const [{ sources, claims, asOf, lastChecked }, jurisdictions] = await Promise.all([getSourcesPage(), getJurisdictionIndex()]);
+  const names = new Map(jurisdictions.map((j) => [j.code, localized(locale, j.nameEn, j.nameZh)]));
+  const title = (g: SourceGroupKey) =>
+    g.type === "seed" ? t("seedTitle") : g.type === "several" ? t("severalTitle") : g.type === "none" ? t("noneTitle") : `${names.get(g.code) ?? g.code} (${g.code})`;
+  const groups: FilterableGroup[] = groupSources(sources, jurisdictions.map((j) => j.code)).map((g) => ({
+    id: g.id,
+    title: title(g.group),
+    // The five seed articles are the page's subject: their group starts open.
+    open: g.group.type === "seed",
+    kinds: g.kinds.map((k) => ({
+      kind: k.kind,
+      title: t(`kind.${k.kind}`),
+      items: k.sources.map((s) => ({
+        key: s.key,
+        text: [s.key, s.title, s.titleZh, s.publisher].filter(Boolean).join(" ").toLowerCase(),
+        node: <SourceEntry source={s} />,
+      })),
+    })),
   }));
+  const count = (g: FilterableGroup) => g.kinds.reduce((n, k) => n + k.items.length, 0);
   return (
     <div className="space-y-8">
       <PageHeader title={t("title")} intro={t("intro")}>
         <p className="mt-1 text-xs text-slate-600" data-testid="page-as-of">
           {t("pageAsOf", { date: asOf ?? "–", checked: lastChecked ?? t("notRecorded") })}
         </p>
-        <nav aria-label={t("onThisPage")} className="mt-3">
-          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-            {[
-              ...(claims.length ? [{ id: "claims", label: t("claimsTitle") }] : []),
-              { id: "sources-seed", label: t("seedTitle") },
-              { id: "sources-other", label: t("otherTitle") },
-            ].map((s) => (
-              <li key={s.id}>
-                <a href={`#${s.id}`} className="text-brand-700 underline hover:text-brand-900">
-                  {s.label}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <PageNav
+          label={t("onThisPage")}
+          sections={[
+            ...(claims.length ? [{ id: "claims", label: t("claimsTitle") }] : []),
+            ...groups.map((g) => ({ id: g.id, label: `${g.title} · ${count(g)}` })),
+          ]}
+        />
       </PageHeader>
       {claims.length > 0 && (
         <section id="claims" aria-labelledby="claims-title" className="scroll-mt-4">
@@ -60,7 +69,10 @@ export default async function SourcesPage({ params }: PageProps<"/[locale]/sourc
           </div>
         </section>
       )}
-      <SourceFilter items={items} total={sources.length} />
+      <div>
+        <p className="mb-3 max-w-3xl text-sm text-slate-700">{t("groupsIntro")}</p>
+        <SourceFilter groups={groups} total={sources.length} />
+      </div>
     </div>
   );
 }

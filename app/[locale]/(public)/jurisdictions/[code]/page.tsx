@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link, redirect } from "@/i18n/navigation";
 import { getJurisdictionPage } from "@/lib/queries/jurisdictions";
+import { getGovernanceMatrix } from "@/lib/queries/governance";
 import { localized } from "@/components/jurisdictions/localized";
 import { ApproachSection } from "@/components/jurisdictions/approach-section";
 import { AssessmentsSection } from "@/components/jurisdictions/assessments-section";
@@ -12,6 +13,8 @@ import { FiguresSection } from "@/components/jurisdictions/figures-section";
 import { EventsSection } from "@/components/jurisdictions/events-section";
 import { ExpertViewsSection } from "@/components/jurisdictions/expert-views-section";
 import { ClaimsSection } from "@/components/jurisdictions/claims-section";
+import { JurisdictionCharts } from "@/components/jurisdictions/jurisdiction-charts";
+import { PageNav } from "@/components/jurisdictions/page-nav";
 import { CitedSourcesSection } from "@/components/jurisdictions/cited-sources-section";
 
 export const revalidate = 60;
@@ -43,12 +46,13 @@ export default async function JurisdictionPage({ params }: PageProps<"/[locale]/
   }
   const data = await load(code);
   if (!data) notFound();
-  const t = await getTranslations("jurisdiction");
+  const [t, matrix] = await Promise.all([getTranslations("jurisdiction"), getGovernanceMatrix()]);
   const j = data.jurisdiction;
   const name = localized(locale, j.nameEn, j.nameZh);
   const within = Object.fromEntries(data.children.map((c) => [c.code, localized(locale, c.nameEn, c.nameZh)]));
   const sections = [
     { id: "approach", label: t("approachTitle") },
+    { id: "charts", label: t("charts.title") },
     ...(data.children.length ? [{ id: "states", label: t("statesTitle") }] : []),
     { id: "assessments", label: t("assessmentsTitle") },
     { id: "instruments", label: t("instrumentsTitle") },
@@ -80,19 +84,10 @@ export default async function JurisdictionPage({ params }: PageProps<"/[locale]/
         <p className="mt-1 text-xs text-slate-600" data-testid="page-as-of">
           {t("pageAsOf", { date: data.asOf ?? "–", checked: data.lastChecked ?? t("notRecorded") })}
         </p>
-        <nav aria-label={t("onThisPage")} className="mt-3">
-          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-            {sections.map((s) => (
-              <li key={s.id}>
-                <a href={`#${s.id}`} className="text-brand-700 underline hover:text-brand-900">
-                  {s.label}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <PageNav label={t("onThisPage")} sections={sections} />
       </header>
       <ApproachSection jurisdiction={j} />
+      <JurisdictionCharts code={j.code} name={name} matrix={matrix} figures={data.figures} />
       {data.children.length > 0 && (
         <section id="states" aria-labelledby="states-title" className="scroll-mt-4 space-y-2">
           <h2 id="states-title" className="text-2xl font-semibold">{t("statesTitle")}</h2>
