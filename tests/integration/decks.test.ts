@@ -1,40 +1,19 @@
 // Deck mutations, freezing and exports against a real (SQLite) database. Only the session lookup is stubbed, to
 // choose the acting user; the role check itself re-reads the user from the database as in production.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import JSZip from "jszip";
 import { extractText, getDocumentProxy } from "unpdf";
-import { prepareTestDb, useTempDatabaseUrl, type TestUsers } from "../support/test-db";
-import type { Db } from "@/lib/db-client";
+import { actingAs } from "./support/auth-stub";
+import { useTempDatabase } from "./support/database";
 
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("@/lib/auth/auth", () => ({
-  auth: async () => (session.userId ? { user: { id: session.userId } } : null),
-  clientIp: async () => "203.0.113.7",
-}));
+vi.mock("@/lib/auth/auth", () => import("./support/auth-stub"));
 
-const url = useTempDatabaseUrl();
-let db: Db;
-let users: TestUsers;
-let decks: typeof import("@/lib/mutations/decks");
-let present: typeof import("@/lib/decks/present-deck");
-let queries: typeof import("@/lib/queries/decks");
+const { db, users } = await useTempDatabase();
+const decks = await import("@/lib/mutations/decks");
+const present = await import("@/lib/decks/present-deck");
+const queries = await import("@/lib/queries/decks");
+const as = actingAs(users);
 
-beforeAll(async () => {
-  ({ db, users } = await prepareTestDb(url));
-  decks = await import("@/lib/mutations/decks");
-  present = await import("@/lib/decks/present-deck");
-  queries = await import("@/lib/queries/decks");
-});
-afterAll(async () => {
-  await db.$disconnect();
-});
-beforeEach(() => {
-  session.userId = null;
-});
-
-const as = (role: keyof TestUsers | null) => {
-  session.userId = role ? users[role].id : null;
-};
 const PRIVATE_VIEW = { chart: "private", params: {} } as const;
 const CAPEX_VIEW = { chart: "capex", params: { category: "CORPORATE_CAPEX" } } as const;
 
