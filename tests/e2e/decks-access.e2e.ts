@@ -33,15 +33,15 @@ describe("briefing decks: bad input, roles and accessibility", () => {
     await form.getByRole("button", { name: "Create deck" }).click();
     const error = form.locator('[data-field-error="title"]');
     await expect.poll(() => error.textContent(), { timeout: 60_000 }).toBe("Keep the title to 200 characters or fewer.");
-    expect(await form.getByLabel("Deck title").getAttribute("aria-invalid")).toBe("true");
+    await expect.poll(() => form.getByLabel("Deck title").getAttribute("aria-invalid")).toBe("true");
     expect(editor.url()).toMatch(/\/en\/decks$/);
 
     // Empty deck: no present/export buttons; presenting and exporting say why.
     const emptyId = await createDeck(editor, `${PREFIX} empty`);
-    expect(await editor.getByTestId("empty-deck").textContent()).toContain("This deck has no slides yet.");
-    expect(await editor.getByTestId("deck-actions").count()).toBe(0);
+    await expect.poll(() => editor.getByTestId("empty-deck").textContent()).toContain("This deck has no slides yet.");
+    await expect.poll(() => editor.getByTestId("deck-actions").count()).toBe(0);
     await editor.goto(`/en/present/${emptyId}`);
-    expect(await editor.getByTestId("present-empty").textContent()).toContain("This deck has no slides to present yet.");
+    await expect.poll(() => editor.getByTestId("present-empty").textContent()).toContain("This deck has no slides to present yet.");
     const emptyPdf = await editor.request.get(`/api/decks/${emptyId}/pdf`);
     expect(emptyPdf.status()).toBe(409);
     expect(await emptyPdf.text()).toBe("This deck has no slides yet: add a slide before exporting it.");
@@ -49,12 +49,12 @@ describe("briefing decks: bad input, roles and accessibility", () => {
     // A view whose filters match no data, and a saved view of a chart that no longer exists.
     await editor.goto(`/en/decks/${emptyId}`);
     await addChart(editor, "capex", "/en/investment?from=2039&to=2040");
-    expect(await cards(editor).nth(0).getByTestId("slide-problem-note").textContent()).toBe("This view no longer matches any data.");
+    await expect.poll(() => cards(editor).nth(0).getByTestId("slide-problem-note").textContent()).toBe("This view no longer matches any data.");
     await db.slide.create({ data: { deckId: emptyId, position: 1, kind: "CHART", title: "Old pie chart", view: { chart: "pie", params: {} } } });
     await editor.reload();
-    expect(await cards(editor).nth(1).getByTestId("slide-problem-note").textContent()).toBe("This view no longer matches any data: its chart does not exist any more.");
+    await expect.poll(() => cards(editor).nth(1).getByTestId("slide-problem-note").textContent()).toBe("This view no longer matches any data: its chart does not exist any more.");
     await editor.goto(`/en/present/${emptyId}`);
-    expect(await editor.getByTestId("slide-problem").textContent()).toBe("This view no longer matches any data.");
+    await expect.poll(() => editor.getByTestId("slide-problem").textContent()).toBe("This view no longer matches any data.");
     const pdf = await editor.request.get(`/api/decks/${emptyId}/pdf`);
     expect(pdf.status()).toBe(200);
 
@@ -64,27 +64,27 @@ describe("briefing decks: bad input, roles and accessibility", () => {
     await panel.getByLabel("Chart", { exact: true }).selectOption("compare");
     await panel.getByLabel(/Link to the chart view/).fill("/en/compare?j=EU");
     await panel.getByRole("button", { name: "Add slide" }).click();
-    expect(await panel.locator('[data-field-error="link"]').textContent()).toBe("This is not the address of a GovAtlas view: j=EU");
+    await expect.poll(() => panel.locator('[data-field-error="link"]').textContent()).toBe("This is not the address of a GovAtlas view: j=EU");
   }, SLOW);
 
   it("lets viewers open and present decks but not edit them; keeps anonymous visitors out; 404 for unknown decks", async () => {
     const viewer = await newPage(browser);
     await signIn(viewer, "VIEWER");
     await viewer.goto("/en/decks");
-    expect(await viewer.getByTestId("viewer-note").count()).toBe(1);
-    expect(await viewer.getByTestId("create-deck-form").count()).toBe(0);
+    await expect.poll(() => viewer.getByTestId("viewer-note").count()).toBe(1);
+    await expect.poll(() => viewer.getByTestId("create-deck-form").count()).toBe(0);
     await viewer.goto(`/en/decks/${deckId}`);
-    expect(await cards(viewer).count()).toBe(4);
-    expect(await viewer.getByRole("button", { name: /Move slide/ }).count()).toBe(0);
-    expect(await viewer.getByTestId("add-slide-panel").count()).toBe(0);
+    await expect.poll(() => cards(viewer).count()).toBe(4);
+    await expect.poll(() => viewer.getByRole("button", { name: /Move slide/ }).count()).toBe(0);
+    await expect.poll(() => viewer.getByTestId("add-slide-panel").count()).toBe(0);
     await cards(viewer).nth(0).getByRole("button", { name: "Copy to another deck" }).click();
-    expect(await viewer.getByTestId("briefing-viewer").textContent()).toContain("Sign in as an editor or admin");
+    await expect.poll(() => viewer.getByTestId("briefing-viewer").textContent()).toContain("Sign in as an editor or admin");
     const list = await viewer.request.get("/api/decks");
     expect(await list.json()).toMatchObject({ canEdit: false });
     expect(await list.text()).not.toMatch(/passwordHash|\$2[aby]\$/);
     await viewer.goto(`/en/present/${deckId}`);
     // Four slides, then the appendix of sources slides.
-    expect(await viewer.getByTestId("slide-counter").textContent()).toMatch(/^1 \/ ([5-9]|\d\d)$/);
+    await expect.poll(() => viewer.getByTestId("slide-counter").textContent()).toMatch(/^1 \/ ([5-9]|\d\d)$/);
 
     for (const path of ["/api/decks", `/api/decks/${deckId}/pdf`, `/api/decks/${deckId}/pptx`]) {
       expect((await fetch(`${baseURL()}${path}`)).status).toBe(401);
@@ -95,7 +95,7 @@ describe("briefing decks: bad input, roles and accessibility", () => {
 
     const missing = await editor.goto("/en/decks/cnotadeck000000000000000000");
     expect(missing?.status()).toBe(404);
-    expect(await editor.getByTestId("deck-not-found").textContent()).toContain("There is no deck with this address.");
+    await expect.poll(() => editor.getByTestId("deck-not-found").textContent()).toContain("There is no deck with this address.");
     expect((await editor.request.get("/api/decks/..%2Fetc/pdf")).status()).toBe(404);
   }, SLOW);
 

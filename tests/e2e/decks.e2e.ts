@@ -34,9 +34,9 @@ describe("briefing decks", () => {
     ]);
     // The seed values render in each slide's data table.
     const dataOf = (i: number) => cards(editor).nth(i).getByTestId("slide-data-table");
-    expect(await dataOf(0).textContent()).toContain("Amazon2024");
-    expect(await dataOf(1).textContent()).toContain("109.1");
-    expect(await dataOf(2).textContent()).toMatch(/European Union/);
+    await expect.poll(() => dataOf(0).textContent()).toContain("Amazon2024");
+    await expect.poll(() => dataOf(1).textContent()).toContain("109.1");
+    await expect.poll(() => dataOf(2).textContent()).toMatch(/European Union/);
 
     // Keyboard: focus "Move slide 3 up" and press Enter; focus stays on the moved slide.
     await editor.getByRole("button", { name: "Move slide 3 up" }).focus();
@@ -88,12 +88,12 @@ describe("briefing decks", () => {
     for (const [key, n, heading] of steps) {
       await page.keyboard.press(key);
       await expect.poll(() => counter.textContent()).toBe(`${n} / ${total}`);
-      if (typeof heading === "string") expect(await title.textContent()).toBe(heading);
-      else expect(await title.textContent()).toMatch(heading);
+      if (typeof heading === "string") await expect.poll(() => title.textContent()).toBe(heading);
+      else await expect.poll(() => title.textContent()).toMatch(heading);
     }
-    expect(await page.locator('[data-testid="present-slide"] [data-slide-takeaway]').textContent()).toBe("The US leads private AI investment by far");
-    expect(await page.locator('[data-testid="present-slide"] [data-slide-asof]').textContent()).toMatch(/^Data as of \d{4}(-\d{2}-\d{2})? · last checked \d{4}-\d{2}-\d{2}$/);
-    expect(await page.locator('[data-testid="present-slide"] [data-slide-sources]').textContent()).toContain("R6");
+    await expect.poll(() => page.locator('[data-testid="present-slide"] [data-slide-takeaway]').textContent()).toBe("The US leads private AI investment by far");
+    await expect.poll(() => page.locator('[data-testid="present-slide"] [data-slide-asof]').textContent()).toMatch(/^Data as of \d{4}(-\d{2}-\d{2})? · last checked \d{4}-\d{2}-\d{2}$/);
+    await expect.poll(() => page.locator('[data-testid="present-slide"] [data-slide-sources]').textContent()).toContain("R6");
     await page.keyboard.press("b");
     await page.getByTestId("black-screen").waitFor();
     await page.keyboard.press("B");
@@ -114,15 +114,15 @@ describe("briefing decks", () => {
     await presenter.getByTestId("presenter-root").waitFor({ timeout: 60_000 });
     const presenterCounter = presenter.getByTestId("presenter-counter");
     await expect.poll(() => presenterCounter.textContent(), { timeout: 30_000 }).toBe(`3 / ${total}`);
-    expect(await presenter.getByTestId("presenter-notes").textContent()).toBe("Stress that Big Tech capex is not included.");
-    expect(await presenter.locator('[data-testid="presenter-next-slide"] [data-slide-title]').textContent()).toBe("Next steps");
-    expect(await presenter.getByTestId("presenter-timer").textContent()).toMatch(/^\d{2}:\d{2}$/);
+    await expect.poll(() => presenter.getByTestId("presenter-notes").textContent()).toBe("Stress that Big Tech capex is not included.");
+    await expect.poll(() => presenter.locator('[data-testid="presenter-next-slide"] [data-slide-title]').textContent()).toBe("Next steps");
+    await expect.poll(() => presenter.getByTestId("presenter-timer").textContent()).toMatch(/^\d{2}:\d{2}$/);
     await page.keyboard.press("ArrowRight");
     await expect.poll(() => presenterCounter.textContent()).toBe(`4 / ${total}`);
-    expect(await presenter.getByTestId("presenter-notes").textContent()).toBe("Ask for questions.");
+    await expect.poll(() => presenter.getByTestId("presenter-notes").textContent()).toBe("Ask for questions.");
     await presenter.keyboard.press("End");
     await expect.poll(() => counter.textContent()).toBe(`${total} / ${total}`);
-    expect(await presenter.getByTestId("presenter-end").textContent()).toBe("End of the deck");
+    await expect.poll(() => presenter.getByTestId("presenter-end").textContent()).toBe("End of the deck");
     await presenter.keyboard.press("Home");
     await expect.poll(() => counter.textContent()).toBe(`1 / ${total}`);
     await presenter.getByRole("button", { name: /Next slide/ }).click();
@@ -162,21 +162,21 @@ describe("briefing decks", () => {
     await editor.goto(`/en/decks/${deckId}`);
     await editor.getByRole("button", { name: "Freeze data now" }).click();
     await expect.poll(() => editor.getByTestId("freeze-status").textContent(), { timeout: 60_000 }).toMatch(/^Data frozen on \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\.$/);
-    expect(await editor.getByTestId("differ-count").textContent()).toBe("No slide differs from live data.");
+    await expect.poll(() => editor.getByTestId("differ-count").textContent()).toBe("No slide differs from live data.");
 
     const original = await db.investmentFigure.findUniqueOrThrow({ where: { slug: FIGURE }, select: { amount: true } });
     // There is no admin edit screen yet: the admin's change is made in the database, then the page is requested again.
     await db.investmentFigure.update({ where: { slug: FIGURE }, data: { amount: "5500000000" } });
     try {
       await editor.reload();
-      expect(await editor.getByTestId("differ-count").textContent()).toBe("1 slide differs from live data.");
+      await expect.poll(() => editor.getByTestId("differ-count").textContent()).toBe("1 slide differs from live data.");
       const difference = editor.getByTestId("differences").locator("li");
-      expect(await difference.locator("summary").textContent()).toContain("Slide 3: Private AI investment by country and year");
+      await expect.poll(() => difference.locator("summary").textContent()).toContain("Slide 3: Private AI investment by country and year");
       await difference.locator("summary").click();
       const row = difference.getByTestId("difference-table").locator("tbody tr");
-      expect(await row.allTextContents()).toEqual(["United Kingdom · 2024Value (US$ bn)4.55.5"]);
+      await expect.poll(() => row.allTextContents()).toEqual(["United Kingdom · 2024Value (US$ bn)4.55.5"]);
       // The slide still shows (and presents) the frozen number.
-      expect(await cards(editor).nth(2).getByTestId("slide-data-table").textContent()).toContain("United Kingdom20244.5R6");
+      await expect.poll(() => cards(editor).nth(2).getByTestId("slide-data-table").textContent()).toContain("United Kingdom20244.5R6");
       await editor.goto(`/en/present/${deckId}#3`);
       const slide = editor.getByTestId("present-slide");
       await expect.poll(() => slide.locator("[data-slide-asof]").textContent()).toMatch(/^Data as of \d{4}-\d{2}-\d{2} \(frozen\) · last checked \d{4}-\d{2}-\d{2}$/);

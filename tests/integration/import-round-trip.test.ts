@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from "vitest";
 import Papa from "papaparse";
 import { actingAs } from "./support/auth-stub";
 import { useTempDatabase } from "./support/database";
+import type { TestUsers } from "../support/test-db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { EntityName } from "@/lib/validations/curated";
 

@@ -1,4 +1,5 @@
-
+// The curated seed data (seed/data) checked against the fact sheet: integrity, seed articles, assessments,
+// instruments and claims (headline investment figures: seed-figures.test.ts).
 import { describe, expect, it } from "vitest";
 import { curatedSeed, findSeedProblems } from "../../seed/data/index";
 import { exchangeRateSource, exchangeRates } from "../../seed/data/exchange-rates";
