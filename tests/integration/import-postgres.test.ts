@@ -2,7 +2,7 @@
 // export imports back unchanged, an edit updates (and a new key creates) with revisions and audit rows, a stale row
 // is a conflict and a file with an error applies nothing.
 import { describe, expect, it, vi } from "vitest";
-import Papa from "papaparse";
+import { read, write } from "./support/csv-table";
 import type { TestUsers } from "../support/test-db";
 import { session } from "./support/auth-stub";
 import { useSeededPostgres } from "./support/database";
@@ -23,12 +23,6 @@ async function exportCsv(entity: EntityName) {
   const { columns, records } = await exporter.exportRecords({ id: users.ADMIN.id, email: users.ADMIN.email, name: "Test ADMIN", role: "ADMIN" }, entity);
   return csv.recordsToCsv(records, columns);
 }
-type Table = { fields: string[]; rows: Record<string, string>[] };
-const read = (text: string): Table => {
-  const r = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
-  return { fields: r.meta.fields!, rows: r.data };
-};
-const write = (t: Table) => Papa.unparse({ fields: t.fields, data: t.rows.map((r) => t.fields.map((f) => r[f] ?? "")) });
 const run = (entity: EntityName, text: string, options: { dryRun: boolean; publish?: boolean }) => importer.importRecords(entity, csv.parseImportCsv(entity, text), options);
 
 const EDIT: Record<EntityName, string> = {

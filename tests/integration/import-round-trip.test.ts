@@ -2,7 +2,7 @@
 // version check (conflicts), all or nothing, drafts for editors and the role checks. Only the session lookup is
 // stubbed, to choose the acting user; the role check re-reads the user from the database as in production.
 import { describe, expect, it, vi } from "vitest";
-import Papa from "papaparse";
+import { read, write } from "./support/csv-table";
 import { actingAs } from "./support/auth-stub";
 import { useTempDatabase } from "./support/database";
 import type { TestUsers } from "../support/test-db";
@@ -25,12 +25,6 @@ async function exportCsv(entity: EntityName, role: keyof TestUsers = "ADMIN"): P
   const { columns, records } = await exporter.exportRecords(me(role), entity);
   return csv.recordsToCsv(records, columns);
 }
-type Table = { fields: string[]; rows: Record<string, string>[] };
-const read = (text: string): Table => {
-  const r = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
-  return { fields: r.meta.fields!, rows: r.data };
-};
-const write = (t: Table) => Papa.unparse({ fields: t.fields, data: t.rows.map((r) => t.fields.map((f) => r[f] ?? "")) });
 const run = (entity: EntityName, text: string, options: { dryRun: boolean; publish?: boolean }) => {
   const file = csv.parseImportCsv(entity, text);
   expect(file.problems).toEqual([]);
