@@ -7,7 +7,7 @@ import { createDb, type Db } from "../../lib/db-client";
 import { resolveDbTarget } from "../../lib/db-url";
 import { csvToRecords } from "../../lib/curation/csv";
 import { baseURL, launchBrowser } from "./browser";
-import { api, captureEditorSave, createSource as createSourceAs, ownOrigin, rawRequest, signedIn, sourceValues, tag, type CapturedAction } from "./boundary-support";
+import { api, editorSaveCapture, createSource as createSourceAs, ownOrigin, rawRequest, signedIn, sourceValues, tag } from "./boundary-support";
 
 const SLOW = 180_000;
 
@@ -33,12 +33,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-let captured: CapturedAction | undefined;
-/** The editor's "Save draft" on the published record's form: a real server-action request to replay. */
-async function editorSaveAction(): Promise<CapturedAction> {
-  captured ??= await captureEditorSave(editor.page, secret.publishedId);
-  return captured;
-}
+const editorSaveAction = editorSaveCapture(() => editor.page, () => secret.publishedId);
 
 describe("requests Next would answer with an empty 500", () => {
   it("answers TRACE and other unknown methods with 405 and a message", async () => {

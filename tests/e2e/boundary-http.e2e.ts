@@ -8,7 +8,7 @@ import type { Browser } from "playwright-core";
 import { createDb, type Db } from "../../lib/db-client";
 import { resolveDbTarget } from "../../lib/db-url";
 import { baseURL, launchBrowser } from "./browser";
-import { api, captureEditorSave, createSource as createSourceAs, ownOrigin, rawRequest, signedIn, sourceValues, tag, type CapturedAction } from "./boundary-support";
+import { api, editorSaveCapture, createSource as createSourceAs, ownOrigin, rawRequest, signedIn, sourceValues, tag } from "./boundary-support";
 
 const SLOW = 180_000;
 
@@ -171,12 +171,7 @@ describe("cookie-authenticated writes check where they come from and what they c
   });
 });
 
-let captured: CapturedAction | undefined;
-/** The editor's "Save draft" on the published record's form: a real server-action request to replay. */
-async function editorSaveAction(): Promise<CapturedAction> {
-  captured ??= await captureEditorSave(editor.page, secret.publishedId);
-  return captured;
-}
+const editorSaveAction = editorSaveCapture(() => editor.page, () => secret.publishedId);
 
 describe("a refused action changes nothing", () => {
   it("an editor's save-and-publish through the JSON API is forbidden and leaves the record as it was", async () => {

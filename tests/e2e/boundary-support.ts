@@ -82,10 +82,18 @@ export async function createSource(cookie: string, title: string, publish = fals
   return { key, id: (JSON.parse(res.body) as { id: string }).id };
 }
 
-/** The editor's "Save draft" on a published source's form: a real server-action request to replay. */
-export async function captureEditorSave(page: Page, sourceId: string): Promise<CapturedAction> {
-  await page.goto(`/en/admin/sources/${sourceId}`);
-  const captured = await captureAction(page, () => page.getByRole("button", { name: "Save draft", exact: true }).click());
-  await page.getByText(/Saved as a draft/).waitFor();
-  return captured;
+/**
+ * The editor's "Save draft" on a published source's form: a real server-action request to replay. Captured on the
+ * first call (when the page and the source exist), then reused.
+ */
+export function editorSaveCapture(page: () => Page, sourceId: () => string): () => Promise<CapturedAction> {
+  let captured: CapturedAction | undefined;
+  return async () => {
+    if (captured) return captured;
+    const p = page();
+    await p.goto(`/en/admin/sources/${sourceId()}`);
+    captured = await captureAction(p, () => p.getByRole("button", { name: "Save draft", exact: true }).click());
+    await p.getByText(/Saved as a draft/).waitFor();
+    return captured;
+  };
 }

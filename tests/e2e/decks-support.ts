@@ -1,6 +1,6 @@
 // Shared steps of the deck browser tests: a signed-in editor, the deck tests' database handle, and building a deck
 // through the deck page as an editor does. Each file removes the decks it made (titles start with its prefix).
-import { afterAll, beforeAll, expect, inject } from "vitest";
+import { afterAll, beforeAll, inject, vi } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { createDb, type Db } from "../../lib/db-client";
 import { resolveDbTarget } from "../../lib/db-url";
@@ -33,6 +33,17 @@ export function useDeckSession(prefix: string) {
   return session;
 }
 
+/** Waits (retrying; also in a hook, where expect.poll is not available) until the deck shows one more slide. */
+async function slideAdded(page: Page, before: number) {
+  await vi.waitFor(
+    async () => {
+      const now = await cards(page).count();
+      if (now !== before + 1) throw new Error(`expected ${before + 1} slides after adding one, found ${now}`);
+    },
+    { timeout: 60_000, interval: 100 },
+  );
+}
+
 export async function createDeck(page: Page, title: string): Promise<string> {
   await page.goto("/en/decks");
   const form = page.getByTestId("create-deck-form");
@@ -48,7 +59,7 @@ export async function addChart(page: Page, chart: string, link: string) {
   await panel.getByLabel("Chart", { exact: true }).selectOption(chart);
   await panel.getByLabel(/Link to the chart view/).fill(link);
   await panel.getByRole("button", { name: "Add slide" }).click();
-  await expect.poll(() => cards(page).count(), { timeout: 60_000 }).toBe(before + 1);
+  await slideAdded(page, before);
 }
 
 export async function addTextSlide(page: Page, title: string, body: string, notes: string) {
@@ -59,5 +70,5 @@ export async function addTextSlide(page: Page, title: string, body: string, note
   await panel.getByLabel("Text", { exact: true }).fill(body);
   await panel.getByLabel(/Speaker notes/).fill(notes);
   await panel.getByRole("button", { name: "Add slide" }).click();
-  await expect.poll(() => cards(page).count(), { timeout: 60_000 }).toBe(before + 1);
+  await slideAdded(page, before);
 }
