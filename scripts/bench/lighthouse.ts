@@ -7,14 +7,14 @@
 // ("mobile,desktop"), LIGHTHOUSE_PORT (else a free port), BENCH_REUSE_BUILD=1 (never build), CHROME_PATH
 // (/usr/bin/chromium), LIGHTHOUSE_JSON=<file> (also write every run's figures as JSON).
 import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { desktopConfig } from "lighthouse";
+import { hashSources, isBuildCurrent, markBuildCurrent } from "../scale/build-stamp";
 import { benchEnv, fmt, freshDatabase, startServer } from "./lib";
 
 const PAGES = (process.env.LIGHTHOUSE_PAGES ?? "/en,/en/investment,/en/compare,/en/timeline,/en/jurisdictions/eu,/zh,/zh/investment,/zh/compare,/zh/timeline,/zh/jurisdictions/eu").split(",");
@@ -26,30 +26,15 @@ const CHROME_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-
 // Issue 12's budget.
 const BUDGET = { score: 0.9, lcpMs: 2500, tbtMs: 200, cls: 0.02, firstLoadJsKb: 170 };
 
-// Same inputs and stamp as `npm start` (scripts/start.ts): a build that `npm start` made counts as up to date.
-const BUILD_INPUTS = ["app", "components", "i18n", "lib", "messages", "public", "next.config.ts", "proxy.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
-function sourcesHash(): string {
-  const hash = createHash("sha256");
-  const walk = (p: string) => {
-    if (!existsSync(p)) return;
-    if (statSync(p).isDirectory()) {
-      if (p.endsWith(path.join("lib", "generated"))) return;
-      for (const name of readdirSync(p).sort()) walk(path.join(p, name));
-    } else hash.update(path.relative(process.cwd(), p)).update(readFileSync(p));
-  };
-  for (const input of BUILD_INPUTS) walk(path.resolve(input));
-  return hash.digest("hex");
-}
-
 function buildIfNeeded(databaseUrl: string) {
   if (process.env.BENCH_REUSE_BUILD === "1") return;
-  const stamp = path.resolve(".next/govatlas-sources.sha256");
-  const current = sourcesHash();
-  if (existsSync(".next/BUILD_ID") && existsSync(stamp) && readFileSync(stamp, "utf8") === current) return;
+  // Same inputs and stamp as `npm start` (scripts/start.ts): a build that `npm start` made counts as up to date.
+  const current = hashSources();
+  if (isBuildCurrent(current)) return;
   console.log("Building (production)…");
   const r = spawnSync(path.resolve("node_modules/.bin/next"), ["build"], { env: benchEnv(databaseUrl), stdio: ["ignore", "ignore", "inherit"] });
   if (r.status !== 0) throw new Error("next build failed");
-  writeFileSync(stamp, current);
+  markBuildCurrent(current);
 }
 
 function freePort(): Promise<number> {

@@ -1,17 +1,16 @@
 // The curation boundary attacked over HTTP, as an outsider would, against the production server: admin pages and
-// exports for anonymous visitors and viewers, cross-origin and mislabelled writes, save-and-publish by an editor,
-// unknown methods, oversized and malformed bodies, the public cache around a draft save, and formula cells in CSV.
+// exports for anonymous visitors and viewers, cross-origin and mislabelled writes,
+// and save-and-publish by an editor. Unknown methods, oversized and malformed bodies, the public cache and CSV
+// formula cells: boundary-http-requests.e2e.ts.
 // Every case asserts what the response BODY holds (or does not), and what the database holds afterwards.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { createDb, type Db } from "../../lib/db-client";
 import { resolveDbTarget } from "../../lib/db-url";
-import { csvToRecords } from "../../lib/curation/csv";
 import { baseURL, launchBrowser } from "./browser";
-import { captureAction, ownOrigin, rawRequest, signedIn, type CapturedAction } from "./boundary-support";
+import { api, editorSaveCapture, createSource as createSourceAs, ownOrigin, rawRequest, signedIn, sourceValues, tag } from "./boundary-support";
 
 const SLOW = 180_000;
-const tag = () => `Q${String.fromCharCode(65 + Math.floor(Math.random() * 26))}${Math.floor(1000 + Math.random() * 9000)}`;
 
 let browser: Browser;
 let db: Db;
@@ -23,19 +22,7 @@ let viewer: { cookie: string };
 const secret = { draftKey: "", draftTitle: "", draftId: "", deletedTitle: "", deletedId: "", publishedId: "", editorDraftText: "" };
 let seeded: { figureId: string; figureSlug: string; sourceTitle: string };
 
-async function api(method: string, path: string, cookie: string, body: unknown, headers: Record<string, string> = {}) {
-  const res = await fetch(`${baseURL()}${path}`, { method, headers: { "content-type": "application/json", cookie, ...headers }, body: JSON.stringify(body) });
-  return { status: res.status, body: await res.text() };
-}
-
-const sourceValues = (key: string, title: string) => ({ key, title, language: "en", kind: "OTHER", isSeedArticle: false });
-
-async function createSource(title: string, publish = false) {
-  const key = tag();
-  const res = await api("POST", "/api/admin/records/sources", admin.cookie, { values: sourceValues(key, title), publish });
-  expect(res.status, res.body).toBe(201);
-  return { key, id: (JSON.parse(res.body) as { id: string }).id };
-}
+const createSource = (title: string, publish = false) => createSourceAs(admin.cookie, title, publish);
 
 beforeAll(async () => {
   db = createDb(resolveDbTarget(inject("databaseUrl")));
@@ -184,16 +171,7 @@ describe("cookie-authenticated writes check where they come from and what they c
   });
 });
 
-let captured: CapturedAction | undefined;
-/** The editor's "Save draft" on the published record's form: a real server-action request to replay. */
-async function editorSaveAction(): Promise<CapturedAction> {
-  if (captured) return captured;
-  const page = editor.page;
-  await page.goto(`/en/admin/sources/${secret.publishedId}`);
-  captured = await captureAction(page, () => page.getByRole("button", { name: "Save draft", exact: true }).click());
-  await page.getByText(/Saved as a draft/).waitFor();
-  return captured;
-}
+const editorSaveAction = editorSaveCapture(() => editor.page, () => secret.publishedId);
 
 describe("a refused action changes nothing", () => {
   it("an editor's save-and-publish through the JSON API is forbidden and leaves the record as it was", async () => {
@@ -228,90 +206,5 @@ describe("a refused action changes nothing", () => {
     expect(res.status, res.body).toBe(200);
     expect(await db.source.findUniqueOrThrow({ where: { id }, select: { version: true, title: true, publication: true } })).toEqual({ version: 2, title: `Admin edit ${key} final`, publication: "PUBLISHED" });
     expect((await db.revision.findMany({ where: { entityId: id }, orderBy: { version: "asc" }, select: { version: true, action: true } })).map((r) => `${r.version}:${r.action}`)).toEqual(["1:create", "2:publish"]);
-  });
-});
-
-describe("requests Next would answer with an empty 500", () => {
-  it("answers TRACE and other unknown methods with 405 and a message", async () => {
-    for (const method of ["TRACE", "PROPFIND", "PURGE"]) {
-      const res = await rawRequest(method, "/en");
-      expect(res.status, method).toBe(405);
-      expect(res.body).toContain(`The method ${method} is not supported`);
-      expect(res.headers.allow).toContain("GET");
-    }
-  });
-
-  it("refuses an announced 50 MB body before reading it, anonymous or signed in", async () => {
-    const chunk = "x".repeat(64 * 1024);
-    const started = Date.now();
-    const anonymous = await rawRequest("POST", "/api/admin/records/investmentFigures", { headers: { "content-type": "application/json" }, body: chunk, declaredLength: 50 * 1024 * 1024 });
-    expect(anonymous.status).toBe(413);
-    expect(anonymous.body).toContain("too large");
-    // The code that goes with the status (lib/errors/codes.ts), as route handlers answer.
-    expect(JSON.parse(anonymous.body)).toMatchObject({ ok: false, code: "too-large" });
-    const signedInUpload = await rawRequest("PUT", `/api/admin/records/sources/${secret.draftId}`, { headers: { "content-type": "application/json", cookie: admin.cookie }, body: chunk, declaredLength: 50 * 1024 * 1024 });
-    expect(signedInUpload.status).toBe(413);
-    const action = await rawRequest("POST", "/en/login", { headers: { "next-action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8" }, body: chunk, declaredLength: 50 * 1024 * 1024 });
-    expect(action.status).toBe(413);
-    expect(action.body).toContain("too large");
-    // Answered with most of the 50 MB never sent.
-    expect(Date.now() - started).toBeLessThan(15_000);
-    // An anonymous body within the size limit is refused before it is read, too.
-    const small = await rawRequest("POST", "/api/admin/records/sources", { headers: { "content-type": "application/json" }, body: JSON.stringify({ values: sourceValues(tag(), "Anonymous") }) });
-    expect(small.status).toBe(401);
-    expect(small.body).toContain("Sign in first");
-    expect(JSON.parse(small.body)).toMatchObject({ ok: false, code: "unauthorized" });
-    const chunked = await rawRequest("POST", "/api/admin/records/sources", { headers: { "content-type": "application/json", "transfer-encoding": "chunked" }, body: "{}", chunked: true });
-    expect(chunked.status).toBe(411);
-    expect(chunked.body).toContain("Content-Length");
-    expect(JSON.parse(chunked.body)).toMatchObject({ ok: false, code: "length-required" });
-  });
-
-  it("answers a malformed server-action body with 400 and a message", async () => {
-    const action = await editorSaveAction();
-    const bodies = [
-      { contentType: "text/plain;charset=UTF-8", body: '["sources", "x", 1, {"key": ' },
-      { contentType: "text/plain;charset=UTF-8", body: '{"not": "an argument list"}' },
-      { contentType: "multipart/form-data; boundary=----nothing", body: "------nothing\r\nContent-Disposition: form-data; name=\"0\"\r\n\r\n[\"$K1\"" },
-    ];
-    for (const b of bodies) {
-      const res = await rawRequest("POST", action.url, { headers: { cookie: editor.cookie, origin: ownOrigin(), "next-action": action.actionId, "content-type": b.contentType }, body: b.body });
-      expect(res.status, b.contentType).toBe(400);
-      expect(res.body).toContain("The request was malformed and nothing was changed");
-    }
-  });
-});
-
-describe("the public cache and the CSV exports", () => {
-  async function visit(path: string) {
-    const res = await fetch(`${baseURL()}${path}`);
-    return { cache: res.headers.get("x-govatlas-cache"), html: await res.text() };
-  }
-
-  it("keeps a cached public page after a draft save and purges it after publishing", async () => {
-    const { key, id } = await createSource(`Cache draft ${tag()}`);
-    await expect.poll(async () => (await visit("/en/sources")).cache).toBe("HIT");
-    const title = `Cache draft ${key} second wording`;
-    expect((await api("PUT", `/api/admin/records/sources/${id}`, admin.cookie, { version: 1, values: sourceValues(key, title) })).status).toBe(200);
-    const afterDraft = await visit("/en/sources");
-    expect(afterDraft.cache).toBe("HIT");
-    expect(afterDraft.html).not.toContain(title);
-    expect((await api("PUT", `/api/admin/records/sources/${id}`, admin.cookie, { version: 2, values: sourceValues(key, title), publish: true })).status).toBe(200);
-    const afterPublish = await visit("/en/sources");
-    expect(afterPublish.cache).toBeNull();
-    expect(afterPublish.html).toContain(title);
-  });
-
-  it("exports a formula-like label neutralised and readable, and it imports back unchanged", async () => {
-    const title = `=HYPERLINK("#${tag()}","open")`;
-    const { key } = await createSource(title);
-    const res = await fetch(`${baseURL()}/api/admin/export/sources`, { headers: { cookie: admin.cookie } });
-    const csv = await res.text();
-    expect(res.status).toBe(200);
-    const line = csv.split("\r\n").find((l) => l.startsWith(`${key},`))!;
-    expect(line).toContain(`"'=HYPERLINK(""#`);
-    expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
-    const back = csvToRecords(csv).rows.find((r) => r.key === key)!;
-    expect(back.title).toBe(title);
   });
 });

@@ -62,3 +62,38 @@ export async function captureAction(page: Page, trigger: () => Promise<void>): P
     routerStateTree: headers["next-router-state-tree"],
   };
 }
+
+/** A short unique source key, e.g. "QK4821". */
+export const tag = () => `Q${String.fromCharCode(65 + Math.floor(Math.random() * 26))}${Math.floor(1000 + Math.random() * 9000)}`;
+
+/** A JSON request with a session cookie; the status and the body as text. */
+export async function api(method: string, path: string, cookie: string, body: unknown, headers: Record<string, string> = {}) {
+  const res = await fetch(`${baseURL()}${path}`, { method, headers: { "content-type": "application/json", cookie, ...headers }, body: JSON.stringify(body) });
+  return { status: res.status, body: await res.text() };
+}
+
+export const sourceValues = (key: string, title: string) => ({ key, title, language: "en", kind: "OTHER", isSeedArticle: false });
+
+/** A new source made through the JSON API by the user of `cookie` (an admin): a draft, or published. */
+export async function createSource(cookie: string, title: string, publish = false) {
+  const key = tag();
+  const res = await api("POST", "/api/admin/records/sources", cookie, { values: sourceValues(key, title), publish });
+  if (res.status !== 201) throw new Error(`creating a source answered ${res.status}: ${res.body}`);
+  return { key, id: (JSON.parse(res.body) as { id: string }).id };
+}
+
+/**
+ * The editor's "Save draft" on a published source's form: a real server-action request to replay. Captured on the
+ * first call (when the page and the source exist), then reused.
+ */
+export function editorSaveCapture(page: () => Page, sourceId: () => string): () => Promise<CapturedAction> {
+  let captured: CapturedAction | undefined;
+  return async () => {
+    if (captured) return captured;
+    const p = page();
+    await p.goto(`/en/admin/sources/${sourceId()}`);
+    captured = await captureAction(p, () => p.getByRole("button", { name: "Save draft", exact: true }).click());
+    await p.getByText(/Saved as a draft/).waitFor();
+    return captured;
+  };
+}

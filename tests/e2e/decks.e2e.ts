@@ -1,60 +1,25 @@
 // Briefing decks in a real browser: build a deck from three views, reorder it, present it with the keyboard
 // (no requests after load) with the presenter view following, freeze it, change a figure as admin and see the
-// difference reported while the frozen number is still shown, export PDF/PPTX, and the bad-input cases.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+// difference reported while the frozen number is still shown, export PDF/PPTX. Bad input, viewers and
+// accessibility: decks-access.e2e.ts.
+import { beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import JSZip from "jszip";
 import { extractText, getDocumentProxy } from "unpdf";
-import { createDb, type Db } from "../../lib/db-client";
-import { resolveDbTarget } from "../../lib/db-url";
-import { baseURL, launchBrowser, newPage, seriousA11yViolations, signIn } from "./browser";
+import type { Db } from "../../lib/db-client";
+import { SLOW, addChart, addTextSlide, cards, createDeck, slideTitles, useDeckSession } from "./decks-support";
 
-const SLOW = 180_000;
 const PREFIX = `E2E deck ${Date.now().toString(36)}`;
 const FIGURE = "uk-private-ai-investment-2024";
 
-let browser: Browser;
+const deckSession = useDeckSession(PREFIX);
 let db: Db;
 let editor: Page;
 let deckId = "";
-
-beforeAll(async () => {
-  const url = inject("databaseUrl");
-  if (!url) throw new Error("The deck tests change a figure in the server's database: set DATABASE_URL to it (e.g. file:/tmp/dev.db).");
-  db = createDb(resolveDbTarget(url));
-  browser = await launchBrowser();
-  editor = await newPage(browser);
-  await signIn(editor, "EDITOR");
-}, SLOW);
-
-afterAll(async () => {
-  // Leave a shared development database as it was (CI uses a fresh one).
-  await db?.deck.deleteMany({ where: { title: { startsWith: PREFIX } } });
-  await db?.$disconnect();
-  await browser?.close();
+beforeAll(() => {
+  ({ db, editor } = deckSession);
 });
-
-const cards = (page: Page) => page.getByTestId("slide-card");
-const slideTitles = (page: Page) => cards(page).locator("h3").allTextContents();
-
-async function createDeck(page: Page, title: string): Promise<string> {
-  await page.goto("/en/decks");
-  const form = page.getByTestId("create-deck-form");
-  await form.getByLabel("Deck title").fill(title);
-  await form.getByRole("button", { name: "Create deck" }).click();
-  await page.waitForURL(/\/en\/decks\/[a-z0-9]+$/, { timeout: 60_000 });
-  return page.url().split("/").pop()!;
-}
-
-async function addChart(page: Page, chart: string, link: string) {
-  const before = await cards(page).count();
-  const panel = page.getByTestId("add-slide-panel");
-  await panel.getByLabel("Chart", { exact: true }).selectOption(chart);
-  await panel.getByLabel(/Link to the chart view/).fill(link);
-  await panel.getByRole("button", { name: "Add slide" }).click();
-  await expect.poll(() => cards(page).count(), { timeout: 60_000 }).toBe(before + 1);
-}
 
 describe("briefing decks", () => {
   it("builds a deck from three different views and reorders it with the keyboard", async () => {
@@ -69,9 +34,9 @@ describe("briefing decks", () => {
     ]);
     // The seed values render in each slide's data table.
     const dataOf = (i: number) => cards(editor).nth(i).getByTestId("slide-data-table");
-    expect(await dataOf(0).textContent()).toContain("Amazon2024");
-    expect(await dataOf(1).textContent()).toContain("109.1");
-    expect(await dataOf(2).textContent()).toMatch(/European Union/);
+    await expect.poll(() => dataOf(0).textContent()).toContain("Amazon2024");
+    await expect.poll(() => dataOf(1).textContent()).toContain("109.1");
+    await expect.poll(() => dataOf(2).textContent()).toMatch(/European Union/);
 
     // Keyboard: focus "Move slide 3 up" and press Enter; focus stays on the moved slide.
     await editor.getByRole("button", { name: "Move slide 3 up" }).focus();
@@ -90,12 +55,7 @@ describe("briefing decks", () => {
     await third.getByLabel(/Speaker notes/).fill("Stress that Big Tech capex is not included.");
     await third.getByRole("button", { name: "Save" }).click();
     await expect.poll(() => third.textContent(), { timeout: 60_000 }).toContain("The US leads private AI investment by far");
-    const panel = editor.getByTestId("add-slide-panel");
-    await panel.getByLabel("Text slide").check();
-    await panel.getByLabel(/Slide title/).fill("Next steps");
-    await panel.getByLabel("Text", { exact: true }).fill("Decide on the funding line.");
-    await panel.getByLabel(/Speaker notes/).fill("Ask for questions.");
-    await panel.getByRole("button", { name: "Add slide" }).click();
+    await addTextSlide(editor, "Next steps", "Decide on the funding line.", "Ask for questions.");
     await expect.poll(() => cards(editor).count(), { timeout: 60_000 }).toBe(4);
   }, SLOW);
 
@@ -128,12 +88,12 @@ describe("briefing decks", () => {
     for (const [key, n, heading] of steps) {
       await page.keyboard.press(key);
       await expect.poll(() => counter.textContent()).toBe(`${n} / ${total}`);
-      if (typeof heading === "string") expect(await title.textContent()).toBe(heading);
-      else expect(await title.textContent()).toMatch(heading);
+      if (typeof heading === "string") await expect.poll(() => title.textContent()).toBe(heading);
+      else await expect.poll(() => title.textContent()).toMatch(heading);
     }
-    expect(await page.locator('[data-testid="present-slide"] [data-slide-takeaway]').textContent()).toBe("The US leads private AI investment by far");
-    expect(await page.locator('[data-testid="present-slide"] [data-slide-asof]').textContent()).toMatch(/^Data as of \d{4}(-\d{2}-\d{2})? · last checked \d{4}-\d{2}-\d{2}$/);
-    expect(await page.locator('[data-testid="present-slide"] [data-slide-sources]').textContent()).toContain("R6");
+    await expect.poll(() => page.locator('[data-testid="present-slide"] [data-slide-takeaway]').textContent()).toBe("The US leads private AI investment by far");
+    await expect.poll(() => page.locator('[data-testid="present-slide"] [data-slide-asof]').textContent()).toMatch(/^Data as of \d{4}(-\d{2}-\d{2})? · last checked \d{4}-\d{2}-\d{2}$/);
+    await expect.poll(() => page.locator('[data-testid="present-slide"] [data-slide-sources]').textContent()).toContain("R6");
     await page.keyboard.press("b");
     await page.getByTestId("black-screen").waitFor();
     await page.keyboard.press("B");
@@ -154,15 +114,15 @@ describe("briefing decks", () => {
     await presenter.getByTestId("presenter-root").waitFor({ timeout: 60_000 });
     const presenterCounter = presenter.getByTestId("presenter-counter");
     await expect.poll(() => presenterCounter.textContent(), { timeout: 30_000 }).toBe(`3 / ${total}`);
-    expect(await presenter.getByTestId("presenter-notes").textContent()).toBe("Stress that Big Tech capex is not included.");
-    expect(await presenter.locator('[data-testid="presenter-next-slide"] [data-slide-title]').textContent()).toBe("Next steps");
-    expect(await presenter.getByTestId("presenter-timer").textContent()).toMatch(/^\d{2}:\d{2}$/);
+    await expect.poll(() => presenter.getByTestId("presenter-notes").textContent()).toBe("Stress that Big Tech capex is not included.");
+    await expect.poll(() => presenter.locator('[data-testid="presenter-next-slide"] [data-slide-title]').textContent()).toBe("Next steps");
+    await expect.poll(() => presenter.getByTestId("presenter-timer").textContent()).toMatch(/^\d{2}:\d{2}$/);
     await page.keyboard.press("ArrowRight");
     await expect.poll(() => presenterCounter.textContent()).toBe(`4 / ${total}`);
-    expect(await presenter.getByTestId("presenter-notes").textContent()).toBe("Ask for questions.");
+    await expect.poll(() => presenter.getByTestId("presenter-notes").textContent()).toBe("Ask for questions.");
     await presenter.keyboard.press("End");
     await expect.poll(() => counter.textContent()).toBe(`${total} / ${total}`);
-    expect(await presenter.getByTestId("presenter-end").textContent()).toBe("End of the deck");
+    await expect.poll(() => presenter.getByTestId("presenter-end").textContent()).toBe("End of the deck");
     await presenter.keyboard.press("Home");
     await expect.poll(() => counter.textContent()).toBe(`1 / ${total}`);
     await presenter.getByRole("button", { name: /Next slide/ }).click();
@@ -202,21 +162,21 @@ describe("briefing decks", () => {
     await editor.goto(`/en/decks/${deckId}`);
     await editor.getByRole("button", { name: "Freeze data now" }).click();
     await expect.poll(() => editor.getByTestId("freeze-status").textContent(), { timeout: 60_000 }).toMatch(/^Data frozen on \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\.$/);
-    expect(await editor.getByTestId("differ-count").textContent()).toBe("No slide differs from live data.");
+    await expect.poll(() => editor.getByTestId("differ-count").textContent()).toBe("No slide differs from live data.");
 
     const original = await db.investmentFigure.findUniqueOrThrow({ where: { slug: FIGURE }, select: { amount: true } });
     // There is no admin edit screen yet: the admin's change is made in the database, then the page is requested again.
     await db.investmentFigure.update({ where: { slug: FIGURE }, data: { amount: "5500000000" } });
     try {
       await editor.reload();
-      expect(await editor.getByTestId("differ-count").textContent()).toBe("1 slide differs from live data.");
+      await expect.poll(() => editor.getByTestId("differ-count").textContent()).toBe("1 slide differs from live data.");
       const difference = editor.getByTestId("differences").locator("li");
-      expect(await difference.locator("summary").textContent()).toContain("Slide 3: Private AI investment by country and year");
+      await expect.poll(() => difference.locator("summary").textContent()).toContain("Slide 3: Private AI investment by country and year");
       await difference.locator("summary").click();
       const row = difference.getByTestId("difference-table").locator("tbody tr");
-      expect(await row.allTextContents()).toEqual(["United Kingdom · 2024Value (US$ bn)4.55.5"]);
+      await expect.poll(() => row.allTextContents()).toEqual(["United Kingdom · 2024Value (US$ bn)4.55.5"]);
       // The slide still shows (and presents) the frozen number.
-      expect(await cards(editor).nth(2).getByTestId("slide-data-table").textContent()).toContain("United Kingdom20244.5R6");
+      await expect.poll(() => cards(editor).nth(2).getByTestId("slide-data-table").textContent()).toContain("United Kingdom20244.5R6");
       await editor.goto(`/en/present/${deckId}#3`);
       const slide = editor.getByTestId("present-slide");
       await expect.poll(() => slide.locator("[data-slide-asof]").textContent()).toMatch(/^Data as of \d{4}-\d{2}-\d{2} \(frozen\) · last checked \d{4}-\d{2}-\d{2}$/);
@@ -268,97 +228,5 @@ describe("briefing decks", () => {
     const notes = await Promise.all(Object.keys(zip.files).filter((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async("string")));
     expect(notes.join("")).toContain("Stress that Big Tech capex is not included.");
     expect(notes.join("")).toContain("Ask for questions.");
-  }, SLOW);
-
-  it("says clearly what is wrong: an empty deck, a view without data, an oversized title", async () => {
-    // Oversized title: a field error next to the field, nothing created.
-    await editor.goto("/en/decks");
-    const form = editor.getByTestId("create-deck-form");
-    await form.getByLabel("Deck title").fill(`${PREFIX} ${"x".repeat(200)}`);
-    await form.getByRole("button", { name: "Create deck" }).click();
-    const error = form.locator('[data-field-error="title"]');
-    await expect.poll(() => error.textContent(), { timeout: 60_000 }).toBe("Keep the title to 200 characters or fewer.");
-    expect(await form.getByLabel("Deck title").getAttribute("aria-invalid")).toBe("true");
-    expect(editor.url()).toMatch(/\/en\/decks$/);
-
-    // Empty deck: no present/export buttons; presenting and exporting say why.
-    const emptyId = await createDeck(editor, `${PREFIX} empty`);
-    expect(await editor.getByTestId("empty-deck").textContent()).toContain("This deck has no slides yet.");
-    expect(await editor.getByTestId("deck-actions").count()).toBe(0);
-    await editor.goto(`/en/present/${emptyId}`);
-    expect(await editor.getByTestId("present-empty").textContent()).toContain("This deck has no slides to present yet.");
-    const emptyPdf = await editor.request.get(`/api/decks/${emptyId}/pdf`);
-    expect(emptyPdf.status()).toBe(409);
-    expect(await emptyPdf.text()).toBe("This deck has no slides yet: add a slide before exporting it.");
-
-    // A view whose filters match no data, and a saved view of a chart that no longer exists.
-    await editor.goto(`/en/decks/${emptyId}`);
-    await addChart(editor, "capex", "/en/investment?from=2039&to=2040");
-    expect(await cards(editor).nth(0).getByTestId("slide-problem-note").textContent()).toBe("This view no longer matches any data.");
-    await db.slide.create({ data: { deckId: emptyId, position: 1, kind: "CHART", title: "Old pie chart", view: { chart: "pie", params: {} } } });
-    await editor.reload();
-    expect(await cards(editor).nth(1).getByTestId("slide-problem-note").textContent()).toBe("This view no longer matches any data: its chart does not exist any more.");
-    await editor.goto(`/en/present/${emptyId}`);
-    expect(await editor.getByTestId("slide-problem").textContent()).toBe("This view no longer matches any data.");
-    const pdf = await editor.request.get(`/api/decks/${emptyId}/pdf`);
-    expect(pdf.status()).toBe(200);
-
-    // A link that is not a view of the chosen chart is refused next to the field.
-    await editor.goto(`/en/decks/${emptyId}`);
-    const panel = editor.getByTestId("add-slide-panel");
-    await panel.getByLabel("Chart", { exact: true }).selectOption("compare");
-    await panel.getByLabel(/Link to the chart view/).fill("/en/compare?j=EU");
-    await panel.getByRole("button", { name: "Add slide" }).click();
-    expect(await panel.locator('[data-field-error="link"]').textContent()).toBe("This is not the address of a GovAtlas view: j=EU");
-  }, SLOW);
-
-  it("lets viewers open and present decks but not edit them; keeps anonymous visitors out; 404 for unknown decks", async () => {
-    const viewer = await newPage(browser);
-    await signIn(viewer, "VIEWER");
-    await viewer.goto("/en/decks");
-    expect(await viewer.getByTestId("viewer-note").count()).toBe(1);
-    expect(await viewer.getByTestId("create-deck-form").count()).toBe(0);
-    await viewer.goto(`/en/decks/${deckId}`);
-    expect(await cards(viewer).count()).toBe(4);
-    expect(await viewer.getByRole("button", { name: /Move slide/ }).count()).toBe(0);
-    expect(await viewer.getByTestId("add-slide-panel").count()).toBe(0);
-    await cards(viewer).nth(0).getByRole("button", { name: "Copy to another deck" }).click();
-    expect(await viewer.getByTestId("briefing-viewer").textContent()).toContain("Sign in as an editor or admin");
-    const list = await viewer.request.get("/api/decks");
-    expect(await list.json()).toMatchObject({ canEdit: false });
-    expect(await list.text()).not.toMatch(/passwordHash|\$2[aby]\$/);
-    await viewer.goto(`/en/present/${deckId}`);
-    // Four slides, then the appendix of sources slides.
-    expect(await viewer.getByTestId("slide-counter").textContent()).toMatch(/^1 \/ ([5-9]|\d\d)$/);
-
-    for (const path of ["/api/decks", `/api/decks/${deckId}/pdf`, `/api/decks/${deckId}/pptx`]) {
-      expect((await fetch(`${baseURL()}${path}`)).status).toBe(401);
-    }
-    const anonymous = await fetch(`${baseURL()}/en/decks/${deckId}`, { redirect: "manual" });
-    expect([303, 307, 308]).toContain(anonymous.status);
-    expect(anonymous.headers.get("location")).toContain(`/en/login?next=${encodeURIComponent(`/en/decks/${deckId}`)}`);
-
-    const missing = await editor.goto("/en/decks/cnotadeck000000000000000000");
-    expect(missing?.status()).toBe(404);
-    expect(await editor.getByTestId("deck-not-found").textContent()).toContain("There is no deck with this address.");
-    expect((await editor.request.get("/api/decks/..%2Fetc/pdf")).status()).toBe(404);
-  }, SLOW);
-
-  it("has no serious accessibility violations, works in Chinese and fits a 375 px phone", async () => {
-    for (const path of ["/en/decks", `/en/decks/${deckId}`, `/en/present/${deckId}`, `/en/present/${deckId}/presenter`, `/zh/decks/${deckId}`]) {
-      // "load" and the page's main landmark, not "networkidle": route prefetches can keep the network busy.
-      await editor.goto(path, { waitUntil: "load" });
-      await editor.locator("main").first().waitFor();
-      expect(await seriousA11yViolations(editor), path).toEqual([]);
-    }
-    await editor.goto(`/zh/decks/${deckId}`);
-    await expect.poll(() => editor.getByRole("heading", { level: 2, name: "页面", exact: true }).count(), { timeout: 15_000 }).toBe(1);
-    await expect.poll(() => editor.getByRole("link", { name: "演示" }).count(), { timeout: 15_000 }).toBe(1);
-    const phone = await newPage(browser, { width: 375, height: 800 });
-    await signIn(phone, "EDITOR");
-    for (const path of ["/en/decks", `/en/decks/${deckId}`]) {
-      await phone.goto(path);
-      expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), path).toBeLessThanOrEqual(0);
-    }
   }, SLOW);
 });

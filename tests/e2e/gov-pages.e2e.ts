@@ -4,7 +4,7 @@
 // (never as current) with a "today" line at today's date; the US page carries its states. These hold whichever
 // way the seed lands: where the seed has no superseded milestone or no US state yet, the test adds one to the test
 // database and waits for the page to be regenerated (pages revalidate within 60 s).
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { createDb, type Db } from "../../lib/db-client";
 import { resolveDbTarget } from "../../lib/db-url";
@@ -29,14 +29,14 @@ afterAll(async () => {
 
 /** Reloads `path` until `ready` holds (an ISR page regenerates in the background after its revalidate time). */
 async function openUntil(page: Page, path: string, ready: (page: Page) => Promise<boolean>, timeout = REGENERATED) {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    await page.goto(path);
-    await page.waitForLoadState("networkidle");
-    if (await ready(page)) return;
-    if (Date.now() > deadline) throw new Error(`${path} did not show the expected content within ${timeout} ms`);
-    await page.waitForTimeout(5_000);
-  }
+  await vi.waitFor(
+    async () => {
+      await page.goto(path);
+      await page.waitForLoadState("networkidle");
+      if (!(await ready(page))) throw new Error(`${path} did not show the expected content within ${timeout} ms`);
+    },
+    { timeout, interval: 5_000 },
+  );
 }
 
 // Enum values as stored (upper-case with underscores, or the plain upper-case kinds/grades/statuses).

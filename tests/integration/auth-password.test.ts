@@ -1,28 +1,18 @@
 // Password hashing: argon2id for new hashes, no truncation at 72 bytes, legacy bcrypt hashes still verify and are
 // replaced by argon2id at the next successful sign-in (through the real authenticate() on a migrated database).
-import { rmSync } from "node:fs";
 import bcrypt from "bcryptjs";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
 vi.hoisted(() => {
   process.env.DATABASE_URL = `file:${process.env.TMPDIR ?? "/tmp"}/govatlas-password-test-${process.pid}-${Date.now()}.db`;
 });
 
-import { resolveDbTarget } from "@/lib/db-url";
 import { db } from "@/lib/db";
 import { ARGON2_OPTIONS, dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from "@/lib/auth/password";
 import { authenticate } from "@/lib/auth/authenticate";
-import { migrate } from "../../scripts/db/migrate";
+import { useMigratedDatabase } from "./support/database";
 
-const target = resolveDbTarget(process.env.DATABASE_URL);
-
-beforeAll(async () => {
-  await migrate(target, { log: () => {} });
-});
-afterAll(async () => {
-  await db().$disconnect();
-  if (target.provider === "sqlite") for (const suffix of ["", "-wal", "-shm"]) rmSync(target.file + suffix, { force: true });
-});
+useMigratedDatabase();
 
 describe("password hashing", () => {
   it("hashes with argon2id at the documented parameters, and so does the dummy hash for unknown accounts", async () => {

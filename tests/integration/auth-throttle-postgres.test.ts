@@ -2,45 +2,21 @@
 // single writer, the pool here runs the 40 reservations truly in parallel, so only the single conditional
 // statement stands between them and the password check. Dates are timestamps here and ISO text on SQLite: the
 // lock-expiry checks below prove that the bound dates compare right on this provider too.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import pg from "pg";
-import type { Db } from "@/lib/db-client";
-
-const base = process.env.TEST_PG_URL;
-const dbName = `govatlas_throttle_${process.pid}_${Date.now()}`;
-if (base) process.env.DATABASE_URL = Object.assign(new URL(base), { pathname: `/${dbName}` }).toString();
+import { describe, expect, it } from "vitest";
+import { usePostgresDatabase } from "./support/database";
 
 const PASSWORD = "right-password-123";
-let appDb: () => Db;
-let authenticate: typeof import("@/lib/auth/authenticate").authenticate;
-let throttle: typeof import("@/lib/auth/throttle");
-
-beforeAll(async () => {
-  if (!base) throw new Error("TEST_PG_URL is not set: run the tests with `npm test`, which starts a PostgreSQL server.");
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${dbName}"`);
-  await admin.end();
-  const { migrate } = await import("../../scripts/db/migrate");
-  const { resolveDbTarget } = await import("@/lib/db-url");
-  await migrate(resolveDbTarget(process.env.DATABASE_URL), { log: () => {} });
-  appDb = (await import("@/lib/db")).db;
-  ({ authenticate } = await import("@/lib/auth/authenticate"));
-  throttle = await import("@/lib/auth/throttle");
-  const { hashPassword } = await import("@/lib/auth/password");
-  for (const email of ["alice@test.local", "bob@test.local"]) {
-    await appDb().user.create({ data: { email, name: email, role: "EDITOR", passwordHash: await hashPassword(PASSWORD) } });
-  }
-});
-
-afterAll(async () => {
-  await appDb?.().$disconnect();
-  if (!base) return;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
-  await admin.end();
-});
+const url = await usePostgresDatabase("throttle");
+const { migrate } = await import("../../scripts/db/migrate");
+const { resolveDbTarget } = await import("@/lib/db-url");
+await migrate(resolveDbTarget(url), { log: () => {} });
+const appDb = (await import("@/lib/db")).db;
+const { authenticate } = await import("@/lib/auth/authenticate");
+const throttle = await import("@/lib/auth/throttle");
+const { hashPassword } = await import("@/lib/auth/password");
+for (const email of ["alice@test.local", "bob@test.local"]) {
+  await appDb().user.create({ data: { email, name: email, role: "EDITOR", passwordHash: await hashPassword(PASSWORD) } });
+}
 
 const audits = (action: string, actorEmail: string) => appDb().auditLog.count({ where: { action, actorEmail } });
 

@@ -1,34 +1,16 @@
 // The curation engine and admin reads at the boundary (SQLite): a refused save-and-publish changes nothing, an
 // admin's is one transaction, and admin queries refuse a caller without the permission before reading.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { prepareTestDb, useTempDatabaseUrl, type TestUsers } from "../support/test-db";
-import type { Db } from "@/lib/db-client";
+import { describe, expect, it, vi } from "vitest";
+import { actingAs } from "./support/auth-stub";
+import { useTempDatabase } from "./support/database";
 import type { CurrentUser } from "@/lib/auth/current-user";
 
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("@/lib/auth/auth", () => ({
-  auth: async () => (session.userId ? { user: { id: session.userId } } : null),
-  clientIp: async () => "203.0.113.9",
-}));
+vi.mock("@/lib/auth/auth", () => import("./support/auth-stub"));
 
-const url = useTempDatabaseUrl();
-let db: Db;
-let users: TestUsers;
-let engine: typeof import("@/lib/mutations/curated/engine");
+const { db, users } = await useTempDatabase();
+const engine = await import("@/lib/mutations/curated/engine");
+const as = actingAs(users);
 
-beforeAll(async () => {
-  ({ db, users } = await prepareTestDb(url));
-  engine = await import("@/lib/mutations/curated/engine");
-});
-afterAll(async () => {
-  await db.$disconnect();
-});
-beforeEach(() => {
-  session.userId = null;
-});
-const as = (role: keyof TestUsers | null) => {
-  session.userId = role ? users[role].id : null;
-};
 const source = (key: string, title: string) => ({ key, title, language: "en", kind: "OTHER", isSeedArticle: false });
 const state = (id: string) => db.source.findUniqueOrThrow({ where: { id }, select: { version: true, title: true, draft: true, publication: true } });
 

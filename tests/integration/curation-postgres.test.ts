@@ -1,48 +1,15 @@
 // The curation engine on PostgreSQL (npm test starts a throwaway cluster and sets TEST_PG_URL): parallel saves,
 // where PostgreSQL's row locking rather than SQLite's single writer decides who wins.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import pg from "pg";
-import type { Db } from "@/lib/db-client";
+import { describe, expect, it, vi } from "vitest";
+import { session } from "./support/auth-stub";
+import { useSeededPostgres } from "./support/database";
 
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("@/lib/auth/auth", () => ({
-  auth: async () => (session.userId ? { user: { id: session.userId } } : null),
-  clientIp: async () => "198.51.100.4",
-}));
+vi.mock("@/lib/auth/auth", () => import("./support/auth-stub"));
 
-const base = process.env.TEST_PG_URL;
-const dbName = `govatlas_curation_${process.pid}_${Date.now()}`;
-if (base) process.env.DATABASE_URL = Object.assign(new URL(base), { pathname: `/${dbName}` }).toString();
-
-let db: Db;
-let adminId: string;
-let editorId: string;
-let engine: typeof import("@/lib/mutations/curated/engine");
-
-beforeAll(async () => {
-  if (!base) throw new Error("TEST_PG_URL is not set: run the tests with `npm test`, which starts a PostgreSQL server.");
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${dbName}"`);
-  await admin.end();
-  const { prepareTestDb } = await import("../support/test-db");
-  const prepared = await prepareTestDb(process.env.DATABASE_URL!);
-  db = prepared.db;
-  adminId = prepared.users.ADMIN.id;
-  editorId = prepared.users.EDITOR.id;
-  engine = await import("@/lib/mutations/curated/engine");
-});
-
-afterAll(async () => {
-  await db?.$disconnect();
-  const { db: appDb } = await import("@/lib/db");
-  await appDb().$disconnect();
-  if (!base) return;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
-  await admin.end();
-});
+const { db, users } = await useSeededPostgres("curation");
+const adminId = users.ADMIN.id;
+const editorId = users.EDITOR.id;
+const engine = await import("@/lib/mutations/curated/engine");
 
 describe("curation on PostgreSQL", () => {
   it("lets exactly one of two parallel saves win and tells the other who saved first", async () => {

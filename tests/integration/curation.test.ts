@@ -1,35 +1,15 @@
 // The curation engine against a real (SQLite) database: role × action matrix, drafts and publishing,
 // conflicts, revisions and restore, audit rows, and bad input. Only the session lookup is stubbed, to choose
 // the acting user; the role check itself re-reads the user from the database as in production.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { prepareTestDb, useTempDatabaseUrl, type TestUsers } from "../support/test-db";
-import type { Db } from "@/lib/db-client";
+import { describe, expect, it, vi } from "vitest";
+import { actingAs } from "./support/auth-stub";
+import { useTempDatabase } from "./support/database";
 
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("@/lib/auth/auth", () => ({
-  auth: async () => (session.userId ? { user: { id: session.userId } } : null),
-  clientIp: async () => "203.0.113.7",
-}));
+vi.mock("@/lib/auth/auth", () => import("./support/auth-stub"));
 
-const url = useTempDatabaseUrl();
-let db: Db;
-let users: TestUsers;
-let engine: typeof import("@/lib/mutations/curated/engine");
-
-beforeAll(async () => {
-  ({ db, users } = await prepareTestDb(url));
-  engine = await import("@/lib/mutations/curated/engine");
-});
-afterAll(async () => {
-  await db.$disconnect();
-});
-beforeEach(() => {
-  session.userId = null;
-});
-
-const as = (role: keyof TestUsers | null) => {
-  session.userId = role ? users[role].id : null;
-};
+const { db, users } = await useTempDatabase();
+const engine = await import("@/lib/mutations/curated/engine");
+const as = actingAs(users);
 
 const figureInput = (overrides: Record<string, unknown> = {}) => ({
   slug: `test-figure-${Math.random().toString(36).slice(2, 8)}`,

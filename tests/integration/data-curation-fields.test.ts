@@ -1,31 +1,16 @@
 // Curators edit the fields added for the update of 2026-12-04 through the same engine the forms and the JSON API use:
 // parent jurisdictions, whose money a figure is, Chinese notes, last-checked dates, dated assessments and
 // superseded milestones; and a seeded row's first revision restores its original values.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { prepareTestDb, useTempDatabaseUrl, type TestUsers } from "../support/test-db";
-import type { Db } from "@/lib/db-client";
+import { describe, expect, it, vi } from "vitest";
+import { signIn } from "./support/auth-stub";
+import { useTempDatabase } from "./support/database";
 
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("@/lib/auth/auth", () => ({
-  auth: async () => (session.userId ? { user: { id: session.userId } } : null),
-  clientIp: async () => "203.0.113.9",
-}));
+vi.mock("@/lib/auth/auth", () => import("./support/auth-stub"));
 
-const url = useTempDatabaseUrl();
-let db: Db;
-let users: TestUsers;
-let engine: typeof import("@/lib/mutations/curated/engine");
-let adapters: typeof import("@/lib/mutations/curated/adapters");
-
-beforeAll(async () => {
-  ({ db, users } = await prepareTestDb(url));
-  engine = await import("@/lib/mutations/curated/engine");
-  adapters = await import("@/lib/mutations/curated/adapters");
-  session.userId = users.ADMIN.id;
-}, 300_000);
-afterAll(async () => {
-  await db.$disconnect();
-});
+const { db, users } = await useTempDatabase();
+const engine = await import("@/lib/mutations/curated/engine");
+const adapters = await import("@/lib/mutations/curated/adapters");
+signIn(users.ADMIN);
 
 async function formValues(entity: "investmentFigures" | "milestones" | "jurisdictions", id: string) {
   const include = adapters.ADAPTERS[entity].include;

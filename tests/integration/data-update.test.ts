@@ -1,5 +1,5 @@
-// The data update of 2026-12-04 on a database seeded by the previous version (the fixture in
-// tests/fixtures/seed-before-2026-12-04 is that version's seeder and data, verbatim): it must end in the same state as
+// The data update of 2026-12-04 on a database seeded by the previous version (tests/fixtures/seed-before-2026-12-04.json
+// holds every row that version's seeder wrote; see tests/fixtures/README.md): it must end in the same state as
 // a fresh database, leave curators' rows alone, write one revision and audit row per change, and be idempotent.
 // SQLite always; PostgreSQL too when TEST_PG_URL is set (as `npm test` does).
 import { mkdtempSync, rmSync } from "node:fs";
@@ -16,8 +16,8 @@ import { seedCuratedData } from "../../seed/seed-curated";
 import { seedExchangeRates } from "../../seed/seed-exchange-rates";
 import { currentState, delegate } from "../../seed/seed-rows";
 import { applyUpdate20261204, type UpdateReport } from "../../seed/updates/2026-12-04";
-import { seedCuratedData as seedPreviousVersion } from "../fixtures/seed-before-2026-12-04/seed-curated";
-import { seedExchangeRates as seedPreviousRates } from "../fixtures/seed-before-2026-12-04/seed-exchange-rates";
+import previousVersionRows from "../fixtures/seed-before-2026-12-04.json";
+import { loadRows, type RowSnapshot } from "../support/row-snapshot";
 
 type Backend = { name: string; target: (suffix: string) => DbTarget; tearDown: () => Promise<void> };
 
@@ -94,8 +94,7 @@ describe.each(backends)("data update 2026-12-04 on $name", (backend) => {
     await applyUpdate20261204(fresh);
 
     // A database seeded by the previous version, where a curator then edited one figure and left a draft on another.
-    await seedPreviousVersion(old);
-    await seedPreviousRates(old);
+    await loadRows(old, previousVersionRows as RowSnapshot);
     curator = await old.user.create({ data: { email: "curator@test.local", name: "Curator", role: "ADMIN", passwordHash: "x" } });
     await editAsCurator(old, curator.id, "meta-capex-2023", { note: "Checked by a curator against the 10-K." }, "update");
     await editAsCurator(old, curator.id, "stargate-jv", { draft: { note: "a draft in progress" } }, "draft");

@@ -1,42 +1,20 @@
 // Deck ownership and soft delete against a real (SQLite) database. Only the session lookup is stubbed, to choose
 // the acting user; the role check re-reads the user from the database as in production.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { prepareTestDb, useTempDatabaseUrl, type TestUsers } from "../support/test-db";
-import type { Db } from "@/lib/db-client";
+import { describe, expect, it, vi } from "vitest";
+import { actingAs } from "./support/auth-stub";
+import { useTempDatabase } from "./support/database";
 
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("@/lib/auth/auth", () => ({
-  auth: async () => (session.userId ? { user: { id: session.userId } } : null),
-  clientIp: async () => "203.0.113.7",
-}));
+vi.mock("@/lib/auth/auth", () => import("./support/auth-stub"));
 
-const url = useTempDatabaseUrl();
-let db: Db;
-let users: TestUsers & { OTHER: { id: string; email: string } };
-let decks: typeof import("@/lib/mutations/decks");
-let queries: typeof import("@/lib/queries/decks");
-let exportRoute: typeof import("@/lib/decks/export-route");
+const { db, users: roles } = await useTempDatabase();
+const other = await db.user.create({ data: { email: "other-editor@test.local", name: "Other Editor", role: "EDITOR", passwordHash: "x" } });
+const users = { ...roles, OTHER: { id: other.id, email: other.email } };
+const decks = await import("@/lib/mutations/decks");
+const queries = await import("@/lib/queries/decks");
+const exportRoute = await import("@/lib/decks/export-route");
 
-beforeAll(async () => {
-  const prepared = await prepareTestDb(url);
-  db = prepared.db;
-  const other = await db.user.create({ data: { email: "other-editor@test.local", name: "Other Editor", role: "EDITOR", passwordHash: "x" } });
-  users = { ...prepared.users, OTHER: { id: other.id, email: other.email } };
-  decks = await import("@/lib/mutations/decks");
-  queries = await import("@/lib/queries/decks");
-  exportRoute = await import("@/lib/decks/export-route");
-});
-afterAll(async () => {
-  await db.$disconnect();
-});
-beforeEach(() => {
-  session.userId = null;
-});
-
-type Who = "ADMIN" | "EDITOR" | "VIEWER" | "OTHER";
-const as = (who: Who | null) => {
-  session.userId = who ? users[who].id : null;
-};
+type Who = keyof typeof users;
+const as = actingAs(users);
 const DAY = 24 * 60 * 60 * 1000;
 
 /** A deck owned by `who`, with one text slide (version 2). */

@@ -1,32 +1,19 @@
 // What the curation form sends reaches the database exactly (an amount typed as "200" + billion), and bad input
 // comes back as field errors with nothing written (the server runs the same schema as the form).
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { prepareTestDb, useTempDatabaseUrl, type TestUsers } from "../support/test-db";
-import type { Db } from "@/lib/db-client";
+import { describe, expect, it, vi } from "vitest";
+import { signIn } from "./support/auth-stub";
+import { useTempDatabase } from "./support/database";
 import { toFullUnits } from "@/lib/validations/amount-units";
 
-const session = vi.hoisted(() => ({ userId: null as string | null, locale: null as string | null }));
+const page = vi.hoisted(() => ({ locale: null as string | null }));
 // The page's language, as next-intl's proxy puts it on a server action's request (lib/errors/request-locale.ts).
 vi.mock("next/headers", () => ({
-  headers: async () => new Headers(session.locale ? { "x-next-intl-locale": session.locale } : {}),
+  headers: async () => new Headers(page.locale ? { "x-next-intl-locale": page.locale } : {}),
 }));
-vi.mock("@/lib/auth/auth", () => ({
-  auth: async () => (session.userId ? { user: { id: session.userId } } : null),
-  clientIp: async () => "203.0.113.7",
-}));
+vi.mock("@/lib/auth/auth", () => import("./support/auth-stub"));
 
-const url = useTempDatabaseUrl();
-let db: Db;
-let users: TestUsers;
-let engine: typeof import("@/lib/mutations/curated/engine");
-
-beforeAll(async () => {
-  ({ db, users } = await prepareTestDb(url));
-  engine = await import("@/lib/mutations/curated/engine");
-});
-afterAll(async () => {
-  await db.$disconnect();
-});
+const { db, users } = await useTempDatabase();
+const engine = await import("@/lib/mutations/curated/engine");
 
 const figure = (overrides: Record<string, unknown> = {}) => ({
   slug: `form-figure-${Math.random().toString(36).slice(2, 8)}`,
@@ -48,7 +35,7 @@ const figure = (overrides: Record<string, unknown> = {}) => ({
 
 describe("curation form input on the server", () => {
   it("stores an amount typed as 200 billion exactly, with its last-checked date", async () => {
-    session.userId = users.EDITOR.id;
+    signIn(users.EDITOR);
     const input = figure();
     const r = await engine.createEntity("investmentFigures", input);
     expect(r).toMatchObject({ ok: true });
@@ -59,7 +46,7 @@ describe("curation form input on the server", () => {
   });
 
   it("refuses a future last-checked date and a malformed amount next to the fields, writing nothing", async () => {
-    session.userId = users.EDITOR.id;
+    signIn(users.EDITOR);
     const before = { figures: await db.investmentFigure.count(), audit: await db.auditLog.count() };
     const future = new Date(Date.now() + 5 * 864e5).toISOString().slice(0, 10);
     const input = figure({ lastCheckedOn: future, amount: "200 billion" });
@@ -68,9 +55,9 @@ describe("curation form input on the server", () => {
     if (r.ok) throw new Error("expected a refusal");
     expect(r.fieldErrors).toMatchObject({ lastCheckedOn: "Cannot be in the future.", amount: expect.stringContaining("A positive number in full units") });
     // The same refusal on a /zh page: message and field errors from the Chinese catalog.
-    session.locale = "zh";
+    page.locale = "zh";
     const zh = await engine.createEntity("investmentFigures", input);
-    session.locale = null;
+    page.locale = null;
     expect(zh).toMatchObject({
       ok: false,
       code: "invalid",
@@ -83,7 +70,7 @@ describe("curation form input on the server", () => {
   });
 
   it("accepts today as a last-checked date for every entity that has one (a jurisdiction here)", async () => {
-    session.userId = users.ADMIN.id;
+    signIn(users.ADMIN);
     const eu = await db.jurisdiction.findUniqueOrThrow({ where: { code: "EU" }, select: { id: true } });
     const { getEditableRecord } = await import("@/lib/queries/curation");
     const record = await getEditableRecord({ id: users.ADMIN.id, email: users.ADMIN.email, name: "Test ADMIN", role: "ADMIN" }, "jurisdictions", eu.id);

@@ -1,28 +1,17 @@
 // "Report an error" against a migrated SQLite database: a report lands in the audit log as report.error with what
 // the reader wrote, input is parsed strictly, and one address is limited to a few reports an hour.
-import { rmSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
 vi.hoisted(() => {
   process.env.DATABASE_URL = `file:${process.env.TMPDIR ?? "/tmp"}/govatlas-report-test-${process.pid}-${Date.now()}.db`;
 });
 
-import { resolveDbTarget } from "@/lib/db-url";
 import { db } from "@/lib/db";
 import { REPORT_THROTTLE, reportError } from "@/lib/mutations/report-error";
 import { reportErrorSchema } from "@/lib/validations/report-error";
-import { migrate } from "../../scripts/db/migrate";
+import { useMigratedDatabase } from "./support/database";
 
-const target = resolveDbTarget(process.env.DATABASE_URL);
-
-beforeAll(async () => {
-  await migrate(target, { log: () => {} });
-});
-
-afterAll(async () => {
-  await db().$disconnect();
-  if (target.provider === "sqlite") for (const suffix of ["", "-wal", "-shm"]) rmSync(target.file + suffix, { force: true });
-});
+useMigratedDatabase();
 
 describe("report an error", () => {
   it("records the report in the audit log where admins read it", async () => {

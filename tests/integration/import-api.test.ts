@@ -1,34 +1,16 @@
 // POST /api/admin/import/<entity> (the route handler itself, on a real SQLite database): role checks for anonymous,
 // viewer, editor and admin callers, foreign origins, content type and size, dry run and apply, with the database
 // asserted after every refusal. Only the session lookup is stubbed.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { prepareTestDb, useTempDatabaseUrl, type TestUsers } from "../support/test-db";
-import type { Db } from "@/lib/db-client";
+import { describe, expect, it, vi } from "vitest";
+import { actingAs } from "./support/auth-stub";
+import { useTempDatabase } from "./support/database";
 
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("@/lib/auth/auth", () => ({
-  auth: async () => (session.userId ? { user: { id: session.userId } } : null),
-  clientIp: async () => "203.0.113.10",
-}));
+vi.mock("@/lib/auth/auth", () => import("./support/auth-stub"));
 
-const url = useTempDatabaseUrl();
-let db: Db;
-let users: TestUsers;
-let route: typeof import("@/app/api/admin/import/[entity]/route");
+const { db, users } = await useTempDatabase();
+const route = await import("@/app/api/admin/import/[entity]/route");
+const as = actingAs(users);
 
-beforeAll(async () => {
-  ({ db, users } = await prepareTestDb(url));
-  route = await import("@/app/api/admin/import/[entity]/route");
-});
-afterAll(async () => {
-  await db.$disconnect();
-});
-beforeEach(() => {
-  session.userId = null;
-});
-const as = (role: keyof TestUsers | null) => {
-  session.userId = role ? users[role].id : null;
-};
 
 type Answer = { status: number; body: Record<string, unknown> & { message?: string; preview?: { counts: Record<string, number>; rows: { key: string; action: string; changes: { field: string; before: unknown; after: unknown }[]; problems: { column: string; message: string }[] }[] } } };
 

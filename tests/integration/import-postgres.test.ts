@@ -1,54 +1,20 @@
 // The CSV round trip on PostgreSQL (npm test starts a throwaway cluster and sets TEST_PG_URL): every entity's
 // export imports back unchanged, an edit updates (and a new key creates) with revisions and audit rows, a stale row
 // is a conflict and a file with an error applies nothing.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import pg from "pg";
-import Papa from "papaparse";
-import type { Db } from "@/lib/db-client";
+import { describe, expect, it, vi } from "vitest";
+import { read, write } from "./support/csv-table";
 import type { TestUsers } from "../support/test-db";
+import { session } from "./support/auth-stub";
+import { useSeededPostgres } from "./support/database";
 import type { EntityName } from "@/lib/validations/curated";
 
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("@/lib/auth/auth", () => ({
-  auth: async () => (session.userId ? { user: { id: session.userId } } : null),
-  clientIp: async () => "198.51.100.5",
-}));
+vi.mock("@/lib/auth/auth", () => import("./support/auth-stub"));
 
-const base = process.env.TEST_PG_URL;
-const dbName = `govatlas_import_${process.pid}_${Date.now()}`;
-if (base) process.env.DATABASE_URL = Object.assign(new URL(base), { pathname: `/${dbName}` }).toString();
-
-let db: Db;
-let users: TestUsers;
-let engine: typeof import("@/lib/mutations/curated/engine");
-let importer: typeof import("@/lib/mutations/curated/import-records");
-let csv: typeof import("@/lib/curation/csv");
-let exporter: typeof import("@/lib/queries/curation-export");
-
-beforeAll(async () => {
-  if (!base) throw new Error("TEST_PG_URL is not set: run the tests with `npm test`, which starts a PostgreSQL server.");
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${dbName}"`);
-  await admin.end();
-  const { prepareTestDb } = await import("../support/test-db");
-  ({ db, users } = await prepareTestDb(process.env.DATABASE_URL!));
-  engine = await import("@/lib/mutations/curated/engine");
-  importer = await import("@/lib/mutations/curated/import-records");
-  csv = await import("@/lib/curation/csv");
-  exporter = await import("@/lib/queries/curation-export");
-});
-
-afterAll(async () => {
-  await db?.$disconnect();
-  const { db: appDb } = await import("@/lib/db");
-  await appDb().$disconnect();
-  if (!base) return;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
-  await admin.end();
-});
+const { db, users } = await useSeededPostgres("import");
+const engine = await import("@/lib/mutations/curated/engine");
+const importer = await import("@/lib/mutations/curated/import-records");
+const csv = await import("@/lib/curation/csv");
+const exporter = await import("@/lib/queries/curation-export");
 
 const as = (role: keyof TestUsers) => {
   session.userId = users[role].id;
@@ -57,12 +23,6 @@ async function exportCsv(entity: EntityName) {
   const { columns, records } = await exporter.exportRecords({ id: users.ADMIN.id, email: users.ADMIN.email, name: "Test ADMIN", role: "ADMIN" }, entity);
   return csv.recordsToCsv(records, columns);
 }
-type Table = { fields: string[]; rows: Record<string, string>[] };
-const read = (text: string): Table => {
-  const r = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
-  return { fields: r.meta.fields!, rows: r.data };
-};
-const write = (t: Table) => Papa.unparse({ fields: t.fields, data: t.rows.map((r) => t.fields.map((f) => r[f] ?? "")) });
 const run = (entity: EntityName, text: string, options: { dryRun: boolean; publish?: boolean }) => importer.importRecords(entity, csv.parseImportCsv(entity, text), options);
 
 const EDIT: Record<EntityName, string> = {

@@ -1,44 +1,23 @@
 // CSV round trip on a real (SQLite) database for every curated entity: export → edit → dry run → apply, with the
 // version check (conflicts), all or nothing, drafts for editors and the role checks. Only the session lookup is
 // stubbed, to choose the acting user; the role check re-reads the user from the database as in production.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import Papa from "papaparse";
-import { prepareTestDb, useTempDatabaseUrl, type TestUsers } from "../support/test-db";
-import type { Db } from "@/lib/db-client";
+import { describe, expect, it, vi } from "vitest";
+import { read, write } from "./support/csv-table";
+import { actingAs } from "./support/auth-stub";
+import { useTempDatabase } from "./support/database";
+import type { TestUsers } from "../support/test-db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { EntityName } from "@/lib/validations/curated";
 
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("@/lib/auth/auth", () => ({
-  auth: async () => (session.userId ? { user: { id: session.userId } } : null),
-  clientIp: async () => "203.0.113.9",
-}));
+vi.mock("@/lib/auth/auth", () => import("./support/auth-stub"));
 
-const url = useTempDatabaseUrl();
-let db: Db;
-let users: TestUsers;
-let engine: typeof import("@/lib/mutations/curated/engine");
-let importer: typeof import("@/lib/mutations/curated/import-records");
-let csv: typeof import("@/lib/curation/csv");
-let exporter: typeof import("@/lib/queries/curation-export");
+const { db, users } = await useTempDatabase();
+const engine = await import("@/lib/mutations/curated/engine");
+const importer = await import("@/lib/mutations/curated/import-records");
+const csv = await import("@/lib/curation/csv");
+const exporter = await import("@/lib/queries/curation-export");
+const as = actingAs(users);
 
-beforeAll(async () => {
-  ({ db, users } = await prepareTestDb(url));
-  engine = await import("@/lib/mutations/curated/engine");
-  importer = await import("@/lib/mutations/curated/import-records");
-  csv = await import("@/lib/curation/csv");
-  exporter = await import("@/lib/queries/curation-export");
-});
-afterAll(async () => {
-  await db.$disconnect();
-});
-beforeEach(() => {
-  session.userId = null;
-});
-
-const as = (role: keyof TestUsers | null) => {
-  session.userId = role ? users[role].id : null;
-};
 const me = (role: keyof TestUsers): CurrentUser => ({ id: users[role].id, email: users[role].email, name: `Test ${role}`, role });
 
 /** The export's CSV text, as the route sends it (minus the BOM). */
@@ -46,12 +25,6 @@ async function exportCsv(entity: EntityName, role: keyof TestUsers = "ADMIN"): P
   const { columns, records } = await exporter.exportRecords(me(role), entity);
   return csv.recordsToCsv(records, columns);
 }
-type Table = { fields: string[]; rows: Record<string, string>[] };
-const read = (text: string): Table => {
-  const r = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
-  return { fields: r.meta.fields!, rows: r.data };
-};
-const write = (t: Table) => Papa.unparse({ fields: t.fields, data: t.rows.map((r) => t.fields.map((f) => r[f] ?? "")) });
 const run = (entity: EntityName, text: string, options: { dryRun: boolean; publish?: boolean }) => {
   const file = csv.parseImportCsv(entity, text);
   expect(file.problems).toEqual([]);

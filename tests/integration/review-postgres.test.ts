@@ -1,50 +1,17 @@
 // The pending-review queue, discard and restore on PostgreSQL (npm test starts a throwaway cluster and sets
 // TEST_PG_URL): the "pending" filter on the JSON draft column and the restore modes behave as on SQLite.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import pg from "pg";
-import type { Db } from "@/lib/db-client";
+import { describe, expect, it, vi } from "vitest";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { TestUsers } from "../support/test-db";
+import { session } from "./support/auth-stub";
+import { useSeededPostgres } from "./support/database";
 
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("@/lib/auth/auth", () => ({
-  auth: async () => (session.userId ? { user: { id: session.userId } } : null),
-  clientIp: async () => "198.51.100.5",
-}));
+vi.mock("@/lib/auth/auth", () => import("./support/auth-stub"));
 
-const base = process.env.TEST_PG_URL;
-const dbName = `govatlas_review_${process.pid}_${Date.now()}`;
-if (base) process.env.DATABASE_URL = Object.assign(new URL(base), { pathname: `/${dbName}` }).toString();
-
-let db: Db;
-let users: TestUsers;
-let engine: typeof import("@/lib/mutations/curated/engine");
-let review: typeof import("@/lib/queries/review");
-let curation: typeof import("@/lib/queries/curation");
-
-beforeAll(async () => {
-  if (!base) throw new Error("TEST_PG_URL is not set: run the tests with `npm test`, which starts a PostgreSQL server.");
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${dbName}"`);
-  await admin.end();
-  const { prepareTestDb } = await import("../support/test-db");
-  ({ db, users } = await prepareTestDb(process.env.DATABASE_URL!));
-  engine = await import("@/lib/mutations/curated/engine");
-  review = await import("@/lib/queries/review");
-  curation = await import("@/lib/queries/curation");
-});
-
-afterAll(async () => {
-  await db?.$disconnect();
-  const { db: appDb } = await import("@/lib/db");
-  await appDb().$disconnect();
-  if (!base) return;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
-  await admin.end();
-});
+const { db, users } = await useSeededPostgres("review");
+const engine = await import("@/lib/mutations/curated/engine");
+const review = await import("@/lib/queries/review");
+const curation = await import("@/lib/queries/curation");
 
 const user = (role: keyof TestUsers): CurrentUser => ({ id: users[role].id, email: users[role].email, name: role, role });
 

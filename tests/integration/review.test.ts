@@ -1,47 +1,24 @@
 // Drafts queue, discard, restore and the readable audit log against a real (SQLite) database. Only the session
 // lookup is stubbed, to choose the acting user; every role check re-reads the user from the database. Refusals
 // and conflicts assert that the database is unchanged (record, revisions, audit rows).
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { prepareTestDb, useTempDatabaseUrl, type TestUsers } from "../support/test-db";
-import type { Db } from "@/lib/db-client";
+import { describe, expect, it, vi } from "vitest";
+import { actingAs } from "./support/auth-stub";
+import { useTempDatabase } from "./support/database";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { ENTITY_NAMES } from "@/lib/validations/curated";
 
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("@/lib/auth/auth", () => ({
-  auth: async () => (session.userId ? { user: { id: session.userId } } : null),
-  clientIp: async () => "203.0.113.9",
-}));
+vi.mock("@/lib/auth/auth", () => import("./support/auth-stub"));
 
-const url = useTempDatabaseUrl();
-let db: Db;
-let users: TestUsers & { EDITOR2: { id: string; email: string } };
-let engine: typeof import("@/lib/mutations/curated/engine");
-let review: typeof import("@/lib/queries/review");
-let curation: typeof import("@/lib/queries/curation");
-let audit: typeof import("@/lib/queries/audit");
-
-beforeAll(async () => {
-  const prepared = await prepareTestDb(url);
-  db = prepared.db;
-  const second = await db.user.create({ data: { email: "editor2@test.local", name: "Second Editor", role: "EDITOR", passwordHash: "x" } });
-  users = { ...prepared.users, EDITOR2: { id: second.id, email: second.email } };
-  engine = await import("@/lib/mutations/curated/engine");
-  review = await import("@/lib/queries/review");
-  curation = await import("@/lib/queries/curation");
-  audit = await import("@/lib/queries/audit");
-});
-afterAll(async () => {
-  await db.$disconnect();
-});
-beforeEach(() => {
-  session.userId = null;
-});
+const { db, users: roles } = await useTempDatabase();
+const second = await db.user.create({ data: { email: "editor2@test.local", name: "Second Editor", role: "EDITOR", passwordHash: "x" } });
+const users = { ...roles, EDITOR2: { id: second.id, email: second.email } };
+const engine = await import("@/lib/mutations/curated/engine");
+const review = await import("@/lib/queries/review");
+const curation = await import("@/lib/queries/curation");
+const audit = await import("@/lib/queries/audit");
 
 type Who = keyof typeof users;
-const as = (role: Who | null) => {
-  session.userId = role ? users[role].id : null;
-};
+const as = actingAs(users);
 const current = (role: Who): CurrentUser => ({ id: users[role].id, email: users[role].email, name: role, role: role === "EDITOR2" ? "EDITOR" : (role as CurrentUser["role"]) });
 
 /** The seeded figure in the form's shape (from its latest revision), with overrides. */

@@ -2,34 +2,22 @@
 // process or a script would). Before the fix, every read-then-write transaction failed at once with SQLITE_BUSY
 // (an empty 500). Now writes wait for the lock without blocking the event loop, and all of them land; a lock held
 // longer than the wait gives a "busy" result that changed nothing.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import Database from "better-sqlite3";
-import { prepareTestDb, useTempDatabaseUrl, type TestUsers } from "../support/test-db";
-import type { Db } from "@/lib/db-client";
+import { signIn } from "./support/auth-stub";
+import { useTempDatabase } from "./support/database";
 import { WRITE_LOCK_WAIT_MS } from "@/lib/db-client";
 
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("@/lib/auth/auth", () => ({
-  auth: async () => (session.userId ? { user: { id: session.userId } } : null),
-  clientIp: async () => "203.0.113.9",
-}));
+vi.mock("@/lib/auth/auth", () => import("./support/auth-stub"));
 
-const url = useTempDatabaseUrl();
+const { url, db, users } = await useTempDatabase();
 const file = url.slice("file:".length);
-let db: Db;
-let users: TestUsers;
-let engine: typeof import("@/lib/mutations/curated/engine");
-
-beforeAll(async () => {
-  ({ db, users } = await prepareTestDb(url));
-  engine = await import("@/lib/mutations/curated/engine");
-  session.userId = users.ADMIN.id;
-});
+const engine = await import("@/lib/mutations/curated/engine");
 afterAll(async () => {
-  await db.$disconnect();
   const { db: appDb } = await import("@/lib/db");
   await appDb().$disconnect();
 });
+signIn(users.ADMIN);
 
 const figure = (slug: string, amount = "1000000") => ({
   slug, actorName: "Contention Co", actorType: "COMPANY", jurisdictionCode: "US", category: "CORPORATE_CAPEX",

@@ -1,0 +1,74 @@
+// Shared steps of the deck browser tests: a signed-in editor, the deck tests' database handle, and building a deck
+// through the deck page as an editor does. Each file removes the decks it made (titles start with its prefix).
+import { afterAll, beforeAll, inject, vi } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { createDb, type Db } from "../../lib/db-client";
+import { resolveDbTarget } from "../../lib/db-url";
+import { launchBrowser, newPage, signIn } from "./browser";
+
+export const SLOW = 180_000;
+
+export const cards = (page: Page) => page.getByTestId("slide-card");
+export const slideTitles = (page: Page) => cards(page).locator("h3").allTextContents();
+
+/**
+ * A browser with an editor signed in and a client on the server's database, for the file's tests; afterwards the
+ * decks whose title starts with `prefix` are deleted (the e2e files share one database).
+ */
+export function useDeckSession(prefix: string) {
+  const session = {} as { browser: Browser; db: Db; editor: Page };
+  beforeAll(async () => {
+    const url = inject("databaseUrl");
+    if (!url) throw new Error("The deck tests change a figure in the server's database: set DATABASE_URL to it (e.g. file:/tmp/dev.db).");
+    session.db = createDb(resolveDbTarget(url));
+    session.browser = await launchBrowser();
+    session.editor = await newPage(session.browser);
+    await signIn(session.editor, "EDITOR");
+  }, SLOW);
+  afterAll(async () => {
+    await session.db?.deck.deleteMany({ where: { title: { startsWith: prefix } } });
+    await session.db?.$disconnect();
+    await session.browser?.close();
+  });
+  return session;
+}
+
+/** Waits (retrying; also in a hook, where expect.poll is not available) until the deck shows one more slide. */
+async function slideAdded(page: Page, before: number) {
+  await vi.waitFor(
+    async () => {
+      const now = await cards(page).count();
+      if (now !== before + 1) throw new Error(`expected ${before + 1} slides after adding one, found ${now}`);
+    },
+    { timeout: 60_000, interval: 100 },
+  );
+}
+
+export async function createDeck(page: Page, title: string): Promise<string> {
+  await page.goto("/en/decks");
+  const form = page.getByTestId("create-deck-form");
+  await form.getByLabel("Deck title").fill(title);
+  await form.getByRole("button", { name: "Create deck" }).click();
+  await page.waitForURL(/\/en\/decks\/[a-z0-9]+$/, { timeout: 60_000 });
+  return page.url().split("/").pop()!;
+}
+
+export async function addChart(page: Page, chart: string, link: string) {
+  const before = await cards(page).count();
+  const panel = page.getByTestId("add-slide-panel");
+  await panel.getByLabel("Chart", { exact: true }).selectOption(chart);
+  await panel.getByLabel(/Link to the chart view/).fill(link);
+  await panel.getByRole("button", { name: "Add slide" }).click();
+  await slideAdded(page, before);
+}
+
+export async function addTextSlide(page: Page, title: string, body: string, notes: string) {
+  const before = await cards(page).count();
+  const panel = page.getByTestId("add-slide-panel");
+  await panel.getByLabel("Text slide").check();
+  await panel.getByLabel(/Slide title/).fill(title);
+  await panel.getByLabel("Text", { exact: true }).fill(body);
+  await panel.getByLabel(/Speaker notes/).fill(notes);
+  await panel.getByRole("button", { name: "Add slide" }).click();
+  await slideAdded(page, before);
+}
