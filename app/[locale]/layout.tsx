@@ -37,7 +37,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
             {t("skip")}
           </a>
           <SiteHeader />
-          <main id="main" className="mx-auto w-full max-w-7xl px-4 py-6 sm:px-6">
+          <main id="main" className="site-container mx-auto w-full max-w-7xl px-4 py-6 sm:px-6">
             {children}
           </main>
           <SiteFooter />
