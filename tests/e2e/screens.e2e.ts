@@ -86,7 +86,7 @@ async function checkNavigation(page: Page, size: Size, lang: (typeof LANGS)[numb
 /** Font sizes (px) of the text drawn in charts: axis ticks and labels, in-chart labels, legends. */
 const chartTextSizes = (page: Page) =>
   page.evaluate(() =>
-    [...document.querySelectorAll("main figure svg text, main .recharts-legend-item-text")]
+    [...document.querySelectorAll("main figure svg text, main figure .recharts-legend-item-text, main svg[data-testid=world-map] text")]
       .filter((el) => (el.textContent ?? "").trim() !== "" && (el as SVGGraphicsElement | HTMLElement).getClientRects().length > 0)
       .map((el) => ({ text: (el.textContent ?? "").trim().slice(0, 30), px: parseFloat(getComputedStyle(el).fontSize) })),
   );
