@@ -29,7 +29,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   const messages = clientMessages(await getMessages());
   return (
     <html lang={locale === "zh" ? "zh-CN" : "en"}>
-      <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
+      <body className="flex min-h-screen flex-col bg-slate-50 text-slate-900 antialiased">
         {/* Feed autodiscovery (React hoists <link> into <head>). */}
         <link rel="alternate" type="application/atom+xml" title="GovAtlas — what changed" href="/feed.xml" />
         <NextIntlClientProvider messages={messages}>
@@ -37,7 +37,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
             {t("skip")}
           </a>
           <SiteHeader />
-          <main id="main" className="mx-auto w-full max-w-7xl px-4 py-6 sm:px-6">
+          <main id="main" className="site-container mx-auto w-full flex-1 max-w-7xl px-4 py-6 sm:px-6">
             {children}
           </main>
           <SiteFooter />
