@@ -8,6 +8,7 @@ import { RestoreDeckButton } from "@/components/decks/restore-deck-button";
 import { requireDeckReader } from "@/lib/decks/page-guard";
 import { CreateDeckForm } from "@/components/decks/create-deck-form";
 import { PageHeader } from "@/components/layout/page-header";
+import { buttonVariants } from "@/components/ui/button";
 
 // Team-only and per user (edit controls), so rendered per request; every action checks the role again.
 export const dynamic = "force-dynamic";
@@ -50,7 +51,7 @@ export default async function DecksPage({ params }: PageProps<"/[locale]/decks">
                 {d.ownerId === user.id ? t("ownerYou") : t("owner", { name: d.createdBy })}
               </p>
               {d.slideCount > 0 && (
-                <Link href={`/present/${d.id}`} className="mt-2 inline-block rounded bg-brand-700 px-3 py-1 text-sm font-medium text-white hover:bg-brand-900">
+                <Link href={`/present/${d.id}`} className={buttonVariants({ variant: "primary", className: "mt-2" })}>
                   {t("present")}
                   <span className="sr-only">: {d.title}</span>
                 </Link>

@@ -6,6 +6,7 @@ import { MATCH_KEY, matchesById } from "@/lib/curation/import-columns";
 import { ENTITY_NAMES } from "@/lib/validations/curated";
 import { entityParam } from "@/lib/validations/admin-list";
 import { CsvImport } from "@/components/admin/csv-import";
+import { buttonVariants } from "@/components/ui/button";
 
 export const dynamic = "force-dynamic";
 
@@ -25,7 +26,7 @@ export default async function ImportPage({ params, searchParams }: PageProps<"/[
       <nav aria-label={t("entity")} className="flex flex-wrap gap-2 text-sm">
         {ENTITY_NAMES.map((e) => (
           <Link key={e} href={`/admin/import?entity=${e}`} aria-current={e === entity ? "page" : undefined}
-            className={`rounded border px-3 py-1 ${e === entity ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 bg-white"}`}>
+            className={buttonVariants({ variant: e === entity ? "primary" : "secondary" })}>
             {names(e)}
           </Link>
         ))}

@@ -14,6 +14,7 @@ import { DeckMetaForm } from "@/components/decks/deck-meta-form";
 import { FreezePanel } from "@/components/decks/freeze-panel";
 import { SlideList } from "@/components/decks/slide-list";
 import { AddSlidePanel } from "@/components/decks/add-slide-panel";
+import { buttonVariants } from "@/components/ui/button";
 
 export const dynamic = "force-dynamic";
 
@@ -39,7 +40,7 @@ export default async function DeckPage({ params }: PageProps<"/[locale]/decks/[i
   const liveAfterFreeze = deck.frozenAt ? shown.slides.filter((s, i) => deck.slides[i].kind !== "TEXT" && !s.frozen).length : 0;
   const deckRef = { id: deck.id, version: deck.version, frozenAt: deck.frozenAt };
   const exportHref = (format: "pdf" | "pptx") => `/api/decks/${deck.id}/${format}?locale=${lang}`;
-  const action = "rounded border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100";
+  const action = buttonVariants();
   return (
     <div className="space-y-6" data-deck-version={deck.version}>
       <nav aria-label={t("allDecks")} className="text-sm">
@@ -54,7 +55,7 @@ export default async function DeckPage({ params }: PageProps<"/[locale]/decks/[i
           <p className="rounded border border-slate-300 bg-white p-3 text-slate-800" role="note" data-testid="empty-deck">{t("noSlides")}</p>
         ) : (
           <div className="flex flex-wrap gap-2" data-testid="deck-actions">
-            <Link href={`/present/${deck.id}`} className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-900">
+            <Link href={`/present/${deck.id}`} className={buttonVariants({ variant: "primary" })}>
               {t("present")}
             </Link>
             <a href={exportHref("pdf")} className={action} download>{t("exportPdf")}</a>

@@ -9,6 +9,7 @@ import { diffRecords, displayValue } from "@/lib/curation/diff";
 import { EntityForm } from "@/components/admin/entity-form";
 import { getSourcePickerOptions } from "@/lib/queries/source-options";
 import { StateBadge } from "@/components/admin/state-badge";
+import { DiffTable } from "@/components/admin/diff-table";
 
 export const dynamic = "force-dynamic";
 
@@ -35,20 +36,11 @@ export default async function EditRecordPage({ params }: PageProps<"/[locale]/ad
       {record.draft && (
         <section className="rounded border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="pending-draft">
           <p>{t("form.pendingDraft")}</p>
-          <table className="mt-2 text-left">
-            <thead>
-              <tr><th scope="col" className="pr-3">{t("conflict.field")}</th><th scope="col" className="pr-3">{t("form.previewPublished")}</th><th scope="col">{t("form.previewDraft")}</th></tr>
-            </thead>
-            <tbody>
-              {changes.map((c) => (
-                <tr key={c.field} className="border-t border-amber-200 align-top">
-                  <th scope="row" className="pr-3 font-medium">{t.has(`fields.${c.field}`) ? t(`fields.${c.field}`) : c.field}</th>
-                  <td className="pr-3">{displayValue(c.before)}</td>
-                  <td>{displayValue(c.after)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DiffTable
+            frameClassName="mt-2"
+            columns={{ field: t("conflict.field"), before: t("form.previewPublished"), after: t("form.previewDraft") }}
+            rows={changes.map((c) => ({ field: c.field, label: t.has(`fields.${c.field}`) ? t(`fields.${c.field}`) : c.field, before: displayValue(c.before), after: displayValue(c.after) }))}
+          />
         </section>
       )}
       <EntityForm entity={entity.data} id={record.id} version={record.version} initial={record.draft ?? record.published}

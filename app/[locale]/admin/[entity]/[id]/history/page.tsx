@@ -7,6 +7,7 @@ import { getEditableRecord, getRevisions, type RevisionView } from "@/lib/querie
 import { entityParam } from "@/lib/validations/admin-list";
 import { formattedChanges } from "@/lib/review/format-value";
 import { RestoreButton, type RestorePreview } from "@/components/admin/restore-button";
+import { DiffTable } from "@/components/admin/diff-table";
 
 export const dynamic = "force-dynamic";
 
@@ -63,19 +64,11 @@ export default async function HistoryPage({ params }: PageProps<"/[locale]/admin
               {changes.length === 0 ? (
                 <p className="text-sm text-slate-600">{t("history.noChanges")}</p>
               ) : (
-                <div className="overflow-x-auto">
-                  <table className="mt-1 min-w-full text-left text-sm">
-                    <tbody>
-                      {changes.map((c) => (
-                        <tr key={c.field} className="border-t border-slate-100 align-top" data-field={c.field}>
-                          <th scope="row" className="pr-3 font-medium">{label(c.field)}</th>
-                          <td className="pr-3 text-red-800 line-through decoration-1">{yesNo(c.before)}</td>
-                          <td className="text-emerald-900">{yesNo(c.after)}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <DiffTable
+                  frameClassName="mt-1"
+                  mark="strike"
+                  rows={changes.map((c) => ({ field: c.field, label: label(c.field), before: yesNo(c.before), after: yesNo(c.after) }))}
+                />
               )}
             </li>
           );
