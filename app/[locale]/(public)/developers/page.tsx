@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { API_EXAMPLES, API_RESOURCES, allowedParams } from "@/lib/validations/api";
 import { API_RATE_LIMIT } from "@/lib/http/rate-limit";
 import { THead, Table, Td, Th, Tr } from "@/components/ui/table";
+import { pageLocale } from "@/i18n/page";
 
 // The examples name the host the reader reached: rendered per request.
 export const dynamic = "force-dynamic";
@@ -17,8 +18,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/develope
 }
 
 export default async function DevelopersPage({ params }: PageProps<"/[locale]/developers">) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  await pageLocale(params);
   const t = await getTranslations("opendata.developers");
   const tChanges = await getTranslations("opendata.changes");
   // The examples name this server, as the browser reached it (the production server drops forged forwarded hosts).

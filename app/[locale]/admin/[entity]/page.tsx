@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { requirePagePermission } from "@/lib/auth/current-user";
 import { ADMIN_PAGE_SIZE, listEntities } from "@/lib/queries/curation";
@@ -8,12 +8,12 @@ import { StateBadge } from "@/components/admin/state-badge";
 import { LIST_COLUMNS, type ListCell } from "@/lib/review/list-columns";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { THead, Table, Td, Tr } from "@/components/ui/table";
+import { pageLocale } from "@/i18n/page";
 
 export const dynamic = "force-dynamic";
 
 export default async function EntityListPage({ params, searchParams }: PageProps<"/[locale]/admin/[entity]">) {
-  const { locale, entity: raw } = await params;
-  setRequestLocale(locale);
+  const { locale, entity: raw } = await pageLocale(params);
   // Before any read: the layout's check does not stop this page from rendering and streaming.
   const user = await requirePagePermission("VIEW_ADMIN", locale);
   const entity = entityParam.safeParse(raw);

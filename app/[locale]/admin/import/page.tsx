@@ -1,4 +1,4 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { requirePagePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
@@ -7,12 +7,12 @@ import { ENTITY_NAMES } from "@/lib/validations/curated";
 import { entityParam } from "@/lib/validations/admin-list";
 import { CsvImport } from "@/components/admin/csv-import";
 import { buttonVariants } from "@/components/ui/button";
+import { pageLocale } from "@/i18n/page";
 
 export const dynamic = "force-dynamic";
 
 export default async function ImportPage({ params, searchParams }: PageProps<"/[locale]/admin/import">) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const { locale } = await pageLocale(params);
   // Before any read: the layout's check does not stop this page from rendering.
   const user = await requirePagePermission("VIEW_ADMIN", locale);
   const t = await getTranslations("import");

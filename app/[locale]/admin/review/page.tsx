@@ -1,5 +1,4 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { requirePagePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
@@ -7,17 +6,14 @@ import { getReviewQueue } from "@/lib/queries/review";
 import { ReviewActions } from "./review-actions";
 import { DiffTable } from "@/components/admin/diff-table";
 import { Badge } from "@/components/ui/badge";
+import { pageLocale, titleMetadata } from "@/i18n/page";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/admin/review">): Promise<Metadata> {
-  const { locale } = await params;
-  return { title: (await getTranslations({ locale, namespace: "review.queue" }))("title") };
-}
+export const generateMetadata = titleMetadata("review.queue", "title");
 
 export default async function ReviewQueuePage({ params }: PageProps<"/[locale]/admin/review">) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const { locale } = await pageLocale(params);
   // Before any read: the layout's check does not stop this page from rendering and streaming.
   const user = await requirePagePermission("EDIT_DRAFT", locale);
   const admin = can(user.role, "PUBLISH");

@@ -1,6 +1,5 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { getDeck } from "@/lib/queries/decks";
 import { getGovernanceMatrix } from "@/lib/queries/governance";
@@ -15,17 +14,14 @@ import { FreezePanel } from "@/components/decks/freeze-panel";
 import { SlideList } from "@/components/decks/slide-list";
 import { AddSlidePanel } from "@/components/decks/add-slide-panel";
 import { buttonVariants } from "@/components/ui/button";
+import { pageLocale, titleMetadata } from "@/i18n/page";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/decks/[id]">): Promise<Metadata> {
-  const { locale } = await params;
-  return { title: (await getTranslations({ locale, namespace: "decks" }))("title"), robots: { index: false } };
-}
+export const generateMetadata = titleMetadata("decks", "title", { robots: { index: false } });
 
 export default async function DeckPage({ params }: PageProps<"/[locale]/decks/[id]">) {
-  const { locale, id } = await params;
-  setRequestLocale(locale);
+  const { locale, id } = await pageLocale(params);
   const user = await requireDeckReader(locale, `/decks/${encodeURIComponent(id)}`);
   if (!deckIdSchema.safeParse(id).success) notFound();
   const deck = await getDeck(id);

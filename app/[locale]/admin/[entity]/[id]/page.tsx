@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { requirePagePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
@@ -10,12 +10,12 @@ import { EntityForm } from "@/components/admin/entity-form";
 import { getSourcePickerOptions } from "@/lib/queries/source-options";
 import { StateBadge } from "@/components/admin/state-badge";
 import { DiffTable } from "@/components/admin/diff-table";
+import { pageLocale } from "@/i18n/page";
 
 export const dynamic = "force-dynamic";
 
 export default async function EditRecordPage({ params }: PageProps<"/[locale]/admin/[entity]/[id]">) {
-  const { locale, entity: raw, id } = await params;
-  setRequestLocale(locale);
+  const { locale, entity: raw, id } = await pageLocale(params);
   // Before any read: the layout's check does not stop this page from rendering and streaming.
   const user = await requirePagePermission("VIEW_ADMIN", locale);
   const entity = entityParam.safeParse(raw);

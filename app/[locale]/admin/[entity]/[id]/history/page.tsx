@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { requirePagePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
@@ -8,6 +8,7 @@ import { entityParam } from "@/lib/validations/admin-list";
 import { formattedChanges } from "@/lib/review/format-value";
 import { RestoreButton, type RestorePreview } from "@/components/admin/restore-button";
 import { DiffTable } from "@/components/admin/diff-table";
+import { pageLocale } from "@/i18n/page";
 
 export const dynamic = "force-dynamic";
 
@@ -15,8 +16,7 @@ export const dynamic = "force-dynamic";
 const content = (r: RevisionView) => r.draft ?? r.data;
 
 export default async function HistoryPage({ params }: PageProps<"/[locale]/admin/[entity]/[id]/history">) {
-  const { locale, entity: raw, id } = await params;
-  setRequestLocale(locale);
+  const { locale, entity: raw, id } = await pageLocale(params);
   // Before any read (not in parallel with one): the layout's check does not stop this page from streaming.
   const user = await requirePagePermission("VIEW_ADMIN", locale);
   const entity = entityParam.safeParse(raw);
