@@ -2,6 +2,8 @@
 import { useTranslations } from "next-intl";
 import { diffRecords, displayValue } from "@/lib/curation/diff";
 import type { ConflictInfo } from "@/lib/mutations/curated/result";
+import { Button } from "@/components/ui/button";
+import { DiffTable } from "./diff-table";
 
 /** "Their version beside yours": shown when a save was refused because someone saved first. */
 export function ConflictPanel(props: { conflict: ConflictInfo; mine: Record<string, unknown>; onLoadTheirs: () => void; onKeepMine: () => void }) {
@@ -12,29 +14,15 @@ export function ConflictPanel(props: { conflict: ConflictInfo; mine: Record<stri
       <h2 id="conflict-title" className="text-lg font-semibold">{t("conflict.title")}</h2>
       <p className="text-sm">{t("conflict.by", { by: props.conflict.by ?? "?", at: props.conflict.at.replace("T", " ").slice(0, 19) + " UTC", version: props.conflict.currentVersion })}</p>
       <p className="text-sm">{t("conflict.explain")}</p>
-      <div className="mt-2 overflow-x-auto">
-        <table className="min-w-full text-left text-sm">
-          <thead>
-            <tr>
-              <th scope="col" className="pr-3">{t("conflict.field")}</th>
-              <th scope="col" className="pr-3">{t("conflict.theirs")}</th>
-              <th scope="col" className="pr-3">{t("conflict.yours")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {changes.map((c) => (
-              <tr key={c.field} className="border-t border-amber-200 align-top">
-                <th scope="row" className="pr-3 font-medium">{t.has(`fields.${c.field}`) ? t(`fields.${c.field}`) : c.field}</th>
-                <td className="pr-3" data-testid={`theirs-${c.field}`}>{displayValue(c.before)}</td>
-                <td className="pr-3" data-testid={`yours-${c.field}`}>{displayValue(c.after)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DiffTable
+        frameClassName="mt-2"
+        columns={{ field: t("conflict.field"), before: t("conflict.theirs"), after: t("conflict.yours") }}
+        cellTestIds={{ before: "theirs", after: "yours" }}
+        rows={changes.map((c) => ({ field: c.field, label: t.has(`fields.${c.field}`) ? t(`fields.${c.field}`) : c.field, before: displayValue(c.before), after: displayValue(c.after) }))}
+      />
       <div className="mt-3 flex flex-wrap gap-3">
-        <button type="button" onClick={props.onLoadTheirs} className="rounded border border-slate-400 bg-white px-3 py-1.5 text-sm">{t("conflict.loadTheirs")}</button>
-        <button type="button" onClick={props.onKeepMine} className="rounded bg-amber-700 px-3 py-1.5 text-sm text-white">{t("conflict.keepMine")}</button>
+        <Button onClick={props.onLoadTheirs}>{t("conflict.loadTheirs")}</Button>
+        <Button variant="warning" onClick={props.onKeepMine}>{t("conflict.keepMine")}</Button>
       </div>
     </section>
   );

@@ -6,6 +6,7 @@ import type { ImportPreview as Preview } from "@/lib/mutations/curated/import-re
 import type { EntityName } from "@/lib/validations/curated";
 import { MAX_CSV_BYTES, MAX_CSV_MB } from "@/lib/curation/import-limits";
 import { ImportPreview } from "./import-preview";
+import { Button } from "@/components/ui/button";
 
 type Outcome = { kind: "checked" | "applied" | "refused"; message?: string; preview: Preview } | { kind: "error"; message: string };
 
@@ -66,10 +67,10 @@ export function CsvImport({ entity, canPublish }: { entity: EntityName; canPubli
         </label>
       )}
       <div className="flex flex-wrap gap-3">
-        <button type="button" disabled={!file || pending} onClick={() => send(true)} className="rounded border border-brand-700 px-4 py-2 text-sm text-brand-700 disabled:opacity-50">{t("check")}</button>
-        <button type="button" disabled={!clean || changes === 0 || pending} onClick={() => send(false)} className="rounded bg-brand-700 px-4 py-2 text-sm text-white disabled:opacity-50">
+        <Button variant="outline" size="lg" disabled={!file || pending} onClick={() => send(true)}>{t("check")}</Button>
+        <Button variant="primary" size="lg" disabled={!clean || changes === 0 || pending} onClick={() => send(false)}>
           {t("apply", { count: clean ? changes : 0 })}
-        </button>
+        </Button>
       </div>
       {outcome?.kind === "error" && <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-800">{outcome.message}</p>}
       {preview && counts && (

@@ -12,6 +12,7 @@ import { SourcePicker } from "./source-picker";
 import { AmountField } from "./amount-field";
 import { LastCheckedField } from "./last-checked-field";
 import { ConflictPanel } from "./conflict-panel";
+import { Button } from "@/components/ui/button";
 
 type Values = Record<string, unknown>;
 type Props = {
@@ -132,18 +133,18 @@ export function EntityForm(props: Props) {
         <p role="status" className={`rounded p-2 text-sm ${message.kind === "ok" ? "bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-800"}`}>{message.text}</p>
       )}
       <div className="flex flex-wrap gap-3">
-        <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white disabled:opacity-60">
+        <Button type="submit" variant="primary" size="lg" disabled={pending}>
           {props.role === "ADMIN" ? t("form.save") : t("form.saveDraft")}
-        </button>
+        </Button>
         {props.canPublish && (
-          <button type="button" disabled={pending} onClick={() => submit(true)} className="rounded bg-emerald-700 px-4 py-2 text-sm font-medium text-white disabled:opacity-60">
+          <Button variant="success" size="lg" disabled={pending} onClick={() => submit(true)}>
             {t("form.saveAndPublish")}
-          </button>
+          </Button>
         )}
         {props.canPublish && props.id && (
           <>
-            <button type="button" disabled={pending} onClick={() => act("publish")} className="rounded border border-emerald-700 px-4 py-2 text-sm text-emerald-800">{t("form.publish")}</button>
-            <button type="button" disabled={pending} onClick={() => act("delete")} className="rounded border border-red-700 px-4 py-2 text-sm text-red-800">{t("form.delete")}</button>
+            <Button variant="successOutline" size="lg" disabled={pending} onClick={() => act("publish")}>{t("form.publish")}</Button>
+            <Button variant="danger" size="lg" disabled={pending} onClick={() => act("delete")}>{t("form.delete")}</Button>
           </>
         )}
       </div>

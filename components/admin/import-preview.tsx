@@ -5,11 +5,10 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { displayValue } from "@/lib/curation/diff";
 import type { ImportPreview as Preview } from "@/lib/mutations/curated/import-records";
+import { Badge } from "@/components/ui/badge";
+import { THead, Table, Td, Tr } from "@/components/ui/table";
 
-const BADGE: Record<string, string> = {
-  create: "bg-emerald-100 text-emerald-900", update: "bg-sky-100 text-sky-900", unchanged: "bg-slate-100 text-slate-700",
-  conflict: "bg-amber-100 text-amber-900", error: "bg-red-100 text-red-900",
-};
+const TONE = { create: "success", update: "info", unchanged: "neutral", conflict: "warning", error: "danger" } as const;
 
 export function ImportPreview({ preview }: { preview: Preview }) {
   const t = useTranslations("import");
@@ -22,21 +21,18 @@ export function ImportPreview({ preview }: { preview: Preview }) {
           <input type="checkbox" checked={showUnchanged} onChange={(e) => setShowUnchanged(e.target.checked)} /> {t("showUnchanged")}
         </label>
       )}
-      <div className="overflow-x-auto">
-        <table className="min-w-full text-left text-sm" data-testid="import-preview">
-          <thead>
-            <tr><th scope="col" className="pr-3">{t("row")}</th><th scope="col" className="pr-3">{t("key")}</th><th scope="col" className="pr-3">{t("action")}</th><th scope="col">{t("details")}</th></tr>
-          </thead>
+      <Table frame="plain" density="compact" data-testid="import-preview">
+          <THead tone="plain" columns={[t("row"), t("key"), t("action"), t("details")]} />
           <tbody>
             {rows.map((r) => (
-              <tr key={r.row} className="border-t border-slate-200 align-top" data-row={r.row} data-action={r.action}>
-                <td className="pr-3">{r.row}</td>
-                <td className="pr-3 font-mono text-xs">{r.key || "—"}</td>
-                <td className="pr-3">
-                  <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${BADGE[r.action]}`}>{t(`actions.${r.action}`)}</span>
+              <Tr key={r.row} data-row={r.row} data-action={r.action}>
+                <Td>{r.row}</Td>
+                <Td className="font-mono text-xs">{r.key || "—"}</Td>
+                <Td>
+                  <Badge tone={TONE[r.action]}>{t(`actions.${r.action}`)}</Badge>
                   {r.asDraft && <span className="ml-1 text-xs text-slate-600">({t("asDraft")})</span>}
-                </td>
-                <td>
+                </Td>
+                <Td>
                   {r.problems.length > 0 && (
                     <ul className="text-red-800">
                       {r.problems.map((p) => <li key={p.column}><span className="font-mono text-xs">{p.column}</span>: {p.message}</li>)}
@@ -53,12 +49,11 @@ export function ImportPreview({ preview }: { preview: Preview }) {
                       ))}
                     </ul>
                   )}
-                </td>
-              </tr>
+                </Td>
+              </Tr>
             ))}
           </tbody>
-        </table>
-      </div>
+      </Table>
       {(preview.omitted ?? 0) > 0 && <p className="text-sm text-slate-600">{t("more", { count: preview.omitted ?? 0 })}</p>}
     </div>
   );

@@ -2,6 +2,7 @@
 import { useId } from "react";
 import { useTranslations } from "next-intl";
 import { todayIso } from "@/lib/validations/curated-fields";
+import { Button } from "@/components/ui/button";
 
 type Props = { name: string; label: string; value: unknown; onChange: (v: string) => void; error?: string };
 
@@ -31,13 +32,13 @@ export function LastCheckedField(props: Props) {
           className="rounded border border-slate-300 px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600"
           data-testid={`${props.name}-input`}
         />
-        <button type="button" className="rounded border border-slate-400 bg-white px-2 py-1 text-sm hover:bg-slate-100" aria-label={t("todayLabel")} onClick={() => props.onChange(today)}>
+        <Button aria-label={t("todayLabel")} onClick={() => props.onChange(today)}>
           {t("today")}
-        </button>
+        </Button>
         {value && (
-          <button type="button" className="rounded px-2 py-1 text-sm text-slate-700 underline" onClick={() => props.onChange("")}>
+          <Button variant="link" className="text-slate-700" onClick={() => props.onChange("")}>
             {t("clear")}
-          </button>
+          </Button>
         )}
       </div>
       <p id={`${id}-help`} className="mt-1 text-xs text-slate-600" data-testid={`${props.name}-status`}>

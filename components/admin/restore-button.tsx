@@ -3,6 +3,8 @@ import { useRef, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "@/i18n/navigation";
 import { restoreRevisionAction } from "@/app/[locale]/admin/[entity]/actions";
+import { Button } from "@/components/ui/button";
+import { DiffTable } from "./diff-table";
 
 export type RestorePreview = {
   /** The revision's version whose values come back. */
@@ -39,9 +41,9 @@ export function RestoreButton(props: { entity: string; id: string; revisionId: s
     });
   return (
     <span className="flex items-center gap-2">
-      <button type="button" className="rounded border border-brand-700 px-2 py-1 text-xs text-brand-700" onClick={() => dialog.current?.showModal()}>
+      <Button variant="outline" size="sm" onClick={() => dialog.current?.showModal()}>
         {t("button")}
-      </button>
+      </Button>
       {message && <span role="status" className="text-xs" data-testid="restore-message">{message}</span>}
       <dialog ref={dialog} aria-labelledby={titleId} className="m-auto max-w-2xl rounded-lg border border-slate-300 p-5 shadow-xl backdrop:bg-slate-900/40" data-testid="restore-dialog">
         <h2 id={titleId} className="text-lg font-semibold">{t("title", { version: p.fromVersion })}</h2>
@@ -51,32 +53,19 @@ export function RestoreButton(props: { entity: string; id: string; revisionId: s
         {p.changes.length === 0 ? (
           <p className="mt-3 text-sm text-slate-600">{t("noChanges")}</p>
         ) : (
-          <div className="mt-3 max-h-96 overflow-auto">
-            <table className="min-w-full text-left text-sm" data-testid="restore-diff">
-              <thead>
-                <tr className="border-b border-slate-200">
-                  <th scope="col" className="pr-3">{t("field")}</th>
-                  <th scope="col" className="pr-3">{t("current")}</th>
-                  <th scope="col" className="pr-3">{t("restored")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {p.changes.map((c) => (
-                  <tr key={c.field} className="border-t border-slate-100 align-top" data-field={c.field}>
-                    <th scope="row" className="pr-3 font-medium">{c.label}</th>
-                    <td className="pr-3 text-red-800">{c.current}</td>
-                    <td className="pr-3 text-emerald-900">{c.restored}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DiffTable
+            frameClassName="mt-3 max-h-96 overflow-y-auto"
+            data-testid="restore-diff"
+            mark="color"
+            columns={{ field: t("field"), before: t("current"), after: t("restored") }}
+            rows={p.changes.map((c) => ({ field: c.field, label: c.label, before: c.current, after: c.restored }))}
+          />
         )}
         <div className="mt-4 flex justify-end gap-3">
-          <button type="button" className="rounded border border-slate-400 px-3 py-1.5 text-sm" onClick={() => dialog.current?.close()}>{t("cancel")}</button>
-          <button type="button" disabled={pending} className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60" onClick={confirm}>
+          <Button onClick={() => dialog.current?.close()}>{t("cancel")}</Button>
+          <Button variant="primary" disabled={pending} onClick={confirm}>
             {p.mode === "publish" ? t("confirm") : t("confirmDraft")}
-          </button>
+          </Button>
         </div>
       </dialog>
     </span>

@@ -2,6 +2,7 @@
 import { useId, useMemo, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { searchSources, type SearchableSource } from "@/lib/validations/source-search";
+import { Button } from "@/components/ui/button";
 
 type Props = {
   name: string;
@@ -46,14 +47,15 @@ export function SourcePicker(props: Props) {
                 <span className="truncate" title={title(o)}>
                   <strong>{o.value}</strong> {title(o)}
                 </span>
-                <button
-                  type="button"
-                  className="rounded-full px-1.5 text-slate-700 hover:bg-red-100 hover:text-red-800 focus:outline focus:outline-2 focus:outline-brand-700"
+                <Button
+                  variant="remove"
+                  size="icon"
+                  shape="pill"
                   aria-label={t("remove", { source: `${o.value} ${title(o)}` })}
                   onClick={() => toggle(o.value, false)}
                 >
                   ×
-                </button>
+                </Button>
               </li>
             ))}
           </ul>

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { AuditFilterOptions } from "@/lib/dto/audit";
 import type { AuditFilters } from "@/lib/validations/audit-filters";
+import { Button } from "@/components/ui/button";
 
 const field = "mt-1 w-full rounded border border-slate-300 px-2 py-1";
 
@@ -43,9 +44,9 @@ export async function AuditFilterForm({ locale, filters, options }: { locale: st
         <input name="to" type="date" defaultValue={filters.to ?? ""} className={field} />
       </label>
       <div className="flex items-end gap-4 lg:col-span-2">
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-900">
+        <Button type="submit" variant="primary" size="lg">
           {t("apply")}
-        </button>
+        </Button>
         <Link href="/admin/audit" className="text-sm text-brand-700 underline">{t("reset")}</Link>
       </div>
     </Form>

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { asDateLocale, formatDate } from "@/lib/format/dates";
 import type { RecordGroup } from "./change-groups";
+import { THead, Table, Td, Th, Tr } from "@/components/ui/table";
 
 /** One record's published changes: who published what when, each changed field before → after. */
 export async function ChangeRecord({ record }: { record: RecordGroup }) {
@@ -31,28 +32,28 @@ export async function ChangeRecord({ record }: { record: RecordGroup }) {
               {t("published", { name: c.by ?? t("unknownPublisher"), date: `${formatDate(c.at.slice(0, 10), "DAY", locale)} ${c.at.slice(11, 16)} UTC` })}
             </p>
             {c.fields.length > 0 && (
-              <table className="mt-1 w-full table-fixed border-collapse text-sm">
-                <thead>
-                  <tr className="border-b border-slate-200 text-left">
-                    <th scope="col" className="w-1/5 py-1 pr-2">{t("field")}</th>
-                    <th scope="col" className="py-1 pr-2">{t("before")}</th>
-                    <th scope="col" className="py-1">{t("after")}</th>
+              <Table frame="plain" density="compact" frameClassName="mt-1" className="table-fixed">
+                <THead tone="plain">
+                  <tr>
+                    <Th className="w-1/5">{t("field")}</Th>
+                    <Th>{t("before")}</Th>
+                    <Th>{t("after")}</Th>
                   </tr>
-                </thead>
+                </THead>
                 <tbody>
                   {c.fields.map((f) => (
-                    <tr key={f.field} className="border-b border-slate-100 align-top" data-testid="change-field" data-field={f.field}>
-                      <th scope="row" className="py-1 pr-2 text-left font-normal">{fieldLabel(f.field)}</th>
-                      <td className="break-words py-1 pr-2 text-slate-700" data-testid="before">
+                    <Tr key={f.field} data-testid="change-field" data-field={f.field}>
+                      <Th scope="row">{fieldLabel(f.field)}</Th>
+                      <Td className="break-words text-slate-700" data-testid="before">
                         {f.before === null ? <span className="italic text-slate-600">{t("empty")}</span> : <del className="decoration-slate-400">{f.before}</del>}
-                      </td>
-                      <td className="break-words py-1" data-testid="after">
+                      </Td>
+                      <Td className="break-words" data-testid="after">
                         {f.after === null ? <span className="italic text-slate-600">{t("empty")}</span> : <ins className="no-underline">{f.after}</ins>}
-                      </td>
-                    </tr>
+                      </Td>
+                    </Tr>
                   ))}
                 </tbody>
-              </table>
+              </Table>
             )}
           </li>
         ))}

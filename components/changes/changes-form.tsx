@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { FrozenDeckDto } from "@/lib/queries/open-data/changes";
+import { Button } from "@/components/ui/button";
 
 /** The period (a plain GET form: the URL holds it, so a view can be shared and bookmarked). */
 export async function ChangesForm({ fromDay, toDay, deckId, decks }: { fromDay: string; toDay: string; deckId: string | null; decks: FrozenDeckDto[] }) {
@@ -28,9 +29,9 @@ export async function ChangesForm({ fromDay, toDay, deckId, decks }: { fromDay: 
           </select>
         </label>
       )}
-      <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-900">
+      <Button type="submit" variant="primary">
         {t("show")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ActionFailure } from "@/lib/dto/decks";
+import { Button } from "@/components/ui/button";
 
 /** The failure of the last action, announced to screen readers; a conflict offers a reload. */
 export function ActionError({ failure, testId }: { failure: ActionFailure | null; testId?: string }) {
@@ -12,9 +13,9 @@ export function ActionError({ failure, testId }: { failure: ActionFailure | null
     <div role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900" data-testid={testId ?? "action-error"} data-code={failure.code}>
       <p>{failure.message}</p>
       {failure.code === "conflict" && (
-        <button type="button" className="mt-1 rounded border border-red-400 bg-white px-2 py-0.5 font-medium" onClick={() => router.refresh()}>
+        <Button variant="danger" size="sm" className="mt-1" onClick={() => router.refresh()}>
           {t("reload")}
-        </button>
+        </Button>
       )}
     </div>
   );

@@ -5,7 +5,8 @@ import { addTextSlideAction, addViewSlideAction } from "@/app/[locale]/decks/act
 import { CHART_IDS, type ChartId, type ChartView } from "@/lib/dto/decks";
 import { viewFromLink } from "@/lib/decks/view-link";
 import { ActionError } from "./action-error";
-import { TextArea, TextField, primaryButtonClass } from "./field";
+import { Button } from "@/components/ui/button";
+import { TextArea, TextField } from "@/components/ui/text-field";
 import { useDeckAction } from "./use-deck-action";
 
 type Mode = "chart" | "text" | "table";
@@ -136,7 +137,7 @@ export function AddSlidePanel({ deck, jurisdictions }: { deck: { id: string; ver
           </>
         )}
         <ActionError failure={failure} testId="add-slide-error" />
-        <button type="submit" className={primaryButtonClass} disabled={pending}>{pending ? t("saving") : t("add")}</button>
+        <Button type="submit" variant="primary" disabled={pending}>{pending ? t("saving") : t("add")}</Button>
       </form>
     </section>
   );

@@ -4,7 +4,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { addToBriefingAction } from "@/app/[locale]/decks/actions";
 import type { ActionFailure, ChartView } from "@/lib/dto/decks";
-import { TextField, buttonClass, primaryButtonClass } from "./field";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
 
 type DeckOption = { id: string; title: string; version: number; slideCount: number };
 type Access = { state: "loading" } | { state: "failed" } | { state: "signedOut" } | { state: "viewer" } | { state: "editor"; decks: DeckOption[] };
@@ -87,14 +88,14 @@ export function AddToBriefing({ view, defaultTitle, buttonLabel }: { view: Chart
   const here = typeof window === "undefined" ? "" : window.location.pathname + window.location.search;
   return (
     <>
-      <button ref={trigger} type="button" className="rounded border border-slate-300 bg-white px-2 py-1 text-xs font-medium hover:bg-slate-100" onClick={open} aria-haspopup="dialog">
+      <Button ref={trigger} size="sm" onClick={open} aria-haspopup="dialog">
         {buttonLabel ?? t("button")}
-      </button>
+      </Button>
       <dialog ref={dialog} aria-labelledby={`${id}-title`} className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg border border-slate-300 p-0 shadow-xl backdrop:bg-slate-900/50" data-testid="add-to-briefing-dialog">
         <div className="space-y-4 p-5 text-sm">
           <div className="flex items-start justify-between gap-3">
             <h2 id={`${id}-title`} className="text-lg font-semibold">{t("dialogTitle")}</h2>
-            <button type="button" className={buttonClass} onClick={() => dialog.current?.close()}>{t("close")}</button>
+            <Button onClick={() => dialog.current?.close()}>{t("close")}</Button>
           </div>
           {access.state === "loading" && <p role="status">{t("loading")}</p>}
           {access.state === "failed" && <p role="alert">{t("loadFailed")}</p>}
@@ -152,7 +153,7 @@ export function AddToBriefing({ view, defaultTitle, buttonLabel }: { view: Chart
                   <Link href={`/decks/${added.deckId}`} className="font-medium underline">{t("openDeck")}</Link>
                 </p>
               )}
-              <button type="submit" className={primaryButtonClass} disabled={pending}>{pending ? t("adding") : t("add")}</button>
+              <Button type="submit" variant="primary" disabled={pending}>{pending ? t("adding") : t("add")}</Button>
             </form>
           )}
         </div>

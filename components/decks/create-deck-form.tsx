@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "@/i18n/navigation";
 import { createDeckAction } from "@/app/[locale]/decks/actions";
 import { ActionError } from "./action-error";
-import { TextField, primaryButtonClass } from "./field";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
 import { useDeckAction } from "./use-deck-action";
 
 export function CreateDeckForm() {
@@ -33,9 +34,9 @@ export function CreateDeckForm() {
         <TextField label={t("briefingOn")} optionalLabel={t("optional")} name="briefingOn" type="date" value={briefingOn} onChange={setBriefingOn} error={errors.briefingOn} />
       </div>
       <ActionError failure={failure} />
-      <button type="submit" className={primaryButtonClass} disabled={pending}>
+      <Button type="submit" variant="primary" disabled={pending}>
         {pending ? t("saving") : t("create")}
-      </button>
+      </Button>
     </form>
   );
 }

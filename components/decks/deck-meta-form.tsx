@@ -5,7 +5,8 @@ import { useRouter } from "@/i18n/navigation";
 import { deleteDeckAction, updateDeckAction } from "@/app/[locale]/decks/actions";
 import type { DeckSummaryDto } from "@/lib/dto/decks";
 import { ActionError } from "./action-error";
-import { TextField, buttonClass, primaryButtonClass } from "./field";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
 import { useDeckAction } from "./use-deck-action";
 
 /** Title, audience and briefing date, saved against the version this page was rendered with. */
@@ -39,10 +40,8 @@ export function DeckMetaForm({ deck }: { deck: DeckSummaryDto }) {
         <ActionError failure={failure} testId="deck-details-error" />
         {saved && <p role="status" className="text-sm text-green-800">{t("saved")}</p>}
         <div className="flex flex-wrap gap-2">
-          <button type="submit" className={primaryButtonClass} disabled={pending}>{pending ? t("saving") : t("save")}</button>
-          <button
-            type="button"
-            className={buttonClass}
+          <Button type="submit" variant="primary" disabled={pending}>{pending ? t("saving") : t("save")}</Button>
+          <Button
             disabled={remove.pending}
             onClick={() =>
               window.confirm(t("confirmDeleteDeck", { title: deck.title })) &&
@@ -50,7 +49,7 @@ export function DeckMetaForm({ deck }: { deck: DeckSummaryDto }) {
             }
           >
             {t("deleteDeck")}
-          </button>
+          </Button>
         </div>
         <ActionError failure={remove.failure} />
       </form>

@@ -3,7 +3,8 @@ import { useTranslations } from "next-intl";
 import { freezeDeckAction, unfreezeDeckAction } from "@/app/[locale]/decks/actions";
 import type { SlideDifference } from "@/lib/dto/decks";
 import { ActionError } from "./action-error";
-import { buttonClass } from "./field";
+import { Button } from "@/components/ui/button";
+import { THead, Table, Td, Tr } from "@/components/ui/table";
 import { useDeckAction } from "./use-deck-action";
 
 const show = (v: string | number | null) => (v === null ? "–" : typeof v === "number" ? v.toLocaleString("en-US", { maximumFractionDigits: 2 }) : v);
@@ -43,28 +44,19 @@ export function FreezePanel(props: {
                     {d.liveProblem && <p className="mt-2">{t("diffLiveProblem")}</p>}
                     {d.frozenEmpty && <p className="mt-2">{t("diffFrozenEmpty")}</p>}
                     {d.changes.length > 0 && (
-                      <div className="mt-2 overflow-x-auto">
-                        <table className="min-w-full text-left" data-testid="difference-table">
-                          <thead className="border-b border-amber-400">
-                            <tr>
-                              <th scope="col" className="py-1 pr-3">{t("diffRow")}</th>
-                              <th scope="col" className="py-1 pr-3">{t("diffColumn")}</th>
-                              <th scope="col" className="py-1 pr-3">{t("diffBefore")}</th>
-                              <th scope="col" className="py-1 pr-3">{t("diffAfter")}</th>
-                            </tr>
-                          </thead>
-                          <tbody>
-                            {d.changes.map((c, i) => (
-                              <tr key={i} className="border-b border-amber-200">
-                                <td className="py-1 pr-3">{c.row}</td>
-                                <td className="py-1 pr-3">{c.column}</td>
-                                <td className="py-1 pr-3 tabular-nums" data-before>{show(c.before)}</td>
-                                <td className="py-1 pr-3 tabular-nums" data-after>{show(c.after)}</td>
-                              </tr>
-                            ))}
-                          </tbody>
-                        </table>
-                      </div>
+                      <Table frame="plain" density="compact" frameClassName="mt-2" data-testid="difference-table">
+                        <THead tone="plain" columns={[t("diffRow"), t("diffColumn"), t("diffBefore"), t("diffAfter")]} />
+                        <tbody>
+                          {d.changes.map((c, i) => (
+                            <Tr key={i}>
+                              <Td>{c.row}</Td>
+                              <Td>{c.column}</Td>
+                              <Td className="tabular-nums" data-before>{show(c.before)}</Td>
+                              <Td className="tabular-nums" data-after>{show(c.after)}</Td>
+                            </Tr>
+                          ))}
+                        </tbody>
+                      </Table>
                     )}
                   </details>
                 </li>
@@ -75,13 +67,13 @@ export function FreezePanel(props: {
       )}
       {props.canEdit && props.hasSlides && (
         <div className="flex flex-wrap gap-2">
-          <button type="button" className={buttonClass} disabled={pending} onClick={() => run(freezeDeckAction, ref)}>
+          <Button disabled={pending} onClick={() => run(freezeDeckAction, ref)}>
             {props.deck.frozenAt ? t("refreeze") : t("freeze")}
-          </button>
+          </Button>
           {props.deck.frozenAt && (
-            <button type="button" className={buttonClass} disabled={pending} onClick={() => run(unfreezeDeckAction, ref)}>
+            <Button disabled={pending} onClick={() => run(unfreezeDeckAction, ref)}>
               {t("unfreeze")}
-            </button>
+            </Button>
           )}
         </div>
       )}

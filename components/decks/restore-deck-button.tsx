@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { restoreDeckAction } from "@/app/[locale]/decks/actions";
 import { ActionError } from "./action-error";
-import { buttonClass } from "./field";
+import { Button } from "@/components/ui/button";
 import { useDeckAction } from "./use-deck-action";
 
 /** Restores a deleted deck at the version the list was rendered with; the server checks owner and the 30 days. */
@@ -13,15 +13,13 @@ export function RestoreDeckButton({ deck }: { deck: { id: string; version: numbe
   const [done, setDone] = useState(false);
   return (
     <div className="mt-2 space-y-1">
-      <button
-        type="button"
-        className={buttonClass}
+      <Button
         disabled={pending || done}
         aria-label={t("restoreLabel", { title: deck.title })}
         onClick={() => run(restoreDeckAction, { deckId: deck.id, version: deck.version }, () => setDone(true))}
       >
         {t("restore")}
-      </button>
+      </Button>
       {done && <p role="status" className="text-sm text-green-800">{t("restored")}</p>}
       <ActionError failure={failure} />
     </div>

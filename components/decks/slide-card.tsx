@@ -9,7 +9,9 @@ import { SlideView } from "@/components/present/slide-view";
 import { SlideTable } from "@/components/present/slide-table";
 import { ActionError } from "./action-error";
 import { AddToBriefing } from "./add-to-briefing";
-import { TextArea, TextField, buttonClass, primaryButtonClass } from "./field";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { TextArea, TextField } from "@/components/ui/text-field";
 import { useDeckAction } from "./use-deck-action";
 
 export type DeckRef = { id: string; version: number; frozenAt: string | null };
@@ -40,10 +42,10 @@ export function SlideCard(props: {
         <h3 id={`slide-${slide.id}-heading`} className="text-lg font-semibold">
           {t("slideHeading", { n, title: slide.title })}
         </h3>
-        <span className="rounded bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">
+        <Badge>
           {t(`kind.${slide.kind}`)}
           {shown.frozen ? ` · ${t("frozenLabel")}` : ""}
-        </span>
+        </Badge>
       </div>
       <div className="mt-3 grid gap-4 lg:grid-cols-[minmax(0,28rem)_1fr]">
         <div className="overflow-hidden rounded border border-slate-300" aria-hidden="true">
@@ -71,27 +73,25 @@ export function SlideCard(props: {
           )}
           {props.canEdit && (
             <div className="flex flex-wrap gap-2 pt-1" role="group" aria-label={t("slideHeading", { n, title: slide.title })}>
-              <button type="button" className={buttonClass} disabled={pending || index === 0} onClick={() => move("up")} aria-label={t("moveUpLabel", { n })} data-move="up">
+              <Button disabled={pending || index === 0} onClick={() => move("up")} aria-label={t("moveUpLabel", { n })} data-move="up">
                 ↑ {t("moveUp")}
-              </button>
-              <button type="button" className={buttonClass} disabled={pending || index === total - 1} onClick={() => move("down")} aria-label={t("moveDownLabel", { n })} data-move="down">
+              </Button>
+              <Button disabled={pending || index === total - 1} onClick={() => move("down")} aria-label={t("moveDownLabel", { n })} data-move="down">
                 ↓ {t("moveDown")}
-              </button>
-              <button type="button" className={buttonClass} disabled={pending} onClick={() => run(duplicateSlideAction, ref)}>{t("duplicate")}</button>
-              <button type="button" className={buttonClass} disabled={pending} onClick={() => {
+              </Button>
+              <Button disabled={pending} onClick={() => run(duplicateSlideAction, ref)}>{t("duplicate")}</Button>
+              <Button disabled={pending} onClick={() => {
                   setForm({ title: slide.title, takeaway: slide.takeaway ?? "", notes: slide.notes ?? "", body: slide.body ?? "" });
                   setEditing((e) => !e);
                 }}
                 aria-expanded={editing}
-              >{t("edit")}</button>
-              <button
-                type="button"
-                className={buttonClass}
+              >{t("edit")}</Button>
+              <Button
                 disabled={pending}
                 onClick={() => window.confirm(t("confirmDeleteSlide", { title: slide.title })) && run(deleteSlideAction, ref)}
               >
                 {t("delete")}
-              </button>
+              </Button>
             </div>
           )}
           {slide.view && <AddToBriefing view={slide.view} defaultTitle={slide.title} buttonLabel={t("copyToDeck")} />}
@@ -113,8 +113,8 @@ export function SlideCard(props: {
           <TextArea label={t("notes")} optionalLabel={t("optional")} name="notes" rows={4} value={form.notes} onChange={(notes) => setForm({ ...form, notes })} error={errors.notes} />
           <ActionError failure={failure} />
           <div className="flex gap-2">
-            <button type="submit" className={primaryButtonClass} disabled={pending}>{pending ? t("saving") : t("save")}</button>
-            <button type="button" className={buttonClass} onClick={() => setEditing(false)}>{t("cancel")}</button>
+            <Button type="submit" variant="primary" disabled={pending}>{pending ? t("saving") : t("save")}</Button>
+            <Button onClick={() => setEditing(false)}>{t("cancel")}</Button>
           </div>
         </form>
       )}

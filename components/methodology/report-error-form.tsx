@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { reportErrorAction, type ReportState } from "@/app/[locale]/(public)/methodology/actions";
 import { REPORT_LIMITS } from "@/lib/validations/report-error";
 import { useBrowserValue } from "@/lib/hooks/use-browser-value";
+import { Button } from "@/components/ui/button";
 
 const input = "mt-1 block w-full rounded border border-slate-400 px-2 py-1.5 text-sm";
 
@@ -38,9 +39,9 @@ export function ReportErrorForm() {
         </label>
       </div>
       <p className="text-xs text-slate-600">{t("privacy")}</p>
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-900 disabled:opacity-60">
+      <Button type="submit" variant="primary" disabled={pending}>
         {pending ? t("sending") : t("send")}
-      </button>
+      </Button>
       <div role="status" aria-live="polite" data-testid="report-status">
         {state && <p className={state.ok ? "text-sm text-emerald-800" : "text-sm text-red-800"}>{state.message}</p>}
       </div>

@@ -9,8 +9,8 @@ import { downloadSlidePng } from "./slide-png";
 import { useSlideFooter } from "./use-slide-footer";
 import { useSyncedDeck } from "./use-synced-deck";
 import { useInertOutside } from "./use-inert-outside";
+import { Button } from "@/components/ui/button";
 
-const control = "rounded border border-slate-500 bg-slate-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700 focus-visible:outline-2 focus-visible:outline-sky-300";
 
 /** Keys that belong to a focused control (a button's Space/Enter) rather than to the slides. */
 const ownsKey = (target: EventTarget | null, key: string) =>
@@ -108,13 +108,13 @@ export function PresentStage({ deck }: { deck: PresentDeck }) {
         )}
       </div>
       <div className="flex min-h-12 shrink-0 flex-wrap items-center justify-center gap-2 bg-slate-900 px-2 py-1.5" role="toolbar" aria-label={t("keysHelp")}>
-        <button type="button" className={control} onClick={() => update({ index: index - 1, black: false })} disabled={index === 0}>← {t("previous")}</button>
-        <button type="button" className={control} onClick={() => update({ index: index + 1, black: false })} disabled={index === count - 1}>{t("next")} →</button>
-        <button type="button" className={control} onClick={() => update({ black: !black })} aria-pressed={black}>{t("black")} (B)</button>
-        <button type="button" className={control} onClick={toggleFullscreen}>{fullscreen ? t("exitFullscreen") : t("fullscreen")}</button>
-        <button type="button" className={control} onClick={openPresenter}>{t("presenterView")}</button>
-        <button type="button" className={control} onClick={downloadPng}>{t("downloadPng")}</button>
-        <button type="button" className={control} onClick={leave}>{t("exit")} (Esc)</button>
+        <Button variant="dark" onClick={() => update({ index: index - 1, black: false })} disabled={index === 0}>← {t("previous")}</Button>
+        <Button variant="dark" onClick={() => update({ index: index + 1, black: false })} disabled={index === count - 1}>{t("next")} →</Button>
+        <Button variant="dark" onClick={() => update({ black: !black })} aria-pressed={black}>{t("black")} (B)</Button>
+        <Button variant="dark" onClick={toggleFullscreen}>{fullscreen ? t("exitFullscreen") : t("fullscreen")}</Button>
+        <Button variant="dark" onClick={openPresenter}>{t("presenterView")}</Button>
+        <Button variant="dark" onClick={downloadPng}>{t("downloadPng")}</Button>
+        <Button variant="dark" onClick={leave}>{t("exit")} (Esc)</Button>
       </div>
     </div>
   );

@@ -6,8 +6,8 @@ import { keyAction, nextIndex } from "@/lib/decks/present-keys";
 import { SlideView } from "./slide-view";
 import { useSyncedDeck } from "./use-synced-deck";
 import { useInertOutside } from "./use-inert-outside";
+import { Button } from "@/components/ui/button";
 
-const control = "rounded border border-slate-500 bg-slate-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700";
 
 function useElapsed() {
   // Both start at the same instant, so the first render (server and client alike) shows 00:00.
@@ -61,9 +61,9 @@ export function PresenterConsole({ deck }: { deck: PresentDeck }) {
             <SlideView slide={current} frozenAt={deck.frozenAt} testId="presenter-current-slide" />
           </div>
           <div className="mt-3 flex flex-wrap gap-2">
-            <button type="button" className={control} onClick={() => update({ index: index - 1, black: false })} disabled={index === 0}>← {t("previous")}</button>
-            <button type="button" className={control} onClick={() => update({ index: index + 1, black: false })} disabled={index === count - 1}>{t("next")} →</button>
-            <button type="button" className={control} onClick={() => update({ black: !black })} aria-pressed={black}>{t("black")} (B)</button>
+            <Button variant="dark" onClick={() => update({ index: index - 1, black: false })} disabled={index === 0}>← {t("previous")}</Button>
+            <Button variant="dark" onClick={() => update({ index: index + 1, black: false })} disabled={index === count - 1}>{t("next")} →</Button>
+            <Button variant="dark" onClick={() => update({ black: !black })} aria-pressed={black}>{t("black")} (B)</Button>
           </div>
           <p className="mt-2 text-sm text-slate-300">{t("syncHint")}</p>
         </section>
@@ -71,7 +71,7 @@ export function PresenterConsole({ deck }: { deck: PresentDeck }) {
           <section aria-labelledby="presenter-timer" className="flex items-center justify-between rounded border border-slate-700 p-3">
             <h2 id="presenter-timer" className="text-lg font-semibold">{t("elapsed")}</h2>
             <p className="font-mono text-4xl tabular-nums" data-testid="presenter-timer">{elapsed.text}</p>
-            <button type="button" className={control} onClick={elapsed.reset}>{t("resetTimer")}</button>
+            <Button variant="dark" onClick={elapsed.reset}>{t("resetTimer")}</Button>
           </section>
           <section aria-labelledby="presenter-notes" className="rounded border border-slate-700 p-3">
             <h2 id="presenter-notes" className="text-lg font-semibold">{t("speakerNotes")}</h2>

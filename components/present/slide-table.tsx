@@ -1,4 +1,5 @@
 import type { SlideData } from "@/lib/dto/decks";
+import { THead, Table, Td, Th, Tr } from "@/components/ui/table";
 
 const MAX_ROWS = 14;
 
@@ -7,26 +8,26 @@ export function SlideTable({ table, compact = false, moreLabel }: { table: Slide
   const rows = compact ? table.rows : table.rows.slice(0, MAX_ROWS);
   return (
     <div className="h-full overflow-hidden">
-      <table className={`w-full border-collapse text-left ${compact ? "text-sm" : "text-[1.35cqw]"}`}>
-        <thead>
-          <tr className="border-b-2 border-slate-400">
+      <Table frame="none" density="none" className={`[&_td]:py-[0.25em] [&_td]:pr-[0.8em] [&_th]:py-[0.3em] [&_th]:pr-[0.8em] ${compact ? "text-sm" : "text-[1.35cqw]"}`}>
+        <THead className="border-b-2 border-slate-400" tone={null}>
+          <tr>
             {table.columns.map((c) => (
-              <th key={c} scope="col" className="py-[0.3em] pr-[0.8em] font-semibold">{c}</th>
+              <Th key={c} className="font-semibold">{c}</Th>
             ))}
           </tr>
-        </thead>
+        </THead>
         <tbody>
           {rows.map((row, i) => (
-            <tr key={i} className="border-b border-slate-200">
+            <Tr key={i}>
               {row.map((cell, j) => (
-                <td key={j} className={`py-[0.25em] pr-[0.8em] align-top ${typeof cell === "number" ? "tabular-nums" : ""}`}>
+                <Td key={j} className={typeof cell === "number" ? "tabular-nums" : undefined}>
                   {cell === null ? "–" : typeof cell === "number" ? cell.toLocaleString("en-US", { maximumFractionDigits: 2 }) : cell}
-                </td>
+                </Td>
               ))}
-            </tr>
+            </Tr>
           ))}
         </tbody>
-      </table>
+      </Table>
       {rows.length < table.rows.length && moreLabel && <p className="mt-[0.3em] text-[1.1cqw] text-slate-600">{moreLabel(table.rows.length - rows.length)}</p>}
     </div>
   );

@@ -1,31 +1,83 @@
-import type { HTMLAttributes, TdHTMLAttributes, ThHTMLAttributes } from "react";
-import { cx } from "class-variance-authority";
+import type { HTMLAttributes, ReactNode, TdHTMLAttributes, ThHTMLAttributes } from "react";
+import { cva, cx, type VariantProps } from "class-variance-authority";
 
-// Data tables: a scrolling frame, a caption for screen readers, header cells with scope, one cell padding.
+// Data tables: a scrolling frame, a caption for screen readers, header cells with scope. Cell padding belongs to
+// the table (its density), so cells carry only what is particular to them.
 
-export function Table({ caption, className, frameClassName, children, ...props }: HTMLAttributes<HTMLTableElement> & { caption?: string; frameClassName?: string }) {
-  return (
-    <div className={cx("overflow-x-auto rounded-lg border border-slate-200 bg-white", frameClassName)}>
-      <table className={cx("w-full text-left text-sm", className)} {...props}>
-        {caption && <caption className="sr-only">{caption}</caption>}
-        {children}
-      </table>
-    </div>
+const frameVariants = cva("", {
+  variants: {
+    /** card: a framed white panel that scrolls sideways; plain: scrolls sideways, no frame; none: no wrapper. */
+    frame: { card: "overflow-x-auto rounded-lg border border-slate-200 bg-white", plain: "overflow-x-auto", none: "" },
+  },
+  defaultVariants: { frame: "card" },
+});
+
+const tableVariants = cva("w-full text-left", {
+  variants: {
+    density: {
+      normal: "text-sm [&_td]:px-3 [&_td]:py-2 [&_th]:px-3 [&_th]:py-2",
+      /** Before/after tables inside a panel. */
+      compact: "text-sm [&_td]:py-1 [&_td]:pr-3 [&_th]:py-1 [&_th]:pr-3",
+      /** The caller sizes type and cells (slides). */
+      none: "",
+    },
+  },
+  defaultVariants: { density: "normal" },
+});
+
+type TableProps = HTMLAttributes<HTMLTableElement> &
+  VariantProps<typeof frameVariants> &
+  VariantProps<typeof tableVariants> & { caption?: string; frameClassName?: string };
+
+export function Table({ caption, className, frame, density, frameClassName, children, ...props }: TableProps) {
+  const table = (
+    <table className={tableVariants({ density, className })} {...props}>
+      {caption && <caption className="sr-only">{caption}</caption>}
+      {children}
+    </table>
   );
+  if (frame === "none") return table;
+  return <div className={frameVariants({ frame, className: frameClassName })}>{table}</div>;
 }
 
-export function THead({ className, ...props }: HTMLAttributes<HTMLTableSectionElement>) {
-  return <thead className={cx("bg-slate-100", className)} {...props} />;
+const theadVariants = cva("", {
+  variants: { tone: { shaded: "bg-slate-100", plain: "border-b border-slate-300" } },
+  defaultVariants: { tone: "shaded" },
+});
+
+/** The header; `columns` renders one row of column headers (falsy entries are left out). */
+export function THead({
+  className,
+  tone,
+  columns,
+  children,
+  ...props
+}: HTMLAttributes<HTMLTableSectionElement> & VariantProps<typeof theadVariants> & { columns?: (ReactNode | false | null | undefined)[] }) {
+  return (
+    <thead className={theadVariants({ tone, className })} {...props}>
+      {columns ? (
+        <tr>
+          {columns.filter((c) => c !== false && c !== null && c !== undefined).map((c, i) => (
+            <Th key={i}>{c}</Th>
+          ))}
+        </tr>
+      ) : (
+        children
+      )}
+    </thead>
+  );
 }
 
 export function Tr({ className, ...props }: HTMLAttributes<HTMLTableRowElement>) {
   return <tr className={cx("border-t border-slate-200 align-top", className)} {...props} />;
 }
 
-export function Th({ className, scope = "col", ...props }: ThHTMLAttributes<HTMLTableCellElement>) {
-  return <th scope={scope} className={cx("px-3 py-2", scope === "row" && "font-normal", className)} {...props} />;
+/** A header cell: `scope="row"` cells read as normal text unless `weight` says otherwise. */
+export function Th({ className, scope = "col", weight, ...props }: ThHTMLAttributes<HTMLTableCellElement> & { weight?: "normal" | "medium" }) {
+  const w = weight ?? (scope === "row" ? "normal" : undefined);
+  return <th scope={scope} className={cx(w === "normal" && "font-normal", w === "medium" && "font-medium", className)} {...props} />;
 }
 
-export function Td({ className, ...props }: TdHTMLAttributes<HTMLTableCellElement>) {
-  return <td className={cx("px-3 py-2", className)} {...props} />;
+export function Td(props: TdHTMLAttributes<HTMLTableCellElement>) {
+  return <td {...props} />;
 }

@@ -62,9 +62,9 @@ export function UserRoleForm({ user }: { user: UserDto }) {
           {theirs && <p>{t("users.conflictTheirs", { role: t(`roles.${theirs.role}`), status: status(theirs.active) })}</p>}
           <p>{t("users.conflictYours", { role: t(`roles.${role}`), status: status(active) })}</p>
           {theirs && (
-            <button type="button" className="underline" onClick={() => { setRole(theirs.role); setActive(theirs.active); }}>
+            <Button variant="link" size="inline" onClick={() => { setRole(theirs.role); setActive(theirs.active); }}>
               {t("users.keepTheirs")}
-            </button>
+            </Button>
           )}
         </div>
       )}

@@ -1,15 +1,15 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { requirePagePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { getEntityCounts } from "@/lib/queries/admin";
 import { ENTITY_NAMES } from "@/lib/validations/curated";
+import { pageLocale } from "@/i18n/page";
 
 export const dynamic = "force-dynamic";
 
 export default async function AdminHome({ params }: PageProps<"/[locale]/admin">) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const { locale } = await pageLocale(params);
   const user = await requirePagePermission("VIEW_ADMIN", locale);
   const t = await getTranslations();
   const counts = await getEntityCounts(user);

@@ -1,5 +1,4 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { listDecks, listDeletedDecks } from "@/lib/queries/decks";
 import { purgeExpiredDecks } from "@/lib/mutations/decks";
@@ -8,18 +7,16 @@ import { RestoreDeckButton } from "@/components/decks/restore-deck-button";
 import { requireDeckReader } from "@/lib/decks/page-guard";
 import { CreateDeckForm } from "@/components/decks/create-deck-form";
 import { PageHeader } from "@/components/layout/page-header";
+import { buttonVariants } from "@/components/ui/button";
+import { pageLocale, titleMetadata } from "@/i18n/page";
 
 // Team-only and per user (edit controls), so rendered per request; every action checks the role again.
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/decks">): Promise<Metadata> {
-  const { locale } = await params;
-  return { title: (await getTranslations({ locale, namespace: "decks" }))("title"), robots: { index: false } };
-}
+export const generateMetadata = titleMetadata("decks", "title", { robots: { index: false } });
 
 export default async function DecksPage({ params }: PageProps<"/[locale]/decks">) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const { locale } = await pageLocale(params);
   const user = await requireDeckReader(locale, "/decks");
   const t = await getTranslations("decks");
   // Decks deleted more than 30 days ago are purged here (audited), so no scheduler is needed.
@@ -50,7 +47,7 @@ export default async function DecksPage({ params }: PageProps<"/[locale]/decks">
                 {d.ownerId === user.id ? t("ownerYou") : t("owner", { name: d.createdBy })}
               </p>
               {d.slideCount > 0 && (
-                <Link href={`/present/${d.id}`} className="mt-2 inline-block rounded bg-brand-700 px-3 py-1 text-sm font-medium text-white hover:bg-brand-900">
+                <Link href={`/present/${d.id}`} className={buttonVariants({ variant: "primary", className: "mt-2" })}>
                   {t("present")}
                   <span className="sr-only">: {d.title}</span>
                 </Link>

@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { login, type LoginState } from "../actions";
+import { Button } from "@/components/ui/button";
 
 export function LoginForm({ locale, next }: { locale: string; next?: string }) {
   const t = useTranslations("auth");
@@ -31,10 +32,9 @@ export function LoginForm({ locale, next }: { locale: string; next?: string }) {
           {t(state.error)}
         </p>
       )}
-      <button type="submit" disabled={pending}
-        className="w-full rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900 disabled:opacity-60">
+      <Button type="submit" variant="primary" size="lg" className="w-full" disabled={pending}>
         {t("submit")}
-      </button>
+      </Button>
     </form>
   );
 }

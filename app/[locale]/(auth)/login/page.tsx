@@ -1,18 +1,14 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { LoginForm } from "./login-form";
+import { pageLocale, titleMetadata } from "@/i18n/page";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/login">): Promise<Metadata> {
-  const { locale } = await params;
-  return { title: (await getTranslations({ locale, namespace: "auth" }))("title") };
-}
+export const generateMetadata = titleMetadata("auth", "title");
 
 // Reads the query string, so it renders per request (the locale layout is otherwise static).
 export const dynamic = "force-dynamic";
 
 export default async function LoginPage({ params, searchParams }: PageProps<"/[locale]/login">) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const { locale } = await pageLocale(params);
   const next = (await searchParams).next;
   const t = await getTranslations("auth");
   return (

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { ChangesForm } from "@/components/changes/changes-form";
 import { ChangeRecord } from "@/components/changes/change-record";
@@ -10,6 +10,7 @@ import { getPublishedChanges, listFrozenDecks } from "@/lib/queries/open-data/ch
 import { parseChangesRange } from "@/lib/validations/changes-range";
 import { localized } from "@/lib/charts/compare-state";
 import { parentsOf } from "@/lib/charts/timeline-state";
+import { pageLocale } from "@/i18n/page";
 
 // Reads the session (deck option) and the query string: rendered per request.
 export const dynamic = "force-dynamic";
@@ -21,8 +22,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/changes"
 }
 
 export default async function ChangesPage({ params, searchParams }: PageProps<"/[locale]/changes">) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const { locale } = await pageLocale(params);
   const t = await getTranslations("opendata.changes");
   // Decks are for signed-in team members: anonymous visitors get no deck option (and no deck titles).
   const user = await getCurrentUser();

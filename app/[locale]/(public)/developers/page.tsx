@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { API_EXAMPLES, API_RESOURCES, allowedParams } from "@/lib/validations/api";
 import { API_RATE_LIMIT } from "@/lib/http/rate-limit";
-
+import { THead, Table, Td, Th, Tr } from "@/components/ui/table";
+import { pageLocale } from "@/i18n/page";
 
 // The examples name the host the reader reached: rendered per request.
 export const dynamic = "force-dynamic";
@@ -17,8 +18,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/develope
 }
 
 export default async function DevelopersPage({ params }: PageProps<"/[locale]/developers">) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  await pageLocale(params);
   const t = await getTranslations("opendata.developers");
   const tChanges = await getTranslations("opendata.changes");
   // The examples name this server, as the browser reached it (the production server drops forged forwarded hosts).
@@ -40,30 +40,22 @@ export default async function DevelopersPage({ params }: PageProps<"/[locale]/de
         <h2 id="api-endpoints" className="text-xl font-semibold">
           {t("endpoints")}
         </h2>
-        <div className="mt-3 overflow-x-auto">
-          <table className="w-full border-collapse text-sm" data-testid="api-endpoints">
-            <thead>
-              <tr className="border-b border-slate-300 text-left">
-                <th scope="col" className="py-2 pr-4">{t("endpoint")}</th>
-                <th scope="col" className="py-2 pr-4">{t("filters")}</th>
-                <th scope="col" className="py-2">{t("curl")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {API_RESOURCES.map((r) => (
-                <tr key={r} className="border-b border-slate-100 align-top">
-                  <th scope="row" className="py-2 pr-4 text-left font-mono font-normal">GET /api/v1/{r}</th>
-                  <td className="py-2 pr-4 font-mono text-xs">{allowedParams(r).join(", ")}</td>
-                  <td className="py-2">
-                    <pre className="whitespace-pre-wrap break-all rounded bg-slate-900 p-2 text-xs text-slate-50" data-testid="curl-example" data-resource={r}>
-                      {`curl '${origin}/api/v1/${r}?${API_EXAMPLES[r]}'`}
-                    </pre>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table frameClassName="mt-3" data-testid="api-endpoints">
+          <THead columns={[t("endpoint"), t("filters"), t("curl")]} />
+          <tbody>
+            {API_RESOURCES.map((r) => (
+              <Tr key={r}>
+                <Th scope="row" className="font-mono">GET /api/v1/{r}</Th>
+                <Td className="font-mono text-xs">{allowedParams(r).join(", ")}</Td>
+                <Td>
+                  <pre className="whitespace-pre-wrap break-all rounded bg-slate-900 p-2 text-xs text-slate-50" data-testid="curl-example" data-resource={r}>
+                    {`curl '${origin}/api/v1/${r}?${API_EXAMPLES[r]}'`}
+                  </pre>
+                </Td>
+              </Tr>
+            ))}
+          </tbody>
+        </Table>
       </section>
       <section aria-labelledby="api-conventions" className="max-w-3xl space-y-3 text-slate-800">
         <h2 id="api-conventions" className="text-xl font-semibold">

@@ -1,21 +1,17 @@
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { signInPath } from "@/lib/http/return-path";
 import { ChangePasswordForm } from "@/components/users/change-password-form";
+import { pageLocale, titleMetadata } from "@/i18n/page";
 
 // Depends on the signed-in user: rendered per request.
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/account/password">): Promise<Metadata> {
-  const { locale } = await params;
-  return { title: (await getTranslations({ locale, namespace: "account" }))("passwordTitle") };
-}
+export const generateMetadata = titleMetadata("account", "passwordTitle");
 
 export default async function ChangePasswordPage({ params }: PageProps<"/[locale]/account/password">) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const { locale } = await pageLocale(params);
   // Any role may change their own password; anonymous (or deactivated) visitors sign in first.
   const user = await getCurrentUser();
   if (!user) redirect(signInPath(locale, `/${locale}/account/password`, `/${locale}`));

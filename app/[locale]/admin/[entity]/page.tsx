@@ -1,17 +1,19 @@
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { requirePagePermission } from "@/lib/auth/current-user";
 import { ADMIN_PAGE_SIZE, listEntities } from "@/lib/queries/curation";
 import { adminListParams, entityParam } from "@/lib/validations/admin-list";
 import { StateBadge } from "@/components/admin/state-badge";
 import { LIST_COLUMNS, type ListCell } from "@/lib/review/list-columns";
+import { Button, buttonVariants } from "@/components/ui/button";
+import { THead, Table, Td, Tr } from "@/components/ui/table";
+import { pageLocale } from "@/i18n/page";
 
 export const dynamic = "force-dynamic";
 
 export default async function EntityListPage({ params, searchParams }: PageProps<"/[locale]/admin/[entity]">) {
-  const { locale, entity: raw } = await params;
-  setRequestLocale(locale);
+  const { locale, entity: raw } = await pageLocale(params);
   // Before any read: the layout's check does not stop this page from rendering and streaming.
   const user = await requirePagePermission("VIEW_ADMIN", locale);
   const entity = entityParam.safeParse(raw);
@@ -32,9 +34,9 @@ export default async function EntityListPage({ params, searchParams }: PageProps
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold">{t(`entities.${entity.data}`)}</h1>
         <div className="flex gap-3 text-sm">
-          <Link href={`/admin/${entity.data}/new`} className="rounded bg-brand-700 px-3 py-1.5 font-medium text-white">{t("list.new")}</Link>
-          <a href={`/api/admin/export/${entity.data}`} className="rounded border border-slate-300 bg-white px-3 py-1.5">{t("list.exportCsv")}</a>
-          {entity.data === "investmentFigures" && <Link href="/admin/import" className="rounded border border-slate-300 bg-white px-3 py-1.5">{t("list.import")}</Link>}
+          <Link href={`/admin/${entity.data}/new`} className={buttonVariants({ variant: "primary" })}>{t("list.new")}</Link>
+          <a href={`/api/admin/export/${entity.data}`} className={buttonVariants()}>{t("list.exportCsv")}</a>
+          {entity.data === "investmentFigures" && <Link href="/admin/import" className={buttonVariants()}>{t("list.import")}</Link>}
         </div>
       </div>
       <form method="get" className="flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-3 text-sm">
@@ -55,45 +57,32 @@ export default async function EntityListPage({ params, searchParams }: PageProps
         <label className="flex items-center gap-2">
           <input type="checkbox" name="deleted" value="1" defaultChecked={o.deleted === "1"} /> {t("list.showDeleted")}
         </label>
-        <button type="submit" className="rounded border border-slate-400 px-3 py-1">{t("list.apply")}</button>
+        <Button type="submit">{t("list.apply")}</Button>
       </form>
       <p className="text-sm" data-testid="record-count">{t("list.count", { count: total })}</p>
-      <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-        <table className="min-w-full text-left text-sm" data-testid="entity-list">
-          <thead className="border-b border-slate-300 bg-slate-50">
-            <tr>
-              <th scope="col" className="p-2">{t("list.label")}</th>
+      <Table data-testid="entity-list">
+        <THead columns={[t("list.label"), ...columns.map((c) => tr(`columns.${c.key}`)), t("list.state"), t("list.version"), t("list.updated"), <span key="edit" className="sr-only">{t("list.edit")}</span>]} />
+        <tbody>
+          {rows.map((r) => (
+            <Tr key={r.id} data-testid="entity-row" data-id={r.id}>
+              <Td>{r.label}</Td>
               {columns.map((c) => (
-                <th key={c.key} scope="col" className="p-2">{tr(`columns.${c.key}`)}</th>
+                <Td key={c.key} className="whitespace-nowrap" data-column={c.key}>{cellText(c.cell(r.values))}</Td>
               ))}
-              <th scope="col" className="p-2">{t("list.state")}</th>
-              <th scope="col" className="p-2">{t("list.version")}</th>
-              <th scope="col" className="p-2">{t("list.updated")}</th>
-              <th scope="col" className="p-2"><span className="sr-only">{t("list.edit")}</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} className="border-b border-slate-100" data-testid="entity-row" data-id={r.id}>
-                <td className="p-2">{r.label}</td>
-                {columns.map((c) => (
-                  <td key={c.key} className="p-2 whitespace-nowrap" data-column={c.key}>{cellText(c.cell(r.values))}</td>
-                ))}
-                <td className="p-2"><StateBadge publication={r.publication} pendingDraft={r.pendingDraft} deleted={r.deleted} /></td>
-                <td className="p-2 tabular-nums">{r.version}</td>
-                <td className="p-2 whitespace-nowrap">{r.updatedAt.slice(0, 16).replace("T", " ")}</td>
-                <td className="p-2 whitespace-nowrap">
-                  <Link href={`/admin/${entity.data}/${r.id}`} className="text-brand-700 underline">{t("list.edit")}</Link>{" · "}
-                  <Link href={`/admin/${entity.data}/${r.id}/history`} className="text-brand-700 underline">{t("list.history")}</Link>
-                </td>
-              </tr>
-            ))}
-            {rows.length === 0 && (
-              <tr><td colSpan={5 + columns.length} className="p-3 text-slate-600">{t("list.empty")}</td></tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+              <Td><StateBadge publication={r.publication} pendingDraft={r.pendingDraft} deleted={r.deleted} /></Td>
+              <Td className="tabular-nums">{r.version}</Td>
+              <Td className="whitespace-nowrap">{r.updatedAt.slice(0, 16).replace("T", " ")}</Td>
+              <Td className="whitespace-nowrap">
+                <Link href={`/admin/${entity.data}/${r.id}`} className="text-brand-700 underline">{t("list.edit")}</Link>{" · "}
+                <Link href={`/admin/${entity.data}/${r.id}/history`} className="text-brand-700 underline">{t("list.history")}</Link>
+              </Td>
+            </Tr>
+          ))}
+          {rows.length === 0 && (
+            <Tr><Td colSpan={5 + columns.length} className="text-slate-600">{t("list.empty")}</Td></Tr>
+          )}
+        </tbody>
+      </Table>
       {pages > 1 && (
         <nav aria-label={t("list.page", { page: o.page, pages })} className="flex gap-4 text-sm">
           {o.page > 1 && <Link href={href(o.page - 1)} className="text-brand-700 underline">{t("list.previous")}</Link>}

@@ -1,5 +1,4 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requirePagePermission } from "@/lib/auth/current-user";
 import { getAuditFilterOptions, getAuditPage } from "@/lib/queries/audit";
 import { dropUnknown, parseAuditFilters } from "@/lib/validations/audit-filters";
@@ -7,18 +6,15 @@ import { AuditFilterForm } from "@/components/audit/audit-filter-form";
 import { AuditNotices } from "@/components/audit/audit-notices";
 import { AuditPagination } from "@/components/audit/audit-pagination";
 import { AuditTable } from "@/components/audit/audit-table";
+import { pageLocale, titleMetadata } from "@/i18n/page";
 
 // Admin-only and filtered by the URL: rendered per request (reading searchParams on the server is fine here).
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/admin/audit">): Promise<Metadata> {
-  const { locale } = await params;
-  return { title: (await getTranslations({ locale, namespace: "audit" }))("title") };
-}
+export const generateMetadata = titleMetadata("audit", "title");
 
 export default async function AuditPage({ params, searchParams }: PageProps<"/[locale]/admin/audit">) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const { locale } = await pageLocale(params);
   const user = await requirePagePermission("VIEW_AUDIT", locale);
   const t = await getTranslations("audit");
   const options = await getAuditFilterOptions(user);

@@ -1,4 +1,4 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { requirePagePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
@@ -6,12 +6,13 @@ import { MATCH_KEY, matchesById } from "@/lib/curation/import-columns";
 import { ENTITY_NAMES } from "@/lib/validations/curated";
 import { entityParam } from "@/lib/validations/admin-list";
 import { CsvImport } from "@/components/admin/csv-import";
+import { buttonVariants } from "@/components/ui/button";
+import { pageLocale } from "@/i18n/page";
 
 export const dynamic = "force-dynamic";
 
 export default async function ImportPage({ params, searchParams }: PageProps<"/[locale]/admin/import">) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const { locale } = await pageLocale(params);
   // Before any read: the layout's check does not stop this page from rendering.
   const user = await requirePagePermission("VIEW_ADMIN", locale);
   const t = await getTranslations("import");
@@ -25,7 +26,7 @@ export default async function ImportPage({ params, searchParams }: PageProps<"/[
       <nav aria-label={t("entity")} className="flex flex-wrap gap-2 text-sm">
         {ENTITY_NAMES.map((e) => (
           <Link key={e} href={`/admin/import?entity=${e}`} aria-current={e === entity ? "page" : undefined}
-            className={`rounded border px-3 py-1 ${e === entity ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 bg-white"}`}>
+            className={buttonVariants({ variant: e === entity ? "primary" : "secondary" })}>
             {names(e)}
           </Link>
         ))}

@@ -1,21 +1,19 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { requirePagePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { getReviewQueue } from "@/lib/queries/review";
 import { ReviewActions } from "./review-actions";
+import { DiffTable } from "@/components/admin/diff-table";
+import { Badge } from "@/components/ui/badge";
+import { pageLocale, titleMetadata } from "@/i18n/page";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/admin/review">): Promise<Metadata> {
-  const { locale } = await params;
-  return { title: (await getTranslations({ locale, namespace: "review.queue" }))("title") };
-}
+export const generateMetadata = titleMetadata("review.queue", "title");
 
 export default async function ReviewQueuePage({ params }: PageProps<"/[locale]/admin/review">) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const { locale } = await pageLocale(params);
   // Before any read: the layout's check does not stop this page from rendering and streaming.
   const user = await requirePagePermission("EDIT_DRAFT", locale);
   const admin = can(user.role, "PUBLISH");
@@ -32,7 +30,7 @@ export default async function ReviewQueuePage({ params }: PageProps<"/[locale]/a
           <li key={`${item.entity}:${item.id}`} className="rounded border border-slate-200 bg-white p-4" data-testid="review-item" data-entity={item.entity} data-id={item.id}>
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <h2 className="text-lg font-semibold">
-                <span className="mr-2 rounded bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">{tc(`entities.${item.entity}`)}</span>
+                <Badge className="mr-2">{tc(`entities.${item.entity}`)}</Badge>
                 {item.label}
               </h2>
               <span className="text-sm text-slate-600">
@@ -45,26 +43,14 @@ export default async function ReviewQueuePage({ params }: PageProps<"/[locale]/a
             {item.changes.length === 0 ? (
               <p className="mt-2 text-sm text-slate-600">{t("noChanges")}</p>
             ) : (
-              <div className="mt-2 overflow-x-auto">
-                <table className="min-w-full text-left text-sm" data-testid="review-diff">
-                  <thead>
-                    <tr className="border-b border-slate-200">
-                      <th scope="col" className="pr-3">{t("field")}</th>
-                      {item.kind === "change" && <th scope="col" className="pr-3">{t("published")}</th>}
-                      <th scope="col" className="pr-3">{t("draft")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {item.changes.map((c) => (
-                      <tr key={c.field} className="border-t border-slate-100 align-top" data-field={c.field}>
-                        <th scope="row" className="pr-3 font-medium">{field(c.field)}</th>
-                        {item.kind === "change" && <td className="pr-3 text-red-800 line-through decoration-1">{c.before}</td>}
-                        <td className="pr-3 text-emerald-900">{c.after}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DiffTable
+                frameClassName="mt-2"
+                data-testid="review-diff"
+                mark="strike"
+                hideBefore={item.kind !== "change"}
+                columns={{ field: t("field"), before: t("published"), after: t("draft") }}
+                rows={item.changes.map((c) => ({ field: c.field, label: field(c.field), before: c.before, after: c.after }))}
+              />
             )}
             <div className="mt-3 flex flex-wrap items-center justify-between gap-3">
               <ReviewActions entity={item.entity} id={item.id} version={item.version} isNew={item.kind === "new"} mayPublish={item.mayPublish} mayDiscard={item.mayDiscard} />

@@ -3,6 +3,7 @@ import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "@/i18n/navigation";
 import { discardDraftAction, publishRecordAction } from "../[entity]/actions";
+import { Button } from "@/components/ui/button";
 
 type Props = { entity: string; id: string; version: number; isNew: boolean; mayPublish: boolean; mayDiscard: boolean };
 
@@ -28,19 +29,19 @@ export function ReviewActions(props: Props) {
   return (
     <div className="flex flex-wrap items-center gap-3">
       {props.mayPublish && (
-        <button type="button" disabled={pending} onClick={() => act("publish")} className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60">
+        <Button variant="primary" disabled={pending} onClick={() => act("publish")}>
           {t("publish")}
-        </button>
+        </Button>
       )}
       {props.mayDiscard && (
-        <button type="button" disabled={pending} onClick={() => act("discard")} className="rounded border border-red-700 px-3 py-1.5 text-sm text-red-800 disabled:opacity-60">
+        <Button variant="danger" disabled={pending} onClick={() => act("discard")}>
           {t("discard")}
-        </button>
+        </Button>
       )}
       {message && (
         <p role="status" className={`text-sm ${message.conflict ? "font-medium text-amber-900" : ""}`} data-testid="review-message">
           {message.text}{" "}
-          {message.conflict && <button type="button" className="underline" onClick={() => router.refresh()}>{t("reload")}</button>}
+          {message.conflict && <Button variant="link" size="inline" onClick={() => router.refresh()}>{t("reload")}</Button>}
         </p>
       )}
     </div>

@@ -1,23 +1,19 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { requirePagePermission } from "@/lib/auth/current-user";
 import { THROTTLE } from "@/lib/auth/throttle";
 import { listSignInLocks, type SignInLockDto } from "@/lib/queries/sign-in-locks";
 import { ClearLockForm } from "./clear-lock-form";
 import { THead, Table, Td, Th, Tr } from "@/components/ui/table";
+import { pageLocale, titleMetadata } from "@/i18n/page";
 
 // Admin-only and changing by the second: rendered per request.
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/admin/sign-in-locks">): Promise<Metadata> {
-  const { locale } = await params;
-  return { title: (await getTranslations({ locale, namespace: "signInLocks" }))("title") };
-}
+export const generateMetadata = titleMetadata("signInLocks", "title");
 
 export default async function SignInLocksPage({ params }: PageProps<"/[locale]/admin/sign-in-locks">) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const { locale } = await pageLocale(params);
   // Before any read: the admin layout admits editors, this page is for admins only (the action checks again).
   await requirePagePermission("MANAGE_USERS", locale);
   const t = await getTranslations("signInLocks");

@@ -1,22 +1,18 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { requirePagePermission } from "@/lib/auth/current-user";
 import { listUsers } from "@/lib/queries/users";
 import { CreateUserForm } from "@/components/users/create-user-form";
 import { UsersTable } from "@/components/users/users-table";
+import { pageLocale, titleMetadata } from "@/i18n/page";
 
 // Per-user data behind a role check: rendered on every request (the admin layout is dynamic as well).
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/admin/users">): Promise<Metadata> {
-  const { locale } = await params;
-  return { title: (await getTranslations({ locale, namespace: "users" }))("title") };
-}
+export const generateMetadata = titleMetadata("users", "title");
 
 export default async function UsersPage({ params }: PageProps<"/[locale]/admin/users">) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const { locale } = await pageLocale(params);
   // The layout admits editors too; user management is for admins only (each action checks again).
   const me = await requirePagePermission("MANAGE_USERS", locale);
   const t = await getTranslations("users");

@@ -1,6 +1,5 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { getDeck } from "@/lib/queries/decks";
 import { getGovernanceMatrix } from "@/lib/queries/governance";
@@ -14,17 +13,15 @@ import { DeckMetaForm } from "@/components/decks/deck-meta-form";
 import { FreezePanel } from "@/components/decks/freeze-panel";
 import { SlideList } from "@/components/decks/slide-list";
 import { AddSlidePanel } from "@/components/decks/add-slide-panel";
+import { buttonVariants } from "@/components/ui/button";
+import { pageLocale, titleMetadata } from "@/i18n/page";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/decks/[id]">): Promise<Metadata> {
-  const { locale } = await params;
-  return { title: (await getTranslations({ locale, namespace: "decks" }))("title"), robots: { index: false } };
-}
+export const generateMetadata = titleMetadata("decks", "title", { robots: { index: false } });
 
 export default async function DeckPage({ params }: PageProps<"/[locale]/decks/[id]">) {
-  const { locale, id } = await params;
-  setRequestLocale(locale);
+  const { locale, id } = await pageLocale(params);
   const user = await requireDeckReader(locale, `/decks/${encodeURIComponent(id)}`);
   if (!deckIdSchema.safeParse(id).success) notFound();
   const deck = await getDeck(id);
@@ -39,7 +36,7 @@ export default async function DeckPage({ params }: PageProps<"/[locale]/decks/[i
   const liveAfterFreeze = deck.frozenAt ? shown.slides.filter((s, i) => deck.slides[i].kind !== "TEXT" && !s.frozen).length : 0;
   const deckRef = { id: deck.id, version: deck.version, frozenAt: deck.frozenAt };
   const exportHref = (format: "pdf" | "pptx") => `/api/decks/${deck.id}/${format}?locale=${lang}`;
-  const action = "rounded border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100";
+  const action = buttonVariants();
   return (
     <div className="space-y-6" data-deck-version={deck.version}>
       <nav aria-label={t("allDecks")} className="text-sm">
@@ -54,7 +51,7 @@ export default async function DeckPage({ params }: PageProps<"/[locale]/decks/[i
           <p className="rounded border border-slate-300 bg-white p-3 text-slate-800" role="note" data-testid="empty-deck">{t("noSlides")}</p>
         ) : (
           <div className="flex flex-wrap gap-2" data-testid="deck-actions">
-            <Link href={`/present/${deck.id}`} className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-900">
+            <Link href={`/present/${deck.id}`} className={buttonVariants({ variant: "primary" })}>
               {t("present")}
             </Link>
             <a href={exportHref("pdf")} className={action} download>{t("exportPdf")}</a>

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { requirePagePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
@@ -9,12 +9,13 @@ import { diffRecords, displayValue } from "@/lib/curation/diff";
 import { EntityForm } from "@/components/admin/entity-form";
 import { getSourcePickerOptions } from "@/lib/queries/source-options";
 import { StateBadge } from "@/components/admin/state-badge";
+import { DiffTable } from "@/components/admin/diff-table";
+import { pageLocale } from "@/i18n/page";
 
 export const dynamic = "force-dynamic";
 
 export default async function EditRecordPage({ params }: PageProps<"/[locale]/admin/[entity]/[id]">) {
-  const { locale, entity: raw, id } = await params;
-  setRequestLocale(locale);
+  const { locale, entity: raw, id } = await pageLocale(params);
   // Before any read: the layout's check does not stop this page from rendering and streaming.
   const user = await requirePagePermission("VIEW_ADMIN", locale);
   const entity = entityParam.safeParse(raw);
@@ -35,20 +36,11 @@ export default async function EditRecordPage({ params }: PageProps<"/[locale]/ad
       {record.draft && (
         <section className="rounded border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="pending-draft">
           <p>{t("form.pendingDraft")}</p>
-          <table className="mt-2 text-left">
-            <thead>
-              <tr><th scope="col" className="pr-3">{t("conflict.field")}</th><th scope="col" className="pr-3">{t("form.previewPublished")}</th><th scope="col">{t("form.previewDraft")}</th></tr>
-            </thead>
-            <tbody>
-              {changes.map((c) => (
-                <tr key={c.field} className="border-t border-amber-200 align-top">
-                  <th scope="row" className="pr-3 font-medium">{t.has(`fields.${c.field}`) ? t(`fields.${c.field}`) : c.field}</th>
-                  <td className="pr-3">{displayValue(c.before)}</td>
-                  <td>{displayValue(c.after)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DiffTable
+            frameClassName="mt-2"
+            columns={{ field: t("conflict.field"), before: t("form.previewPublished"), after: t("form.previewDraft") }}
+            rows={changes.map((c) => ({ field: c.field, label: t.has(`fields.${c.field}`) ? t(`fields.${c.field}`) : c.field, before: displayValue(c.before), after: displayValue(c.after) }))}
+          />
         </section>
       )}
       <EntityForm entity={entity.data} id={record.id} version={record.version} initial={record.draft ?? record.published}

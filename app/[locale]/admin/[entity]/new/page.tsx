@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { requirePagePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
@@ -8,12 +8,12 @@ import { emptyValues } from "@/lib/validations/curated-forms";
 import { entityParam } from "@/lib/validations/admin-list";
 import { EntityForm } from "@/components/admin/entity-form";
 import { getSourcePickerOptions } from "@/lib/queries/source-options";
+import { pageLocale } from "@/i18n/page";
 
 export const dynamic = "force-dynamic";
 
 export default async function NewRecordPage({ params }: PageProps<"/[locale]/admin/[entity]/new">) {
-  const { locale, entity: raw } = await params;
-  setRequestLocale(locale);
+  const { locale, entity: raw } = await pageLocale(params);
   const user = await requirePagePermission("VIEW_ADMIN", locale);
   const entity = entityParam.safeParse(raw);
   if (!entity.success) notFound();

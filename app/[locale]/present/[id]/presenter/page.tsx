@@ -1,19 +1,14 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PresenterConsole } from "@/components/present/presenter-console";
 import { loadPresentDeck } from "../load-present-deck";
 import { EmptyDeck } from "../empty-deck";
+import { pageLocale, titleMetadata } from "@/i18n/page";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/present/[id]/presenter">): Promise<Metadata> {
-  const { locale } = await params;
-  return { title: (await getTranslations({ locale, namespace: "present" }))("presenterView"), robots: { index: false } };
-}
+export const generateMetadata = titleMetadata("present", "presenterView", { robots: { index: false } });
 
 export default async function PresenterPage({ params }: PageProps<"/[locale]/present/[id]/presenter">) {
-  const { locale, id } = await params;
-  setRequestLocale(locale);
+  const { locale, id } = await pageLocale(params);
   const deck = await loadPresentDeck(locale, id, `/present/${encodeURIComponent(id)}/presenter`);
   if (deck.slides.length === 0) return <EmptyDeck deckId={deck.id} />;
   return <PresenterConsole deck={deck} />;

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { requirePagePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
@@ -7,6 +7,8 @@ import { getEditableRecord, getRevisions, type RevisionView } from "@/lib/querie
 import { entityParam } from "@/lib/validations/admin-list";
 import { formattedChanges } from "@/lib/review/format-value";
 import { RestoreButton, type RestorePreview } from "@/components/admin/restore-button";
+import { DiffTable } from "@/components/admin/diff-table";
+import { pageLocale } from "@/i18n/page";
 
 export const dynamic = "force-dynamic";
 
@@ -14,8 +16,7 @@ export const dynamic = "force-dynamic";
 const content = (r: RevisionView) => r.draft ?? r.data;
 
 export default async function HistoryPage({ params }: PageProps<"/[locale]/admin/[entity]/[id]/history">) {
-  const { locale, entity: raw, id } = await params;
-  setRequestLocale(locale);
+  const { locale, entity: raw, id } = await pageLocale(params);
   // Before any read (not in parallel with one): the layout's check does not stop this page from streaming.
   const user = await requirePagePermission("VIEW_ADMIN", locale);
   const entity = entityParam.safeParse(raw);
@@ -63,19 +64,11 @@ export default async function HistoryPage({ params }: PageProps<"/[locale]/admin
               {changes.length === 0 ? (
                 <p className="text-sm text-slate-600">{t("history.noChanges")}</p>
               ) : (
-                <div className="overflow-x-auto">
-                  <table className="mt-1 min-w-full text-left text-sm">
-                    <tbody>
-                      {changes.map((c) => (
-                        <tr key={c.field} className="border-t border-slate-100 align-top" data-field={c.field}>
-                          <th scope="row" className="pr-3 font-medium">{label(c.field)}</th>
-                          <td className="pr-3 text-red-800 line-through decoration-1">{yesNo(c.before)}</td>
-                          <td className="text-emerald-900">{yesNo(c.after)}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <DiffTable
+                  frameClassName="mt-1"
+                  mark="strike"
+                  rows={changes.map((c) => ({ field: c.field, label: label(c.field), before: yesNo(c.before), after: yesNo(c.after) }))}
+                />
               )}
             </li>
           );
