@@ -3,6 +3,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Text, Toolti
 import { isSpectrum, type ComparisonCell, type ComparisonRow } from "@/lib/charts/compare-state";
 import { seriesColor } from "@/components/charts/palette";
 import { comparisonChartHeight } from "@/components/charts/chart-heights";
+import { useMediaQuery } from "@/lib/hooks/use-media-query";
 
 export type ComparisonChartLabels = {
   names: Record<string, string>;
@@ -19,6 +20,8 @@ type ChartRow = { key: string; name: string; cells: Record<string, ComparisonCel
 type ShapeProps = { x: number; y: number; width: number; height: number; fill: string; payload: ChartRow };
 
 const TICKS = [0, 0.25, 0.5, 0.75, 1];
+/** The projector layout of app/globals.css: chart text is 16 px there, so the dimension names need a wider column. */
+const PROJECTOR = "(min-width: 1800px)";
 const LEVEL_ZERO_WIDTH = 3;
 
 /**
@@ -27,6 +30,8 @@ const LEVEL_ZERO_WIDTH = 3;
  * A spectrum dimension (policy stance) gets a marker at its position instead of a bar: neither end is "more".
  */
 export function ComparisonChartView({ rows, codes, labels }: { rows: ComparisonRow[]; codes: string[]; labels: ComparisonChartLabels }) {
+  const projector = useMediaQuery(PROJECTOR);
+  const labelWidth = projector ? 168 : 104;
   const data: ChartRow[] = rows.map((r) => ({
     key: r.dimension.key,
     name: labels.dimensionNames[r.dimension.key],
@@ -87,9 +92,9 @@ export function ComparisonChartView({ rows, codes, labels }: { rows: ComparisonR
           <YAxis
             type="category"
             dataKey="name"
-            width={104}
+            width={labelWidth}
             tick={({ x, y, payload }) => (
-              <Text x={x} y={y} width={96} textAnchor="end" verticalAnchor="middle" fontSize={12} fill="#334155">
+              <Text x={x} y={y} width={labelWidth - 8} textAnchor="end" verticalAnchor="middle" fontSize={projector ? 16 : 12} fill="#334155">
                 {String(payload.value)}
               </Text>
             )}

@@ -69,7 +69,7 @@ export async function TimelineChart(props: TimelineChartProps) {
       {/* Once the chart is scrolled sideways, the lane names stay in view, each in its lane's own name strip. */}
       <div className="pointer-events-none absolute inset-0 z-[5] hidden group-data-[scrolled=true]/chart:block" aria-hidden="true">
         {layout.lanes.map((lane) => (
-          <div key={lane.code} className="absolute left-0 w-full" style={{ top: lane.top + 1, height: lane.height - 1 }} data-testid="timeline-sticky-lane">
+          <div key={lane.code} className="absolute left-0 w-full" style={{ top: `${((lane.top + 1) / height) * 100}%`, height: `${((lane.height - 1) / height) * 100}%` }} data-testid="timeline-sticky-lane">
             <span className="sticky left-0 inline-block rounded-r bg-white/95 px-1.5 text-xs leading-4 font-semibold text-slate-800 shadow-sm">{laneName(lane.code)}</span>
           </div>
         ))}
@@ -79,7 +79,8 @@ export async function TimelineChart(props: TimelineChartProps) {
         className="recharts-surface block h-auto w-full"
         width={width}
         height={height}
-        style={{ minWidth: width }}
+        style={{ minWidth: width, ["--timeline-width" as string]: `${width}px` }}
+        data-timeline-svg=""
         viewBox={`0 0 ${width} ${height}`}
         fontFamily="system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK SC', sans-serif"
         role="group"

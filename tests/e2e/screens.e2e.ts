@@ -83,12 +83,17 @@ async function checkNavigation(page: Page, size: Size, lang: (typeof LANGS)[numb
   }
 }
 
-/** Font sizes (px) of the text drawn in charts: axis ticks and labels, in-chart labels, legends. */
+/** Font sizes (px, as drawn on screen) of the text in charts: axis ticks and labels, in-chart labels, legends. */
 const chartTextSizes = (page: Page) =>
   page.evaluate(() =>
     [...document.querySelectorAll("main figure svg text, main figure .recharts-legend-item-text, main svg[data-testid=world-map] text")]
       .filter((el) => (el.textContent ?? "").trim() !== "" && (el as SVGGraphicsElement | HTMLElement).getClientRects().length > 0)
-      .map((el) => ({ text: (el.textContent ?? "").trim().slice(0, 30), px: parseFloat(getComputedStyle(el).fontSize) })),
+      .map((el) => {
+        // The size on screen: the CSS size times the drawing's scale (an SVG scaled to its box draws text larger).
+        const m = el instanceof SVGGraphicsElement ? el.getScreenCTM() : null;
+        const scale = m ? Math.hypot(m.a, m.b) : 1;
+        return { text: (el.textContent ?? "").trim().slice(0, 30), px: parseFloat(getComputedStyle(el).fontSize) * scale };
+      }),
   );
 // Axis tick labels: Recharts' (class recharts-cartesian-axis-tick-label in Recharts 3) and the timeline's years.
 const tickCount = (page: Page) =>
