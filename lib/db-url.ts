@@ -2,9 +2,7 @@
 // switches the whole app — client, migrations, seed — to PostgreSQL.
 import path from "node:path";
 
-export type DbTarget =
-  | { provider: "sqlite"; url: string; file: string }
-  | { provider: "postgresql"; url: string };
+export type DbTarget = { provider: "sqlite"; url: string; file: string } | { provider: "postgresql"; url: string };
 
 // Commands (npm start/test, scripts, next start) run from the project root; bundled server code has no
 // reliable import.meta.dirname, so the working directory is the anchor.
@@ -33,9 +31,7 @@ export function resolveDbTarget(raw: string | undefined): DbTarget {
     return { provider: "postgresql", url: value };
   }
   const scheme = value.split(":")[0];
-  throw new DatabaseUrlError(
-    `DATABASE_URL must start with "file:" (SQLite) or "postgresql://" (PostgreSQL); got a "${scheme}:" URL.`,
-  );
+  throw new DatabaseUrlError(`DATABASE_URL must start with "file:" (SQLite) or "postgresql://" (PostgreSQL); got a "${scheme}:" URL.`);
 }
 
 /** For messages: the URL without its password. */

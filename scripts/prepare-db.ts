@@ -24,7 +24,14 @@ export async function prepareDatabase(env: Env, log: (line: string) => void = co
       const update = describeUpdate(await applyUpdate20261204(db));
       await refreshPlannerStatistics(db, env.db);
       if (update) log(update);
-      log(total ? `Seeded ${total} rows (${Object.entries(created).filter(([, n]) => n).map(([k, n]) => `${k} ${n}`).join(", ")}).` : "Seed data already present; nothing to add.");
+      log(
+        total
+          ? `Seeded ${total} rows (${Object.entries(created)
+              .filter(([, n]) => n)
+              .map(([k, n]) => `${k} ${n}`)
+              .join(", ")}).`
+          : "Seed data already present; nothing to add.",
+      );
       return await ensureDemoUsers(db, env as unknown as Record<string, string | undefined>);
     } finally {
       await db.$disconnect();
@@ -33,8 +40,8 @@ export async function prepareDatabase(env: Env, log: (line: string) => void = co
 }
 
 export function formatAccounts(accounts: DemoAccount[]): string {
-  const lines = accounts.map((a) =>
-    `  ${a.role.padEnd(7)} ${a.email.padEnd(24)} ${a.password ?? "(password unchanged — set " + `GOVATLAS_${a.role}_PASSWORD to reset it)`}`,
+  const lines = accounts.map(
+    (a) => `  ${a.role.padEnd(7)} ${a.email.padEnd(24)} ${a.password ?? "(password unchanged — set " + `GOVATLAS_${a.role}_PASSWORD to reset it)`}`,
   );
   return ["Demo accounts:", ...lines].join("\n");
 }

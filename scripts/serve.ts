@@ -51,11 +51,13 @@ const server = createServer((req, res) => {
   // So that a page refusing an anonymous visitor can bring them back here after sign-in.
   req.headers[REQUEST_PATH_HEADER] = req.url ?? "/";
   // Methods, origins, body sizes and undecodable server-action bodies are answered here with a 4xx and a message.
-  guardRequest(req, res).then((checked) => checked && handler(checked, res)).catch((error: unknown) => {
-    console.error(error);
-    if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });
-    res.end("Internal Server Error");
-  });
+  guardRequest(req, res)
+    .then((checked) => checked && handler(checked, res))
+    .catch((error: unknown) => {
+      console.error(error);
+      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });
+      res.end("Internal Server Error");
+    });
 });
 server.listen(port, () => console.log(`Ready on http://localhost:${port}`));
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

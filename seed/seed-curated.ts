@@ -24,8 +24,14 @@ export type SeedCounts = {
 };
 
 const COUNTED: Partial<Record<PlannedRow["entity"], keyof SeedCounts>> = {
-  sources: "sources", jurisdictions: "jurisdictions", assessments: "assessments", instruments: "instruments", milestones: "milestones",
-  investmentFigures: "investments", events: "events", flaggedClaims: "claims",
+  sources: "sources",
+  jurisdictions: "jurisdictions",
+  assessments: "assessments",
+  instruments: "instruments",
+  milestones: "milestones",
+  investmentFigures: "investments",
+  events: "events",
+  flaggedClaims: "claims",
 };
 
 export async function seedCuratedData(db: Db, data: CuratedSeed = curatedSeed): Promise<SeedCounts> {
@@ -33,8 +39,16 @@ export async function seedCuratedData(db: Db, data: CuratedSeed = curatedSeed): 
   if (problems.length) throw new Error(`curated seed data is inconsistent:\n- ${problems.join("\n- ")}`);
 
   const counts: SeedCounts = {
-    sources: 0, jurisdictions: 0, dimensions: 0, assessments: 0, instruments: 0,
-    milestones: 0, investments: 0, events: 0, claims: 0, experts: 0,
+    sources: 0,
+    jurisdictions: 0,
+    dimensions: 0,
+    assessments: 0,
+    instruments: 0,
+    milestones: 0,
+    investments: 0,
+    events: 0,
+    claims: 0,
+    experts: 0,
   };
   const system = await ensureSystemUser(db);
   const plan = seedPlan(data);
@@ -44,8 +58,13 @@ export async function seedCuratedData(db: Db, data: CuratedSeed = curatedSeed): 
     try {
       await db.dimension.create({
         data: {
-          key: d.key, nameEn: d.nameEn, nameZh: d.nameZh, descriptionEn: d.descriptionEn, descriptionZh: d.descriptionZh,
-          scale: d.scale as unknown as object, sortOrder: d.sortOrder,
+          key: d.key,
+          nameEn: d.nameEn,
+          nameZh: d.nameZh,
+          descriptionEn: d.descriptionEn,
+          descriptionZh: d.descriptionZh,
+          scale: d.scale as unknown as object,
+          sortOrder: d.sortOrder,
         },
       });
       counts.dimensions += 1;
@@ -53,7 +72,11 @@ export async function seedCuratedData(db: Db, data: CuratedSeed = curatedSeed): 
       if ((error as { code?: string }).code !== "P2002") throw error;
     }
   }
-  const created = await createSeedRows(db, plan.map((row) => ({ ...row, exists: async (tx) => (await row.find(tx)) !== null })), system);
+  const created = await createSeedRows(
+    db,
+    plan.map((row) => ({ ...row, exists: async (tx) => (await row.find(tx)) !== null })),
+    system,
+  );
   for (const [entity, n] of Object.entries(created)) counts[COUNTED[entity as PlannedRow["entity"]]!] += n;
 
   for (const x of data.experts) {
@@ -62,8 +85,14 @@ export async function seedCuratedData(db: Db, data: CuratedSeed = curatedSeed): 
     try {
       await db.expertView.create({
         data: {
-          slug: x.slug, person: x.person, personZh: x.personZh, affiliation: x.affiliation, year: x.year,
-          viewEn: x.viewEn, viewZh: x.viewZh, source: { connect: { key: x.source } },
+          slug: x.slug,
+          person: x.person,
+          personZh: x.personZh,
+          affiliation: x.affiliation,
+          year: x.year,
+          viewEn: x.viewEn,
+          viewZh: x.viewZh,
+          source: { connect: { key: x.source } },
           ...(x.jurisdiction ? { jurisdiction: { connect: { code: x.jurisdiction } } } : {}),
         },
       });

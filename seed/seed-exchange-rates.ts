@@ -11,6 +11,10 @@ export function exchangeRatePlan() {
 
 export async function seedExchangeRates(db: Db): Promise<number> {
   const system = await ensureSystemUser(db);
-  const created = await createSeedRows(db, exchangeRatePlan().map((row) => ({ ...row, exists: async (tx) => (await row.find(tx)) !== null })), system);
+  const created = await createSeedRows(
+    db,
+    exchangeRatePlan().map((row) => ({ ...row, exists: async (tx) => (await row.find(tx)) !== null })),
+    system,
+  );
   return created.exchangeRates ?? 0;
 }

@@ -15,7 +15,13 @@ export async function ensureSystemUser(db: Db): Promise<{ id: string; email: str
   if (found) return found;
   try {
     return await db.user.create({
-      data: { email: SYSTEM_EMAIL, name: "GovAtlas data (seed and updates)", role: "VIEWER", active: false, passwordHash: await hashPassword(randomBytes(24).toString("base64url")) },
+      data: {
+        email: SYSTEM_EMAIL,
+        name: "GovAtlas data (seed and updates)",
+        role: "VIEWER",
+        active: false,
+        passwordHash: await hashPassword(randomBytes(24).toString("base64url")),
+      },
       select: { id: true, email: true },
     });
   } catch (error) {
@@ -94,7 +100,11 @@ export function canonical(entity: EntityName, raw: Record<string, unknown>, opti
   // A stored row may predate a rule (e.g. an old claim without evidence): compare it as stored.
   if (!parsed.success && options.lenient) return sortKeys({ ...raw });
   if (!parsed.success) {
-    throw new Error(`seed ${entity} ${JSON.stringify(raw).slice(0, 120)}: ${Object.entries(fieldErrors(parsed.error)).map(([field, message]) => `${field}: ${message}`).join("; ")}`);
+    throw new Error(
+      `seed ${entity} ${JSON.stringify(raw).slice(0, 120)}: ${Object.entries(fieldErrors(parsed.error))
+        .map(([field, message]) => `${field}: ${message}`)
+        .join("; ")}`,
+    );
   }
   return sortKeys({ ...(parsed.data as Record<string, unknown>) });
 }
@@ -104,7 +114,8 @@ const DECIMALS = ["amount", "amountLow", "amountHigh", "rate"];
 function sortKeys(out: Record<string, unknown>): Record<string, unknown> {
   // A stored Decimal reads back without trailing zeros ("1.2440" → "1.244"): compare the numbers, not their spelling.
   for (const k of DECIMALS) if (typeof out[k] === "string" && (out[k] as string).includes(".")) out[k] = (out[k] as string).replace(/\.?0+$/, "");
-  for (const k of ["sourceKeys", "evidenceKeys"]) if (Array.isArray(out[k])) out[k] = [...(out[k] as string[])].sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+  for (const k of ["sourceKeys", "evidenceKeys"])
+    if (Array.isArray(out[k])) out[k] = [...(out[k] as string[])].sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
 }
 
@@ -119,12 +130,26 @@ export async function currentState(tx: Tx | Db, entity: EntityName, id: string) 
 
 /** A revision (full snapshot) and an audit row by the system user, in the caller's transaction. */
 export async function recordSystemChange(
-  tx: Tx, entity: EntityName, id: string, action: "create" | "update" | "delete", system: { id: string; email: string }, detail: Record<string, unknown>,
+  tx: Tx,
+  entity: EntityName,
+  id: string,
+  action: "create" | "update" | "delete",
+  system: { id: string; email: string },
+  detail: Record<string, unknown>,
 ) {
   const { row, snapshot } = await currentState(tx, entity, id);
-  await tx.revision.create({ data: { entityType: entity, entityId: id, version: row.version as number, action, snapshot: snapshot as never, actorId: system.id } });
+  await tx.revision.create({
+    data: { entityType: entity, entityId: id, version: row.version as number, action, snapshot: snapshot as never, actorId: system.id },
+  });
   await tx.auditLog.create({
-    data: { actorId: system.id, actorEmail: system.email, action: `${entity}.${action}`, entityType: entity, entityId: id, detail: { version: row.version, ...detail } as never },
+    data: {
+      actorId: system.id,
+      actorEmail: system.email,
+      action: `${entity}.${action}`,
+      entityType: entity,
+      entityId: id,
+      detail: { version: row.version, ...detail } as never,
+    },
   });
 }
 
@@ -134,22 +159,28 @@ export async function recordSystemChange(
  * Returns how many rows were created, per entity.
  */
 export async function createSeedRows(
-  db: Db, rows: { entity: EntityName; input: Record<string, unknown>; exists: (tx: Tx) => Promise<boolean> }[], system: { id: string; email: string }, batch = 40,
+  db: Db,
+  rows: { entity: EntityName; input: Record<string, unknown>; exists: (tx: Tx) => Promise<boolean> }[],
+  system: { id: string; email: string },
+  batch = 40,
 ): Promise<Partial<Record<EntityName, number>>> {
   const created: Partial<Record<EntityName, number>> = {};
   const count = (e: EntityName) => (created[e] = (created[e] ?? 0) + 1);
   for (let i = 0; i < rows.length; i += batch) {
     const chunk = rows.slice(i, i + batch);
     try {
-      const made = await db.$transaction(async (tx) => {
-        const done: EntityName[] = [];
-        for (const row of chunk) {
-          if (await row.exists(tx)) continue;
-          await insert(tx, row.entity, canonical(row.entity, row.input), system);
-          done.push(row.entity);
-        }
-        return done;
-      }, { timeout: 60_000 });
+      const made = await db.$transaction(
+        async (tx) => {
+          const done: EntityName[] = [];
+          for (const row of chunk) {
+            if (await row.exists(tx)) continue;
+            await insert(tx, row.entity, canonical(row.entity, row.input), system);
+            done.push(row.entity);
+          }
+          return done;
+        },
+        { timeout: 60_000 },
+      );
       made.forEach(count);
     } catch (error) {
       if ((error as { code?: string }).code !== "P2002") throw error;
@@ -166,7 +197,13 @@ async function insert(tx: Tx, entity: EntityName, values: Record<string, unknown
 }
 
 /** Creates a published row from seed values with its first revision; false when another run created it meanwhile. */
-export async function createSeedRow(db: Db, entity: EntityName, input: Record<string, unknown>, system: { id: string; email: string }, exists: (tx: Tx) => Promise<unknown>) {
+export async function createSeedRow(
+  db: Db,
+  entity: EntityName,
+  input: Record<string, unknown>,
+  system: { id: string; email: string },
+  exists: (tx: Tx) => Promise<unknown>,
+) {
   const values = canonical(entity, input);
   try {
     return await db.$transaction(async (tx) => {

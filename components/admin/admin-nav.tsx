@@ -14,18 +14,37 @@ export async function AdminNav({ user }: { user: CurrentUser }) {
   const admin = can(user.role, "PUBLISH");
   const link = "rounded px-2 py-1 text-brand-700 hover:bg-slate-100 hover:underline";
   return (
-    <nav aria-label={t("label")} className="flex flex-wrap items-center gap-2 rounded border border-slate-200 bg-white px-3 py-2 text-sm" data-testid="admin-nav">
-      <Link href="/admin" className={link}>{t("home")}</Link>
+    <nav
+      aria-label={t("label")}
+      className="flex flex-wrap items-center gap-2 rounded border border-slate-200 bg-white px-3 py-2 text-sm"
+      data-testid="admin-nav"
+    >
+      <Link href="/admin" className={link}>
+        {t("home")}
+      </Link>
       <Link href="/admin/review" className={`${link} font-medium`} data-testid="review-link">
         {admin ? t("queue") : t("myDrafts")}{" "}
-        <span className={`ml-1 rounded-full px-2 py-0.5 text-xs tabular-nums ${pending > 0 ? "bg-amber-200 text-amber-950" : "bg-slate-100 text-slate-700"}`} data-testid="pending-count">
+        <span
+          className={`ml-1 rounded-full px-2 py-0.5 text-xs tabular-nums ${pending > 0 ? "bg-amber-200 text-amber-950" : "bg-slate-100 text-slate-700"}`}
+          data-testid="pending-count"
+        >
           {pending}
         </span>
         <span className="sr-only"> ({t("count", { count: pending })})</span>
       </Link>
-      <Link href="/admin/import" className={link}>{t("import")}</Link>
-      {can(user.role, "VIEW_AUDIT") && <Link href="/admin/audit" className={link}>{t("audit")}</Link>}
-      {can(user.role, "MANAGE_USERS") && <Link href="/admin/users" className={link}>{t("users")}</Link>}
+      <Link href="/admin/import" className={link}>
+        {t("import")}
+      </Link>
+      {can(user.role, "VIEW_AUDIT") && (
+        <Link href="/admin/audit" className={link}>
+          {t("audit")}
+        </Link>
+      )}
+      {can(user.role, "MANAGE_USERS") && (
+        <Link href="/admin/users" className={link}>
+          {t("users")}
+        </Link>
+      )}
     </nav>
   );
 }

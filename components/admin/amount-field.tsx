@@ -39,7 +39,9 @@ export function AmountField(props: Props) {
   const invalid = Boolean(props.error) || notANumber;
   return (
     <div data-field={props.name}>
-      <span className="block text-sm font-medium" id={`${id}-label`}>{props.label}</span>
+      <span className="block text-sm font-medium" id={`${id}-label`}>
+        {props.label}
+      </span>
       <div className="mt-1 flex gap-2">
         <input
           name={`${props.name}Number`}
@@ -62,7 +64,9 @@ export function AmountField(props: Props) {
           data-testid={`${props.name}-unit`}
         >
           {AMOUNT_UNITS.map((u) => (
-            <option key={u} value={u}>{t(`units.${u}`)}</option>
+            <option key={u} value={u}>
+              {t(`units.${u}`)}
+            </option>
           ))}
         </select>
         {/* What the form stores: the amount in full units. */}
@@ -72,7 +76,9 @@ export function AmountField(props: Props) {
         {preview && (
           <>
             {t("preview", { value: preview.compact })}{" "}
-            <span className="text-slate-600">({t("exact", { value: preview.exact })}){hasCurrency ? "" : ` · ${t("noCurrency")}`}</span>
+            <span className="text-slate-600">
+              ({t("exact", { value: preview.exact })}){hasCurrency ? "" : ` · ${t("noCurrency")}`}
+            </span>
           </>
         )}
       </p>

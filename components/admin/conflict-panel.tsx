@@ -11,18 +11,33 @@ export function ConflictPanel(props: { conflict: ConflictInfo; mine: Record<stri
   const changes = diffRecords(props.conflict.theirs, props.mine);
   return (
     <section role="alert" aria-labelledby="conflict-title" className="rounded border-2 border-amber-400 bg-amber-50 p-4" data-testid="conflict-panel">
-      <h2 id="conflict-title" className="text-lg font-semibold">{t("conflict.title")}</h2>
-      <p className="text-sm">{t("conflict.by", { by: props.conflict.by ?? "?", at: props.conflict.at.replace("T", " ").slice(0, 19) + " UTC", version: props.conflict.currentVersion })}</p>
+      <h2 id="conflict-title" className="text-lg font-semibold">
+        {t("conflict.title")}
+      </h2>
+      <p className="text-sm">
+        {t("conflict.by", {
+          by: props.conflict.by ?? "?",
+          at: props.conflict.at.replace("T", " ").slice(0, 19) + " UTC",
+          version: props.conflict.currentVersion,
+        })}
+      </p>
       <p className="text-sm">{t("conflict.explain")}</p>
       <DiffTable
         frameClassName="mt-2"
         columns={{ field: t("conflict.field"), before: t("conflict.theirs"), after: t("conflict.yours") }}
         cellTestIds={{ before: "theirs", after: "yours" }}
-        rows={changes.map((c) => ({ field: c.field, label: t.has(`fields.${c.field}`) ? t(`fields.${c.field}`) : c.field, before: displayValue(c.before), after: displayValue(c.after) }))}
+        rows={changes.map((c) => ({
+          field: c.field,
+          label: t.has(`fields.${c.field}`) ? t(`fields.${c.field}`) : c.field,
+          before: displayValue(c.before),
+          after: displayValue(c.after),
+        }))}
       />
       <div className="mt-3 flex flex-wrap gap-3">
         <Button onClick={props.onLoadTheirs}>{t("conflict.loadTheirs")}</Button>
-        <Button variant="warning" onClick={props.onKeepMine}>{t("conflict.keepMine")}</Button>
+        <Button variant="warning" onClick={props.onKeepMine}>
+          {t("conflict.keepMine")}
+        </Button>
       </div>
     </section>
   );

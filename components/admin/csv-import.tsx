@@ -50,36 +50,65 @@ export function CsvImport({ entity, canPublish }: { entity: EntityName; canPubli
     <div className="space-y-4">
       <label className="block text-sm font-medium">
         {t("file")}
-        <input type="file" accept=".csv,text/csv" className="mt-1 block text-sm" aria-invalid={fileError ? true : undefined}
-          aria-describedby={fileError ? fileErrorId : undefined} onChange={(e) => {
+        <input
+          type="file"
+          accept=".csv,text/csv"
+          className="mt-1 block text-sm"
+          aria-invalid={fileError ? true : undefined}
+          aria-describedby={fileError ? fileErrorId : undefined}
+          onChange={(e) => {
             setOutcome(null);
             const chosen = e.target.files?.[0] ?? null;
             // Refused here, before anything is sent; the server checks the size again.
             const tooLarge = chosen !== null && chosen.size > MAX_CSV_BYTES;
             setFileError(tooLarge ? t("tooLarge", { max: MAX_CSV_MB }) : null);
             setFile(tooLarge ? null : chosen);
-          }} />
+          }}
+        />
       </label>
-      {fileError && <p id={fileErrorId} className="text-sm text-red-800" data-testid="import-file-error">{fileError}</p>}
+      {fileError && (
+        <p id={fileErrorId} className="text-sm text-red-800" data-testid="import-file-error">
+          {fileError}
+        </p>
+      )}
       {canPublish && (
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" checked={publish} onChange={(e) => { setPublish(e.target.checked); setOutcome(null); }} /> {t("publish")}
+          <input
+            type="checkbox"
+            checked={publish}
+            onChange={(e) => {
+              setPublish(e.target.checked);
+              setOutcome(null);
+            }}
+          />{" "}
+          {t("publish")}
         </label>
       )}
       <div className="flex flex-wrap gap-3">
-        <Button variant="outline" size="lg" disabled={!file || pending} onClick={() => send(true)}>{t("check")}</Button>
+        <Button variant="outline" size="lg" disabled={!file || pending} onClick={() => send(true)}>
+          {t("check")}
+        </Button>
         <Button variant="primary" size="lg" disabled={!clean || changes === 0 || pending} onClick={() => send(false)}>
           {t("apply", { count: clean ? changes : 0 })}
         </Button>
       </div>
-      {outcome?.kind === "error" && <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-800">{outcome.message}</p>}
+      {outcome?.kind === "error" && (
+        <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-800">
+          {outcome.message}
+        </p>
+      )}
       {preview && counts && (
         <div role="status" className="space-y-3" data-testid="import-outcome">
           <p className="text-sm">{t("summary", counts)}</p>
-          {preview.ignoredColumns.length > 0 && <p className="text-sm text-slate-600" data-testid="import-ignored">{t("ignored", { columns: preview.ignoredColumns.join(", ") })}</p>}
+          {preview.ignoredColumns.length > 0 && (
+            <p className="text-sm text-slate-600" data-testid="import-ignored">
+              {t("ignored", { columns: preview.ignoredColumns.join(", ") })}
+            </p>
+          )}
           {outcome?.kind === "applied" ? (
             <p className="rounded bg-emerald-50 p-2 text-sm text-emerald-900">
-              {t("applied", { create: counts.create, update: counts.update, unchanged: counts.unchanged })} {drafts > 0 && t("appliedDrafts", { count: drafts })}
+              {t("applied", { create: counts.create, update: counts.update, unchanged: counts.unchanged })}{" "}
+              {drafts > 0 && t("appliedDrafts", { count: drafts })}
             </p>
           ) : outcome?.kind === "refused" ? (
             <p className="rounded bg-red-50 p-2 text-sm text-red-800">{outcome.message}</p>

@@ -36,7 +36,9 @@ export function DiffTable(props: {
       <tbody>
         {props.rows.map((r) => (
           <Tr key={r.field} data-field={r.field}>
-            <Th scope="row" weight="medium">{r.label}</Th>
+            <Th scope="row" weight="medium">
+              {r.label}
+            </Th>
             {!hideBefore && (
               <Td className={beforeCell({ mark })} data-testid={cellTestIds && `${cellTestIds.before}-${r.field}`}>
                 {r.before}

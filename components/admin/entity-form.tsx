@@ -60,7 +60,10 @@ export function EntityForm(props: Props) {
         setConflict(null);
         setVersion(result.version);
         const pendingDraft = "pendingDraft" in result && result.pendingDraft;
-        setMessage({ kind: "ok", text: t(publish ? "form.published" : pendingDraft || props.role === "EDITOR" ? "form.savedDraft" : "form.saved", { version: result.version }) });
+        setMessage({
+          kind: "ok",
+          text: t(publish ? "form.published" : pendingDraft || props.role === "EDITOR" ? "form.savedDraft" : "form.saved", { version: result.version }),
+        });
         if (!props.id) router.replace(`/admin/${props.entity}/${result.id}`);
         else router.refresh();
       } else {
@@ -76,7 +79,8 @@ export function EntityForm(props: Props) {
     if (!props.id || version === null) return;
     if (action === "delete" && !window.confirm(t("form.confirmDelete"))) return;
     start(async () => {
-      const result = action === "publish" ? await publishRecordAction(props.entity, props.id!, version) : await deleteRecordAction(props.entity, props.id!, version);
+      const result =
+        action === "publish" ? await publishRecordAction(props.entity, props.id!, version) : await deleteRecordAction(props.entity, props.id!, version);
       if (result.ok) {
         setVersion(result.version);
         setMessage({ kind: "ok", text: action === "publish" ? t("form.published", { version: result.version }) : t("form.deleted") });
@@ -89,23 +93,55 @@ export function EntityForm(props: Props) {
   }
 
   return (
-    <form onSubmit={(e) => { e.preventDefault(); submit(false); }} noValidate className="space-y-4" data-testid="entity-form">
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit(false);
+      }}
+      noValidate
+      className="space-y-4"
+      data-testid="entity-form"
+    >
       {conflict && (
         <ConflictPanel
           conflict={conflict}
           mine={values}
-          onLoadTheirs={() => { setValues(conflict.theirs); setGeneration((g) => g + 1); setVersion(conflict.currentVersion); setConflict(null); setMessage(null); }}
-          onKeepMine={() => { const v = conflict.currentVersion; setConflict(null); submit(false, v); }}
+          onLoadTheirs={() => {
+            setValues(conflict.theirs);
+            setGeneration((g) => g + 1);
+            setVersion(conflict.currentVersion);
+            setConflict(null);
+            setMessage(null);
+          }}
+          onKeepMine={() => {
+            const v = conflict.currentVersion;
+            setConflict(null);
+            submit(false, v);
+          }}
         />
       )}
       <div className="grid gap-4 sm:grid-cols-2">
         {FORM_FIELDS[props.entity].map((f) => (
           <div key={`${f.name}-${generation}`} className={f.wide ? "sm:col-span-2" : ""}>
             {f.kind === "sources" ? (
-              <SourcePicker name={f.name} label={t(`fields.${f.name}`)} required={f.required} options={props.sources}
-                value={(values[f.name] as string[]) ?? []} onChange={(v) => set(f.name, v)} error={errors[f.name]} />
+              <SourcePicker
+                name={f.name}
+                label={t(`fields.${f.name}`)}
+                required={f.required}
+                options={props.sources}
+                value={(values[f.name] as string[]) ?? []}
+                onChange={(v) => set(f.name, v)}
+                error={errors[f.name]}
+              />
             ) : f.kind === "amount" ? (
-              <AmountField name={f.name} label={label(f)} value={values[f.name]} currency={values.currency} onChange={(v) => set(f.name, v)} error={errors[f.name]} />
+              <AmountField
+                name={f.name}
+                label={label(f)}
+                value={values[f.name]}
+                currency={values.currency}
+                onChange={(v) => set(f.name, v)}
+                error={errors[f.name]}
+              />
             ) : f.kind === "lastChecked" ? (
               <LastCheckedField name={f.name} label={label(f)} value={values[f.name]} onChange={(v) => set(f.name, v)} error={errors[f.name]} />
             ) : f.kind === "checkbox" ? (
@@ -116,21 +152,36 @@ export function EntityForm(props: Props) {
             ) : (
               <label className="block text-sm font-medium">
                 {label(f)}
-                <Field f={f} value={values[f.name]} onChange={(v) => set(f.name, v)} invalid={Boolean(errors[f.name])} options={props.options} none={t("form.none")}
-                  optionLabel={(path, value) => tAll(`${path}.${value}`)} />
+                <Field
+                  f={f}
+                  value={values[f.name]}
+                  onChange={(v) => set(f.name, v)}
+                  invalid={Boolean(errors[f.name])}
+                  options={props.options}
+                  none={t("form.none")}
+                  optionLabel={(path, value) => tAll(`${path}.${value}`)}
+                />
               </label>
             )}
             {f.kind !== "sources" && f.kind !== "amount" && f.kind !== "lastChecked" && errors[f.name] && (
-              <p className="mt-1 text-sm text-red-700" data-error-for={f.name}>{errors[f.name]}</p>
+              <p className="mt-1 text-sm text-red-700" data-error-for={f.name}>
+                {errors[f.name]}
+              </p>
             )}
           </div>
         ))}
       </div>
-      {Object.keys(errors).filter((k) => !FORM_FIELDS[props.entity].some((f) => f.name === k)).map((k) => (
-        <p key={k} className="text-sm text-red-700" data-error-for={k}>{errors[k]}</p>
-      ))}
+      {Object.keys(errors)
+        .filter((k) => !FORM_FIELDS[props.entity].some((f) => f.name === k))
+        .map((k) => (
+          <p key={k} className="text-sm text-red-700" data-error-for={k}>
+            {errors[k]}
+          </p>
+        ))}
       {message && (
-        <p role="status" className={`rounded p-2 text-sm ${message.kind === "ok" ? "bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-800"}`}>{message.text}</p>
+        <p role="status" className={`rounded p-2 text-sm ${message.kind === "ok" ? "bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-800"}`}>
+          {message.text}
+        </p>
       )}
       <div className="flex flex-wrap gap-3">
         <Button type="submit" variant="primary" size="lg" disabled={pending}>
@@ -143,8 +194,12 @@ export function EntityForm(props: Props) {
         )}
         {props.canPublish && props.id && (
           <>
-            <Button variant="successOutline" size="lg" disabled={pending} onClick={() => act("publish")}>{t("form.publish")}</Button>
-            <Button variant="danger" size="lg" disabled={pending} onClick={() => act("delete")}>{t("form.delete")}</Button>
+            <Button variant="successOutline" size="lg" disabled={pending} onClick={() => act("publish")}>
+              {t("form.publish")}
+            </Button>
+            <Button variant="danger" size="lg" disabled={pending} onClick={() => act("delete")}>
+              {t("form.delete")}
+            </Button>
           </>
         )}
       </div>
@@ -170,10 +225,16 @@ function Field(props: {
     return (
       <select {...common} value={str} onChange={(e) => props.onChange(e.target.value)}>
         {(f.kind === "ref" || f.optional) && <option value="">{props.none}</option>}
-        {opts.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {opts.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
     );
   }
   const type = f.kind === "date" ? "date" : f.kind === "number" ? "number" : "text";
-  return <input {...common} type={type} inputMode={f.kind === "decimal" ? "decimal" : undefined} value={str} onChange={(e) => props.onChange(e.target.value)} />;
+  return (
+    <input {...common} type={type} inputMode={f.kind === "decimal" ? "decimal" : undefined} value={str} onChange={(e) => props.onChange(e.target.value)} />
+  );
 }

@@ -18,7 +18,9 @@ export function LastCheckedField(props: Props) {
   const days = valid ? Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${value}T00:00:00Z`)) / DAY_MS) : null;
   return (
     <div data-field={props.name}>
-      <label className="block text-sm font-medium" htmlFor={`${id}-date`}>{props.label}</label>
+      <label className="block text-sm font-medium" htmlFor={`${id}-date`}>
+        {props.label}
+      </label>
       <div className="mt-1 flex flex-wrap items-center gap-2">
         <input
           id={`${id}-date`}
@@ -45,7 +47,9 @@ export function LastCheckedField(props: Props) {
         {days !== null ? t("ago", { days }) : value ? "" : t("never")} · {t("help")}
       </p>
       {props.error && (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-700" data-error-for={props.name}>{props.error}</p>
+        <p id={`${id}-error`} className="mt-1 text-sm text-red-700" data-error-for={props.name}>
+          {props.error}
+        </p>
       )}
     </div>
   );

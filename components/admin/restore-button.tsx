@@ -44,9 +44,20 @@ export function RestoreButton(props: { entity: string; id: string; revisionId: s
       <Button variant="outline" size="sm" onClick={() => dialog.current?.showModal()}>
         {t("button")}
       </Button>
-      {message && <span role="status" className="text-xs" data-testid="restore-message">{message}</span>}
-      <dialog ref={dialog} aria-labelledby={titleId} className="m-auto max-w-2xl rounded-lg border border-slate-300 p-5 shadow-xl backdrop:bg-slate-900/40" data-testid="restore-dialog">
-        <h2 id={titleId} className="text-lg font-semibold">{t("title", { version: p.fromVersion })}</h2>
+      {message && (
+        <span role="status" className="text-xs" data-testid="restore-message">
+          {message}
+        </span>
+      )}
+      <dialog
+        ref={dialog}
+        aria-labelledby={titleId}
+        className="m-auto max-w-2xl rounded-lg border border-slate-300 p-5 shadow-xl backdrop:bg-slate-900/40"
+        data-testid="restore-dialog"
+      >
+        <h2 id={titleId} className="text-lg font-semibold">
+          {t("title", { version: p.fromVersion })}
+        </h2>
         <p className="mt-2 text-sm font-medium">{p.mode === "publish" ? t("willPublish") : t("willDraft")}</p>
         {p.replacesDraftBy && <p className="mt-1 text-sm text-amber-900">{t("replacesDraft", { by: p.replacesDraftBy })}</p>}
         {p.undeletes && <p className="mt-1 text-sm text-amber-900">{t("undeletes")}</p>}

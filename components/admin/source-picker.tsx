@@ -43,7 +43,11 @@ export function SourcePicker(props: Props) {
         ) : (
           <ul className="mt-1 flex flex-wrap gap-1.5" aria-label={t("chosen", { count: chosen.length })}>
             {chosen.map((o) => (
-              <li key={o.value} className="flex max-w-full items-center gap-1 rounded-full border border-brand-700 bg-white py-0.5 pl-2 pr-1 text-sm" data-chosen-source={o.value}>
+              <li
+                key={o.value}
+                className="flex max-w-full items-center gap-1 rounded-full border border-brand-700 bg-white py-0.5 pl-2 pr-1 text-sm"
+                data-chosen-source={o.value}
+              >
                 <span className="truncate" title={title(o)}>
                   <strong>{o.value}</strong> {title(o)}
                 </span>

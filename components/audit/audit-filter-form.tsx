@@ -11,14 +11,20 @@ const field = "mt-1 w-full rounded border border-slate-300 px-2 py-1";
 export async function AuditFilterForm({ locale, filters, options }: { locale: string; filters: AuditFilters; options: AuditFilterOptions }) {
   const t = await getTranslations("audit");
   return (
-    <Form action={`/${locale}/admin/audit`} aria-label={t("filters")} data-testid="audit-filters"
-      className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6">
+    <Form
+      action={`/${locale}/admin/audit`}
+      aria-label={t("filters")}
+      data-testid="audit-filters"
+      className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6"
+    >
       <label className="text-sm lg:col-span-2">
         <span className="block font-semibold">{t("action")}</span>
         <select name="action" defaultValue={filters.action ?? ""} className={field}>
           <option value="">{t("anyAction")}</option>
           {options.actions.map((a) => (
-            <option key={a} value={a}>{a}</option>
+            <option key={a} value={a}>
+              {a}
+            </option>
           ))}
         </select>
       </label>
@@ -31,7 +37,9 @@ export async function AuditFilterForm({ locale, filters, options }: { locale: st
         <select name="entityType" defaultValue={filters.entityType ?? ""} className={field}>
           <option value="">{t("anyEntity")}</option>
           {options.entityTypes.map((e) => (
-            <option key={e} value={e}>{e}</option>
+            <option key={e} value={e}>
+              {e}
+            </option>
           ))}
         </select>
       </label>
@@ -47,7 +55,9 @@ export async function AuditFilterForm({ locale, filters, options }: { locale: st
         <Button type="submit" variant="primary" size="lg">
           {t("apply")}
         </Button>
-        <Link href="/admin/audit" className="text-sm text-brand-700 underline">{t("reset")}</Link>
+        <Link href="/admin/audit" className="text-sm text-brand-700 underline">
+          {t("reset")}
+        </Link>
       </div>
     </Form>
   );

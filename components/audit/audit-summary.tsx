@@ -31,7 +31,10 @@ export async function AuditSummaryText({ summary }: { summary: AuditSummary }) {
       head = t("deleted");
       break;
     case "restored":
-      head = summary.mode === "publish" ? t("restoredPublish", { version: version(summary.fromVersion) }) : t("restoredDraft", { version: version(summary.fromVersion) });
+      head =
+        summary.mode === "publish"
+          ? t("restoredPublish", { version: version(summary.fromVersion) })
+          : t("restoredDraft", { version: version(summary.fromVersion) });
       changes = summary.changes;
       break;
     case "discarded":

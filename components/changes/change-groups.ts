@@ -17,6 +17,9 @@ export function groupChanges(changes: ChangeDto[], parents: Record<string, strin
     group.changes.push(c);
     records.set(key, group);
   }
-  const codes = sortLanes([...byJ.keys()].filter((c): c is string => c !== null), parents);
+  const codes = sortLanes(
+    [...byJ.keys()].filter((c): c is string => c !== null),
+    parents,
+  );
   return [...codes, ...(byJ.has(null) ? [null] : [])].map((code) => ({ code, records: [...byJ.get(code)!.values()] }));
 }

@@ -10,11 +10,20 @@ export async function ChangeRecord({ record }: { record: RecordGroup }) {
   const tField = await getTranslations("curation.fields");
   // Field names as the forms call them, where the form's label carries typing instructions a reader's name instead.
   const fieldLabel = (field: string) =>
-    t.has(`fieldNames.${field}` as "fieldNames.amount") ? t(`fieldNames.${field}` as "fieldNames.amount") : tField.has(field as "code") ? tField(field as "code") : field;
+    t.has(`fieldNames.${field}` as "fieldNames.amount")
+      ? t(`fieldNames.${field}` as "fieldNames.amount")
+      : tField.has(field as "code")
+        ? tField(field as "code")
+        : field;
   const locale = asDateLocale(await getLocale());
   const headingId = `change-${record.key.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
   return (
-    <article aria-labelledby={headingId} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="change-record" data-entity={record.entityType}>
+    <article
+      aria-labelledby={headingId}
+      className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      data-testid="change-record"
+      data-entity={record.entityType}
+    >
       <h3 id={headingId} className="font-semibold">
         <span className="mr-2 text-sm font-normal text-slate-600">{t(`entity.${record.entityType}` as "entity.sources")}</span>
         {record.label}
@@ -45,7 +54,11 @@ export async function ChangeRecord({ record }: { record: RecordGroup }) {
                     <Tr key={f.field} data-testid="change-field" data-field={f.field}>
                       <Th scope="row">{fieldLabel(f.field)}</Th>
                       <Td className="break-words text-slate-700" data-testid="before">
-                        {f.before === null ? <span className="italic text-slate-600">{t("empty")}</span> : <del className="decoration-slate-400">{f.before}</del>}
+                        {f.before === null ? (
+                          <span className="italic text-slate-600">{t("empty")}</span>
+                        ) : (
+                          <del className="decoration-slate-400">{f.before}</del>
+                        )}
                       </Td>
                       <Td className="break-words" data-testid="after">
                         {f.after === null ? <span className="italic text-slate-600">{t("empty")}</span> : <ins className="no-underline">{f.after}</ins>}

@@ -42,10 +42,7 @@ export function CapexChartView({ chart, labels }: { chart: CapexChart; labels: C
               const p = pointOf(item.payload, String(name));
               if (!p) return ["–", name];
               const range = p.low !== null && p.high !== null ? ` (${money(p.low)}–${money(p.high)})` : "";
-              return [
-                `${money(p.value)}${range} · ${labels.kinds[p.kind]} · ${p.periodLabel} · ${labels.sourcePrefix} ${p.sources.join(", ")}`,
-                name,
-              ];
+              return [`${money(p.value)}${range} · ${labels.kinds[p.kind]} · ${p.periodLabel} · ${labels.sourcePrefix} ${p.sources.join(", ")}`, name];
             }}
           />
           <Legend formatter={(value: string) => <span className="chart-legend-text">{labels.fiscalYear[value] ?? value}</span>} />

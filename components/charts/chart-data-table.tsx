@@ -11,7 +11,9 @@ export function ChartDataTable(props: { testId: string; columns: string[]; rows:
       <thead className="border-b border-slate-300">
         <tr>
           {props.columns.map((c, i) => (
-            <th key={i} scope="col" className="py-1 pr-3">{c}</th>
+            <th key={i} scope="col" className="py-1 pr-3">
+              {c}
+            </th>
           ))}
         </tr>
       </thead>
@@ -19,7 +21,9 @@ export function ChartDataTable(props: { testId: string; columns: string[]; rows:
         {props.rows.map((r) => (
           <tr key={r.key} className="border-b border-slate-100" data-slug={r.slug}>
             {r.cells.map((c, i) => (
-              <td key={i} className={cellClass(i)}>{c}</td>
+              <td key={i} className={cellClass(i)}>
+                {c}
+              </td>
             ))}
           </tr>
         ))}

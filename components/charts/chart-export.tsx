@@ -87,10 +87,18 @@ export function ChartExport(props: { chartId: string; filename: string; stamp: E
   const button = "rounded border border-slate-300 bg-white px-2 py-1 text-xs font-medium hover:bg-slate-100";
   return (
     <div className="flex flex-wrap gap-2" role="group" aria-label={t("exportGroup")}>
-      <button type="button" className={button} onClick={exportPng}>{t("png")}</button>
-      <button type="button" className={button} onClick={exportSvg}>{t("svg")}</button>
-      <button type="button" className={button} onClick={exportCsv}>{t("csv")}</button>
-      <button type="button" className={button} onClick={exportJson}>{t("json")}</button>
+      <button type="button" className={button} onClick={exportPng}>
+        {t("png")}
+      </button>
+      <button type="button" className={button} onClick={exportSvg}>
+        {t("svg")}
+      </button>
+      <button type="button" className={button} onClick={exportCsv}>
+        {t("csv")}
+      </button>
+      <button type="button" className={button} onClick={exportJson}>
+        {t("json")}
+      </button>
     </div>
   );
 }

@@ -92,7 +92,8 @@ export function AssessmentDetails(props: {
                   <ul className="space-y-0.5">
                     {assessment.earlier.map((e) => (
                       <li key={`${e.since ?? "start"}-${e.asOf}`}>
-                        {e.since ? t("fromDate", { date: e.since }) : t("fromStart")}: {localized(locale, e.labelEn, e.labelZh)} ({levelText(e.level, dimension.maxLevel)})
+                        {e.since ? t("fromDate", { date: e.since }) : t("fromStart")}: {localized(locale, e.labelEn, e.labelZh)} (
+                        {levelText(e.level, dimension.maxLevel)})
                       </li>
                     ))}
                   </ul>

@@ -4,11 +4,7 @@ import { localized, MAX_SELECTED, MIN_SELECTED } from "@/lib/charts/compare-stat
 import type { GovernanceJurisdictionDto } from "@/lib/dto/governance";
 
 /** Checkboxes for 2–4 jurisdictions; choices that would break the limits are disabled with the reason shown. */
-export function JurisdictionPicker(props: {
-  jurisdictions: GovernanceJurisdictionDto[];
-  selected: string[];
-  onToggle: (code: string) => void;
-}) {
+export function JurisdictionPicker(props: { jurisdictions: GovernanceJurisdictionDto[]; selected: string[]; onToggle: (code: string) => void }) {
   const t = useTranslations("compare");
   const locale = useLocale();
   const { selected } = props;

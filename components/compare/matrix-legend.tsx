@@ -23,7 +23,11 @@ export function MatrixLegend({ dimensions }: { dimensions: GovernanceDimensionDt
           <div key={d.key}>
             <h3 className="text-sm font-semibold">{localized(locale, d.nameEn, d.nameZh)}</h3>
             <p className="text-xs text-slate-600">{localized(locale, d.descriptionEn, d.descriptionZh)}</p>
-            {isSpectrum(d.key) && <p className="mt-1 text-xs font-medium text-slate-800" data-testid="spectrum-note">{t("spectrumNote")}</p>}
+            {isSpectrum(d.key) && (
+              <p className="mt-1 text-xs font-medium text-slate-800" data-testid="spectrum-note">
+                {t("spectrumNote")}
+              </p>
+            )}
             <ul className="mt-1 space-y-1">
               {d.scale.map((s) => (
                 <li key={s.level} className="flex items-start gap-2 text-xs">

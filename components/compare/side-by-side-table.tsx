@@ -39,7 +39,10 @@ export function SideBySideTable({ rows, codes, names }: { rows: ComparisonRow[];
                   const a = c.assessment;
                   return (
                     <td key={c.code} className="py-2 pr-3" data-code={c.code}>
-                      <span className="inline-block rounded px-1.5 py-0.5 text-xs font-medium" style={levelStyle(c.level, c.maxLevel, isSpectrum(dimension.key))}>
+                      <span
+                        className="inline-block rounded px-1.5 py-0.5 text-xs font-medium"
+                        style={levelStyle(c.level, c.maxLevel, isSpectrum(dimension.key))}
+                      >
                         {a && c.level !== null ? localized(locale, a.labelEn, a.labelZh) : t("notVerified")}
                       </span>
                       <span className="mt-0.5 block text-xs text-slate-600">{levelText(c.level, c.maxLevel)}</span>

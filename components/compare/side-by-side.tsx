@@ -41,7 +41,10 @@ function pushSelection(codes: string[]) {
  */
 export function SideBySideFromUrl({ matrix }: { matrix: GovernanceMatrixDto }) {
   const [j, setJ] = useState<string | null>(null);
-  const selection = parseSelection(j, matrix.jurisdictions.map((x) => x.code));
+  const selection = parseSelection(
+    j,
+    matrix.jurisdictions.map((x) => x.code),
+  );
   return (
     <>
       <Suspense fallback={null}>
@@ -82,10 +85,15 @@ export function SideBySide({ matrix, selection }: { matrix: GovernanceMatrixDto;
         t("summaryEntry", { name: names[e.code], label: localized(locale, e.labelEn, e.labelZh), level: levelText(e.level, e.maxLevel) }),
       );
       const gaps = d.notVerified.length ? [t("summaryGaps", { names: d.notVerified.map((c) => names[c]).join(locale === "zh" ? "、" : ", ") })] : [];
-      return t(d.spectrum ? "dimensionSummarySpectrum" : "dimensionSummary", { dimension: dimensionNames[d.dimensionKey], levels: [...entries, ...gaps].join(sep) });
+      return t(d.spectrum ? "dimensionSummarySpectrum" : "dimensionSummary", {
+        dimension: dimensionNames[d.dimensionKey],
+        levels: [...entries, ...gaps].join(sep),
+      });
     })
     .join(" ");
-  const changed = changedCodings(rows).map((c) => t("changedNote", { name: names[c.code], dimension: dimensionNames[c.dimensionKey], date: c.since.slice(0, 4) }));
+  const changed = changedCodings(rows).map((c) =>
+    t("changedNote", { name: names[c.code], dimension: dimensionNames[c.dimensionKey], date: c.since.slice(0, 4) }),
+  );
   const summary = [t("chartSummary", { jurisdictions: list, dimensions: rows.length }), details, ...changed].join(" ");
   const sourceKeys = comparisonSourceKeys(rows);
   const asOf = t("dataAsOf", { date: matrix.asOf ?? "–", checked: matrix.lastChecked ?? "–" });
@@ -150,8 +158,12 @@ export function SideBySide({ matrix, selection }: { matrix: GovernanceMatrixDto;
                 <tr key={`${r.jurisdiction}:${r.dimension}`} className="border-b border-slate-100" data-row={`${r.jurisdiction}:${r.dimension}`}>
                   <td className="py-1 pr-3">{r.jurisdiction}</td>
                   <td className="py-1 pr-3">{dimensionNames[r.dimension]}</td>
-                  <td className="py-1 pr-3 tabular-nums" data-col="level">{r.level ?? t("notVerified")}</td>
-                  <td className="py-1 pr-3 tabular-nums" data-col="scaleMax">{r.scaleMax ?? "–"}</td>
+                  <td className="py-1 pr-3 tabular-nums" data-col="level">
+                    {r.level ?? t("notVerified")}
+                  </td>
+                  <td className="py-1 pr-3 tabular-nums" data-col="scaleMax">
+                    {r.scaleMax ?? "–"}
+                  </td>
                   <td className="py-1 pr-3">{r.label}</td>
                   <td className="py-1 pr-3">{r.confidence ? tc(r.confidence) : "–"}</td>
                   <td className="py-1 pr-3">{r.asOf ?? "–"}</td>

@@ -10,7 +10,12 @@ export function ActionError({ failure, testId }: { failure: ActionFailure | null
   const router = useRouter();
   if (!failure) return null;
   return (
-    <div role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900" data-testid={testId ?? "action-error"} data-code={failure.code}>
+    <div
+      role="alert"
+      className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900"
+      data-testid={testId ?? "action-error"}
+      data-code={failure.code}
+    >
       <p>{failure.message}</p>
       {failure.code === "conflict" && (
         <Button variant="danger" size="sm" className="mt-1" onClick={() => router.refresh()}>

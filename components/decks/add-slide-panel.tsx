@@ -67,14 +67,31 @@ export function AddSlidePanel({ deck, jurisdictions }: { deck: { id: string; ver
   const chartPicker = (
     <div className="grid gap-3 sm:grid-cols-2">
       <div className="space-y-1">
-        <label htmlFor={`${id}-chart`} className="block text-sm font-medium">{t("chart")}</label>
-        <select id={`${id}-chart`} value={chart} onChange={(e) => setChart(e.target.value as ChartId)} className="w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm">
+        <label htmlFor={`${id}-chart`} className="block text-sm font-medium">
+          {t("chart")}
+        </label>
+        <select
+          id={`${id}-chart`}
+          value={chart}
+          onChange={(e) => setChart(e.target.value as ChartId)}
+          className="w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm"
+        >
           {CHART_IDS.map((c) => (
-            <option key={c} value={c}>{t(`charts.${c}`)}</option>
+            <option key={c} value={c}>
+              {t(`charts.${c}`)}
+            </option>
           ))}
         </select>
       </div>
-      <TextField label={t("link")} optionalLabel={t("optional")} name="link" value={link} onChange={setLink} hint={t("linkHelp")} error={viewError ?? undefined} />
+      <TextField
+        label={t("link")}
+        optionalLabel={t("optional")}
+        name="link"
+        value={link}
+        onChange={setLink}
+        hint={t("linkHelp")}
+        error={viewError ?? undefined}
+      />
       {chart === "initiatives" && (
         <TextField label={t("group")} optionalLabel={t("optional")} name="group" value={group} onChange={setGroup} hint={t("groupHelp")} />
       )}
@@ -83,24 +100,44 @@ export function AddSlidePanel({ deck, jurisdictions }: { deck: { id: string; ver
 
   return (
     <section aria-labelledby={`${id}-title`} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" data-testid="add-slide-panel">
-      <h2 id={`${id}-title`} className="text-lg font-semibold">{t("addSlide")}</h2>
+      <h2 id={`${id}-title`} className="text-lg font-semibold">
+        {t("addSlide")}
+      </h2>
       <fieldset className="flex flex-wrap gap-4 text-sm">
         <legend className="sr-only">{t("addSlide")}</legend>
         {(["chart", "text", "table"] as const).map((m) => (
           <label key={m} className="flex items-center gap-1 font-medium">
-            <input type="radio" name={`${id}-mode`} checked={mode === m} onChange={() => { setMode(m); setLinkError(null); clear(); }} />
+            <input
+              type="radio"
+              name={`${id}-mode`}
+              checked={mode === m}
+              onChange={() => {
+                setMode(m);
+                setLinkError(null);
+                clear();
+              }}
+            />
             {t(m === "chart" ? "addChart" : m === "text" ? "addText" : "addTable")}
           </label>
         ))}
       </fieldset>
-      <form className="space-y-3" noValidate onSubmit={(e) => { e.preventDefault(); submit(); }} data-testid={`add-${mode}-form`}>
+      <form
+        className="space-y-3"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+        data-testid={`add-${mode}-form`}
+      >
         {mode === "chart" && chartPicker}
         {mode === "table" && (
           <>
             <fieldset className="flex flex-wrap gap-4 text-sm">
               <legend className="mb-1 font-medium">{t("tableSource")}</legend>
               <label className="flex items-center gap-1">
-                <input type="radio" name={`${id}-table`} checked={tableSource === "compare"} onChange={() => setTableSource("compare")} /> {t("tableFromCompare")}
+                <input type="radio" name={`${id}-table`} checked={tableSource === "compare"} onChange={() => setTableSource("compare")} />{" "}
+                {t("tableFromCompare")}
               </label>
               <label className="flex items-center gap-1">
                 <input type="radio" name={`${id}-table`} checked={tableSource === "view"} onChange={() => setTableSource("view")} /> {t("tableFromView")}
@@ -121,14 +158,26 @@ export function AddSlidePanel({ deck, jurisdictions }: { deck: { id: string; ver
                     </label>
                   ))}
                 </div>
-                {viewError && <p id={`${id}-codes-error`} className="mt-1 font-medium text-red-800">{viewError}</p>}
+                {viewError && (
+                  <p id={`${id}-codes-error`} className="mt-1 font-medium text-red-800">
+                    {viewError}
+                  </p>
+                )}
               </fieldset>
             ) : (
               chartPicker
             )}
           </>
         )}
-        <TextField label={t("slideTitle")} optionalLabel={mode === "text" ? undefined : t("optional")} name="title" value={title} onChange={setTitle} error={errors.title} required={mode === "text"} />
+        <TextField
+          label={t("slideTitle")}
+          optionalLabel={mode === "text" ? undefined : t("optional")}
+          name="title"
+          value={title}
+          onChange={setTitle}
+          error={errors.title}
+          required={mode === "text"}
+        />
         <TextField label={t("takeaway")} optionalLabel={t("optional")} name="takeaway" value={takeaway} onChange={setTakeaway} error={errors.takeaway} />
         {mode === "text" && (
           <>
@@ -137,7 +186,9 @@ export function AddSlidePanel({ deck, jurisdictions }: { deck: { id: string; ver
           </>
         )}
         <ActionError failure={failure} testId="add-slide-error" />
-        <Button type="submit" variant="primary" disabled={pending}>{pending ? t("saving") : t("add")}</Button>
+        <Button type="submit" variant="primary" disabled={pending}>
+          {pending ? t("saving") : t("add")}
+        </Button>
       </form>
     </section>
   );

@@ -91,10 +91,17 @@ export function AddToBriefing({ view, defaultTitle, buttonLabel }: { view: Chart
       <Button ref={trigger} size="sm" onClick={open} aria-haspopup="dialog">
         {buttonLabel ?? t("button")}
       </Button>
-      <dialog ref={dialog} aria-labelledby={`${id}-title`} className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg border border-slate-300 p-0 shadow-xl backdrop:bg-slate-900/50" data-testid="add-to-briefing-dialog">
+      <dialog
+        ref={dialog}
+        aria-labelledby={`${id}-title`}
+        className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg border border-slate-300 p-0 shadow-xl backdrop:bg-slate-900/50"
+        data-testid="add-to-briefing-dialog"
+      >
         <div className="space-y-4 p-5 text-sm">
           <div className="flex items-start justify-between gap-3">
-            <h2 id={`${id}-title`} className="text-lg font-semibold">{t("dialogTitle")}</h2>
+            <h2 id={`${id}-title`} className="text-lg font-semibold">
+              {t("dialogTitle")}
+            </h2>
             <Button onClick={() => dialog.current?.close()}>{t("close")}</Button>
           </div>
           {access.state === "loading" && <p role="status">{t("loading")}</p>}
@@ -102,10 +109,16 @@ export function AddToBriefing({ view, defaultTitle, buttonLabel }: { view: Chart
           {access.state === "signedOut" && (
             <p role="alert" data-testid="briefing-sign-in">
               {t("signInNeeded")}{" "}
-              <a className="font-medium text-brand-700 underline" href={`/${locale}/login?next=${encodeURIComponent(here)}`}>{t("signIn")}</a>
+              <a className="font-medium text-brand-700 underline" href={`/${locale}/login?next=${encodeURIComponent(here)}`}>
+                {t("signIn")}
+              </a>
             </p>
           )}
-          {access.state === "viewer" && <p role="alert" data-testid="briefing-viewer">{t("viewerNeeded")}</p>}
+          {access.state === "viewer" && (
+            <p role="alert" data-testid="briefing-viewer">
+              {t("viewerNeeded")}
+            </p>
+          )}
           {access.state === "editor" && (
             <form
               className="space-y-3"
@@ -131,29 +144,55 @@ export function AddToBriefing({ view, defaultTitle, buttonLabel }: { view: Chart
                 </div>
                 {target === "existing" && access.decks.length > 0 ? (
                   <div className="space-y-1">
-                    <label htmlFor={`${id}-deck`} className="block font-medium">{t("deck")}</label>
-                    <select id={`${id}-deck`} value={deckId} onChange={(e) => setDeckId(e.target.value)} className="w-full rounded border border-slate-400 bg-white px-2 py-1.5">
+                    <label htmlFor={`${id}-deck`} className="block font-medium">
+                      {t("deck")}
+                    </label>
+                    <select
+                      id={`${id}-deck`}
+                      value={deckId}
+                      onChange={(e) => setDeckId(e.target.value)}
+                      className="w-full rounded border border-slate-400 bg-white px-2 py-1.5"
+                    >
                       {access.decks.map((d) => (
-                        <option key={d.id} value={d.id}>{d.title} ({d.slideCount})</option>
+                        <option key={d.id} value={d.id}>
+                          {d.title} ({d.slideCount})
+                        </option>
                       ))}
                     </select>
                     {errors["target.deckId"] && <p className="font-medium text-red-800">{errors["target.deckId"]}</p>}
                   </div>
                 ) : (
-                  <TextField label={t("newDeckTitle")} name="newDeckTitle" value={newDeckTitle} onChange={setNewDeckTitle} error={errors["target.newDeckTitle"] ?? errors.target} required />
+                  <TextField
+                    label={t("newDeckTitle")}
+                    name="newDeckTitle"
+                    value={newDeckTitle}
+                    onChange={setNewDeckTitle}
+                    error={errors["target.newDeckTitle"] ?? errors.target}
+                    required
+                  />
                 )}
               </fieldset>
               {failure && !Object.keys(failure.fieldErrors).length && (
-                <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-red-900" data-code={failure.code}>{failure.message}</p>
+                <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-red-900" data-code={failure.code}>
+                  {failure.message}
+                </p>
               )}
-              {failure && Object.keys(failure.fieldErrors).length > 0 && <p role="alert" className="sr-only">{failure.message}</p>}
+              {failure && Object.keys(failure.fieldErrors).length > 0 && (
+                <p role="alert" className="sr-only">
+                  {failure.message}
+                </p>
+              )}
               {added && (
                 <p role="status" className="rounded border border-green-300 bg-green-50 p-2 text-green-900" data-testid="briefing-added">
                   {t("added", { deck: added.deckTitle, count: added.slideCount })}{" "}
-                  <Link href={`/decks/${added.deckId}`} className="font-medium underline">{t("openDeck")}</Link>
+                  <Link href={`/decks/${added.deckId}`} className="font-medium underline">
+                    {t("openDeck")}
+                  </Link>
                 </p>
               )}
-              <Button type="submit" variant="primary" disabled={pending}>{pending ? t("adding") : t("add")}</Button>
+              <Button type="submit" variant="primary" disabled={pending}>
+                {pending ? t("adding") : t("add")}
+              </Button>
             </form>
           )}
         </div>

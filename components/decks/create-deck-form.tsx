@@ -27,11 +27,21 @@ export function CreateDeckForm() {
         run(createDeckAction, { title, audience, briefingOn }, (r) => router.push(`/decks/${r.deckId}`));
       }}
     >
-      <h2 id="new-deck-title" className="text-lg font-semibold">{t("newDeck")}</h2>
+      <h2 id="new-deck-title" className="text-lg font-semibold">
+        {t("newDeck")}
+      </h2>
       <div className="grid gap-3 sm:grid-cols-3">
         <TextField label={t("deckTitle")} name="title" value={title} onChange={setTitle} error={errors.title} required />
         <TextField label={t("audience")} optionalLabel={t("optional")} name="audience" value={audience} onChange={setAudience} error={errors.audience} />
-        <TextField label={t("briefingOn")} optionalLabel={t("optional")} name="briefingOn" type="date" value={briefingOn} onChange={setBriefingOn} error={errors.briefingOn} />
+        <TextField
+          label={t("briefingOn")}
+          optionalLabel={t("optional")}
+          name="briefingOn"
+          type="date"
+          value={briefingOn}
+          onChange={setBriefingOn}
+          error={errors.briefingOn}
+        />
       </div>
       <ActionError failure={failure} />
       <Button type="submit" variant="primary" disabled={pending}>

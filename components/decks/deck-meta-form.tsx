@@ -35,12 +35,26 @@ export function DeckMetaForm({ deck }: { deck: DeckSummaryDto }) {
         <div className="grid gap-3 sm:grid-cols-3">
           <TextField label={t("deckTitle")} name="title" value={title} onChange={setTitle} error={errors.title} required />
           <TextField label={t("audience")} optionalLabel={t("optional")} name="audience" value={audience} onChange={setAudience} error={errors.audience} />
-          <TextField label={t("briefingOn")} optionalLabel={t("optional")} name="briefingOn" type="date" value={briefingOn} onChange={setBriefingOn} error={errors.briefingOn} />
+          <TextField
+            label={t("briefingOn")}
+            optionalLabel={t("optional")}
+            name="briefingOn"
+            type="date"
+            value={briefingOn}
+            onChange={setBriefingOn}
+            error={errors.briefingOn}
+          />
         </div>
         <ActionError failure={failure} testId="deck-details-error" />
-        {saved && <p role="status" className="text-sm text-green-800">{t("saved")}</p>}
+        {saved && (
+          <p role="status" className="text-sm text-green-800">
+            {t("saved")}
+          </p>
+        )}
         <div className="flex flex-wrap gap-2">
-          <Button type="submit" variant="primary" disabled={pending}>{pending ? t("saving") : t("save")}</Button>
+          <Button type="submit" variant="primary" disabled={pending}>
+            {pending ? t("saving") : t("save")}
+          </Button>
           <Button
             disabled={remove.pending}
             onClick={() =>

@@ -22,7 +22,9 @@ export function FreezePanel(props: {
   const ref = { deckId: props.deck.id, version: props.deck.version };
   return (
     <section aria-labelledby="deck-data-title" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" data-testid="freeze-panel">
-      <h2 id="deck-data-title" className="text-lg font-semibold">{t("dataTitle")}</h2>
+      <h2 id="deck-data-title" className="text-lg font-semibold">
+        {t("dataTitle")}
+      </h2>
       <p className="max-w-3xl text-sm text-slate-700">{t("freezeHelp")}</p>
       <p className="font-medium" data-testid="freeze-status">
         {props.deck.frozenAt ? t("frozenAt", { date: `${props.deck.frozenAt.slice(0, 16).replace("T", " ")} UTC` }) : t("liveNote")}
@@ -51,8 +53,12 @@ export function FreezePanel(props: {
                             <Tr key={i}>
                               <Td>{c.row}</Td>
                               <Td>{c.column}</Td>
-                              <Td className="tabular-nums" data-before>{show(c.before)}</Td>
-                              <Td className="tabular-nums" data-after>{show(c.after)}</Td>
+                              <Td className="tabular-nums" data-before>
+                                {show(c.before)}
+                              </Td>
+                              <Td className="tabular-nums" data-after>
+                                {show(c.after)}
+                              </Td>
                             </Tr>
                           ))}
                         </tbody>

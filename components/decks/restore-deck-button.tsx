@@ -20,7 +20,11 @@ export function RestoreDeckButton({ deck }: { deck: { id: string; version: numbe
       >
         {t("restore")}
       </Button>
-      {done && <p role="status" className="text-sm text-green-800">{t("restored")}</p>}
+      {done && (
+        <p role="status" className="text-sm text-green-800">
+          {t("restored")}
+        </p>
+      )}
       <ActionError failure={failure} />
     </div>
   );

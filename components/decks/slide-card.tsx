@@ -37,7 +37,12 @@ export function SlideCard(props: {
   const move = (direction: "up" | "down") => run(moveSlideAction, { ...ref, direction }, () => props.onMoved(slide.id, direction));
 
   return (
-    <li className="rounded-lg border border-slate-200 bg-white p-4" data-testid="slide-card" data-slide-id={slide.id} aria-labelledby={`slide-${slide.id}-heading`}>
+    <li
+      className="rounded-lg border border-slate-200 bg-white p-4"
+      data-testid="slide-card"
+      data-slide-id={slide.id}
+      aria-labelledby={`slide-${slide.id}-heading`}
+    >
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h3 id={`slide-${slide.id}-heading`} className="text-lg font-semibold">
           {t("slideHeading", { n, title: slide.title })}
@@ -52,16 +57,28 @@ export function SlideCard(props: {
           <SlideView slide={shown} frozenAt={deck.frozenAt} />
         </div>
         <div className="min-w-0 space-y-2 text-sm">
-          {slide.takeaway && <p><span className="font-medium">{t("takeaway")}:</span> {slide.takeaway}</p>}
-          {slide.notes && <p className="whitespace-pre-line text-slate-700"><span className="font-medium">{t("notes")}:</span> {slide.notes}</p>}
+          {slide.takeaway && (
+            <p>
+              <span className="font-medium">{t("takeaway")}:</span> {slide.takeaway}
+            </p>
+          )}
+          {slide.notes && (
+            <p className="whitespace-pre-line text-slate-700">
+              <span className="font-medium">{t("notes")}:</span> {slide.notes}
+            </p>
+          )}
           {slide.view && (
             <p className="text-slate-700">
               {t("viewOf", { chart: t(`charts.${slide.view.chart}`) })} · {t("filters", { filters: describeParams(slide.view) || t("noFilters") })} ·{" "}
-              <Link href={viewHref(slide.view)} className="text-brand-700 underline">{t("openView")}</Link>
+              <Link href={viewHref(slide.view)} className="text-brand-700 underline">
+                {t("openView")}
+              </Link>
             </p>
           )}
           {!shown.data && shown.problem && (
-            <p className="rounded border border-amber-300 bg-amber-50 p-2 text-amber-950" data-testid="slide-problem-note">{t(`problem.${shown.problem}`)}</p>
+            <p className="rounded border border-amber-300 bg-amber-50 p-2 text-amber-950" data-testid="slide-problem-note">
+              {t(`problem.${shown.problem}`)}
+            </p>
           )}
           {shown.data && (
             <details>
@@ -79,17 +96,20 @@ export function SlideCard(props: {
               <Button disabled={pending || index === total - 1} onClick={() => move("down")} aria-label={t("moveDownLabel", { n })} data-move="down">
                 ↓ {t("moveDown")}
               </Button>
-              <Button disabled={pending} onClick={() => run(duplicateSlideAction, ref)}>{t("duplicate")}</Button>
-              <Button disabled={pending} onClick={() => {
+              <Button disabled={pending} onClick={() => run(duplicateSlideAction, ref)}>
+                {t("duplicate")}
+              </Button>
+              <Button
+                disabled={pending}
+                onClick={() => {
                   setForm({ title: slide.title, takeaway: slide.takeaway ?? "", notes: slide.notes ?? "", body: slide.body ?? "" });
                   setEditing((e) => !e);
                 }}
                 aria-expanded={editing}
-              >{t("edit")}</Button>
-              <Button
-                disabled={pending}
-                onClick={() => window.confirm(t("confirmDeleteSlide", { title: slide.title })) && run(deleteSlideAction, ref)}
               >
+                {t("edit")}
+              </Button>
+              <Button disabled={pending} onClick={() => window.confirm(t("confirmDeleteSlide", { title: slide.title })) && run(deleteSlideAction, ref)}>
                 {t("delete")}
               </Button>
             </div>
@@ -108,12 +128,31 @@ export function SlideCard(props: {
           }}
         >
           <TextField label={t("slideTitle")} name="title" value={form.title} onChange={(title) => setForm({ ...form, title })} error={errors.title} required />
-          <TextField label={t("takeaway")} optionalLabel={t("optional")} name="takeaway" value={form.takeaway} onChange={(takeaway) => setForm({ ...form, takeaway })} error={errors.takeaway} />
-          {slide.kind === "TEXT" && <TextArea label={t("body")} name="body" rows={5} value={form.body} onChange={(body) => setForm({ ...form, body })} error={errors.body} />}
-          <TextArea label={t("notes")} optionalLabel={t("optional")} name="notes" rows={4} value={form.notes} onChange={(notes) => setForm({ ...form, notes })} error={errors.notes} />
+          <TextField
+            label={t("takeaway")}
+            optionalLabel={t("optional")}
+            name="takeaway"
+            value={form.takeaway}
+            onChange={(takeaway) => setForm({ ...form, takeaway })}
+            error={errors.takeaway}
+          />
+          {slide.kind === "TEXT" && (
+            <TextArea label={t("body")} name="body" rows={5} value={form.body} onChange={(body) => setForm({ ...form, body })} error={errors.body} />
+          )}
+          <TextArea
+            label={t("notes")}
+            optionalLabel={t("optional")}
+            name="notes"
+            rows={4}
+            value={form.notes}
+            onChange={(notes) => setForm({ ...form, notes })}
+            error={errors.notes}
+          />
           <ActionError failure={failure} />
           <div className="flex gap-2">
-            <Button type="submit" variant="primary" disabled={pending}>{pending ? t("saving") : t("save")}</Button>
+            <Button type="submit" variant="primary" disabled={pending}>
+              {pending ? t("saving") : t("save")}
+            </Button>
             <Button onClick={() => setEditing(false)}>{t("cancel")}</Button>
           </div>
         </form>

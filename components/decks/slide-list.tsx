@@ -26,7 +26,9 @@ export function SlideList({ slides, shown, deck, canEdit }: { slides: SlideDto[]
 
   return (
     <>
-      <p className="sr-only" aria-live="polite">{announcement}</p>
+      <p className="sr-only" aria-live="polite">
+        {announcement}
+      </p>
       <ol className="space-y-4" data-testid="slide-list">
         {slides.map((slide, i) => (
           <SlideCard

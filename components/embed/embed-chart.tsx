@@ -42,7 +42,9 @@ function HorizontalBars({ data }: { data: SlideData }) {
                   <rect x={label} y={by + 2} width={Math.max(1, x(v))} height={bar - 4} fill={seriesColor(j)}>
                     <title>{`${n > 1 ? `${s.name} · ` : ""}${c}: ${fmt(v)} ${data.unit}`}</title>
                   </rect>
-                  <text x={label + x(v) + 4} y={by + bar - 5} fontSize={11} fill="#0f172a">{fmt(v)}</text>
+                  <text x={label + x(v) + 4} y={by + bar - 5} fontSize={11} fill="#0f172a">
+                    {fmt(v)}
+                  </text>
                 </g>
               );
             })}
@@ -50,7 +52,9 @@ function HorizontalBars({ data }: { data: SlideData }) {
         );
       })}
       <line x1={label} x2={label} y1={0} y2={H - 24} stroke="#94a3b8" />
-      <text x={W - 4} y={H - 6} fontSize={11} textAnchor="end" fill="#334155">{data.unit}</text>
+      <text x={W - 4} y={H - 6} fontSize={11} textAnchor="end" fill="#334155">
+        {data.unit}
+      </text>
     </svg>
   );
 }
@@ -67,16 +71,27 @@ function GroupedBars({ data }: { data: SlideData }) {
   const y = (v: number) => ((H - top - bottom) * v) / max;
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * max);
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full" role="img" aria-label={data.title} data-embed-chart="grouped-bar" fontFamily="system-ui, sans-serif">
+    <svg
+      viewBox={`0 0 ${W} ${H}`}
+      className="h-auto w-full"
+      role="img"
+      aria-label={data.title}
+      data-embed-chart="grouped-bar"
+      fontFamily="system-ui, sans-serif"
+    >
       {ticks.map((t) => (
         <g key={t}>
           <line x1={left} x2={W - 8} y1={H - bottom - y(t)} y2={H - bottom - y(t)} stroke="#e2e8f0" />
-          <text x={left - 4} y={H - bottom - y(t) + 4} fontSize={11} textAnchor="end" fill="#334155">{fmt(t)}</text>
+          <text x={left - 4} y={H - bottom - y(t) + 4} fontSize={11} textAnchor="end" fill="#334155">
+            {fmt(t)}
+          </text>
         </g>
       ))}
       {data.categories.map((c, i) => (
         <g key={c}>
-          <text x={left + band * i + band / 2} y={H - 8} fontSize={12} textAnchor="middle" fill="#0f172a">{c}</text>
+          <text x={left + band * i + band / 2} y={H - 8} fontSize={12} textAnchor="middle" fill="#0f172a">
+            {c}
+          </text>
           {data.series.map((s, j) => {
             const v = s.values[i];
             if (v === null || v === undefined) return null;
@@ -89,7 +104,9 @@ function GroupedBars({ data }: { data: SlideData }) {
           })}
         </g>
       ))}
-      <text x={4} y={12} fontSize={11} fill="#334155">{data.unit}</text>
+      <text x={4} y={12} fontSize={11} fill="#334155">
+        {data.unit}
+      </text>
     </svg>
   );
 }

@@ -35,7 +35,11 @@ export function EmbedControl({ view, title }: { view: ChartView; title: string }
   return (
     <details className="relative" data-testid={`embed-${view.chart}`}>
       <summary className="cursor-pointer rounded border border-slate-300 px-2 py-1 text-sm text-slate-800 hover:bg-slate-50">{t("button")}</summary>
-      <div role="group" aria-label={t("dialogTitle")} className="absolute right-0 z-20 mt-1 w-[min(32rem,90vw)] space-y-2 rounded border border-slate-300 bg-white p-3 text-sm shadow-lg">
+      <div
+        role="group"
+        aria-label={t("dialogTitle")}
+        className="absolute right-0 z-20 mt-1 w-[min(32rem,90vw)] space-y-2 rounded border border-slate-300 bg-white p-3 text-sm shadow-lg"
+      >
         <p className="font-semibold">{t("dialogTitle")}</p>
         <p className="text-xs text-slate-700">{t("intro")}</p>
         <fieldset className="space-y-1">
@@ -52,19 +56,46 @@ export function EmbedControl({ view, title }: { view: ChartView; title: string }
               </label>
               <label className="flex items-center gap-1 text-xs">
                 {t("frozenDate")}
-                <input type="date" value={date} max={today()} min="2000-01-01" onChange={(e) => setDate(e.target.value)} disabled={mode !== "frozen"} className="rounded border border-slate-300 px-1" data-testid="embed-date" />
+                <input
+                  type="date"
+                  value={date}
+                  max={today()}
+                  min="2000-01-01"
+                  onChange={(e) => setDate(e.target.value)}
+                  disabled={mode !== "frozen"}
+                  className="rounded border border-slate-300 px-1"
+                  data-testid="embed-date"
+                />
               </label>
             </div>
           ) : (
-            <p className="text-xs text-slate-700" data-testid="embed-live-only">{t("notFreezable")}</p>
+            <p className="text-xs text-slate-700" data-testid="embed-live-only">
+              {t("notFreezable")}
+            </p>
           )}
         </fieldset>
-        <label className="block text-xs font-medium" htmlFor={`${id}-snippet`}>{t("snippet")}</label>
-        <textarea id={`${id}-snippet`} readOnly value={snippet} rows={4} className="w-full rounded border border-slate-300 p-1 font-mono text-xs" data-testid="embed-snippet" onFocus={(e) => e.currentTarget.select()} />
+        <label className="block text-xs font-medium" htmlFor={`${id}-snippet`}>
+          {t("snippet")}
+        </label>
+        <textarea
+          id={`${id}-snippet`}
+          readOnly
+          value={snippet}
+          rows={4}
+          className="w-full rounded border border-slate-300 p-1 font-mono text-xs"
+          data-testid="embed-snippet"
+          onFocus={(e) => e.currentTarget.select()}
+        />
         <div className="flex flex-wrap items-center gap-3">
-          <button type="button" onClick={copy} className="rounded bg-brand-700 px-2 py-1 text-white hover:bg-brand-900">{t("copy")}</button>
-          <span aria-live="polite" className="text-xs text-slate-700">{copied === "ok" ? t("copied") : copied === "failed" ? t("copyFailed") : ""}</span>
-          <a href={path} target="_blank" rel="noopener" className="text-xs text-brand-700 underline" data-testid="embed-preview">{t("preview")}</a>
+          <button type="button" onClick={copy} className="rounded bg-brand-700 px-2 py-1 text-white hover:bg-brand-900">
+            {t("copy")}
+          </button>
+          <span aria-live="polite" className="text-xs text-slate-700">
+            {copied === "ok" ? t("copied") : copied === "failed" ? t("copyFailed") : ""}
+          </span>
+          <a href={path} target="_blank" rel="noopener" className="text-xs text-brand-700 underline" data-testid="embed-preview">
+            {t("preview")}
+          </a>
         </div>
       </div>
     </details>

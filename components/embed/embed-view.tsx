@@ -16,8 +16,12 @@ export async function EmbedView({ request, resolved, noData }: { request: EmbedR
     return (
       <main className="p-4 text-sm" data-testid="embed">
         <p role="note">{noData}</p>
-        <p className="mt-2 text-xs text-slate-700" data-testid="embed-asof">{mode}</p>
-        <a className="mt-2 inline-block text-xs text-brand-700 underline" href={full} target="_blank" rel="noopener">{t("fullView")}</a>
+        <p className="mt-2 text-xs text-slate-700" data-testid="embed-asof">
+          {mode}
+        </p>
+        <a className="mt-2 inline-block text-xs text-brand-700 underline" href={full} target="_blank" rel="noopener">
+          {t("fullView")}
+        </a>
       </main>
     );
   }
@@ -25,9 +29,15 @@ export async function EmbedView({ request, resolved, noData }: { request: EmbedR
   return (
     <main className="p-4" data-testid="embed" data-chart={request.chart}>
       <figure aria-labelledby="embed-title">
-        <h1 id="embed-title" className="text-lg font-semibold leading-snug">{data.title}</h1>
+        <h1 id="embed-title" className="text-lg font-semibold leading-snug">
+          {data.title}
+        </h1>
         {data.subtitle && <p className="mt-1 text-sm text-slate-700">{data.subtitle}</p>}
-        {data.caveat && <p className="mt-1 text-sm font-medium text-slate-800" data-testid="embed-caveat">{data.caveat}</p>}
+        {data.caveat && (
+          <p className="mt-1 text-sm font-medium text-slate-800" data-testid="embed-caveat">
+            {data.caveat}
+          </p>
+        )}
         <div className="mt-3">
           {data.chartType === "timeline" && data.timeline ? <SlideTimelineChart timeline={data.timeline} /> : <EmbedChart data={data} />}
         </div>
@@ -48,7 +58,9 @@ export async function EmbedView({ request, resolved, noData }: { request: EmbedR
         </figcaption>
       </figure>
       <section aria-labelledby="embed-sources" className="mt-2">
-        <h2 id="embed-sources" className="text-xs font-semibold">{t("sourcesTitle")}</h2>
+        <h2 id="embed-sources" className="text-xs font-semibold">
+          {t("sourcesTitle")}
+        </h2>
         <ul className="ml-4 list-disc text-xs text-slate-700" data-testid="embed-sources">
           {data.sources.map((s) => (
             <li key={s}>{s}</li>
@@ -62,7 +74,9 @@ export async function EmbedView({ request, resolved, noData }: { request: EmbedR
             <thead>
               <tr className="border-b border-slate-400">
                 {data.table.columns.map((c) => (
-                  <th key={c} scope="col" className="py-1 pr-2 font-semibold">{c}</th>
+                  <th key={c} scope="col" className="py-1 pr-2 font-semibold">
+                    {c}
+                  </th>
                 ))}
               </tr>
             </thead>
@@ -81,7 +95,9 @@ export async function EmbedView({ request, resolved, noData }: { request: EmbedR
         </div>
       </details>
       <p className="mt-2 text-xs">
-        <a className="text-brand-700 underline" href={full} target="_blank" rel="noopener" data-testid="embed-full-view">{t("fullView")} · GovAtlas</a>
+        <a className="text-brand-700 underline" href={full} target="_blank" rel="noopener" data-testid="embed-full-view">
+          {t("fullView")} · GovAtlas
+        </a>
       </p>
     </main>
   );

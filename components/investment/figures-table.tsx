@@ -76,8 +76,13 @@ export async function FiguresTable(props: {
   return (
     // content-visibility: the browser lays out and paints this long table only when it nears the viewport (its
     // rows are in the DOM all along, for search, screen readers and tests).
-    <section aria-labelledby="figures-title" className="rounded-lg border border-slate-200 bg-white p-4 [contain-intrinsic-size:auto_2400px] [content-visibility:auto]">
-      <h2 id="figures-title" className="text-xl font-semibold">{t("investment.tableTitle")}</h2>
+    <section
+      aria-labelledby="figures-title"
+      className="rounded-lg border border-slate-200 bg-white p-4 [contain-intrinsic-size:auto_2400px] [content-visibility:auto]"
+    >
+      <h2 id="figures-title" className="text-xl font-semibold">
+        {t("investment.tableTitle")}
+      </h2>
       <p className="mt-1 text-sm text-slate-700">{t("figureTable.caveat")}</p>
       <p className="mt-1 text-xs text-slate-600">{t("figureTable.valueSortNote")}</p>
       {props.total > 0 && (
@@ -90,7 +95,9 @@ export async function FiguresTable(props: {
           <a href={downloadHref("json")} download className="rounded border border-slate-300 bg-white px-2 py-1 text-xs font-medium hover:bg-slate-100">
             {t("figureTable.json")}
           </a>
-          {props.total > props.exportLimit && <span className="text-xs text-amber-900">{t("figureTable.truncated", { limit: props.exportLimit, total: props.total })}</span>}
+          {props.total > props.exportLimit && (
+            <span className="text-xs text-amber-900">{t("figureTable.truncated", { limit: props.exportLimit, total: props.total })}</span>
+          )}
         </p>
       )}
       <div className="mt-2 overflow-x-auto">
@@ -110,7 +117,9 @@ export async function FiguresTable(props: {
                     {c.sort ? (
                       <a href={a(sortHref(c.sort))} className="inline-flex items-center gap-1 text-brand-700 underline decoration-dotted">
                         {c.label}
-                        <span aria-hidden className="text-xs">{active === "asc" ? "▲" : active === "desc" ? "▼" : "↕"}</span>
+                        <span aria-hidden className="text-xs">
+                          {active === "asc" ? "▲" : active === "desc" ? "▼" : "↕"}
+                        </span>
                         {active && <span className="sr-only">({t(active === "asc" ? "figureTable.sortedAscending" : "figureTable.sortedDescending")})</span>}
                       </a>
                     ) : (
@@ -133,11 +142,19 @@ export async function FiguresTable(props: {
                     row.actor
                   )}
                 </td>
-                <td className="py-1 pr-3" data-col="category">{row.category}</td>
-                <td className="py-1 pr-3" data-col="measure">{row.measure}</td>
+                <td className="py-1 pr-3" data-col="category">
+                  {row.category}
+                </td>
+                <td className="py-1 pr-3" data-col="measure">
+                  {row.measure}
+                </td>
                 <td className="py-1 pr-3 tabular-nums font-medium" data-col="value">
                   {row.value}
-                  {row.flagged && <span className="ml-1 text-amber-800" title={t("common.flaggedHint")}>⚑</span>}
+                  {row.flagged && (
+                    <span className="ml-1 text-amber-800" title={t("common.flaggedHint")}>
+                      ⚑
+                    </span>
+                  )}
                 </td>
                 {converted && (
                   <td className="py-1 pr-3 tabular-nums" data-col="converted">
@@ -145,15 +162,25 @@ export async function FiguresTable(props: {
                     {row.rate && <span className="block text-xs text-slate-600">{row.rate}</span>}
                   </td>
                 )}
-                <td className="py-1 pr-3" data-col="period">{row.period}</td>
-                <td className="py-1 pr-3" data-col="kind">{row.kind}</td>
-                <td className="py-1 pr-3" data-col="funding">{row.funding}</td>
-                <td className="py-1 pr-3" data-col="confidence">{row.confidence}</td>
+                <td className="py-1 pr-3" data-col="period">
+                  {row.period}
+                </td>
+                <td className="py-1 pr-3" data-col="kind">
+                  {row.kind}
+                </td>
+                <td className="py-1 pr-3" data-col="funding">
+                  {row.funding}
+                </td>
+                <td className="py-1 pr-3" data-col="confidence">
+                  {row.confidence}
+                </td>
                 <td className="py-1 pr-3" data-col="sources">
                   {f.sources.map((s, i) => (
                     <span key={s.key}>
                       {i > 0 && ", "}
-                      <a href={a(`/sources#source-${s.key}`)} className="text-brand-700 underline" title={s.title}>{s.key}</a>
+                      <a href={a(`/sources#source-${s.key}`)} className="text-brand-700 underline" title={s.title}>
+                        {s.key}
+                      </a>
                     </span>
                   ))}
                 </td>
@@ -164,9 +191,17 @@ export async function FiguresTable(props: {
       </div>
       {pages > 1 && (
         <nav aria-label={t("investment.tableTitle")} className="mt-3 flex items-center gap-4 text-sm">
-          {props.page > 1 && <a href={a(pageHref(props.page - 1))} className="text-brand-700 underline">{t("investment.previous")}</a>}
+          {props.page > 1 && (
+            <a href={a(pageHref(props.page - 1))} className="text-brand-700 underline">
+              {t("investment.previous")}
+            </a>
+          )}
           <span>{t("investment.page", { page: props.page, pages })}</span>
-          {props.page < pages && <a href={a(pageHref(props.page + 1))} className="text-brand-700 underline">{t("investment.next")}</a>}
+          {props.page < pages && (
+            <a href={a(pageHref(props.page + 1))} className="text-brand-700 underline">
+              {t("investment.next")}
+            </a>
+          )}
         </nav>
       )}
     </section>

@@ -19,18 +19,37 @@ export async function FilterForm({ filters }: { filters: InvestmentFilters }) {
     </fieldset>
   );
   return (
-    <form method="get" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-label={t("investment.filters")} data-testid="investment-filters">
+    <form
+      method="get"
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+      aria-label={t("investment.filters")}
+      data-testid="investment-filters"
+    >
       {group("category", t("investment.category"), CATEGORIES, filters.categories, (v) => t(`investment.categories.${v}`))}
       {group("kind", t("investment.kind"), KINDS, filters.kinds, (v) => t(`kinds.${v}`))}
       {group("actor", t("investment.actorType"), ACTOR_TYPES, filters.actorTypes, (v) => t(`investment.actorTypes.${v}`))}
       <div className="flex flex-wrap items-end gap-4">
         <label className="text-sm">
           <span className="block font-semibold">{t("investment.from")}</span>
-          <input type="number" name="from" min={YEAR_MIN} max={YEAR_MAX} defaultValue={filters.from ?? ""} className="mt-1 w-28 rounded border border-slate-300 px-2 py-1" />
+          <input
+            type="number"
+            name="from"
+            min={YEAR_MIN}
+            max={YEAR_MAX}
+            defaultValue={filters.from ?? ""}
+            className="mt-1 w-28 rounded border border-slate-300 px-2 py-1"
+          />
         </label>
         <label className="text-sm">
           <span className="block font-semibold">{t("investment.to")}</span>
-          <input type="number" name="to" min={YEAR_MIN} max={YEAR_MAX} defaultValue={filters.to ?? ""} className="mt-1 w-28 rounded border border-slate-300 px-2 py-1" />
+          <input
+            type="number"
+            name="to"
+            min={YEAR_MIN}
+            max={YEAR_MAX}
+            defaultValue={filters.to ?? ""}
+            className="mt-1 w-28 rounded border border-slate-300 px-2 py-1"
+          />
         </label>
         <label className="text-sm">
           <span className="block font-semibold">{t("investment.currency")}</span>

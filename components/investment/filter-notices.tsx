@@ -1,7 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { YEAR_MAX, YEAR_MIN, type FilterNotice } from "@/lib/validations/investment-filters";
 
-const KEY = { unknown: "noticeUnknown", "not-a-year": "noticeNotAYear", "out-of-range": "noticeRange", reversed: "noticeReversed", "too-long": "noticeTooLong" } as const;
+const KEY = {
+  unknown: "noticeUnknown",
+  "not-a-year": "noticeNotAYear",
+  "out-of-range": "noticeRange",
+  reversed: "noticeReversed",
+  "too-long": "noticeTooLong",
+} as const;
 
 export async function FilterNotices({ notices }: { notices: FilterNotice[] }) {
   if (notices.length === 0) return null;

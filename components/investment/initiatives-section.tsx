@@ -40,7 +40,9 @@ export async function InitiativesSection(props: { figures: InvestmentFigureDto[]
           const figures = g.bars.map((b) => bySlug.get(b.slug)!).filter(Boolean);
           const largest = bars[0];
           const id = `initiatives-${g.currency.toLowerCase()}`;
-          const title = converted ? t("investment.initiativesTitleConverted", { currency: g.currency }) : t("investment.initiativesTitle", { currency: g.currency });
+          const title = converted
+            ? t("investment.initiativesTitleConverted", { currency: g.currency })
+            : t("investment.initiativesTitle", { currency: g.currency });
           const subtitle = t("investment.initiativesSubtitle", { currency: g.currency });
           const count = (f: FundingKey) => bars.filter((b) => b.funding === f).length;
           const asOf = text.asOf(figures);
@@ -56,8 +58,16 @@ export async function InitiativesSection(props: { figures: InvestmentFigureDto[]
               title={title}
               subtitle={subtitle}
               summary={t("investment.initiativesSummary", {
-                count: bars.length, currency: g.currency, public: count("PUBLIC"), private: count("PRIVATE"), mixed: count("MIXED"), unstated: count("UNSTATED"),
-                largest: largest.label, value: largest.stated, kind: largest.kindText, funding: largest.fundingText,
+                count: bars.length,
+                currency: g.currency,
+                public: count("PUBLIC"),
+                private: count("PRIVATE"),
+                mixed: count("MIXED"),
+                unstated: count("UNSTATED"),
+                largest: largest.label,
+                value: largest.stated,
+                kind: largest.kindText,
+                funding: largest.fundingText,
               })}
               asOf={asOf}
               tableLabel={t("common.dataTable")}
@@ -85,15 +95,30 @@ export async function InitiativesSection(props: { figures: InvestmentFigureDto[]
                 <ChartDataTable
                   testId={`${id}-table`}
                   columns={[
-                    t("investment.actor"), `${t("common.value")} (${g.currency} bn)`, t("investment.stated"), t("common.kind"), t("investment.funding"), t("investment.horizon"),
-                    ...(converted ? [t("investment.rateUsed")] : []), t("common.sources"),
+                    t("investment.actor"),
+                    `${t("common.value")} (${g.currency} bn)`,
+                    t("investment.stated"),
+                    t("common.kind"),
+                    t("investment.funding"),
+                    t("investment.horizon"),
+                    ...(converted ? [t("investment.rateUsed")] : []),
+                    t("common.sources"),
                   ]}
                   numeric={[1]}
                   small={converted ? [6] : []}
                   rows={bars.map((b) => ({
                     key: b.slug,
                     slug: b.slug,
-                    cells: [b.label, b.value.toLocaleString("en-US"), b.stated, b.kindText, b.fundingText, b.horizon, ...(converted ? [b.rateText ?? "–"] : []), b.sources.join(", ")],
+                    cells: [
+                      b.label,
+                      b.value.toLocaleString("en-US"),
+                      b.stated,
+                      b.kindText,
+                      b.fundingText,
+                      b.horizon,
+                      ...(converted ? [b.rateText ?? "–"] : []),
+                      b.sources.join(", "),
+                    ],
                   }))}
                 />
               }

@@ -18,7 +18,11 @@ export async function PrivateSection({ figures, viewParams }: { figures: Investm
   const plottedFigures = figures.filter(isCountryPrivateAggregate);
   const asOf = text.asOf(plottedFigures);
   if (chart.countries.length === 0 && chart.separate.length === 0) return <p className="text-sm text-slate-700">{t("investment.noPrivate")}</p>;
-  const flat = chart.rows.flatMap((r) => chart.countries.filter((c) => r[c] !== null).map((c) => ({ country: c, year: r.year, valueUsdBn: r[c] as number, sources: (chart.sourcesByPoint[`${c}|${r.year}`] ?? []).join("; ") })));
+  const flat = chart.rows.flatMap((r) =>
+    chart.countries
+      .filter((c) => r[c] !== null)
+      .map((c) => ({ country: c, year: r.year, valueUsdBn: r[c] as number, sources: (chart.sourcesByPoint[`${c}|${r.year}`] ?? []).join("; ") })),
+  );
   const max = flat.reduce<(typeof flat)[number] | null>((m, p) => (!m || p.valueUsdBn > m.valueUsdBn ? p : m), null);
   const years = chart.years.length ? `${chart.years[0]}–${chart.years[chart.years.length - 1]}` : "–";
   return (
@@ -28,7 +32,11 @@ export async function PrivateSection({ figures, viewParams }: { figures: Investm
           id="private-investment"
           title={t("investment.privateTitle")}
           subtitle={t("investment.privateSubtitle")}
-          summary={t("investment.privateSummary", { countries: chart.countries.length, years, largest: max ? `${max.country} ${max.year}: $${max.valueUsdBn}bn` : "–" })}
+          summary={t("investment.privateSummary", {
+            countries: chart.countries.length,
+            years,
+            largest: max ? `${max.country} ${max.year}: $${max.valueUsdBn}bn` : "–",
+          })}
           asOf={asOf}
           tableLabel={t("common.dataTable")}
           actions={<AddToBriefing view={{ chart: "private", params: viewParams }} defaultTitle={t("investment.privateTitle")} />}
@@ -55,7 +63,17 @@ export async function PrivateSection({ figures, viewParams }: { figures: Investm
             />
           }
         >
-          <GroupedBarChartLazy rows={chart.rows} x="year" series={chart.countries} unit="US$ bn" currency="USD" locale={text.locale} sourcesByPoint={chart.sourcesByPoint} sourceLabel={t("common.source")} testId="private-chart" />
+          <GroupedBarChartLazy
+            rows={chart.rows}
+            x="year"
+            series={chart.countries}
+            unit="US$ bn"
+            currency="USD"
+            locale={text.locale}
+            sourcesByPoint={chart.sourcesByPoint}
+            sourceLabel={t("common.source")}
+            testId="private-chart"
+          />
         </ChartFrame>
       )}
       {chart.separate.length > 0 && (

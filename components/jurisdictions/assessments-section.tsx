@@ -44,7 +44,9 @@ async function AssessmentCard({ a }: { a: AssessmentDto }) {
           </>
         )}
       </p>
-      {meaning && <p className="mt-1 text-sm text-slate-700">{t("levelMeaning", { level: meaning.level, meaning: locale === "zh" ? meaning.zh : meaning.en })}</p>}
+      {meaning && (
+        <p className="mt-1 text-sm text-slate-700">{t("levelMeaning", { level: meaning.level, meaning: locale === "zh" ? meaning.zh : meaning.en })}</p>
+      )}
       <p className="mt-2 text-sm">
         <span className="font-medium">{t("rationale")}:</span> {localized(locale, a.rationaleEn, a.rationaleZh)}
       </p>
@@ -67,8 +69,8 @@ async function AssessmentCard({ a }: { a: AssessmentDto }) {
               <li key={`${e.since ?? "start"}-${e.asOf}`} className="text-slate-800">
                 <span className="font-medium">{e.since ? t("fromDate", { date: formatDate(e.since, "DAY", asDateLocale(locale)) }) : t("fromStart")}:</span>{" "}
                 {localized(locale, e.labelEn, e.labelZh)}
-                {e.level !== null ? ` (${t("level", { level: e.level, min, max })})` : ` (${t("notVerified")})`} — {localized(locale, e.rationaleEn, e.rationaleZh)}{" "}
-                <SourceKeys sources={e.sources} />
+                {e.level !== null ? ` (${t("level", { level: e.level, min, max })})` : ` (${t("notVerified")})`} —{" "}
+                {localized(locale, e.rationaleEn, e.rationaleZh)} <SourceKeys sources={e.sources} />
               </li>
             ))}
           </ol>

@@ -33,7 +33,11 @@ export async function EventsSection({ code, events, within = {} }: { code: strin
                 ) : (
                   e.jurisdictionCode !== code && <span data-testid="shared-event">{t("sharedEvent", { jurisdiction: e.jurisdictionCode })}</span>
                 )}
-                {e.alsoJurisdictions.length > 0 && <span>{t("alsoParties")}: {e.alsoJurisdictions.join(", ")}</span>}
+                {e.alsoJurisdictions.length > 0 && (
+                  <span>
+                    {t("alsoParties")}: {e.alsoJurisdictions.join(", ")}
+                  </span>
+                )}
                 {e.instrument && (
                   <Link
                     href={`/jurisdictions/${e.instrument.jurisdictionCode.toLowerCase()}#instrument-${e.instrument.slug}`}

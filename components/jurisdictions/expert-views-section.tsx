@@ -13,12 +13,19 @@ export async function ExpertViewsSection({ views }: { views: ExpertViewDto[] }) 
     <PageSection id="experts" title={t("expertsTitle")}>
       <div className="grid gap-4 md:grid-cols-2">
         {views.map((v) => (
-          <figure key={v.slug} id={`expert-${v.slug}`} className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="expert-view">
+          <figure
+            key={v.slug}
+            id={`expert-${v.slug}`}
+            className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+            data-testid="expert-view"
+          >
             <blockquote className="text-sm">{localized(locale, v.viewEn, v.viewZh)}</blockquote>
             {locale !== "zh" && v.viewZh && (
               <details className="mt-2 text-xs text-slate-700">
                 <summary className="cursor-pointer">{tc("originalWords")}</summary>
-                <p lang="zh-CN" className="mt-1">{v.viewZh}</p>
+                <p lang="zh-CN" className="mt-1">
+                  {v.viewZh}
+                </p>
               </details>
             )}
             <figcaption className="mt-2 text-sm text-slate-700">

@@ -35,7 +35,14 @@ export function buildFigureTimeline(figures: InvestmentFigureDto[], gap = 0): Fi
         while (marks.some((m) => m.stack === stack && m.from <= to + gap && from <= m.to + gap)) stack++;
         marks.push({ figure: f, from, to, funding: fundingOf(f), stack });
       }
-      return { key, actorName: list[0].actorName, measure: list[0].measure, currency: list[0].currency, marks, stacks: Math.max(...marks.map((m) => m.stack)) + 1 };
+      return {
+        key,
+        actorName: list[0].actorName,
+        measure: list[0].measure,
+        currency: list[0].currency,
+        marks,
+        stacks: Math.max(...marks.map((m) => m.stack)) + 1,
+      };
     })
     .sort((a, b) => (a.currency ?? "~").localeCompare(b.currency ?? "~") || a.actorName.localeCompare(b.actorName) || a.measure.localeCompare(b.measure));
   const starts = series.flatMap((s) => s.marks.map((m) => m.from));

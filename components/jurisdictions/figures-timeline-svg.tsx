@@ -18,8 +18,7 @@ const SCOPE = "jfig";
  * amount written beside it in its own currency. No shared value axis: amounts are not comparable across rows.
  */
 /** Width of `text` at 13 px, roughly (CJK characters are twice as wide as Latin ones). */
-const textWidth = (text: string) =>
-  [...text].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e80 ? 13 : 7.2), 0);
+const textWidth = (text: string) => [...text].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e80 ? 13 : 7.2), 0);
 
 function fit(text: string, width: number): string {
   if (textWidth(text) <= width) return text;
@@ -28,11 +27,7 @@ function fit(text: string, width: number): string {
   return `${out.trimEnd()}…`;
 }
 
-export function FiguresTimelineSvg(props: {
-  timeline: FigureTimeline;
-  title: string;
-  seriesLabel: (s: FigureTimeline["series"][number]) => string;
-}) {
+export function FiguresTimelineSvg(props: { timeline: FigureTimeline; title: string; seriesLabel: (s: FigureTimeline["series"][number]) => string }) {
   const { years, series } = props.timeline;
   if (!years) return null;
   const count = years.to - years.from + 1;
@@ -63,39 +58,19 @@ export function FiguresTimelineSvg(props: {
         className="min-w-[560px] max-w-3xl"
         defs={patternDefs(SCOPE, pairs)}
       >
-        {Array.from({ length: count }, (_, i) => years.from + i).map(
-          (year, i) => (
-            <g key={year}>
-              <line
-                x1={left(year)}
-                x2={left(year)}
-                y1={AXIS - 6}
-                y2={height}
-                stroke="#e2e8f0"
-              />
-              {i % step === 0 && (
-                <text
-                  x={left(year) + col / 2}
-                  y={16}
-                  fontSize={13}
-                  textAnchor="middle"
-                  fill="#334155"
-                >
-                  {year}
-                </text>
-              )}
-            </g>
-          ),
-        )}
+        {Array.from({ length: count }, (_, i) => years.from + i).map((year, i) => (
+          <g key={year}>
+            <line x1={left(year)} x2={left(year)} y1={AXIS - 6} y2={height} stroke="#e2e8f0" />
+            {i % step === 0 && (
+              <text x={left(year) + col / 2} y={16} fontSize={13} textAnchor="middle" fill="#334155">
+                {year}
+              </text>
+            )}
+          </g>
+        ))}
         {series.map((s, i) => (
           <g key={s.key} data-series={s.key}>
-            <text
-              x={PAD}
-              y={tops[i] + 14}
-              fontSize={13}
-              fontWeight={600}
-              fill="#0f172a"
-            >
+            <text x={PAD} y={tops[i] + 14} fontSize={13} fontWeight={600} fill="#0f172a">
               <title>{props.seriesLabel(s)}</title>
               {fit(props.seriesLabel(s), W - 2 * PAD)}
             </text>
@@ -107,22 +82,10 @@ export function FiguresTimelineSvg(props: {
               const label = formatFigure(m.figure);
               // The amount sits above its bar, centred on it and kept inside the drawing.
               const half = textWidth(label) / 2;
-              const cx = Math.min(
-                W - PAD - half,
-                Math.max(PAD + half, (x1 + x2) / 2),
-              );
+              const cx = Math.min(W - PAD - half, Math.max(PAD + half, (x1 + x2) / 2));
               return (
                 <g key={m.figure.slug} data-slug={m.figure.slug}>
-                  <text
-                    x={cx}
-                    y={top + 12}
-                    fontSize={13}
-                    textAnchor="middle"
-                    fill="#0f172a"
-                    stroke="#ffffff"
-                    strokeWidth={3}
-                    paintOrder="stroke"
-                  >
+                  <text x={cx} y={top + 12} fontSize={13} textAnchor="middle" fill="#0f172a" stroke="#ffffff" strokeWidth={3} paintOrder="stroke">
                     {label}
                   </text>
                   <rect

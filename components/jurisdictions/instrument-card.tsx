@@ -26,7 +26,15 @@ function InstrumentLink({ target, locale }: { target: InstrumentRef; locale: str
   );
 }
 
-export async function InstrumentCard({ instrument: i, pageCode, within = {} }: { instrument: InstrumentDto; pageCode: string; within?: Record<string, string> }) {
+export async function InstrumentCard({
+  instrument: i,
+  pageCode,
+  within = {},
+}: {
+  instrument: InstrumentDto;
+  pageCode: string;
+  within?: Record<string, string>;
+}) {
   const t = await getTranslations();
   const locale = await getLocale();
   const statusLabel = t(`jurisdictions.status.${i.status}`);
@@ -80,25 +88,33 @@ export async function InstrumentCard({ instrument: i, pageCode, within = {} }: {
         {i.adoptedOn && (
           <>
             <dt className="font-medium text-slate-700">{t("jurisdiction.adopted")}</dt>
-            <dd data-testid="adopted"><Dated iso={i.adoptedOn} precision={i.adoptedPrecision} locale={locale} /></dd>
+            <dd data-testid="adopted">
+              <Dated iso={i.adoptedOn} precision={i.adoptedPrecision} locale={locale} />
+            </dd>
           </>
         )}
         {i.effectiveOn && (
           <>
             <dt className="font-medium text-slate-700">{t("jurisdiction.effective")}</dt>
-            <dd data-testid="effective"><Dated iso={i.effectiveOn} precision={i.effectivePrecision} locale={locale} /></dd>
+            <dd data-testid="effective">
+              <Dated iso={i.effectiveOn} precision={i.effectivePrecision} locale={locale} />
+            </dd>
           </>
         )}
         {i.revokedOn && (
           <>
             <dt className="font-medium text-slate-700">{t("jurisdiction.revoked")}</dt>
-            <dd><Dated iso={i.revokedOn} precision="DAY" locale={locale} /></dd>
+            <dd>
+              <Dated iso={i.revokedOn} precision="DAY" locale={locale} />
+            </dd>
           </>
         )}
         {i.revokedBy && (
           <>
             <dt className="font-medium text-slate-700">{t("jurisdiction.revokedBy")}</dt>
-            <dd data-testid="revoked-by"><InstrumentLink target={i.revokedBy} locale={locale} /></dd>
+            <dd data-testid="revoked-by">
+              <InstrumentLink target={i.revokedBy} locale={locale} />
+            </dd>
           </>
         )}
         {i.revokes.length > 0 && (
@@ -136,8 +152,10 @@ export async function InstrumentCard({ instrument: i, pageCode, within = {} }: {
             {i.milestones.map((m) => (
               <li key={`${m.date}-${m.labelEn}`} data-superseded={m.superseded ? "true" : undefined}>
                 <span className={m.superseded ? "text-slate-500 line-through" : undefined}>
-                  <span className="font-medium tabular-nums"><Dated iso={m.date} precision="DAY" locale={locale} /></span> —{" "}
-                  {localized(locale, m.labelEn, m.labelZh)}
+                  <span className="font-medium tabular-nums">
+                    <Dated iso={m.date} precision="DAY" locale={locale} />
+                  </span>{" "}
+                  — {localized(locale, m.labelEn, m.labelZh)}
                 </span>{" "}
                 <SourceKeys sources={m.sources} />
                 {m.superseded && (

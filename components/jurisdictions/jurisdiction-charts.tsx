@@ -17,7 +17,6 @@ import { FiguresTimelineSvg } from "./figures-timeline-svg";
 import { PageSection } from "./page-section";
 import { localized } from "./localized";
 
-
 type LevelSource = GovernanceMatrixDto["jurisdictions"][number]["assessments"][string]["sources"][number];
 
 /** The jurisdiction's coded levels against the others, and its investment figures over time: server SVG, no JS. */
@@ -40,7 +39,11 @@ export async function JurisdictionCharts(props: { code: string; name: string; ma
     }),
   );
   const written = (s: LevelSource, withUrl = false) =>
-    describeSource({ key: s.key, title: localized(locale, s.title, s.titleZh), url: s.url, publisher: s.publisher, date: s.publishedOn ?? null }, t("charts.undated"), withUrl);
+    describeSource(
+      { key: s.key, title: localized(locale, s.title, s.titleZh), url: s.url, publisher: s.publisher, date: s.publishedOn ?? null },
+      t("charts.undated"),
+      withUrl,
+    );
   const levelSources = [...new Map(tableRows.filter((x) => x.self).flatMap((x) => x.a.sources.map((s) => [s.key, s] as const))).values()].sort(bySourceKey);
   // The CSV / JSON write every row's sources out in full (the table links the keys).
   const levelSourceNotes = Object.fromEntries(tableRows.flatMap((x) => x.a.sources.map((s) => [s.key, written(s, true)])));
@@ -140,14 +143,22 @@ export async function JurisdictionCharts(props: { code: string; name: string; ma
           notes={
             <p>
               {t("jurisdiction.charts.levelsNote")}{" "}
-              <Link href={`/compare?j=${props.code}`} className="text-brand-700 underline">{t("jurisdiction.charts.compareLink", { name: props.name })}</Link>
+              <Link href={`/compare?j=${props.code}`} className="text-brand-700 underline">
+                {t("jurisdiction.charts.compareLink", { name: props.name })}
+              </Link>
             </p>
           }
           table={
             // Cell text only (a client table's props are its strings): the RSC payload stays small on a phone.
             <ChartDataTable
               testId="levels-table"
-              columns={[t("jurisdiction.charts.dimension"), t("jurisdiction.charts.jurisdiction"), t("jurisdiction.level"), t("jurisdiction.charts.codedAs"), t("common.sources")]}
+              columns={[
+                t("jurisdiction.charts.dimension"),
+                t("jurisdiction.charts.jurisdiction"),
+                t("jurisdiction.level"),
+                t("jurisdiction.charts.codedAs"),
+                t("common.sources"),
+              ]}
               numeric={[2]}
               rows={tableRows.map(({ row, code, a }) => ({
                 key: `${row.dimensionKey}:${code}`,
@@ -174,7 +185,9 @@ export async function JurisdictionCharts(props: { code: string; name: string; ma
               notVerified={t("jurisdiction.notVerified")}
             />
           ) : (
-            <p className="text-sm text-slate-700" data-testid="levels-empty">{t("jurisdiction.charts.levelsEmpty", { name: props.name })}</p>
+            <p className="text-sm text-slate-700" data-testid="levels-empty">
+              {t("jurisdiction.charts.levelsEmpty", { name: props.name })}
+            </p>
           )}
         </ChartFrame>
         <ChartFrame
@@ -190,7 +203,14 @@ export async function JurisdictionCharts(props: { code: string; name: string; ma
                   filename: `govatlas-figures-${slug}`,
                   rows: figureExport,
                   sourceNotes: text.sourceNotes(figures),
-                  stamp: { title: figuresTitle, subtitle: t("jurisdiction.charts.figuresSubtitle"), legends, asOf: figuresAsOf, sourcesTitle: text.sourcesTitle, sources: text.sources(figures) },
+                  stamp: {
+                    title: figuresTitle,
+                    subtitle: t("jurisdiction.charts.figuresSubtitle"),
+                    legends,
+                    asOf: figuresAsOf,
+                    sourcesTitle: text.sourcesTitle,
+                    sources: text.sources(figures),
+                  },
                 }
               : undefined
           }
@@ -208,7 +228,16 @@ export async function JurisdictionCharts(props: { code: string; name: string; ma
           table={
             <ChartDataTable
               testId="figures-chart-table"
-              columns={[t("jurisdiction.actor"), t("jurisdiction.measure"), t("common.period"), t("common.kind"), t("jurisdiction.charts.funding"), t("common.value"), t("common.sources"), t("jurisdiction.charts.drawnColumn")]}
+              columns={[
+                t("jurisdiction.actor"),
+                t("jurisdiction.measure"),
+                t("common.period"),
+                t("common.kind"),
+                t("jurisdiction.charts.funding"),
+                t("common.value"),
+                t("common.sources"),
+                t("jurisdiction.charts.drawnColumn"),
+              ]}
               numeric={[5]}
               rows={figures.map((f) => ({
                 key: f.slug,
@@ -235,7 +264,9 @@ export async function JurisdictionCharts(props: { code: string; name: string; ma
             />
           ) : (
             <p className="text-sm text-slate-700" data-testid="figures-empty">
-              {figures.length === 0 ? t("jurisdiction.charts.figuresEmpty", { name: props.name }) : t("jurisdiction.charts.figuresNoPeriod", { name: props.name })}
+              {figures.length === 0
+                ? t("jurisdiction.charts.figuresEmpty", { name: props.name })
+                : t("jurisdiction.charts.figuresNoPeriod", { name: props.name })}
             </p>
           )}
         </ChartFrame>

@@ -14,11 +14,21 @@ export async function JurisdictionTable({ jurisdictions }: { jurisdictions: Juri
         <caption className="sr-only">{t("tableCaption")}</caption>
         <thead className="border-b border-slate-300 bg-slate-50">
           <tr>
-            <th scope="col" className="px-3 py-2">{t("code")}</th>
-            <th scope="col" className="px-3 py-2">{t("name")}</th>
-            <th scope="col" className="px-3 py-2">{t("kindColumn")}</th>
-            <th scope="col" className="px-3 py-2">{t("blocs")}</th>
-            <th scope="col" className="min-w-64 px-3 py-2">{t("approach")}</th>
+            <th scope="col" className="px-3 py-2">
+              {t("code")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t("name")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t("kindColumn")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t("blocs")}
+            </th>
+            <th scope="col" className="min-w-64 px-3 py-2">
+              {t("approach")}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -39,7 +49,9 @@ export async function JurisdictionTable({ jurisdictions }: { jurisdictions: Juri
                 <span className="block text-xs text-slate-600">{t("instrumentCount", { count: j.instrumentCount })}</span>
               </th>
               <td className="px-3 py-2">{t(`kind.${j.kind}`)}</td>
-              <td className="px-3 py-2" lang={locale === "zh" ? "en" : undefined}>{j.blocs}</td>
+              <td className="px-3 py-2" lang={locale === "zh" ? "en" : undefined}>
+                {j.blocs}
+              </td>
               <td className="px-3 py-2">
                 <p>{firstSentence(localized(locale, j.approachEn, j.approachZh))}</p>
                 <div className="mt-1">

@@ -57,6 +57,11 @@ export function dotSlots(others: StripOther[], perLine = 8): (StripOther & { col
   const byLevel = new Map<number, StripOther[]>();
   for (const o of others) byLevel.set(o.level, [...(byLevel.get(o.level) ?? []), o]);
   return [...byLevel.values()].flatMap((group) =>
-    group.map((o, i) => ({ ...o, column: i % perLine, line: Math.floor(i / perLine), ofColumns: Math.min(group.length - Math.floor(i / perLine) * perLine, perLine) })),
+    group.map((o, i) => ({
+      ...o,
+      column: i % perLine,
+      line: Math.floor(i / perLine),
+      ofColumns: Math.min(group.length - Math.floor(i / perLine) * perLine, perLine),
+    })),
   );
 }

@@ -30,7 +30,9 @@ export function LevelsStripSvg(props: {
         const levels = Array.from({ length: max + 1 }, (_, l) => l);
         return (
           <g key={row.dimensionKey} data-dimension={row.dimensionKey} data-level={row.level ?? ""}>
-            <text x={8} y={y0 + 16} fontSize={15} fontWeight={600} fill="#0f172a">{props.dimensionName(row)}</text>
+            <text x={8} y={y0 + 16} fontSize={15} fontWeight={600} fill="#0f172a">
+              {props.dimensionName(row)}
+            </text>
             <text x={W - 8} y={y0 + 16} fontSize={14} textAnchor="end" fill={row.level === null ? "#475569" : HIGHLIGHT} fontWeight={600}>
               {row.level === null ? `${props.code}: ${props.notVerified}` : `${props.code}: ${props.levelText(row.level, row.maxLevel)}`}
             </text>
@@ -38,18 +40,37 @@ export function LevelsStripSvg(props: {
             {levels.map((l) => (
               <g key={l}>
                 <line x1={x(l)} x2={x(l)} y1={track - 5} y2={track + 5} stroke="#94a3b8" />
-                {l !== row.level && <text x={x(l)} y={track + 20} fontSize={12} textAnchor="middle" fill="#475569">{l}</text>}
+                {l !== row.level && (
+                  <text x={x(l)} y={track + 20} fontSize={12} textAnchor="middle" fill="#475569">
+                    {l}
+                  </text>
+                )}
               </g>
             ))}
             {dotSlots(row.others, 12).map((o) => (
-              <circle key={o.code} cx={x(o.level) + (o.column - (o.ofColumns - 1) / 2) * 9} cy={track - 12 - o.line * 9} r={4} fill="#94a3b8" stroke="#ffffff" data-code={o.code}>
+              <circle
+                key={o.code}
+                cx={x(o.level) + (o.column - (o.ofColumns - 1) / 2) * 9}
+                cy={track - 12 - o.line * 9}
+                r={4}
+                fill="#94a3b8"
+                stroke="#ffffff"
+                data-code={o.code}
+              >
                 <title>{`${props.otherName(o.code)} (${o.code}): ${props.levelText(o.level, row.maxLevel)}`}</title>
               </circle>
             ))}
             {row.level !== null && (
               <g data-testid="levels-strip-self">
                 <circle cx={x(row.level)} cy={track} r={8} fill={HIGHLIGHT} stroke="#ffffff" strokeWidth={2} />
-                <text x={x(row.level)} y={track + 21} fontSize={13} fontWeight={700} textAnchor="middle" fill={HIGHLIGHT}>{`${props.code} · ${row.level}`}</text>
+                <text
+                  x={x(row.level)}
+                  y={track + 21}
+                  fontSize={13}
+                  fontWeight={700}
+                  textAnchor="middle"
+                  fill={HIGHLIGHT}
+                >{`${props.code} · ${row.level}`}</text>
               </g>
             )}
           </g>

@@ -10,11 +10,24 @@ import type { AbstractIntlMessages } from "next-intl";
  */
 export const CLIENT_NAMESPACES = [
   // Site header and every chart
-  "nav", "roles", "common", "confidence", "charts", "briefing",
+  "nav",
+  "roles",
+  "common",
+  "confidence",
+  "charts",
+  "briefing",
   // Public client islands
-  "compare", "sources", "trust.cite", "trust.report", "embed",
+  "compare",
+  "sources",
+  "trust.cite",
+  "trust.report",
+  "embed",
   // Signed-in areas (sign-in, account, admin, decks, presenter)
-  "auth", "account", "users", "decks", "present",
+  "auth",
+  "account",
+  "users",
+  "decks",
+  "present",
 ] as const;
 
 /** `messages` reduced to CLIENT_NAMESPACES (dotted entries pick one sub-namespace). */

@@ -14,7 +14,11 @@ export async function SiteFooter() {
   const tOpen = await getTranslations("opendata.footer");
   return (
     <footer className="mt-12 border-t border-slate-200 bg-white">
-      <nav aria-label={t("label")} className="site-container mx-auto flex max-w-7xl flex-wrap gap-x-6 gap-y-2 px-4 py-4 text-sm sm:px-6" data-testid="site-footer">
+      <nav
+        aria-label={t("label")}
+        className="site-container mx-auto flex max-w-7xl flex-wrap gap-x-6 gap-y-2 px-4 py-4 text-sm sm:px-6"
+        data-testid="site-footer"
+      >
         {LINKS.map((l) => (
           <Link key={l.key} href={l.href} className="text-slate-700 underline hover:text-brand-700">
             {t(l.key)}

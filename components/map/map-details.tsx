@@ -25,15 +25,23 @@ export function MapDetails({ children, title, hint }: { children: ReactNode; tit
         {children}
       </div>
       <aside aria-labelledby="map-details-title" className="rounded border border-slate-200 bg-slate-50 p-3 text-sm">
-        <h3 id="map-details-title" className="font-semibold">{title}</h3>
+        <h3 id="map-details-title" className="font-semibold">
+          {title}
+        </h3>
         <div aria-live="polite" data-testid="map-details">
           {detail ? (
             <dl className="mt-1 space-y-1">
               <dt className="sr-only">{title}</dt>
-              <dd className="font-medium" data-testid="map-details-name">{detail.name}</dd>
+              <dd className="font-medium" data-testid="map-details-name">
+                {detail.name}
+              </dd>
               <dd className="text-xs text-slate-700">{detail.shown}</dd>
               <dd data-testid="map-details-coding">{detail.coding}</dd>
-              {detail.rationale && <dd className="text-xs text-slate-700" data-testid="map-details-rationale">{detail.rationale}</dd>}
+              {detail.rationale && (
+                <dd className="text-xs text-slate-700" data-testid="map-details-rationale">
+                  {detail.rationale}
+                </dd>
+              )}
             </dl>
           ) : (
             <p className="mt-1 text-xs text-slate-700">{hint}</p>

@@ -53,9 +53,7 @@ function project() {
   const usProjection = geoAlbersUsa().fitSize([US_SIZE.width, US_SIZE.height], states);
   const usPath = geoPath(decimated(usProjection, 2)).digits(1);
   const shapes = (list: Feature<Geometry, { name: string }>[], path: typeof worldPath, prefix: string) =>
-    list
-      .map((f, i) => ({ id: f.id === undefined ? `${prefix}${i}` : String(f.id), name: f.properties.name, d: path(f) ?? "" }))
-      .filter((s) => s.d !== "");
+    list.map((f, i) => ({ id: f.id === undefined ? `${prefix}${i}` : String(f.id), name: f.properties.name, d: path(f) ?? "" })).filter((s) => s.d !== "");
   return {
     world: { ...WORLD_SIZE, shapes: shapes(countries.features, worldPath, "x") },
     us: { ...US_SIZE, shapes: shapes(states.features, usPath, "s") },

@@ -64,12 +64,30 @@ export async function MapView({ matrix, dimensionKey, locale }: { matrix: Govern
     const s = state.states[id];
     const own = s?.code ? byCode.get(s.code) : undefined;
     if (!s || !own) return { name: atlasName, shown: "", coding: t("notCovered"), rationale: "", href: null };
-    return { name: nameOf(own), shown: t("stateRow"), coding: coding(s.status, s.assessment), rationale: s.assessment ? L(s.assessment.rationaleEn, s.assessment.rationaleZh) : "", href: href(own.code) };
+    return {
+      name: nameOf(own),
+      shown: t("stateRow"),
+      coding: coding(s.status, s.assessment),
+      rationale: s.assessment ? L(s.assessment.rationaleEn, s.assessment.rationaleZh) : "",
+      href: href(own.code),
+    };
   };
 
   const shownAs = (d: MapState["drawn"][number]) =>
-    d.memberShapes.length ? t("viaEu") : d.jurisdiction.kind === "SUBNATIONAL" ? t("stateRow") : d.shapes.length ? t("own") : d.jurisdiction.kind === "COUNTRY" ? `${t("viaEu")}` : t("own");
-  const memberNames = (d: MapState["drawn"][number]) => d.memberShapes.map((id) => countryName(id, id)).sort((a, b) => a.localeCompare(b, locale)).join(locale === "zh" ? "、" : ", ");
+    d.memberShapes.length
+      ? t("viaEu")
+      : d.jurisdiction.kind === "SUBNATIONAL"
+        ? t("stateRow")
+        : d.shapes.length
+          ? t("own")
+          : d.jurisdiction.kind === "COUNTRY"
+            ? `${t("viaEu")}`
+            : t("own");
+  const memberNames = (d: MapState["drawn"][number]) =>
+    d.memberShapes
+      .map((id) => countryName(id, id))
+      .sort((a, b) => a.localeCompare(b, locale))
+      .join(locale === "zh" ? "、" : ", ");
   const sourcesOf = (a: GovernanceAssessmentDto | null) => (a?.sources ?? []).map((s) => s.key).join(", ");
   const rows = [
     ...state.drawn.map((d) => ({
@@ -104,7 +122,10 @@ export async function MapView({ matrix, dimensionKey, locale }: { matrix: Govern
     .map((s) => `${s.key} ${locale === "zh" && s.titleZh ? s.titleZh : s.title} — ${s.publisher || "–"}`);
   const spectrum = isSpectrum(dimension.key);
   const legendItems = [
-    ...dimension.scale.map((s) => ({ label: `${s.level}: ${L(s.en, s.zh)}`, color: levelColor(s.level, dimension.maxLevel, spectrum)?.background ?? "#ffffff" })),
+    ...dimension.scale.map((s) => ({
+      label: `${s.level}: ${L(s.en, s.zh)}`,
+      color: levelColor(s.level, dimension.maxLevel, spectrum)?.background ?? "#ffffff",
+    })),
     { label: t("legendNotVerified"), color: "#94a3b8", hatch: true },
     { label: t(law ? "legendLawNotCoded" : "legendNotCoded"), color: NOT_CODED_FILL },
     { label: t("legendNotCovered"), color: "#ffffff", dots: true },
@@ -118,7 +139,13 @@ export async function MapView({ matrix, dimensionKey, locale }: { matrix: Govern
       id="world-map"
       title={title}
       subtitle={L(dimension.descriptionEn, dimension.descriptionZh)}
-      summary={t("summary", { coded, dimension: dimensionName, members, states: state.drawn.filter((d) => d.jurisdiction.kind === "SUBNATIONAL").length, listed: state.listed.length })}
+      summary={t("summary", {
+        coded,
+        dimension: dimensionName,
+        members,
+        states: state.drawn.filter((d) => d.jurisdiction.kind === "SUBNATIONAL").length,
+        listed: state.listed.length,
+      })}
       asOf={asOf}
       tableLabel={tCommon("dataTable")}
       exportData={{
@@ -184,7 +211,9 @@ function MapNotes(props: {
       <p>{t("usInsetNote")}</p>
       {props.state.listed.length > 0 && (
         <section aria-labelledby="map-listed-title">
-          <h3 id="map-listed-title" className="font-semibold text-slate-800">{t("listedTitle")}</h3>
+          <h3 id="map-listed-title" className="font-semibold text-slate-800">
+            {t("listedTitle")}
+          </h3>
           <ul className="mt-1 space-y-1" data-testid="map-listed">
             {props.state.listed.map((l) => (
               <li key={l.jurisdiction.code}>

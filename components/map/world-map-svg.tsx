@@ -18,7 +18,19 @@ function fillOf(s: Shade): string {
   return NOT_COVERED_FILL;
 }
 
-function Shapes({ projected, shades, text, offsetY, prefix }: { projected: Projected; shades: Record<string, Shade>; text: (id: string, name: string) => ShapeText; offsetY: number; prefix: string }) {
+function Shapes({
+  projected,
+  shades,
+  text,
+  offsetY,
+  prefix,
+}: {
+  projected: Projected;
+  shades: Record<string, Shade>;
+  text: (id: string, name: string) => ShapeText;
+  offsetY: number;
+  prefix: string;
+}) {
   return (
     <g transform={offsetY ? `translate(0 ${offsetY})` : undefined}>
       {projected.shapes.map((shape) => {
@@ -30,7 +42,12 @@ function Shapes({ projected, shades, text, offsetY, prefix }: { projected: Proje
             <title>{words.rationale ? `${label}. ${words.rationale}` : label}</title>
           </path>
         );
-        if (s.status === "not-covered" || !words.href) return <g key={shape.id} data-shape-id={`${prefix}${shape.id}`}>{path}</g>;
+        if (s.status === "not-covered" || !words.href)
+          return (
+            <g key={shape.id} data-shape-id={`${prefix}${shape.id}`}>
+              {path}
+            </g>
+          );
         return (
           <a
             key={shape.id}
@@ -91,7 +108,9 @@ export function WorldMapSvg(props: {
       <rect width={props.world.width} height={height} fill="#ffffff" />
       <Shapes projected={props.world} shades={props.state.countries} text={props.country} offsetY={0} prefix="c" />
       <g transform={`translate(${insetX} 0)`}>
-        <text x={0} y={props.world.height + gap - 10} fontSize={13} fill="#0f172a">{props.insetTitle}</text>
+        <text x={0} y={props.world.height + gap - 10} fontSize={13} fill="#0f172a">
+          {props.insetTitle}
+        </text>
         <Shapes projected={props.us} shades={props.state.states} text={props.usState} offsetY={props.world.height + gap} prefix="s" />
       </g>
     </svg>

@@ -19,18 +19,53 @@ export function ReportErrorForm() {
     <form action={action} className="max-w-2xl space-y-3" data-testid="report-error-form" noValidate>
       <label className="block text-sm font-medium">
         {t("page")}
-        <input name="page" className={input} maxLength={REPORT_LIMITS.page} defaultValue={page} key={page} aria-invalid={Boolean(err.page)} aria-describedby="report-page-error" />
-        {err.page && <span id="report-page-error" className="text-sm text-red-800">{err.page}</span>}
+        <input
+          name="page"
+          className={input}
+          maxLength={REPORT_LIMITS.page}
+          defaultValue={page}
+          key={page}
+          aria-invalid={Boolean(err.page)}
+          aria-describedby="report-page-error"
+        />
+        {err.page && (
+          <span id="report-page-error" className="text-sm text-red-800">
+            {err.page}
+          </span>
+        )}
       </label>
       <label className="block text-sm font-medium">
         {t("message")}
-        <textarea name="message" required rows={5} className={input} maxLength={REPORT_LIMITS.message} aria-invalid={Boolean(err.message)} aria-describedby="report-message-error" />
-        {err.message && <span id="report-message-error" className="text-sm text-red-800">{err.message}</span>}
+        <textarea
+          name="message"
+          required
+          rows={5}
+          className={input}
+          maxLength={REPORT_LIMITS.message}
+          aria-invalid={Boolean(err.message)}
+          aria-describedby="report-message-error"
+        />
+        {err.message && (
+          <span id="report-message-error" className="text-sm text-red-800">
+            {err.message}
+          </span>
+        )}
       </label>
       <label className="block text-sm font-medium">
         {t("contact")}
-        <input name="contact" type="email" className={input} maxLength={REPORT_LIMITS.contact} aria-invalid={Boolean(err.contact)} aria-describedby="report-contact-error" />
-        {err.contact && <span id="report-contact-error" className="text-sm text-red-800">{err.contact}</span>}
+        <input
+          name="contact"
+          type="email"
+          className={input}
+          maxLength={REPORT_LIMITS.contact}
+          aria-invalid={Boolean(err.contact)}
+          aria-describedby="report-contact-error"
+        />
+        {err.contact && (
+          <span id="report-contact-error" className="text-sm text-red-800">
+            {err.contact}
+          </span>
+        )}
       </label>
       <div className="hidden" aria-hidden>
         <label>

@@ -14,7 +14,15 @@ import { seriesColor } from "@/components/charts/palette";
 import { AddToBriefing } from "@/components/decks/add-to-briefing";
 
 /** Big Tech capex by company and year; `figures` are already localized. */
-export async function CapexSection({ chart, figures, viewParams = {} }: { chart: CapexChart; figures: InvestmentFigureDto[]; viewParams?: Record<string, string> }) {
+export async function CapexSection({
+  chart,
+  figures,
+  viewParams = {},
+}: {
+  chart: CapexChart;
+  figures: InvestmentFigureDto[];
+  viewParams?: Record<string, string>;
+}) {
   const t = await getTranslations();
   const text = await chartText();
   const { locale } = text;
@@ -22,9 +30,7 @@ export async function CapexSection({ chart, figures, viewParams = {} }: { chart:
   const plotted = new Set(chart.rows.flatMap((r) => chart.companies.map((c) => (r[c.name] as { figureId?: string } | undefined)?.figureId)));
   const companyFigures = figures.filter(isCompanyCapex);
   const plottedFigures = companyFigures.filter((f) => plotted.has(f.id));
-  const fiscalYear = Object.fromEntries(
-    chart.companies.filter((c) => c.fiscalYear).map((c) => [c.name, t("overview.fiscalYearLegend", { company: c.name })]),
-  );
+  const fiscalYear = Object.fromEntries(chart.companies.filter((c) => c.fiscalYear).map((c) => [c.name, t("overview.fiscalYearLegend", { company: c.name })]));
   const exportRows = companyFigures.map((f) => ({
     company: f.actorName,
     period: f.periodLabel,
@@ -77,21 +83,39 @@ export async function CapexSection({ chart, figures, viewParams = {} }: { chart:
       notes={
         <>
           <ChartLegend id="capex" legends={legends.slice(1)} />
-          {chart.companies.filter((c) => c.fiscalYear).map((c) => (
-            <p key={c.name}>{t("overview.fiscalYear", { company: c.name })}</p>
-          ))}
+          {chart.companies
+            .filter((c) => c.fiscalYear)
+            .map((c) => (
+              <p key={c.name}>{t("overview.fiscalYear", { company: c.name })}</p>
+            ))}
           <p>{t("overview.omittedNote")}</p>
         </>
       }
       table={
         <ChartDataTable
           testId="capex-table"
-          columns={[t("common.company"), t("common.period"), t("common.kind"), t("common.value"), t("investment.measure"), t("common.sources"), t("overview.plotted")]}
+          columns={[
+            t("common.company"),
+            t("common.period"),
+            t("common.kind"),
+            t("common.value"),
+            t("investment.measure"),
+            t("common.sources"),
+            t("overview.plotted"),
+          ]}
           numeric={[3]}
           rows={companyFigures.map((f) => ({
             key: f.id,
             slug: f.slug,
-            cells: [f.actorName, f.periodLabel, kindText(f, locale), formatFigure(f), f.measure, f.sources.map((s) => s.key).join(", "), plotted.has(f.id) ? t("overview.plotted") : t("overview.notPlotted")],
+            cells: [
+              f.actorName,
+              f.periodLabel,
+              kindText(f, locale),
+              formatFigure(f),
+              f.measure,
+              f.sources.map((s) => s.key).join(", "),
+              plotted.has(f.id) ? t("overview.plotted") : t("overview.notPlotted"),
+            ],
           }))}
         />
       }

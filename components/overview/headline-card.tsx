@@ -29,7 +29,9 @@ export async function HeadlineCard({ headline }: { headline: Headline }) {
               {formatFigure(f)}
             </span>
             <span className="block text-xs text-slate-700">{f.measure}</span>
-            <span className="block text-xs text-slate-600" data-testid="headline-kind">{line(f)}</span>
+            <span className="block text-xs text-slate-600" data-testid="headline-kind">
+              {line(f)}
+            </span>
             {f.comparabilityNote && <span className="block text-xs italic text-slate-600">{f.comparabilityNote}</span>}
           </li>
         ))}
@@ -38,7 +40,10 @@ export async function HeadlineCard({ headline }: { headline: Headline }) {
         <div className="mt-3 rounded border border-amber-300 bg-amber-50 p-2 text-xs text-amber-900" data-testid="headline-claim">
           <p className="font-semibold">⚑ {t("overview.claimTitle")}</p>
           <p>
-            <span className="font-medium" data-testid="headline-claim-value">{formatFigure(claim)}</span> — {claim.measure} · {claim.periodLabel} · {kindText(claim, locale)}
+            <span className="font-medium" data-testid="headline-claim-value">
+              {formatFigure(claim)}
+            </span>{" "}
+            — {claim.measure} · {claim.periodLabel} · {kindText(claim, locale)}
           </p>
           {claim.comparabilityNote && <p className="italic">{claim.comparabilityNote}</p>}
           {claim.flaggedClaimSlugs.length > 0 && (
@@ -62,7 +67,9 @@ export async function HeadlineCard({ headline }: { headline: Headline }) {
           </div>
         )}
       </dl>
-      <p className="text-xs text-slate-600" data-testid="headline-as-of">{text.asOf(evidence)}</p>
+      <p className="text-xs text-slate-600" data-testid="headline-as-of">
+        {text.asOf(evidence)}
+      </p>
     </article>
   );
 }

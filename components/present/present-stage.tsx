@@ -11,7 +11,6 @@ import { useSyncedDeck } from "./use-synced-deck";
 import { useInertOutside } from "./use-inert-outside";
 import { Button } from "@/components/ui/button";
 
-
 /** Keys that belong to a focused control (a button's Space/Enter) rather than to the slides. */
 const ownsKey = (target: EventTarget | null, key: string) =>
   target instanceof HTMLElement && (target.matches("input, textarea, select") || (target.matches("button, a") && (key === " " || key === "Enter")));
@@ -97,24 +96,44 @@ export function PresentStage({ deck }: { deck: PresentDeck }) {
           data-index={index}
         >
           <SlideView slide={slide} frozenAt={deck.frozenAt} testId="present-slide" />
-          <p className="absolute right-[1.2%] bottom-[1%] text-[clamp(12px,1.1vw,28px)] font-medium text-slate-700 tabular-nums" data-testid="slide-counter" aria-live="polite">
+          <p
+            className="absolute right-[1.2%] bottom-[1%] text-[clamp(12px,1.1vw,28px)] font-medium text-slate-700 tabular-nums"
+            data-testid="slide-counter"
+            aria-live="polite"
+          >
             {t("counter", { current: index + 1, total: count })}
           </p>
         </div>
         {black && (
           <div className="absolute inset-0 flex items-end justify-center bg-black p-4" data-testid="black-screen">
-            <p className="sr-only" role="status">{t("blackHint")}</p>
+            <p className="sr-only" role="status">
+              {t("blackHint")}
+            </p>
           </div>
         )}
       </div>
       <div className="flex min-h-12 shrink-0 flex-wrap items-center justify-center gap-2 bg-slate-900 px-2 py-1.5" role="toolbar" aria-label={t("keysHelp")}>
-        <Button variant="dark" onClick={() => update({ index: index - 1, black: false })} disabled={index === 0}>← {t("previous")}</Button>
-        <Button variant="dark" onClick={() => update({ index: index + 1, black: false })} disabled={index === count - 1}>{t("next")} →</Button>
-        <Button variant="dark" onClick={() => update({ black: !black })} aria-pressed={black}>{t("black")} (B)</Button>
-        <Button variant="dark" onClick={toggleFullscreen}>{fullscreen ? t("exitFullscreen") : t("fullscreen")}</Button>
-        <Button variant="dark" onClick={openPresenter}>{t("presenterView")}</Button>
-        <Button variant="dark" onClick={downloadPng}>{t("downloadPng")}</Button>
-        <Button variant="dark" onClick={leave}>{t("exit")} (Esc)</Button>
+        <Button variant="dark" onClick={() => update({ index: index - 1, black: false })} disabled={index === 0}>
+          ← {t("previous")}
+        </Button>
+        <Button variant="dark" onClick={() => update({ index: index + 1, black: false })} disabled={index === count - 1}>
+          {t("next")} →
+        </Button>
+        <Button variant="dark" onClick={() => update({ black: !black })} aria-pressed={black}>
+          {t("black")} (B)
+        </Button>
+        <Button variant="dark" onClick={toggleFullscreen}>
+          {fullscreen ? t("exitFullscreen") : t("fullscreen")}
+        </Button>
+        <Button variant="dark" onClick={openPresenter}>
+          {t("presenterView")}
+        </Button>
+        <Button variant="dark" onClick={downloadPng}>
+          {t("downloadPng")}
+        </Button>
+        <Button variant="dark" onClick={leave}>
+          {t("exit")} (Esc)
+        </Button>
       </div>
     </div>
   );

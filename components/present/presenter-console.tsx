@@ -8,7 +8,6 @@ import { useSyncedDeck } from "./use-synced-deck";
 import { useInertOutside } from "./use-inert-outside";
 import { Button } from "@/components/ui/button";
 
-
 function useElapsed() {
   // Both start at the same instant, so the first render (server and client alike) shows 00:00.
   const [start, setStart] = useState(() => Date.now());
@@ -52,7 +51,9 @@ export function PresenterConsole({ deck }: { deck: PresentDeck }) {
       <div className="mx-auto grid max-w-[1800px] gap-4 lg:grid-cols-[3fr_2fr]">
         <section aria-labelledby="presenter-current">
           <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
-            <h1 id="presenter-current" className="text-xl font-semibold">{t("current")}</h1>
+            <h1 id="presenter-current" className="text-xl font-semibold">
+              {t("current")}
+            </h1>
             <p className="text-2xl font-bold tabular-nums" data-testid="presenter-counter" aria-live="polite">
               {t("counter", { current: index + 1, total: count })}
             </p>
@@ -61,30 +62,50 @@ export function PresenterConsole({ deck }: { deck: PresentDeck }) {
             <SlideView slide={current} frozenAt={deck.frozenAt} testId="presenter-current-slide" />
           </div>
           <div className="mt-3 flex flex-wrap gap-2">
-            <Button variant="dark" onClick={() => update({ index: index - 1, black: false })} disabled={index === 0}>← {t("previous")}</Button>
-            <Button variant="dark" onClick={() => update({ index: index + 1, black: false })} disabled={index === count - 1}>{t("next")} →</Button>
-            <Button variant="dark" onClick={() => update({ black: !black })} aria-pressed={black}>{t("black")} (B)</Button>
+            <Button variant="dark" onClick={() => update({ index: index - 1, black: false })} disabled={index === 0}>
+              ← {t("previous")}
+            </Button>
+            <Button variant="dark" onClick={() => update({ index: index + 1, black: false })} disabled={index === count - 1}>
+              {t("next")} →
+            </Button>
+            <Button variant="dark" onClick={() => update({ black: !black })} aria-pressed={black}>
+              {t("black")} (B)
+            </Button>
           </div>
           <p className="mt-2 text-sm text-slate-300">{t("syncHint")}</p>
         </section>
         <div className="space-y-4">
           <section aria-labelledby="presenter-timer" className="flex items-center justify-between rounded border border-slate-700 p-3">
-            <h2 id="presenter-timer" className="text-lg font-semibold">{t("elapsed")}</h2>
-            <p className="font-mono text-4xl tabular-nums" data-testid="presenter-timer">{elapsed.text}</p>
-            <Button variant="dark" onClick={elapsed.reset}>{t("resetTimer")}</Button>
+            <h2 id="presenter-timer" className="text-lg font-semibold">
+              {t("elapsed")}
+            </h2>
+            <p className="font-mono text-4xl tabular-nums" data-testid="presenter-timer">
+              {elapsed.text}
+            </p>
+            <Button variant="dark" onClick={elapsed.reset}>
+              {t("resetTimer")}
+            </Button>
           </section>
           <section aria-labelledby="presenter-notes" className="rounded border border-slate-700 p-3">
-            <h2 id="presenter-notes" className="text-lg font-semibold">{t("speakerNotes")}</h2>
-            <p className="mt-2 text-2xl leading-snug whitespace-pre-line" data-testid="presenter-notes">{current.notes || t("noNotes")}</p>
+            <h2 id="presenter-notes" className="text-lg font-semibold">
+              {t("speakerNotes")}
+            </h2>
+            <p className="mt-2 text-2xl leading-snug whitespace-pre-line" data-testid="presenter-notes">
+              {current.notes || t("noNotes")}
+            </p>
           </section>
           <section aria-labelledby="presenter-next">
-            <h2 id="presenter-next" className="mb-2 text-lg font-semibold">{t("nextUp")}</h2>
+            <h2 id="presenter-next" className="mb-2 text-lg font-semibold">
+              {t("nextUp")}
+            </h2>
             {next ? (
               <div className="max-w-md">
                 <SlideView slide={next} frozenAt={deck.frozenAt} testId="presenter-next-slide" />
               </div>
             ) : (
-              <p className="text-slate-300" data-testid="presenter-end">{t("endOfDeck")}</p>
+              <p className="text-slate-300" data-testid="presenter-end">
+                {t("endOfDeck")}
+              </p>
             )}
           </section>
         </div>

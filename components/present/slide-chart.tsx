@@ -63,7 +63,16 @@ export function SlideChart({ data, slideWidth }: { data: SlideData; slideWidth?:
         <PolarAngleAxis dataKey="category" tick={{ fontSize: base * 0.85, fill: "#0f172a" }} />
         <PolarRadiusAxis domain={[0, 100]} angle={90} tick={{ fontSize: base * 0.6 }} tickCount={5} />
         {data.series.map((s, j) => (
-          <Radar key={s.name} name={s.name} dataKey={`s${j}`} stroke={seriesColor(j)} strokeWidth={3} fill={seriesColor(j)} fillOpacity={0.12} isAnimationActive={animation} />
+          <Radar
+            key={s.name}
+            name={s.name}
+            dataKey={`s${j}`}
+            stroke={seriesColor(j)}
+            strokeWidth={3}
+            fill={seriesColor(j)}
+            fillOpacity={0.12}
+            isAnimationActive={animation}
+          />
         ))}
         {legend}
       </RadarChart>
@@ -74,7 +83,13 @@ export function SlideChart({ data, slideWidth }: { data: SlideData; slideWidth?:
       <BarChart data={rows} layout="vertical" accessibilityLayer={false} margin={{ top: 4, right: base * 4, bottom: 4, left: 4 }}>
         <CartesianGrid horizontal={false} strokeDasharray="3 3" />
         <XAxis type="number" tick={{ fontSize: base * 0.75 }} />
-        <YAxis type="category" dataKey="category" width={Math.round((slideWidth ?? width) * 0.28)} tick={{ fontSize: base * 0.8, fill: "#0f172a" }} interval={0} />
+        <YAxis
+          type="category"
+          dataKey="category"
+          width={Math.round((slideWidth ?? width) * 0.28)}
+          tick={{ fontSize: base * 0.8, fill: "#0f172a" }}
+          interval={0}
+        />
         {data.series.map((s, j) => (
           <Bar key={s.name} name={s.name} dataKey={`s${j}`} fill={seriesColor(j)} isAnimationActive={animation}>
             <LabelList dataKey={`s${j}`} position="right" formatter={formatValue} style={{ fontSize: base * 0.8, fill: "#0f172a" }} />

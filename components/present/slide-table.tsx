@@ -8,11 +8,17 @@ export function SlideTable({ table, compact = false, moreLabel }: { table: Slide
   const rows = compact ? table.rows : table.rows.slice(0, MAX_ROWS);
   return (
     <div className="h-full overflow-hidden">
-      <Table frame="none" density="none" className={`[&_td]:py-[0.25em] [&_td]:pr-[0.8em] [&_th]:py-[0.3em] [&_th]:pr-[0.8em] ${compact ? "text-sm" : "text-[1.35cqw]"}`}>
+      <Table
+        frame="none"
+        density="none"
+        className={`[&_td]:py-[0.25em] [&_td]:pr-[0.8em] [&_th]:py-[0.3em] [&_th]:pr-[0.8em] ${compact ? "text-sm" : "text-[1.35cqw]"}`}
+      >
         <THead className="border-b-2 border-slate-400" tone={null}>
           <tr>
             {table.columns.map((c) => (
-              <Th key={c} className="font-semibold">{c}</Th>
+              <Th key={c} className="font-semibold">
+                {c}
+              </Th>
             ))}
           </tr>
         </THead>

@@ -12,7 +12,14 @@ export function SlideTimelineChart({ timeline }: { timeline: SlideTimeline }) {
   const layout = layoutSlideTimeline(timeline, { width: W, height: H, labelWidth: 150, fontSize: 13 });
   return (
     <div className="h-full w-full" data-slide-chart="timeline" data-slide-items={timeline.items.length}>
-      <svg viewBox={`0 0 ${W} ${H}`} className="h-full w-full" preserveAspectRatio="xMidYMin meet" role="img" xmlns="http://www.w3.org/2000/svg" fontFamily="system-ui, sans-serif">
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        className="h-full w-full"
+        preserveAspectRatio="xMidYMin meet"
+        role="img"
+        xmlns="http://www.w3.org/2000/svg"
+        fontFamily="system-ui, sans-serif"
+      >
         {layout.years.map((y) => (
           <g key={y.year}>
             <line x1={y.x} x2={y.x} y1={layout.axisY} y2={H} stroke="#e2e8f0" />

@@ -23,7 +23,12 @@ export async function FlaggedClaimCard({ claim, headingLevel = 3 }: { claim: Fla
         }
       : null;
   return (
-    <article id={`claim-${claim.slug}`} className="scroll-mt-4 rounded-lg border-l-4 border-red-700 bg-white p-4 shadow-sm" data-testid="flagged-claim" data-slug={claim.slug}>
+    <article
+      id={`claim-${claim.slug}`}
+      className="scroll-mt-4 rounded-lg border-l-4 border-red-700 bg-white p-4 shadow-sm"
+      data-testid="flagged-claim"
+      data-slug={claim.slug}
+    >
       <Heading className="text-sm font-semibold text-slate-700">
         <Link href={`/sources#source-${claim.source.key}`} className="text-brand-700 underline hover:text-brand-900">
           {t("madeIn", { key: claim.source.key })}
@@ -37,7 +42,9 @@ export async function FlaggedClaimCard({ claim, headingLevel = 3 }: { claim: Fla
           {locale !== "zh" && claim.claimZh && (
             <details className="mt-2 text-xs text-slate-700">
               <summary className="cursor-pointer">{t("originalWords")}</summary>
-              <p lang="zh-CN" className="mt-1">{claim.claimZh}</p>
+              <p lang="zh-CN" className="mt-1">
+                {claim.claimZh}
+              </p>
             </details>
           )}
         </div>
@@ -45,7 +52,11 @@ export async function FlaggedClaimCard({ claim, headingLevel = 3 }: { claim: Fla
           <p className="text-xs font-bold uppercase tracking-wide text-emerald-800">{t("evidenceSays")} …</p>
           <p className="mt-1 text-sm text-slate-900">{localized(locale, claim.correctionEn, claim.correctionZh)}</p>
           <p className="mt-2">
-            {claim.evidence.length > 0 ? <SourceKeys sources={claim.evidence} label={t("evidence")} /> : <span className="text-xs text-slate-700">{t("noEvidence")}</span>}
+            {claim.evidence.length > 0 ? (
+              <SourceKeys sources={claim.evidence} label={t("evidence")} />
+            ) : (
+              <span className="text-xs text-slate-700">{t("noEvidence")}</span>
+            )}
           </p>
         </div>
       </div>

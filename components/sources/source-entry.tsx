@@ -6,7 +6,16 @@ import { localized } from "@/components/jurisdictions/localized";
 import { ExternalLink } from "./external-link";
 
 const TYPE_ORDER: CitingRecordType[] = [
-  "claim", "claimEvidence", "jurisdiction", "assessment", "instrument", "milestone", "figure", "event", "expertView", "exchangeRate",
+  "claim",
+  "claimEvidence",
+  "jurisdiction",
+  "assessment",
+  "instrument",
+  "milestone",
+  "figure",
+  "event",
+  "expertView",
+  "exchangeRate",
 ];
 
 function groupByType(records: CitingRecord[]): [CitingRecordType, CitingRecord[]][] {
@@ -30,7 +39,13 @@ export async function SourceEntry({ source: s }: { source: SourceDto }) {
   const otherTitle = locale === "zh" ? (s.titleZh ? s.title : null) : s.titleZh;
   const date = s.date ? <time dateTime={s.date}>{formatDate(s.date, "DAY", asDateLocale(locale))}</time> : s.dateNote ? null : t("noDate");
   return (
-    <article id={`source-${s.key}`} className="scroll-mt-4 rounded border border-slate-200 p-3 target:ring-2 target:ring-amber-500" data-testid="source" data-key={s.key} data-seed={s.isSeedArticle ? "true" : undefined}>
+    <article
+      id={`source-${s.key}`}
+      className="scroll-mt-4 rounded border border-slate-200 p-3 target:ring-2 target:ring-amber-500"
+      data-testid="source"
+      data-key={s.key}
+      data-seed={s.isSeedArticle ? "true" : undefined}
+    >
       <h4 className="font-semibold">
         <span className="mr-2 font-mono text-brand-900">{s.key}</span>
         <span lang={locale === "zh" && !s.titleZh ? "en" : undefined}>{title}</span>

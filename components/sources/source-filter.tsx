@@ -119,7 +119,9 @@ export function SourceFilter({ groups, total }: { groups: FilterableGroup[]; tot
             >
               <summary className="cursor-pointer px-4 py-3">
                 <h2 className="inline text-lg font-semibold">{g.title}</h2>{" "}
-                <span className="text-sm text-slate-700" data-testid="source-group-count">{countText(inGroup, all.length)}</span>
+                <span className="text-sm text-slate-700" data-testid="source-group-count">
+                  {countText(inGroup, all.length)}
+                </span>
               </summary>
               <div className="space-y-4 border-t border-slate-100 px-4 pb-4 pt-3">
                 {g.kinds.map((k) => (

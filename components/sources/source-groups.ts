@@ -36,7 +36,13 @@ export function groupOf(s: Pick<SourceDto, "citedBy" | "isSeedArticle">, order: 
 }
 
 const groupId = (g: SourceGroupKey) =>
-  g.type === "jurisdiction" ? `sources-${g.code.toLowerCase()}` : g.type === "seed" ? "sources-seed" : g.type === "several" ? "sources-several" : "sources-other";
+  g.type === "jurisdiction"
+    ? `sources-${g.code.toLowerCase()}`
+    : g.type === "seed"
+      ? "sources-seed"
+      : g.type === "several"
+        ? "sources-several"
+        : "sources-other";
 
 /** `sources` in the page's order (seed articles, then R1, R2 …); that order is kept inside each kind. */
 export function groupSources<T extends Pick<SourceDto, "key" | "kind" | "citedBy" | "isSeedArticle">>(sources: T[], order: string[]): SourceGroup<T>[] {
@@ -48,7 +54,15 @@ export function groupSources<T extends Pick<SourceDto, "key" | "kind" | "citedBy
     byId.get(id)!.sources.push(s);
   }
   const rank = (g: SourceGroupKey) =>
-    g.type === "seed" ? -1 : g.type === "jurisdiction" ? (order.includes(g.code) ? order.indexOf(g.code) : order.length) : g.type === "several" ? order.length + 1 : order.length + 2;
+    g.type === "seed"
+      ? -1
+      : g.type === "jurisdiction"
+        ? order.includes(g.code)
+          ? order.indexOf(g.code)
+          : order.length
+        : g.type === "several"
+          ? order.length + 1
+          : order.length + 2;
   return [...byId.entries()]
     .sort(([ia, a], [ib, b]) => rank(a.group) - rank(b.group) || ia.localeCompare(ib))
     .map(([id, { group, sources: list }]) => ({

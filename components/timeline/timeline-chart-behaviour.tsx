@@ -7,7 +7,14 @@ import { TimelineTooltip, type TooltipRow } from "./timeline-tooltip";
  * focused (Escape hides it), opens a sideways-scrolling chart at the recent years, and tells the CSS when it has
  * been scrolled (the lane names then stay in view).
  */
-export function TimelineChartBehaviour(props: { width: number; height: number; scrollTo: number | null; tips: TooltipRow[]; milestonesLabel: string; children: ReactNode }) {
+export function TimelineChartBehaviour(props: {
+  width: number;
+  height: number;
+  scrollTo: number | null;
+  tips: TooltipRow[];
+  milestonesLabel: string;
+  children: ReactNode;
+}) {
   const box = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState<string | null>(null);
   const [scrolled, setScrolled] = useState(false);
@@ -22,7 +29,7 @@ export function TimelineChartBehaviour(props: { width: number; height: number; s
     el.scrollLeft = Math.max(0, (scrollTo * el.scrollWidth) / width - el.clientWidth * 0.75);
   }, [scrollTo, width]);
 
-  const keyOf = (target: EventTarget | null) => (target instanceof Element ? target.closest("a[data-key]")?.getAttribute("data-key") ?? null : null);
+  const keyOf = (target: EventTarget | null) => (target instanceof Element ? (target.closest("a[data-key]")?.getAttribute("data-key") ?? null) : null);
   const leave = (target: EventTarget | null) => {
     const key = keyOf(target);
     setActive((a) => (a === key ? null : a));
@@ -50,7 +57,9 @@ export function TimelineChartBehaviour(props: { width: number; height: number; s
     >
       <div className="relative">
         {props.children}
-        {tip && <TimelineTooltip row={tip} scale={scale} chartWidth={width * scale} chartHeight={props.height * scale} milestonesLabel={props.milestonesLabel} />}
+        {tip && (
+          <TimelineTooltip row={tip} scale={scale} chartWidth={width * scale} chartHeight={props.height * scale} milestonesLabel={props.milestonesLabel} />
+        )}
       </div>
     </div>
   );

@@ -69,8 +69,15 @@ export async function TimelineChart(props: TimelineChartProps) {
       {/* Once the chart is scrolled sideways, the lane names stay in view, each in its lane's own name strip. */}
       <div className="pointer-events-none absolute inset-0 z-[5] hidden group-data-[scrolled=true]/chart:block" aria-hidden="true">
         {layout.lanes.map((lane) => (
-          <div key={lane.code} className="absolute left-0 w-full" style={{ top: `${((lane.top + 1) / height) * 100}%`, height: `${((lane.height - 1) / height) * 100}%` }} data-testid="timeline-sticky-lane">
-            <span className="sticky left-0 inline-block rounded-r bg-white/95 px-1.5 text-xs leading-4 font-semibold text-slate-800 shadow-sm">{laneName(lane.code)}</span>
+          <div
+            key={lane.code}
+            className="absolute left-0 w-full"
+            style={{ top: `${((lane.top + 1) / height) * 100}%`, height: `${((lane.height - 1) / height) * 100}%` }}
+            data-testid="timeline-sticky-lane"
+          >
+            <span className="sticky left-0 inline-block rounded-r bg-white/95 px-1.5 text-xs leading-4 font-semibold text-slate-800 shadow-sm">
+              {laneName(lane.code)}
+            </span>
           </div>
         ))}
       </div>
@@ -135,7 +142,14 @@ export async function TimelineChart(props: TimelineChartProps) {
           if (!row) return null;
           // A plain link (no client router per mark): 70-odd marks would otherwise each hydrate a component.
           return (
-            <a key={row.key} href={`/${props.locale}${row.href}`} aria-label={props.itemLabel(row, p.label.text)} data-testid="timeline-item" data-key={row.key} className="group/item outline-none">
+            <a
+              key={row.key}
+              href={`/${props.locale}${row.href}`}
+              aria-label={props.itemLabel(row, p.label.text)}
+              data-testid="timeline-item"
+              data-key={row.key}
+              className="group/item outline-none"
+            >
               <ItemMarks placed={p} />
             </a>
           );
@@ -170,9 +184,7 @@ function ItemMarks({ placed: p }: { placed: PlacedItem }) {
       {p.bands.map((b) => (
         <rect key={b.x0} x={b.x0} y={p.y - 7} width={Math.max(2, b.x1 - b.x0)} height={14} fill={color} fillOpacity={0.18} />
       ))}
-      {p.line && (
-        <line x1={p.line.x0} x2={p.line.x1} y1={p.y} y2={p.y} stroke={color} strokeWidth={3} strokeDasharray={isDashed(kind) ? "5 3" : undefined} />
-      )}
+      {p.line && <line x1={p.line.x0} x2={p.line.x1} y1={p.y} y2={p.y} stroke={color} strokeWidth={3} strokeDasharray={isDashed(kind) ? "5 3" : undefined} />}
       {p.ticks.map((t) =>
         t.superseded ? (
           // Superseded: a hollow, struck-through tick in grey, so it never reads as a current date.

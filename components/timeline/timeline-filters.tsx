@@ -26,7 +26,13 @@ export async function TimelineFiltersForm(props: { domain: TimelineDomain; filte
   const path = `/${locale}/timeline`;
 
   return (
-    <form id="timeline-filters" method="get" action={path} className="space-y-3 rounded-lg border border-slate-200 bg-white p-3" aria-label={t("filters.legend")}>
+    <form
+      id="timeline-filters"
+      method="get"
+      action={path}
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-3"
+      aria-label={t("filters.legend")}
+    >
       <div className="grid gap-3 lg:grid-cols-[2fr_1fr_1fr]">
         <fieldset className={box}>
           <legend className={legendClass}>
@@ -35,7 +41,13 @@ export async function TimelineFiltersForm(props: { domain: TimelineDomain; filte
           <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {domain.jurisdictions.map((code) => (
               <label key={code} className="flex items-center gap-1">
-                <input type="checkbox" name="j" value={code} defaultChecked={isOn(filters.jurisdictions, code)} disabled={isLast(filters.jurisdictions, code)} />
+                <input
+                  type="checkbox"
+                  name="j"
+                  value={code}
+                  defaultChecked={isOn(filters.jurisdictions, code)}
+                  disabled={isLast(filters.jurisdictions, code)}
+                />
                 {isLast(filters.jurisdictions, code) && <input type="hidden" name="j" value={code} />}
                 {props.laneNames[code] ?? code}
               </label>
@@ -63,13 +75,21 @@ export async function TimelineFiltersForm(props: { domain: TimelineDomain; filte
             <span className="flex items-center gap-1">
               <label htmlFor="timeline-from">{t("filters.from")}</label>
               <select id="timeline-from" className="rounded border border-slate-300 bg-white px-1 py-0.5" name="from" defaultValue={filters.from}>
-                {years.map((y) => <option key={y} value={y}>{y}</option>)}
+                {years.map((y) => (
+                  <option key={y} value={y}>
+                    {y}
+                  </option>
+                ))}
               </select>
             </span>
             <span className="flex items-center gap-1">
               <label htmlFor="timeline-to">{t("filters.to")}</label>
               <select id="timeline-to" className="rounded border border-slate-300 bg-white px-1 py-0.5" name="to" defaultValue={filters.to}>
-                {years.map((y) => <option key={y} value={y}>{y}</option>)}
+                {years.map((y) => (
+                  <option key={y} value={y}>
+                    {y}
+                  </option>
+                ))}
               </select>
             </span>
           </div>
@@ -100,7 +120,11 @@ export async function TimelineFiltersForm(props: { domain: TimelineDomain; filte
           {t("filters.reset")}
         </a>
       </div>
-      <TimelineFiltersApply formId="timeline-filters" path={path} domain={{ jurisdictions: domain.jurisdictions, types: typeKeys, minYear: domain.minYear, maxYear: domain.maxYear }} />
+      <TimelineFiltersApply
+        formId="timeline-filters"
+        path={path}
+        domain={{ jurisdictions: domain.jurisdictions, types: typeKeys, minYear: domain.minYear, maxYear: domain.maxYear }}
+      />
     </form>
   );
 }

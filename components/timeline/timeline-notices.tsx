@@ -10,9 +10,7 @@ export function TimelineNotices({ notices, domain }: { notices: TimelineNotice[]
       <p className="font-medium">{t("title")}</p>
       <ul className="mt-1 list-disc pl-5">
         {notices.map((n, k) => (
-          <li key={k}>
-            {t(n.problem, { value: n.value, param: t(`param.${n.param}`), min: domain.minYear, max: domain.maxYear })}
-          </li>
+          <li key={k}>{t(n.problem, { value: n.value, param: t(`param.${n.param}`), min: domain.minYear, max: domain.maxYear })}</li>
         ))}
       </ul>
     </div>

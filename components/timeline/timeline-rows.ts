@@ -46,8 +46,7 @@ export type TimelineRow = {
   sources: TimelineSource[];
 };
 
-export const localTitle = (t: { titleEn: string; titleZh: string | null }, locale: DateLocale) =>
-  locale === "zh" && t.titleZh ? t.titleZh : t.titleEn;
+export const localTitle = (t: { titleEn: string; titleZh: string | null }, locale: DateLocale) => (locale === "zh" && t.titleZh ? t.titleZh : t.titleEn);
 
 /**
  * A short label for the chart: the title up to its first comma, parenthesis or 《 ("AI Act, Reg. (EU) 2024/1689" →
@@ -65,9 +64,7 @@ export function shortTitle(title: string, locale: DateLocale): string {
   return `${space > max / 2 ? cut2.slice(0, space) : cut2}…`;
 }
 
-export const recordHref = (item: TimelineItem) =>
-  `/jurisdictions/${item.jurisdictionCode.toLowerCase()}#${item.kind}-${item.slug}`;
-
+export const recordHref = (item: TimelineItem) => `/jurisdictions/${item.jurisdictionCode.toLowerCase()}#${item.kind}-${item.slug}`;
 
 export function revokedByText(item: TimelineItem, locale: DateLocale, words: RowWords): string | null {
   if (item.kind !== "instrument" || !item.revokedBy) return null;

@@ -15,13 +15,27 @@ export function TimelineTable({ rows, locale }: { rows: TimelineRow[]; locale: D
     <table className="min-w-full text-left text-sm" data-testid="timeline-table">
       <thead className="border-b border-slate-300">
         <tr>
-          <th scope="col" className={cell}>{t("columns.date")}</th>
-          <th scope="col" className={cell}>{t("columns.jurisdiction")}</th>
-          <th scope="col" className={cell}>{t("columns.title")}</th>
-          <th scope="col" className={cell}>{t("columns.status")}</th>
-          <th scope="col" className={cell}>{t("columns.dates")}</th>
-          <th scope="col" className={cell}>{t("columns.confidence")}</th>
-          <th scope="col" className={cell}>{t("columns.sources")}</th>
+          <th scope="col" className={cell}>
+            {t("columns.date")}
+          </th>
+          <th scope="col" className={cell}>
+            {t("columns.jurisdiction")}
+          </th>
+          <th scope="col" className={cell}>
+            {t("columns.title")}
+          </th>
+          <th scope="col" className={cell}>
+            {t("columns.status")}
+          </th>
+          <th scope="col" className={cell}>
+            {t("columns.dates")}
+          </th>
+          <th scope="col" className={cell}>
+            {t("columns.confidence")}
+          </th>
+          <th scope="col" className={cell}>
+            {t("columns.sources")}
+          </th>
         </tr>
       </thead>
       <tbody>

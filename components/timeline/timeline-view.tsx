@@ -35,7 +35,11 @@ export async function TimelineView({ data, locale: pageLocale, params }: { data:
   const locale = asDateLocale(pageLocale);
   const date = timelineDateFormat(locale);
 
-  const domain = timelineDomain(data.items, data.jurisdictions.map((j) => j.code), parentsOf(data.jurisdictions));
+  const domain = timelineDomain(
+    data.items,
+    data.jurisdictions.map((j) => j.code),
+    parentsOf(data.jurisdictions),
+  );
   const { filters, notices } = parseTimelineFilters(params, domain);
   const visible = applyFilters(data.items, filters, domain.parents);
   const laneNames = Object.fromEntries(data.jurisdictions.map((j) => [j.code, `${j.parentCode ? "↳ " : ""}${locale === "zh" ? j.nameZh : j.nameEn}`]));
@@ -105,7 +109,9 @@ export async function TimelineView({ data, locale: pageLocale, params }: { data:
         <TimelineLegend />
         <div className="mt-2 text-sm text-slate-800">
           {rows.length === 0 ? (
-            <p className="py-6 text-center" data-testid="timeline-empty">{tl("empty")}</p>
+            <p className="py-6 text-center" data-testid="timeline-empty">
+              {tl("empty")}
+            </p>
           ) : (
             <TimelineChart
               items={visible}
@@ -120,7 +126,11 @@ export async function TimelineView({ data, locale: pageLocale, params }: { data:
               label={chartLabel}
               itemLabel={(r, shown) =>
                 // Starts with the words drawn on the chart (a short title, other parties, a revocation), then the full title when the label cut it.
-                tl("itemLabel", { title: shown.startsWith(r.title) ? shown : `${shown} — ${r.title}`, status: [r.status, r.revokedBy].filter(Boolean).join(", "), dates: r.dates })
+                tl("itemLabel", {
+                  title: shown.startsWith(r.title) ? shown : `${shown} — ${r.title}`,
+                  status: [r.status, r.revokedBy].filter(Boolean).join(", "),
+                  dates: r.dates,
+                })
               }
               locale={locale}
             />

@@ -7,8 +7,7 @@ export function fieldDescribedBy(id: string, has: { hint?: boolean; error?: bool
   return [has.hint ? `${id}-hint` : "", has.error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
 }
 
-export const inputClass =
-  "w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-red-700";
+export const inputClass = "w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-red-700";
 
 export function Field(props: {
   id: string;

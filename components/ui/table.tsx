@@ -57,9 +57,11 @@ export function THead({
     <thead className={theadVariants({ tone, className })} {...props}>
       {columns ? (
         <tr>
-          {columns.filter((c) => c !== false && c !== null && c !== undefined).map((c, i) => (
-            <Th key={i}>{c}</Th>
-          ))}
+          {columns
+            .filter((c) => c !== false && c !== null && c !== undefined)
+            .map((c, i) => (
+              <Th key={i}>{c}</Th>
+            ))}
         </tr>
       ) : (
         children

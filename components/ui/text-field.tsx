@@ -20,7 +20,13 @@ export function TextField(props: Common & { value: string; onChange: (v: string)
   const id = useId();
   return (
     <Field id={id} label={props.label} hint={props.hint} error={props.error} optionalLabel={props.optionalLabel} name={props.name}>
-      <input {...controlProps(id, props)} type={props.type ?? "text"} value={props.value} onChange={(e) => props.onChange(e.target.value)} required={props.required} />
+      <input
+        {...controlProps(id, props)}
+        type={props.type ?? "text"}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        required={props.required}
+      />
     </Field>
   );
 }

@@ -29,10 +29,25 @@ export function ChangePasswordForm({ email }: { email: string }) {
         const described = [errors?.[name]?.length ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ");
         return (
           <div key={name}>
-            <label htmlFor={id} className="block text-sm font-medium">{t(name)}</label>
-            <input id={id} name={name} type="password" autoComplete={autoComplete} required maxLength={PASSWORD_LIMITS.max + 1}
-              className={input} {...errorProps(id, errors, name)} aria-describedby={described || undefined} />
-            {hint && <p id={`${id}-hint`} className="mt-1 text-sm text-slate-600">{t("newPasswordHint")}</p>}
+            <label htmlFor={id} className="block text-sm font-medium">
+              {t(name)}
+            </label>
+            <input
+              id={id}
+              name={name}
+              type="password"
+              autoComplete={autoComplete}
+              required
+              maxLength={PASSWORD_LIMITS.max + 1}
+              className={input}
+              {...errorProps(id, errors, name)}
+              aria-describedby={described || undefined}
+            />
+            {hint && (
+              <p id={`${id}-hint`} className="mt-1 text-sm text-slate-600">
+                {t("newPasswordHint")}
+              </p>
+            )}
             <FieldError id={id} errors={errors} field={name} />
           </div>
         );

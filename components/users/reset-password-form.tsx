@@ -18,9 +18,18 @@ export function ResetPasswordForm({ id, email }: { id: string; email: string }) 
       <summary className="cursor-pointer text-brand-700 underline">{t("resetPassword")}</summary>
       <form action={action} className="mt-2 space-y-2" noValidate>
         <input type="hidden" name="id" value={id} />
-        <label htmlFor={fieldId} className="block">{t("newPasswordFor", { email })}</label>
-        <input id={fieldId} name="password" type="password" autoComplete="new-password" maxLength={PASSWORD_LIMITS.max + 1}
-          className="w-full min-w-48 rounded border border-slate-300 px-2 py-1" {...errorProps(fieldId, errors, "password")} />
+        <label htmlFor={fieldId} className="block">
+          {t("newPasswordFor", { email })}
+        </label>
+        <input
+          id={fieldId}
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          maxLength={PASSWORD_LIMITS.max + 1}
+          className="w-full min-w-48 rounded border border-slate-300 px-2 py-1"
+          {...errorProps(fieldId, errors, "password")}
+        />
         <FieldError id={fieldId} errors={errors} field="password" />
         <p className="text-slate-600">{t("passwordHint")}</p>
         <Button type="submit" variant="outline" disabled={pending}>

@@ -40,13 +40,26 @@ export function UserRoleForm({ user }: { user: UserDto }) {
       <input type="hidden" name="id" value={user.id} />
       <input type="hidden" name="version" value={user.version} />
       <div className="flex flex-wrap items-center gap-2">
-        <select name="role" value={role} onChange={(e) => setRole(e.target.value as Role)} aria-label={t("users.roleFor", { email: user.email })} className={select}>
+        <select
+          name="role"
+          value={role}
+          onChange={(e) => setRole(e.target.value as Role)}
+          aria-label={t("users.roleFor", { email: user.email })}
+          className={select}
+        >
           {ROLES.map((r) => (
-            <option key={r} value={r}>{t(`roles.${r}`)}</option>
+            <option key={r} value={r}>
+              {t(`roles.${r}`)}
+            </option>
           ))}
         </select>
-        <select name="active" value={String(active)} onChange={(e) => setActive(e.target.value === "true")}
-          aria-label={t("users.statusFor", { email: user.email })} className={select}>
+        <select
+          name="active"
+          value={String(active)}
+          onChange={(e) => setActive(e.target.value === "true")}
+          aria-label={t("users.statusFor", { email: user.email })}
+          className={select}
+        >
           <option value="true">{t("users.active")}</option>
           <option value="false">{t("users.inactive")}</option>
         </select>
@@ -58,11 +71,20 @@ export function UserRoleForm({ user }: { user: UserDto }) {
       {state && !state.ok && !conflict && <FailureMessage failure={state} />}
       {conflict && (
         <div role="alert" className="space-y-1 rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900" data-testid="conflict">
-          <p>{t("users.conflict", { by: conflict.lastChange.by ?? t("users.someoneElse"), at: conflict.lastChange.at?.slice(0, 16).replace("T", " ") ?? "?" })}</p>
+          <p>
+            {t("users.conflict", { by: conflict.lastChange.by ?? t("users.someoneElse"), at: conflict.lastChange.at?.slice(0, 16).replace("T", " ") ?? "?" })}
+          </p>
           {theirs && <p>{t("users.conflictTheirs", { role: t(`roles.${theirs.role}`), status: status(theirs.active) })}</p>}
           <p>{t("users.conflictYours", { role: t(`roles.${role}`), status: status(active) })}</p>
           {theirs && (
-            <Button variant="link" size="inline" onClick={() => { setRole(theirs.role); setActive(theirs.active); }}>
+            <Button
+              variant="link"
+              size="inline"
+              onClick={() => {
+                setRole(theirs.role);
+                setActive(theirs.active);
+              }}
+            >
               {t("users.keepTheirs")}
             </Button>
           )}

@@ -28,7 +28,8 @@ async function limited<T>(work: () => Promise<T>): Promise<T> {
     return await work();
   } finally {
     const next = waiting.shift();
-    if (next) next(); // hand the slot over
+    if (next)
+      next(); // hand the slot over
     else busy -= 1;
   }
 }

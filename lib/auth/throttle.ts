@@ -125,7 +125,13 @@ export async function reserveAccount(db: Db | Tx, key: string, rule: DelayRule =
 }
 
 /** After a verified failure on an account: the next attempt waits accountDelayMs(failures). */
-export async function delayAfterFailure(db: Db | Tx, key: string, failures: number, rule: DelayRule = THROTTLE.account, now = new Date()): Promise<Date | null> {
+export async function delayAfterFailure(
+  db: Db | Tx,
+  key: string,
+  failures: number,
+  rule: DelayRule = THROTTLE.account,
+  now = new Date(),
+): Promise<Date | null> {
   const delay = accountDelayMs(failures, rule);
   if (delay === 0) return null;
   const next = new Date(now.getTime() + delay);

@@ -25,13 +25,7 @@ const KIND_RANK: Record<string, number> = { ACTUAL: 0, GUIDANCE: 1, PLAN: 2, EST
 
 /** Figures of single companies with a one-year period and a number; group totals and aggregates are other series. */
 export function isCompanyCapex(f: InvestmentFigureDto): boolean {
-  return (
-    f.category === "CORPORATE_CAPEX" &&
-    f.actorType === "COMPANY" &&
-    f.periodStart !== null &&
-    f.periodStart === f.periodEnd &&
-    plotValue(f) !== null
-  );
+  return f.category === "CORPORATE_CAPEX" && f.actorType === "COMPANY" && f.periodStart !== null && f.periodStart === f.periodEnd && plotValue(f) !== null;
 }
 
 /**

@@ -26,10 +26,7 @@ export function byJurisdictionOrder(a: Ordered, b: Ordered): number {
   );
 }
 
-export type SelectionNotice =
-  | { kind: "unknown"; codes: string[] }
-  | { kind: "tooMany"; dropped: string[] }
-  | { kind: "tooFew"; defaults: string[] };
+export type SelectionNotice = { kind: "unknown"; codes: string[] } | { kind: "tooMany"; dropped: string[] } | { kind: "tooFew"; defaults: string[] };
 
 export type Selection = { codes: string[]; notices: SelectionNotice[] };
 
@@ -40,7 +37,14 @@ export type Selection = { codes: string[]; notices: SelectionNotice[] };
 export function parseSelection(raw: string | null, available: readonly string[]): Selection {
   const defaults = DEFAULT_SELECTION.filter((c) => available.includes(c));
   if (raw === null || raw.trim() === "") return { codes: defaults, notices: [] };
-  const requested = [...new Set(raw.split(",").map((c) => c.trim().toUpperCase()).filter(Boolean))];
+  const requested = [
+    ...new Set(
+      raw
+        .split(",")
+        .map((c) => c.trim().toUpperCase())
+        .filter(Boolean),
+    ),
+  ];
   const notices: SelectionNotice[] = [];
   const unknown = requested.filter((c) => !available.includes(c));
   if (unknown.length) notices.push({ kind: "unknown", codes: unknown });
@@ -121,9 +125,7 @@ export type ComparisonCell = {
 export type ComparisonRow = { dimension: GovernanceDimensionDto; cells: ComparisonCell[] };
 
 export function buildComparison(matrix: GovernanceMatrixDto, codes: readonly string[]): ComparisonRow[] {
-  const selected = codes
-    .map((code) => matrix.jurisdictions.find((j) => j.code === code))
-    .filter((j): j is GovernanceJurisdictionDto => Boolean(j));
+  const selected = codes.map((code) => matrix.jurisdictions.find((j) => j.code === code)).filter((j): j is GovernanceJurisdictionDto => Boolean(j));
   return matrix.dimensions.map((dimension) => ({
     dimension,
     cells: selected.map((j) => {

@@ -15,9 +15,7 @@ export type RateDto = {
 /** A rate used for a conversion, and the period the figure needed (null: the figure gives no year). */
 export type RateUse = { rate: RateDto; wanted: string | null; exact: boolean };
 
-export type Conversion =
-  | { ok: true; value: number; rates: RateDto[]; uses: RateUse[] }
-  | { ok: false; missing: string };
+export type Conversion = { ok: true; value: number; rates: RateDto[]; uses: RateUse[] } | { ok: false; missing: string };
 
 /**
  * The year whose rate converts a figure: a one-year figure's own year; for a multi-year figure, the year it was

@@ -24,7 +24,11 @@ export function withSourceNotes(rows: ExportRow[], sourceNotes?: Record<string, 
 /** The chart's CSV: one column per key of the first row, formula cells neutralised (lib/csv/write-csv.ts). */
 export function exportRowsToCsv(rows: ExportRow[]): string {
   const fields = rows.length ? Object.keys(rows[0]) : [];
-  return toCsv(fields, rows.map((r) => fields.map((f) => r[f] ?? "")), { newline: "\n" });
+  return toCsv(
+    fields,
+    rows.map((r) => fields.map((f) => r[f] ?? "")),
+    { newline: "\n" },
+  );
 }
 
 /** A source written out for an export or a stamp: "R23 Title — Publisher, 2025-01-21 <url>". */

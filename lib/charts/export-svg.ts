@@ -50,7 +50,10 @@ export function textUnits(text: string): number {
  * inside a word only when the word alone is too long.
  */
 export function wrapText(text: string, max: number): string[] {
-  const tokens = text.match(/\s+|[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6][，。、；：）」』》]?|[^\s\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]+/g) ?? [];
+  const tokens =
+    text.match(
+      /\s+|[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6][，。、；：）」』》]?|[^\s\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]+/g,
+    ) ?? [];
   const lines: string[] = [];
   let line = "";
   const push = () => {

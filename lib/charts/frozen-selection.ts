@@ -14,8 +14,16 @@ export function matchesFilters(f: InvestmentFigureDto, filters: Omit<InvestmentF
   if (filters.categories.length && !filters.categories.includes(f.category as never)) return false;
   if (filters.kinds.length && !filters.kinds.includes(f.kind as never)) return false;
   if (filters.actorTypes.length && !filters.actorTypes.includes(f.actorType as never)) return false;
-  if (filters.from !== null && !((f.periodEnd !== null && f.periodEnd >= filters.from) || (f.periodEnd === null && f.periodStart !== null && f.periodStart >= filters.from))) return false;
-  if (filters.to !== null && !((f.periodStart !== null && f.periodStart <= filters.to) || (f.periodStart === null && f.periodEnd !== null && f.periodEnd <= filters.to))) return false;
+  if (
+    filters.from !== null &&
+    !((f.periodEnd !== null && f.periodEnd >= filters.from) || (f.periodEnd === null && f.periodStart !== null && f.periodStart >= filters.from))
+  )
+    return false;
+  if (
+    filters.to !== null &&
+    !((f.periodStart !== null && f.periodStart <= filters.to) || (f.periodStart === null && f.periodEnd !== null && f.periodEnd <= filters.to))
+  )
+    return false;
   return true;
 }
 
@@ -38,7 +46,11 @@ export function largestActorsOf(figures: InvestmentFigureDto[], limit: number): 
 }
 
 /** What `chartFigures` would select from these figures for one chart. */
-export function selectChartFigures(all: InvestmentFigureDto[], filters: Omit<InvestmentFilters, "currency" | "page">, chart: "capex" | "initiatives" | "private"): InvestmentFigureDto[] {
+export function selectChartFigures(
+  all: InvestmentFigureDto[],
+  filters: Omit<InvestmentFilters, "currency" | "page">,
+  chart: "capex" | "initiatives" | "private",
+): InvestmentFigureDto[] {
   const matching = all.filter((f) => matchesFilters(f, filters));
   if (chart === "initiatives") {
     return matching
@@ -54,5 +66,8 @@ export function selectChartFigures(all: InvestmentFigureDto[], filters: Omit<Inv
   const categories = chart === "capex" ? ["CORPORATE_CAPEX"] : PRIVATE_CATEGORIES;
   const scoped = matching.filter((f) => categories.includes(f.category) && (chart !== "capex" || f.actorType === "COMPANY"));
   const actors = new Set(largestActorsOf(scoped, TOP_SERIES));
-  return scoped.filter((f) => actors.has(f.actorName)).sort(byName).slice(0, 500);
+  return scoped
+    .filter((f) => actors.has(f.actorName))
+    .sort(byName)
+    .slice(0, 500);
 }

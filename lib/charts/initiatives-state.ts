@@ -90,7 +90,13 @@ export function buildInitiativesChart(
   }
   return {
     groups: [...groups.entries()]
-      .map(([currency, bars]) => ({ currency, bars: distinctLabels(bars.sort((a, b) => b.value - a.value), measures) }))
+      .map(([currency, bars]) => ({
+        currency,
+        bars: distinctLabels(
+          bars.sort((a, b) => b.value - a.value),
+          measures,
+        ),
+      }))
       .sort((a, b) => a.currency.localeCompare(b.currency)),
     notPlotted,
   };

@@ -21,7 +21,14 @@ export type LawWords = {
   status: Record<TimelineStatus, { en: string; zh: string }>;
 };
 
-const dateOf = (i: TimelineInstrument) => i.effective?.date ?? i.adopted?.date ?? i.milestones.map((m) => m.date).sort().at(-1) ?? null;
+const dateOf = (i: TimelineInstrument) =>
+  i.effective?.date ??
+  i.adopted?.date ??
+  i.milestones
+    .map((m) => m.date)
+    .sort()
+    .at(-1) ??
+  null;
 
 /** The jurisdiction's main AI law under the rule above, or null. */
 export function mainLaw(code: string, items: TimelineItem[]): TimelineInstrument | null {
@@ -30,7 +37,11 @@ export function mainLaw(code: string, items: TimelineItem[]): TimelineInstrument
 }
 
 /** The law-status "dimension" and the jurisdictions with their main law as its coding. */
-export function lawCodings(jurisdictions: GovernanceJurisdictionDto[], items: TimelineItem[], words: LawWords): { dimension: GovernanceDimensionDto; jurisdictions: GovernanceJurisdictionDto[] } {
+export function lawCodings(
+  jurisdictions: GovernanceJurisdictionDto[],
+  items: TimelineItem[],
+  words: LawWords,
+): { dimension: GovernanceDimensionDto; jurisdictions: GovernanceJurisdictionDto[] } {
   const dimension: GovernanceDimensionDto = {
     key: LAW_MODE,
     nameEn: words.name.en,

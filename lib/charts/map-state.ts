@@ -12,15 +12,88 @@ import { isSpectrum, levelColor } from "./compare-state";
 
 /** The 27 member states (ISO 3166-1 alpha-2), since 1 February 2020. */
 export const EU_MEMBERS = [
-  "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
+  "AT",
+  "BE",
+  "BG",
+  "HR",
+  "CY",
+  "CZ",
+  "DK",
+  "EE",
+  "FI",
+  "FR",
+  "DE",
+  "GR",
+  "HU",
+  "IE",
+  "IT",
+  "LV",
+  "LT",
+  "LU",
+  "MT",
+  "NL",
+  "PL",
+  "PT",
+  "RO",
+  "SK",
+  "SI",
+  "ES",
+  "SE",
 ] as const;
 
 /** US states and DC: postal code → FIPS code (the ids of us-atlas's state shapes). */
 export const US_STATE_FIPS: Record<string, string> = {
-  AL: "01", AK: "02", AZ: "04", AR: "05", CA: "06", CO: "08", CT: "09", DE: "10", DC: "11", FL: "12", GA: "13", HI: "15", ID: "16", IL: "17",
-  IN: "18", IA: "19", KS: "20", KY: "21", LA: "22", ME: "23", MD: "24", MA: "25", MI: "26", MN: "27", MS: "28", MO: "29", MT: "30", NE: "31",
-  NV: "32", NH: "33", NJ: "34", NM: "35", NY: "36", NC: "37", ND: "38", OH: "39", OK: "40", OR: "41", PA: "42", RI: "44", SC: "45", SD: "46",
-  TN: "47", TX: "48", UT: "49", VT: "50", VA: "51", WA: "53", WV: "54", WI: "55", WY: "56",
+  AL: "01",
+  AK: "02",
+  AZ: "04",
+  AR: "05",
+  CA: "06",
+  CO: "08",
+  CT: "09",
+  DE: "10",
+  DC: "11",
+  FL: "12",
+  GA: "13",
+  HI: "15",
+  ID: "16",
+  IL: "17",
+  IN: "18",
+  IA: "19",
+  KS: "20",
+  KY: "21",
+  LA: "22",
+  ME: "23",
+  MD: "24",
+  MA: "25",
+  MI: "26",
+  MN: "27",
+  MS: "28",
+  MO: "29",
+  MT: "30",
+  NE: "31",
+  NV: "32",
+  NH: "33",
+  NJ: "34",
+  NM: "35",
+  NY: "36",
+  NC: "37",
+  ND: "38",
+  OH: "39",
+  OK: "40",
+  OR: "41",
+  PA: "42",
+  RI: "44",
+  SC: "45",
+  SD: "46",
+  TN: "47",
+  TX: "48",
+  UT: "49",
+  VT: "50",
+  VA: "51",
+  WA: "53",
+  WV: "54",
+  WI: "55",
+  WY: "56",
 };
 
 /** GovAtlas writes the United Kingdom as UK (as the EU does); ISO says GB. */
@@ -59,7 +132,13 @@ export type MapState = {
   /** International bodies and blocs other than the EU, beside the map. */
   listed: ListedBody[];
   /** Every jurisdiction row drawn (countries, the EU, US states), for the table: map order. */
-  drawn: { jurisdiction: GovernanceJurisdictionDto; assessment: GovernanceAssessmentDto | null; status: ShadeStatus; shapes: string[]; memberShapes: string[] }[];
+  drawn: {
+    jurisdiction: GovernanceJurisdictionDto;
+    assessment: GovernanceAssessmentDto | null;
+    status: ShadeStatus;
+    shapes: string[];
+    memberShapes: string[];
+  }[];
 };
 
 const NOT_COVERED: Shade = { status: "not-covered", code: null, via: null, assessment: null, fill: null };
@@ -112,12 +191,15 @@ export function buildMapState(input: {
   }
 
   const shapesOf = (code: string, map: Record<string, Shade>, via: "own" | "eu") =>
-    Object.entries(map).filter(([, s]) => s.code === code && s.via === via).map(([id]) => id);
+    Object.entries(map)
+      .filter(([, s]) => s.code === code && s.via === via)
+      .map(([id]) => id);
   const drawn: MapState["drawn"] = [];
   for (const j of input.jurisdictions) {
     const a = j.assessments[dimension.key] ?? null;
     if (j === eu) drawn.push({ jurisdiction: j, assessment: a, status: statusOf(a), shapes: [], memberShapes: shapesOf(j.code, countries, "eu") });
-    else if (j.kind === "COUNTRY" && countryShapeId(j.code)) drawn.push({ jurisdiction: j, assessment: a, status: statusOf(a), shapes: shapesOf(j.code, countries, "own"), memberShapes: [] });
+    else if (j.kind === "COUNTRY" && countryShapeId(j.code))
+      drawn.push({ jurisdiction: j, assessment: a, status: statusOf(a), shapes: shapesOf(j.code, countries, "own"), memberShapes: [] });
     else if (j.kind === "SUBNATIONAL" && j.parentCode === "US" && US_STATE_FIPS[j.code.replace(/^US-/, "")])
       drawn.push({ jurisdiction: j, assessment: a, status: statusOf(a), shapes: shapesOf(j.code, states, "own"), memberShapes: [] });
   }

@@ -9,10 +9,11 @@ const LIST_FIELDS = new Set(["sourceKeys", "evidenceKeys"]);
 export const MAX_IMPORT_ROWS = 5000;
 
 export function recordsToCsv(records: Record<string, unknown>[], columns: string[]): string {
-  const rows = records.map((r) =>
-    Object.fromEntries(columns.map((c) => [c, Array.isArray(r[c]) ? (r[c] as unknown[]).join(";") : (r[c] ?? "")])),
+  const rows = records.map((r) => Object.fromEntries(columns.map((c) => [c, Array.isArray(r[c]) ? (r[c] as unknown[]).join(";") : (r[c] ?? "")])));
+  return toCsv(
+    columns,
+    rows.map((r) => columns.map((c) => r[c])),
   );
-  return toCsv(columns, rows.map((r) => columns.map((c) => r[c])));
 }
 
 export type ParsedCsv = { rows: Record<string, unknown>[]; errors: string[] };
@@ -28,7 +29,16 @@ export function csvToRecords(text: string): ParsedCsv {
       Object.entries(row).map(([k, v]) => {
         // Formula cells were exported with a ' in front (lib/csv/write-csv.ts): take it off again.
         const value = unescapeFormulaCell(v ?? "").trim();
-        if (LIST_FIELDS.has(k)) return [k, value ? value.split(/[;,]/).map((s) => s.trim()).filter(Boolean) : []];
+        if (LIST_FIELDS.has(k))
+          return [
+            k,
+            value
+              ? value
+                  .split(/[;,]/)
+                  .map((s) => s.trim())
+                  .filter(Boolean)
+              : [],
+          ];
         if (value === "true" || value === "false") return [k, value === "true"];
         return [k, value];
       }),
@@ -78,7 +88,13 @@ export function parseImportCsv(entity: EntityName, text: string): ImportCsv {
 }
 
 function readCell(kind: string | undefined, value: string): unknown {
-  if (kind === "list") return value ? value.split(/[;,]/).map((s) => s.trim()).filter(Boolean) : [];
+  if (kind === "list")
+    return value
+      ? value
+          .split(/[;,]/)
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : [];
   if (kind === "boolean") {
     const v = value.toLowerCase();
     if (v === "true" || v === "1" || v === "yes") return true;

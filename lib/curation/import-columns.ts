@@ -10,9 +10,15 @@ import { REGISTRY } from "./registry";
  * exported record `id` is the match key and an empty `id` creates a new record.
  */
 export const MATCH_KEY: { readonly [E in EntityName]: readonly string[] } = {
-  jurisdictions: REGISTRY.jurisdictions.matchKey, sources: REGISTRY.sources.matchKey, instruments: REGISTRY.instruments.matchKey,
-  milestones: REGISTRY.milestones.matchKey, assessments: REGISTRY.assessments.matchKey, investmentFigures: REGISTRY.investmentFigures.matchKey,
-  exchangeRates: REGISTRY.exchangeRates.matchKey, events: REGISTRY.events.matchKey, flaggedClaims: REGISTRY.flaggedClaims.matchKey,
+  jurisdictions: REGISTRY.jurisdictions.matchKey,
+  sources: REGISTRY.sources.matchKey,
+  instruments: REGISTRY.instruments.matchKey,
+  milestones: REGISTRY.milestones.matchKey,
+  assessments: REGISTRY.assessments.matchKey,
+  investmentFigures: REGISTRY.investmentFigures.matchKey,
+  exchangeRates: REGISTRY.exchangeRates.matchKey,
+  events: REGISTRY.events.matchKey,
+  flaggedClaims: REGISTRY.flaggedClaims.matchKey,
 };
 
 export const matchesById = (entity: EntityName) => MATCH_KEY[entity][0] === "id";

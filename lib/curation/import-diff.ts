@@ -8,8 +8,10 @@ export function sameValue(a: unknown, b: unknown): boolean {
   const norm = (v: unknown) => (v === undefined || v === "" ? null : v);
   const x = norm(a);
   const y = norm(b);
-  if (Array.isArray(x) && Array.isArray(y)) return x.length === y.length && [...x].map(String).sort().join("\u0000") === [...y].map(String).sort().join("\u0000");
-  if (typeof x === "string" && typeof y === "string" && DECIMAL.test(x) && DECIMAL.test(y)) return Number(x) === Number(y) && x.replace(/\.?0+$/, "") === y.replace(/\.?0+$/, "");
+  if (Array.isArray(x) && Array.isArray(y))
+    return x.length === y.length && [...x].map(String).sort().join("\u0000") === [...y].map(String).sort().join("\u0000");
+  if (typeof x === "string" && typeof y === "string" && DECIMAL.test(x) && DECIMAL.test(y))
+    return Number(x) === Number(y) && x.replace(/\.?0+$/, "") === y.replace(/\.?0+$/, "");
   if (typeof x === "number" || typeof y === "number") return x !== null && y !== null && String(x) === String(y);
   return JSON.stringify(x) === JSON.stringify(y);
 }

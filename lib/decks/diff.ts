@@ -17,7 +17,11 @@ export function keyWidth(a: TableCell[][], b: TableCell[][]): number {
 }
 
 const rowKey = (row: TableCell[], width: number, index: number) => (width ? JSON.stringify(row.slice(0, width)) : String(index));
-const rowLabel = (row: TableCell[], width: number) => row.slice(0, Math.max(width, 1)).map((c) => c ?? "–").join(" · ");
+const rowLabel = (row: TableCell[], width: number) =>
+  row
+    .slice(0, Math.max(width, 1))
+    .map((c) => c ?? "–")
+    .join(" · ");
 
 /** Changed cells between a frozen and a live table; added and removed rows appear with an empty side. */
 export function diffTables(before: SlideData["table"], after: SlideData["table"]): CellChange[] {
@@ -39,7 +43,8 @@ export function diffTables(before: SlideData["table"], after: SlideData["table"]
     });
   }
   for (const [key, row] of live) {
-    if (!old.has(key)) changes.push({ row: rowLabel(row, width), column: after.columns.slice(width).join(", ") || "–", before: null, after: row.slice(width).join(", ") });
+    if (!old.has(key))
+      changes.push({ row: rowLabel(row, width), column: after.columns.slice(width).join(", ") || "–", before: null, after: row.slice(width).join(", ") });
   }
   return changes.slice(0, MAX_CHANGES);
 }

@@ -54,14 +54,25 @@ export const CJK_NOTICE = "Chinese characters are shown as ? because the server 
 
 function footer(doc: PDFKit.PDFDocument, deck: PresentDeck, slide: PresentSlide, n: number, t: Translate, f: Fonts) {
   const y = PAGE[1] - 52;
-  if (f.notice) doc.font("Helvetica-Oblique").fontSize(7).fillColor("#475569").text(f.notice, M, PAGE[1] - 14, { lineBreak: false });
-  doc.moveTo(M, y - 6).lineTo(PAGE[0] - M, y - 6).lineWidth(0.5).strokeColor("#cbd5e1").stroke();
+  if (f.notice)
+    doc
+      .font("Helvetica-Oblique")
+      .fontSize(7)
+      .fillColor("#475569")
+      .text(f.notice, M, PAGE[1] - 14, { lineBreak: false });
+  doc
+    .moveTo(M, y - 6)
+    .lineTo(PAGE[0] - M, y - 6)
+    .lineWidth(0.5)
+    .strokeColor("#cbd5e1")
+    .stroke();
   doc.font(f.regular).fontSize(8).fillColor("#334155");
   if (slide.data) {
     const asOf = slide.frozen && deck.frozenAt ? t("present.frozenAsOf", { date: deck.frozenAt.slice(0, 10) }) : t("present.asOf", { date: slide.data.asOf });
     const checked = slide.data.lastChecked ? ` · ${t("present.lastChecked", { date: slide.data.lastChecked })}` : "";
     // Sources are already cut to what a footer holds; the rest continue on a sources slide (paginateDeck).
-    if (slide.data.sources.length) doc.text(f.text(t("present.sources", { sources: slide.data.sources.join("; ") })), M, y, { width: PAGE[0] - 2 * M - 60, height: 22 });
+    if (slide.data.sources.length)
+      doc.text(f.text(t("present.sources", { sources: slide.data.sources.join("; ") })), M, y, { width: PAGE[0] - 2 * M - 60, height: 22 });
     doc.text(f.text(asOf + checked), M, y + 24, { width: PAGE[0] - 2 * M - 60, lineBreak: false });
   }
   doc.text(t("present.counter", { current: n, total: deck.slides.length }), PAGE[0] - M - 60, y + 24, { width: 60, align: "right", lineBreak: false });
@@ -69,19 +80,35 @@ function footer(doc: PDFKit.PDFDocument, deck: PresentDeck, slide: PresentSlide,
 
 function slidePage(doc: PDFKit.PDFDocument, deck: PresentDeck, slide: PresentSlide, n: number, t: Translate, f: Fonts) {
   doc.addPage({ size: PAGE, margin: 0 });
-  doc.font(f.bold).fontSize(24).fillColor("#0f172a").text(f.text(slide.title), M, M - 8, { width: PAGE[0] - 2 * M, height: 60, ellipsis: true });
+  doc
+    .font(f.bold)
+    .fontSize(24)
+    .fillColor("#0f172a")
+    .text(f.text(slide.title), M, M - 8, { width: PAGE[0] - 2 * M, height: 60, ellipsis: true });
   let y = doc.y + 4;
   if (slide.takeaway) {
-    doc.font(f.regular).fontSize(14).fillColor("#1e293b").text(f.text(slide.takeaway), M, y, { width: PAGE[0] - 2 * M, height: 40, ellipsis: true });
+    doc
+      .font(f.regular)
+      .fontSize(14)
+      .fillColor("#1e293b")
+      .text(f.text(slide.takeaway), M, y, { width: PAGE[0] - 2 * M, height: 40, ellipsis: true });
     y = doc.y + 4;
   }
   const data = slide.data;
   if (slide.kind === "CHART" && data?.subtitle) {
-    doc.font(f.regular).fontSize(8.5).fillColor("#475569").text(f.text(data.subtitle), M, y, { width: PAGE[0] - 2 * M, height: 24, ellipsis: true });
+    doc
+      .font(f.regular)
+      .fontSize(8.5)
+      .fillColor("#475569")
+      .text(f.text(data.subtitle), M, y, { width: PAGE[0] - 2 * M, height: 24, ellipsis: true });
     y = doc.y + 6;
   }
   if (slide.kind === "CHART" && data?.caveat) {
-    doc.font(f.regular).fontSize(8.5).fillColor("#1e293b").text(f.text(data.caveat), M, y, { width: PAGE[0] - 2 * M, height: 36 });
+    doc
+      .font(f.regular)
+      .fontSize(8.5)
+      .fillColor("#1e293b")
+      .text(f.text(data.caveat), M, y, { width: PAGE[0] - 2 * M, height: 36 });
     y = doc.y + 4;
   }
   if (slide.kind === "CHART" && data?.legend?.length) {
@@ -89,16 +116,30 @@ function slidePage(doc: PDFKit.PDFDocument, deck: PresentDeck, slide: PresentSli
   }
   const area: Box = { x: M, y: y + 4, w: PAGE[0] - 2 * M, h: PAGE[1] - 64 - (y + 4) };
   if (slide.kind === "TEXT") {
-    doc.font(f.regular).fontSize(16).fillColor("#0f172a").text(f.text(slide.body ?? ""), area.x, area.y, { width: area.w, height: area.h, ellipsis: true });
+    doc
+      .font(f.regular)
+      .fontSize(16)
+      .fillColor("#0f172a")
+      .text(f.text(slide.body ?? ""), area.x, area.y, { width: area.w, height: area.h, ellipsis: true });
   } else if (!data) {
-    doc.font(f.regular).fontSize(16).fillColor("#334155").text(f.text(t(`decks.problem.${slide.problem ?? "no-data"}`)), area.x, area.y + area.h / 3, { width: area.w, align: "center" });
+    doc
+      .font(f.regular)
+      .fontSize(16)
+      .fillColor("#334155")
+      .text(f.text(t(`decks.problem.${slide.problem ?? "no-data"}`)), area.x, area.y + area.h / 3, { width: area.w, align: "center" });
   } else if (slide.kind === "TABLE" || data.chartType === "table" || data.chartType === "sources") {
     drawTable(doc, data.table, area, f, 9);
   } else if (data.chartType === "timeline" && data.timeline) {
     // The swimlane drawing on the left, the same items as rows on the right.
     const chartBox = { ...area, w: area.w * 0.6 };
     drawTimeline(doc, data.timeline, chartBox, f, MARK_COLORS, layoutSlideTimeline);
-    drawTable(doc, { columns: data.table.columns.slice(0, 3), rows: data.table.rows.map((r) => r.slice(0, 3)) }, { x: area.x + chartBox.w + 12, y: area.y, w: area.w - chartBox.w - 12, h: area.h }, f, 7);
+    drawTable(
+      doc,
+      { columns: data.table.columns.slice(0, 3), rows: data.table.rows.map((r) => r.slice(0, 3)) },
+      { x: area.x + chartBox.w + 12, y: area.y, w: area.w - chartBox.w - 12, h: area.h },
+      f,
+      7,
+    );
   } else {
     // The chart on the left, its data table (the same numbers, with kinds and sources) on the right.
     const chartBox = { ...area, w: area.w * 0.58 };

@@ -44,7 +44,12 @@ function addLegend(s: PptxGenJS.Slide, items: { label: string; color: string }[]
 }
 
 const SHAPES: Record<string, "ellipse" | "rect" | "triangle" | "diamond"> = {
-  PROPOSED: "ellipse", ADOPTED: "ellipse", IN_FORCE: "rect", REVOKED: "triangle", REJECTED: "rect", EVENT: "diamond",
+  PROPOSED: "ellipse",
+  ADOPTED: "ellipse",
+  IN_FORCE: "rect",
+  REVOKED: "triangle",
+  REJECTED: "rect",
+  EVENT: "diamond",
 };
 
 /** The swimlane timeline drawn with shapes (same layout as present mode and the PDF); one named shape per item. */
@@ -59,15 +64,41 @@ function addTimeline(s: PptxGenJS.Slide, tl: NonNullable<SlideData["timeline"]>,
   }
   layout.lanes.forEach((l, i) => {
     if (i > 0) s.addShape("line", { x: box.x, y: Y(l.top), w: box.w, h: 0, line: { color: "CBD5E1", width: 0.5 } });
-    s.addText(l.label, { x: box.x, y: Y(l.top) + 0.02, w: layout.plotLeft / U - 0.05, h: 0.22, fontFace: FONT, fontSize: 10, bold: true, color: "0F172A", margin: 0, objectName: "timeline-lane" });
+    s.addText(l.label, {
+      x: box.x,
+      y: Y(l.top) + 0.02,
+      w: layout.plotLeft / U - 0.05,
+      h: 0.22,
+      fontFace: FONT,
+      fontSize: 10,
+      bold: true,
+      color: "0F172A",
+      margin: 0,
+      objectName: "timeline-lane",
+    });
   });
   if (layout.todayX !== null) {
-    s.addShape("line", { x: X(layout.todayX), y: Y(layout.axisY), w: 0, h: box.h - layout.axisY / U, line: { color: "0F172A", width: 1, dashType: "dash" }, objectName: "timeline-today" });
+    s.addShape("line", {
+      x: X(layout.todayX),
+      y: Y(layout.axisY),
+      w: 0,
+      h: box.h - layout.axisY / U,
+      line: { color: "0F172A", width: 1, dashType: "dash" },
+      objectName: "timeline-today",
+    });
   }
   const m = layout.markSize / U;
   for (const p of layout.items) {
     for (const sup of p.superseded) {
-      s.addShape("rect", { x: X(sup.x) - 0.03, y: Y(p.y) - 0.06, w: 0.06, h: 0.12, fill: { color: "FFFFFF" }, line: { color: "64748B", width: 1, dashType: "sysDot" }, objectName: "timeline-superseded" });
+      s.addShape("rect", {
+        x: X(sup.x) - 0.03,
+        y: Y(p.y) - 0.06,
+        w: 0.06,
+        h: 0.12,
+        fill: { color: "FFFFFF" },
+        line: { color: "64748B", width: 1, dashType: "sysDot" },
+        objectName: "timeline-superseded",
+      });
     }
     const color = hex(MARK_COLORS[p.mark as keyof typeof MARK_COLORS] ?? "#0f172a");
     const hollow = p.mark === "PROPOSED" || p.mark === "REJECTED";
@@ -163,7 +194,15 @@ function addSlide(pptx: PptxGenJS, deck: PresentDeck, slide: PresentSlide, n: nu
   } else if (!data) {
     s.addText(t(`decks.problem.${slide.problem ?? "no-data"}`), { ...box, fontFace: FONT, fontSize: 20, align: "center", color: "334155" });
   } else if (slide.kind === "TABLE" || data.chartType === "table" || data.chartType === "sources") {
-    s.addTable(tableRows(data.table), { x: box.x, y: box.y, w: box.w, fontFace: FONT, fontSize: 11, border: { type: "solid", pt: 0.5, color: "CBD5E1" }, autoPage: false });
+    s.addTable(tableRows(data.table), {
+      x: box.x,
+      y: box.y,
+      w: box.w,
+      fontFace: FONT,
+      fontSize: 11,
+      border: { type: "solid", pt: 0.5, color: "CBD5E1" },
+      autoPage: false,
+    });
   } else if (data.chartType === "timeline" && data.timeline) {
     addTimeline(s, data.timeline, box);
   } else {
@@ -171,7 +210,16 @@ function addSlide(pptx: PptxGenJS, deck: PresentDeck, slide: PresentSlide, n: nu
   }
   const footer = footerLines(slide, deck, t);
   if (footer) s.addText(footer, { x: MARGIN, y: 6.65, w: W - 2 * MARGIN - 1, h: 0.7, fontFace: FONT, fontSize: 9, color: "475569", valign: "top" });
-  s.addText(t("present.counter", { current: n, total: deck.slides.length }), { x: W - MARGIN - 1, y: 6.95, w: 1, h: 0.3, fontFace: FONT, fontSize: 9, align: "right", color: "475569" });
+  s.addText(t("present.counter", { current: n, total: deck.slides.length }), {
+    x: W - MARGIN - 1,
+    y: 6.95,
+    w: 1,
+    h: 0.3,
+    fontFace: FONT,
+    fontSize: 9,
+    align: "right",
+    color: "475569",
+  });
   if (slide.notes) s.addNotes(slide.notes);
 }
 

@@ -32,12 +32,20 @@ const messageKey = (code: FailureCode, values: Record<string, string | number>) 
 /** Thrown inside a mutation to end it with a known failure (the transaction rolls back): an AppError with a decks.errors key. */
 export class DeckFailure extends AppError {
   declare readonly code: FailureCode;
-  constructor(code: FailureCode, readonly values: Record<string, string | number> = {}) {
+  constructor(
+    code: FailureCode,
+    readonly values: Record<string, string | number> = {},
+  ) {
     super(code, { key: messageKey(code, values), values });
   }
 }
 
-export function failure(t: Translate, code: FailureCode, values: Record<string, string | number> = {}, fieldErrors: Record<string, string> = {}): ActionFailure {
+export function failure(
+  t: Translate,
+  code: FailureCode,
+  values: Record<string, string | number> = {},
+  fieldErrors: Record<string, string> = {},
+): ActionFailure {
   return { ...toFailure(new DeckFailure(code, values), t), code, fieldErrors };
 }
 

@@ -24,7 +24,10 @@ export function splitTimeline(data: SlideData, t: Translate): SlideData[] {
   const tl = data.timeline;
   if (data.chartType !== "timeline" || !tl || tl.items.length <= TIMELINE_ITEMS_PER_SLIDE) return [data];
   const total = tl.items.length;
-  const parts = chunk(tl.items.map((item, i) => ({ item, row: data.table.rows[i] })), TIMELINE_ITEMS_PER_SLIDE);
+  const parts = chunk(
+    tl.items.map((item, i) => ({ item, row: data.table.rows[i] })),
+    TIMELINE_ITEMS_PER_SLIDE,
+  );
   return parts.map((part, k) => {
     const first = k * TIMELINE_ITEMS_PER_SLIDE + 1;
     const used = new Set(part.map((p) => p.item.lane));
@@ -53,7 +56,10 @@ function sourcesSlides(slide: PresentSlide, data: SlideData, all: string[], t: T
     ...slide,
     id: `${slide.id}:sources${k + 1}`,
     kind: "TABLE",
-    title: parts.length > 1 ? t("decks.paginate.sourcesTitlePart", { title: slide.title, index: k + 1, total: parts.length }) : t("decks.paginate.sourcesTitle", { title: slide.title }),
+    title:
+      parts.length > 1
+        ? t("decks.paginate.sourcesTitlePart", { title: slide.title, index: k + 1, total: parts.length })
+        : t("decks.paginate.sourcesTitle", { title: slide.title }),
     takeaway: null,
     notes: null,
     body: null,

@@ -54,7 +54,12 @@ export function drawBars(doc: PDFKit.PDFDocument, data: SlideData, box: Box, f: 
     doc.font(f.regular).fontSize(7).fillColor("#475569");
     for (let i = 0; i <= 4; i++) {
       const y = plot.y + plot.h - (plot.h * i) / 4;
-      doc.moveTo(plot.x, y).lineTo(plot.x + plot.w, y).lineWidth(0.3).strokeColor("#e2e8f0").stroke();
+      doc
+        .moveTo(plot.x, y)
+        .lineTo(plot.x + plot.w, y)
+        .lineWidth(0.3)
+        .strokeColor("#e2e8f0")
+        .stroke();
       doc.text(show((max * i) / 4), area.x, y - 3, { width: 26, align: "right", lineBreak: false });
     }
     const groupW = plot.w / Math.max(1, data.categories.length);
@@ -67,11 +72,24 @@ export function drawBars(doc: PDFKit.PDFDocument, data: SlideData, box: Box, f: 
         const h = (Math.max(0, v) / max) * plot.h;
         const x = gx + si * barW;
         doc.rect(x, plot.y + plot.h - h, barW - 1, h).fill(colors[si % colors.length]);
-        doc.font(f.regular).fontSize(labelSize).fillColor("#0f172a").text(show(v), x - 6, plot.y + plot.h - h - labelSize - 2, { width: barW + 12, align: "center", lineBreak: false });
+        doc
+          .font(f.regular)
+          .fontSize(labelSize)
+          .fillColor("#0f172a")
+          .text(show(v), x - 6, plot.y + plot.h - h - labelSize - 2, { width: barW + 12, align: "center", lineBreak: false });
       });
-      doc.font(f.regular).fontSize(8.5).fillColor("#0f172a").text(fit(doc, f.text(c), groupW), plot.x + ci * groupW, plot.y + plot.h + 5, { width: groupW, align: "center", lineBreak: false });
+      doc
+        .font(f.regular)
+        .fontSize(8.5)
+        .fillColor("#0f172a")
+        .text(fit(doc, f.text(c), groupW), plot.x + ci * groupW, plot.y + plot.h + 5, { width: groupW, align: "center", lineBreak: false });
     });
-    doc.moveTo(plot.x, plot.y + plot.h).lineTo(plot.x + plot.w, plot.y + plot.h).lineWidth(0.8).strokeColor("#64748b").stroke();
+    doc
+      .moveTo(plot.x, plot.y + plot.h)
+      .lineTo(plot.x + plot.w, plot.y + plot.h)
+      .lineWidth(0.8)
+      .strokeColor("#64748b")
+      .stroke();
     return;
   }
   // Horizontal bars (a single series, or shares of a scale drawn from a radar view): long labels stay readable.
@@ -81,17 +99,29 @@ export function drawBars(doc: PDFKit.PDFDocument, data: SlideData, box: Box, f: 
   const plotW = area.w - labelW - 40;
   data.categories.forEach((c, ci) => {
     const y = area.y + ci * rowH;
-    doc.font(f.regular).fontSize(Math.min(8.5, rowH * 0.6)).fillColor("#0f172a").text(fit(doc, f.text(c), labelW - 6), area.x, y + rowH / 2 - 4, { width: labelW - 6, align: "right", lineBreak: false });
+    doc
+      .font(f.regular)
+      .fontSize(Math.min(8.5, rowH * 0.6))
+      .fillColor("#0f172a")
+      .text(fit(doc, f.text(c), labelW - 6), area.x, y + rowH / 2 - 4, { width: labelW - 6, align: "right", lineBreak: false });
     data.series.forEach((s, si) => {
       const v = s.values[ci];
       const by = y + rowH * 0.12 + si * barH;
       if (v === null || v === undefined) {
-        doc.font(f.regular).fontSize(Math.min(labelSize, barH)).fillColor("#475569").text("–", area.x + labelW + 2, by, { lineBreak: false });
+        doc
+          .font(f.regular)
+          .fontSize(Math.min(labelSize, barH))
+          .fillColor("#475569")
+          .text("–", area.x + labelW + 2, by, { lineBreak: false });
         return;
       }
       const w = (Math.max(0, v) / max) * plotW;
       doc.rect(area.x + labelW, by, Math.max(1, w), barH - 1).fill(colors[si % colors.length]);
-      doc.font(f.regular).fontSize(Math.min(labelSize, barH + 1)).fillColor("#0f172a").text(show(v), area.x + labelW + w + 3, by + (barH - Math.min(labelSize, barH + 1)) / 2, { lineBreak: false });
+      doc
+        .font(f.regular)
+        .fontSize(Math.min(labelSize, barH + 1))
+        .fillColor("#0f172a")
+        .text(show(v), area.x + labelW + w + 3, by + (barH - Math.min(labelSize, barH + 1)) / 2, { lineBreak: false });
     });
   });
 }
@@ -110,7 +140,10 @@ export function drawTable(doc: PDFKit.PDFDocument, table: SlideData["table"], bo
   let y = box.y;
   const row = (cells: TableCell[], bold: boolean) => {
     let x = box.x;
-    doc.font(bold ? f.bold : f.regular).fontSize(size).fillColor("#0f172a");
+    doc
+      .font(bold ? f.bold : f.regular)
+      .fontSize(size)
+      .fillColor("#0f172a");
     cells.forEach((cell, i) => {
       const w = widths[i] ?? 40;
       doc.text(fit(doc, f.text(show(cell)), w - 4), x, y, { width: w - 4, align: typeof cell === "number" ? "right" : "left", lineBreak: false });
@@ -119,10 +152,26 @@ export function drawTable(doc: PDFKit.PDFDocument, table: SlideData["table"], bo
     y += lineH;
   };
   row(table.columns, true);
-  doc.moveTo(box.x, y - lineH * 0.3).lineTo(box.x + Math.min(box.w, widths.reduce((a, b) => a + b, 0)), y - lineH * 0.3).lineWidth(0.6).strokeColor("#94a3b8").stroke();
+  doc
+    .moveTo(box.x, y - lineH * 0.3)
+    .lineTo(
+      box.x +
+        Math.min(
+          box.w,
+          widths.reduce((a, b) => a + b, 0),
+        ),
+      y - lineH * 0.3,
+    )
+    .lineWidth(0.6)
+    .strokeColor("#94a3b8")
+    .stroke();
   for (const r of rows) row(r, false);
   if (rows.length < table.rows.length) {
-    doc.font(f.regular).fontSize(size).fillColor("#475569").text(`+${table.rows.length - rows.length}`, box.x, y, { lineBreak: false });
+    doc
+      .font(f.regular)
+      .fontSize(size)
+      .fillColor("#475569")
+      .text(`+${table.rows.length - rows.length}`, box.x, y, { lineBreak: false });
   }
 }
 
@@ -132,7 +181,15 @@ function pdfMark(doc: PDFKit.PDFDocument, mark: string, x: number, y: number, s:
   if (mark === "PROPOSED") doc.circle(x, y, s).lineWidth(1.5).strokeColor(color).fillColor("#ffffff").fillAndStroke();
   else if (mark === "IN_FORCE") doc.rect(x - s, y - s, 2 * s, 2 * s).fill(color);
   else if (mark === "REVOKED") doc.polygon([x - s, y - s], [x + s, y - s], [x, y + s]).fill(color);
-  else if (mark === "REJECTED") doc.moveTo(x - s, y - s).lineTo(x + s, y + s).moveTo(x + s, y - s).lineTo(x - s, y + s).lineWidth(1.5).strokeColor(color).stroke();
+  else if (mark === "REJECTED")
+    doc
+      .moveTo(x - s, y - s)
+      .lineTo(x + s, y + s)
+      .moveTo(x + s, y - s)
+      .lineTo(x - s, y + s)
+      .lineWidth(1.5)
+      .strokeColor(color)
+      .stroke();
   else if (mark === "EVENT") doc.polygon([x, y - s - 1], [x + s + 1, y], [x, y + s + 1], [x - s - 1, y]).fill(color);
   else doc.circle(x, y, s).fill(color);
   doc.restore();
@@ -157,16 +214,48 @@ export function drawTimeline(
     if (y.showLabel) doc.fillColor("#334155").text(String(y.year), X(y.x) + 2, Y(0), { lineBreak: false });
   }
   layout.lanes.forEach((l, i) => {
-    if (i > 0) doc.moveTo(box.x, Y(l.top)).lineTo(box.x + box.w, Y(l.top)).lineWidth(0.4).strokeColor("#cbd5e1").stroke();
-    doc.font(f.bold).fontSize(size).fillColor("#0f172a").text(fit(doc, f.text(l.label), layout.plotLeft - 4), box.x, Y(l.top) + 3, { lineBreak: false });
+    if (i > 0)
+      doc
+        .moveTo(box.x, Y(l.top))
+        .lineTo(box.x + box.w, Y(l.top))
+        .lineWidth(0.4)
+        .strokeColor("#cbd5e1")
+        .stroke();
+    doc
+      .font(f.bold)
+      .fontSize(size)
+      .fillColor("#0f172a")
+      .text(fit(doc, f.text(l.label), layout.plotLeft - 4), box.x, Y(l.top) + 3, { lineBreak: false });
   });
   if (layout.todayX !== null) {
-    doc.save().moveTo(X(layout.todayX), Y(layout.axisY - 2)).lineTo(X(layout.todayX), Y(box.h)).lineWidth(0.8).dash(2, { space: 2 }).strokeColor("#0f172a").stroke().undash().restore();
+    doc
+      .save()
+      .moveTo(X(layout.todayX), Y(layout.axisY - 2))
+      .lineTo(X(layout.todayX), Y(box.h))
+      .lineWidth(0.8)
+      .dash(2, { space: 2 })
+      .strokeColor("#0f172a")
+      .stroke()
+      .undash()
+      .restore();
   }
   for (const p of layout.items) {
     for (const s of p.superseded) {
-      doc.save().rect(X(s.x) - 2, Y(p.y) - 4, 4, 8).lineWidth(0.8).dash(1, { space: 1 }).strokeColor("#64748b").stroke().undash();
-      doc.moveTo(X(s.x) - 3, Y(p.y) + 3).lineTo(X(s.x) + 3, Y(p.y) - 3).lineWidth(0.8).strokeColor("#64748b").stroke().restore();
+      doc
+        .save()
+        .rect(X(s.x) - 2, Y(p.y) - 4, 4, 8)
+        .lineWidth(0.8)
+        .dash(1, { space: 1 })
+        .strokeColor("#64748b")
+        .stroke()
+        .undash();
+      doc
+        .moveTo(X(s.x) - 3, Y(p.y) + 3)
+        .lineTo(X(s.x) + 3, Y(p.y) - 3)
+        .lineWidth(0.8)
+        .strokeColor("#64748b")
+        .stroke()
+        .restore();
     }
     pdfMark(doc, p.mark, X(p.x), Y(p.y), layout.markSize, colors[p.mark] ?? "#0f172a");
     const text = f.text(p.label.text);

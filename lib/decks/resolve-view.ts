@@ -65,26 +65,38 @@ async function investmentSlide(view: ChartView, locale: DeckLocale, t: Translate
     if (!showsCategory(filters, "CORPORATE_CAPEX")) return null;
     const data = await load.figures({ ...filters, page: 1 }, "capex");
     const company = actorLabel(data.capex, locale);
-    return withLastChecked(data, capexSlideData(buildCapexChart(data.capex), sourceTitles(data.capex), data.asOf ?? "–", {
-      title: t("overview.capexTitle"),
-      subtitle: t("overview.capexSubtitle"),
-      unit: "US$ bn",
-      columns: { company: t("common.company"), year: t("common.year"), value: `${t("common.value")} (US$ bn)`, kind: t("common.kind"), sources: t("common.sources") },
-      kinds,
-      company,
-      projected: (points) => t("decks.slideData.capexProjected", { points }),
-    }));
+    return withLastChecked(
+      data,
+      capexSlideData(buildCapexChart(data.capex), sourceTitles(data.capex), data.asOf ?? "–", {
+        title: t("overview.capexTitle"),
+        subtitle: t("overview.capexSubtitle"),
+        unit: "US$ bn",
+        columns: {
+          company: t("common.company"),
+          year: t("common.year"),
+          value: `${t("common.value")} (US$ bn)`,
+          kind: t("common.kind"),
+          sources: t("common.sources"),
+        },
+        kinds,
+        company,
+        projected: (points) => t("decks.slideData.capexProjected", { points }),
+      }),
+    );
   }
   if (view.chart === "private") {
     if (!showsCategory(filters, "PRIVATE_INVESTMENT_AGGREGATE", "CORPORATE_INVESTMENT_AGGREGATE")) return null;
     const data = await load.figures({ ...filters, page: 1 }, "private");
-    return withLastChecked(data, privateSlideData(buildPrivateChart(data.privateAggregates), sourceTitles(data.privateAggregates), data.asOf ?? "–", {
-      title: t("investment.privateTitle"),
-      subtitle: t("investment.privateSubtitle"),
-      unit: "US$ bn",
-      columns: { country: t("investment.actor"), year: t("common.year"), value: `${t("common.value")} (US$ bn)`, sources: t("common.sources") },
-      country: actorLabel(data.privateAggregates, locale),
-    }));
+    return withLastChecked(
+      data,
+      privateSlideData(buildPrivateChart(data.privateAggregates), sourceTitles(data.privateAggregates), data.asOf ?? "–", {
+        title: t("investment.privateTitle"),
+        subtitle: t("investment.privateSubtitle"),
+        unit: "US$ bn",
+        columns: { country: t("investment.actor"), year: t("common.year"), value: `${t("common.value")} (US$ bn)`, sources: t("common.sources") },
+        country: actorLabel(data.privateAggregates, locale),
+      }),
+    );
   }
   if (!showsCategory(filters, "PUBLIC_INITIATIVE", "PRIVATE_INITIATIVE")) return null;
   const data = await load.figures({ ...filters, page: 1 }, "initiatives");
@@ -94,31 +106,37 @@ async function investmentSlide(view: ChartView, locale: DeckLocale, t: Translate
   if (!group) return null;
   const converted = filters.currency !== "original";
   const unit = `${group.currency} bn`;
-  return withLastChecked(data, initiativesSlideData(group, sourceTitles(data.initiatives), data.asOf ?? "–", {
-    title: t(converted ? "investment.initiativesTitleConverted" : "investment.initiativesTitle", { currency: group.currency }),
-    subtitle: t("investment.initiativesSubtitle", { currency: group.currency }),
-    unit,
-    columns: {
-      actor: t("investment.actor"),
-      value: `${t("common.value")} (${unit})`,
-      stated: t("investment.stated"),
-      kind: t("common.kind"),
-      horizon: t("investment.horizon"),
-      sources: t("common.sources"),
-    },
-    kinds,
-    funding: {
-      column: t("investment.funding"),
-      labels: Object.fromEntries(FUNDING_ORDER.map((f) => [f, fundingLabel(f, locale)])),
-    },
-    caveat: (shown) => t("decks.slideData.initiativesCaveat", { kinds: shown.join(locale === "zh" ? "、" : ", ") }),
-  }));
+  return withLastChecked(
+    data,
+    initiativesSlideData(group, sourceTitles(data.initiatives), data.asOf ?? "–", {
+      title: t(converted ? "investment.initiativesTitleConverted" : "investment.initiativesTitle", { currency: group.currency }),
+      subtitle: t("investment.initiativesSubtitle", { currency: group.currency }),
+      unit,
+      columns: {
+        actor: t("investment.actor"),
+        value: `${t("common.value")} (${unit})`,
+        stated: t("investment.stated"),
+        kind: t("common.kind"),
+        horizon: t("investment.horizon"),
+        sources: t("common.sources"),
+      },
+      kinds,
+      funding: {
+        column: t("investment.funding"),
+        labels: Object.fromEntries(FUNDING_ORDER.map((f) => [f, fundingLabel(f, locale)])),
+      },
+      caveat: (shown) => t("decks.slideData.initiativesCaveat", { kinds: shown.join(locale === "zh" ? "、" : ", ") }),
+    }),
+  );
 }
 
 async function compareSlide(view: ChartView, locale: DeckLocale, t: Translate, load: Loaders): Promise<SlideData | null> {
   const matrix = await load.matrix();
   const available = matrix.jurisdictions.map((j) => j.code);
-  const requested = (view.params.j ?? "EU,US,CN").split(",").map((c) => c.trim().toUpperCase()).filter(Boolean);
+  const requested = (view.params.j ?? "EU,US,CN")
+    .split(",")
+    .map((c) => c.trim().toUpperCase())
+    .filter(Boolean);
   // A jurisdiction removed since the view was saved is left out; fewer than two left means the view is gone.
   const codes = [...new Set(requested)].filter((c) => available.includes(c)).slice(0, 4);
   if (codes.length < 2) return null;
@@ -144,7 +162,11 @@ const STATUS_KEYS = ["PROPOSED", "ADOPTED", "IN_FORCE", "REVOKED", "REJECTED"] a
 
 async function timelineSlide(view: ChartView, locale: DeckLocale, t: Translate, load: Loaders): Promise<SlideData | null> {
   const data = await load.timeline();
-  const domain = timelineDomain(data.items, data.jurisdictions.map((j) => j.code), parentsOf(data.jurisdictions));
+  const domain = timelineDomain(
+    data.items,
+    data.jurisdictions.map((j) => j.code),
+    parentsOf(data.jurisdictions),
+  );
   const { filters } = parseTimelineFilters(new URLSearchParams(view.params), domain);
   const items = applyFilters(data.items, filters, domain.parents);
   const names = new Map(data.jurisdictions.map((j) => [j.code, `${j.parentCode ? "↳ " : ""}${localized(locale, j.nameEn, j.nameZh)}`]));
@@ -200,7 +222,11 @@ async function timelineSlide(view: ChartView, locale: DeckLocale, t: Translate, 
 export function createViewResolver(locale: DeckLocale, loaders: Partial<Loaders> = {}): (view: unknown) => Promise<ResolvedView> {
   const t = translator(locale);
   // `loaders` replaces where the data comes from (frozen embeds read it as published on a past day).
-  const load: Loaders = { figures: memo(loaders.figures ?? getViewFigures), matrix: loaders.matrix ?? getGovernanceMatrix, timeline: memo(loaders.timeline ?? getTimelineData) };
+  const load: Loaders = {
+    figures: memo(loaders.figures ?? getViewFigures),
+    matrix: loaders.matrix ?? getGovernanceMatrix,
+    timeline: memo(loaders.timeline ?? getTimelineData),
+  };
   return async (raw) => {
     const chart = raw && typeof raw === "object" && "chart" in raw ? (raw as { chart: unknown }).chart : undefined;
     if (!(CHART_IDS as readonly unknown[]).includes(chart)) return { ok: false, problem: "unknown-chart" };

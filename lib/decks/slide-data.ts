@@ -11,7 +11,6 @@ import type { TimelineItem } from "../dto/timeline";
 /** Source key → title, for the "KEY Title" lines of a slide footer. */
 export type SourceTitles = Map<string, string>;
 
-
 const round2 = (n: number) => Number(n.toFixed(2));
 
 /** Seed articles (S…) first, then R1, R2 … in numeric order, like the sources page. */
@@ -137,10 +136,29 @@ export function initiativesSlideData(group: InitiativeGroup | undefined, titles:
         }
       : {}),
     table: {
-      columns: [l.columns.actor, l.columns.value, l.columns.stated, l.columns.kind, ...(l.funding ? [l.funding.column] : []), l.columns.horizon, l.columns.sources],
-      rows: group.bars.map((b) => [b.label, b.value, b.stated, l.kinds[b.kind] ?? b.kind, ...(l.funding ? [l.funding.labels[b.funding] ?? b.funding] : []), b.horizon, b.sources.join(", ")]),
+      columns: [
+        l.columns.actor,
+        l.columns.value,
+        l.columns.stated,
+        l.columns.kind,
+        ...(l.funding ? [l.funding.column] : []),
+        l.columns.horizon,
+        l.columns.sources,
+      ],
+      rows: group.bars.map((b) => [
+        b.label,
+        b.value,
+        b.stated,
+        l.kinds[b.kind] ?? b.kind,
+        ...(l.funding ? [l.funding.labels[b.funding] ?? b.funding] : []),
+        b.horizon,
+        b.sources.join(", "),
+      ]),
     },
-    sources: sourceLines(group.bars.flatMap((b) => b.sources), titles),
+    sources: sourceLines(
+      group.bars.flatMap((b) => b.sources),
+      titles,
+    ),
     asOf,
   };
 }
@@ -175,7 +193,11 @@ export function compareSlideData(rows: ComparisonRow[], codes: string[], asOf: s
   for (const r of rows) for (const c of r.cells) for (const s of c.assessment?.sources ?? []) titles.set(s.key, s.title);
   const drawn = rows.filter((r) => !isSpectrum(r.dimension.key));
   const changed = rows.flatMap((r) =>
-    r.cells.flatMap((c) => (c.assessment?.since && c.assessment.earlier.length ? [l.changed(l.names[c.code] ?? c.code, l.dimensionName(r.dimension.key), c.assessment.since.slice(0, 4))] : [])),
+    r.cells.flatMap((c) =>
+      c.assessment?.since && c.assessment.earlier.length
+        ? [l.changed(l.names[c.code] ?? c.code, l.dimensionName(r.dimension.key), c.assessment.since.slice(0, 4))]
+        : [],
+    ),
   );
   return {
     title: l.title,

@@ -67,7 +67,9 @@ function tableSvg(table: SlideData["table"], top: number, bottom: number): strin
     return s.length > maxChars ? `${s.slice(0, maxChars - 1)}…` : s;
   };
   const row = (cells: (string | number | null)[], y: number, bold: boolean) =>
-    cells.map((c, i) => `<text x="${PAD + i * colWidth}" y="${y}" font-size="${size}"${bold ? ' font-weight="700"' : ""}>${escapeXml(cell(c))}</text>`).join("");
+    cells
+      .map((c, i) => `<text x="${PAD + i * colWidth}" y="${y}" font-size="${size}"${bold ? ' font-weight="700"' : ""}>${escapeXml(cell(c))}</text>`)
+      .join("");
   return [
     row(table.columns, top + size, true),
     `<line x1="${PAD}" x2="${SLIDE_W - PAD}" y1="${top + size + 12}" y2="${top + size + 12}" stroke="#94a3b8" stroke-width="2"/>`,
@@ -111,12 +113,15 @@ export function slideSvg(input: SlideSvgInput): string {
   if (legendH) {
     let x = PAD;
     for (const l of input.legend!) {
-      parts.push(`<rect x="${x}" y="${bottom + 12}" width="24" height="24" fill="${escapeXml(l.color)}"/><text x="${x + 32}" y="${bottom + 32}" font-size="24">${escapeXml(l.label)}</text>`);
+      parts.push(
+        `<rect x="${x}" y="${bottom + 12}" width="24" height="24" fill="${escapeXml(l.color)}"/><text x="${x + 32}" y="${bottom + 32}" font-size="24">${escapeXml(l.label)}</text>`,
+      );
       x += 60 + [...l.label].reduce((n, ch) => n + charWidth(ch), 0) * 13;
     }
   }
   parts.push(`<line x1="${PAD}" x2="${SLIDE_W - PAD}" y1="${footerTop - 8}" y2="${footerTop - 8}" stroke="#cbd5e1" stroke-width="2"/>`);
   parts.push(textLines(footerLines, PAD, footerTop + 22, 22, 'fill="#334155"').svg);
-  if (input.counter) parts.push(`<text x="${SLIDE_W - PAD}" y="${SLIDE_H - 24}" font-size="22" text-anchor="end" fill="#475569">${escapeXml(input.counter)}</text>`);
+  if (input.counter)
+    parts.push(`<text x="${SLIDE_W - PAD}" y="${SLIDE_H - 24}" font-size="22" text-anchor="end" fill="#475569">${escapeXml(input.counter)}</text>`);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${SLIDE_W}" height="${SLIDE_H}" viewBox="0 0 ${SLIDE_W} ${SLIDE_H}" font-family="system-ui, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif">${parts.join("")}</svg>`;
 }

@@ -6,12 +6,7 @@ export type SourceRef = { key: string; title: string; url: string | null; publis
 export type Qualifier = "EXACT" | "APPROX" | "UP_TO" | "AT_LEAST" | "MORE_THAN";
 export type FigureKind = "ACTUAL" | "GUIDANCE" | "PLAN" | "PLEDGE" | "COMMITTED" | "ESTIMATE";
 export type Funding = "PUBLIC" | "PRIVATE" | "MIXED";
-export type Category =
-  | "CORPORATE_CAPEX"
-  | "PUBLIC_INITIATIVE"
-  | "PRIVATE_INITIATIVE"
-  | "PRIVATE_INVESTMENT_AGGREGATE"
-  | "CORPORATE_INVESTMENT_AGGREGATE";
+export type Category = "CORPORATE_CAPEX" | "PUBLIC_INITIATIVE" | "PRIVATE_INITIATIVE" | "PRIVATE_INVESTMENT_AGGREGATE" | "CORPORATE_INVESTMENT_AGGREGATE";
 
 export type InvestmentFigureDto = {
   id: string;

@@ -4,16 +4,7 @@ import type { FlaggedClaimDto } from "./jurisdictions";
 export type SourceKind = "SEED_ARTICLE" | "OFFICIAL" | "PRESS" | "LAW_FIRM" | "RESEARCH" | "DATA" | "OTHER";
 
 export type CitingRecordType =
-  | "jurisdiction"
-  | "instrument"
-  | "milestone"
-  | "assessment"
-  | "figure"
-  | "event"
-  | "expertView"
-  | "claim"
-  | "claimEvidence"
-  | "exchangeRate";
+  "jurisdiction" | "instrument" | "milestone" | "assessment" | "figure" | "event" | "expertView" | "claim" | "claimEvidence" | "exchangeRate";
 
 /** A record that cites a source; `href` (without locale) points at its anchor, null when no page shows it. */
 export type CitingRecord = {
@@ -44,4 +35,7 @@ export type SourceDto = {
 export type SourcesPageDto = {
   /** The newest publication date among the sources (not in the future), and when they were last checked. */
   asOf: string | null;
-  lastChecked: string | null; sources: SourceDto[]; claims: FlaggedClaimDto[] };
+  lastChecked: string | null;
+  sources: SourceDto[];
+  claims: FlaggedClaimDto[];
+};

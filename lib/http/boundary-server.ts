@@ -5,15 +5,28 @@ import { IncomingMessage, type ServerResponse } from "node:http";
 import { formatBytes, httpLocale, httpMessage, type HttpMessageKey } from "./messages";
 import { ERROR_STATUS, type ErrorCode } from "../errors/codes";
 import {
-  ALLOWED_METHODS, MAX_ACTION_BODY_BYTES, MAX_ANONYMOUS_ACTION_BODY_BYTES, MAX_API_BODY_BYTES,
-  declaredLength, hasSessionCookie, isSameOriginWrite, nodeHeaders,
+  ALLOWED_METHODS,
+  MAX_ACTION_BODY_BYTES,
+  MAX_ANONYMOUS_ACTION_BODY_BYTES,
+  MAX_API_BODY_BYTES,
+  declaredLength,
+  hasSessionCookie,
+  isSameOriginWrite,
+  nodeHeaders,
 } from "./request-guard";
 import { MAX_CSV_BYTES } from "../curation/import-limits";
 
 const WRITE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 /** The status comes from the code (lib/errors/codes.ts), the message from the http catalog; JSON as route handlers answer. */
-function answer(req: IncomingMessage, res: ServerResponse, code: ErrorCode, key: HttpMessageKey, params: Record<string, string | number> = {}, extra: Record<string, string> = {}) {
+function answer(
+  req: IncomingMessage,
+  res: ServerResponse,
+  code: ErrorCode,
+  key: HttpMessageKey,
+  params: Record<string, string | number> = {},
+  extra: Record<string, string> = {},
+) {
   const status = ERROR_STATUS[code];
   const message = httpMessage(key, httpLocale(nodeHeaders(req.headers), req.url ?? ""), params);
   const json = (req.url ?? "").startsWith("/api/") || String(req.headers.accept ?? "").includes("application/json");
@@ -88,7 +101,14 @@ async function decodable(body: Buffer, contentType: string, fetchAction: boolean
 export async function guardRequest(req: IncomingMessage, res: ServerResponse): Promise<IncomingMessage | null> {
   const method = req.method ?? "GET";
   if (!(ALLOWED_METHODS as readonly string[]).includes(method)) {
-    answer(req, res, "method-not-allowed", "methodNotAllowed", { method: method.slice(0, 20), allowed: ALLOWED_METHODS.join(", ") }, { allow: ALLOWED_METHODS.join(", ") });
+    answer(
+      req,
+      res,
+      "method-not-allowed",
+      "methodNotAllowed",
+      { method: method.slice(0, 20), allowed: ALLOWED_METHODS.join(", ") },
+      { allow: ALLOWED_METHODS.join(", ") },
+    );
     return null;
   }
   if (!WRITE_METHODS.has(method)) return req;
@@ -105,7 +125,13 @@ export async function guardRequest(req: IncomingMessage, res: ServerResponse): P
   const chunked = req.headers["transfer-encoding"] !== undefined;
   const signedIn = hasSessionCookie(headers);
   // The CSV import API takes files as large as the import page does (lib/curation/import-limits.ts).
-  const limit = path.startsWith("/api/admin/import/") ? MAX_CSV_BYTES : api ? MAX_API_BODY_BYTES : signedIn ? MAX_ACTION_BODY_BYTES : MAX_ANONYMOUS_ACTION_BODY_BYTES;
+  const limit = path.startsWith("/api/admin/import/")
+    ? MAX_CSV_BYTES
+    : api
+      ? MAX_API_BODY_BYTES
+      : signedIn
+        ? MAX_ACTION_BODY_BYTES
+        : MAX_ANONYMOUS_ACTION_BODY_BYTES;
   if (Number.isNaN(length) || (length === null && chunked)) {
     answer(req, res, "length-required", "lengthRequired");
     return null;

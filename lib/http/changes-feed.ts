@@ -55,6 +55,10 @@ export async function changesFeed(origin: string, selfPath: string, jurisdiction
     });
   }
   return new Response(feed.atom1(), {
-    headers: { ...CORS_HEADERS, "content-type": "application/atom+xml; charset=utf-8", "cache-control": "public, max-age=0, s-maxage=60, stale-while-revalidate=60" },
+    headers: {
+      ...CORS_HEADERS,
+      "content-type": "application/atom+xml; charset=utf-8",
+      "cache-control": "public, max-age=0, s-maxage=60, stale-while-revalidate=60",
+    },
   });
 }

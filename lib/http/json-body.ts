@@ -14,8 +14,10 @@ export type JsonWrite = { ok: true; user: CurrentUser; body: unknown } | { ok: f
 export type TextWrite = { ok: true; user: CurrentUser; text: string } | { ok: false; response: Response };
 
 /** The status comes from the code (lib/errors/codes.ts); the message from the http catalog in the caller's language. */
-const refuse = (req: Request, code: ErrorCode, key: HttpMessageKey, params: Record<string, string | number> = {}) =>
-  ({ ok: false as const, response: failureResponse({ ok: false, code, message: httpMessage(key, httpLocale(req.headers), params) }) });
+const refuse = (req: Request, code: ErrorCode, key: HttpMessageKey, params: Record<string, string | number> = {}) => ({
+  ok: false as const,
+  response: failureResponse({ ok: false, code, message: httpMessage(key, httpLocale(req.headers), params) }),
+});
 
 /**
  * 1. same origin (Origin / Sec-Fetch-Site) → 403; 2. signed in with `permission` → 401 / 403 (the body is not

@@ -46,9 +46,19 @@ function addressOf(request: Request): string {
 export async function rateLimited(request: Request): Promise<Response | null> {
   const decision = await consumeApiRequest(addressOf(request));
   if (decision.allowed) return null;
-  return apiError(429, "rate-limited", message(request, "rateLimited", { limit: API_RATE_LIMIT.points, seconds: API_RATE_LIMIT.duration, retry: decision.resetSeconds }), {
-    headers: { "retry-after": String(decision.resetSeconds), "ratelimit-limit": String(API_RATE_LIMIT.points), "ratelimit-remaining": "0", "ratelimit-reset": String(decision.resetSeconds) },
-  });
+  return apiError(
+    429,
+    "rate-limited",
+    message(request, "rateLimited", { limit: API_RATE_LIMIT.points, seconds: API_RATE_LIMIT.duration, retry: decision.resetSeconds }),
+    {
+      headers: {
+        "retry-after": String(decision.resetSeconds),
+        "ratelimit-limit": String(API_RATE_LIMIT.points),
+        "ratelimit-remaining": "0",
+        "ratelimit-reset": String(decision.resetSeconds),
+      },
+    },
+  );
 }
 
 export const CACHE_CONTROL = "public, max-age=0, s-maxage=60, stale-while-revalidate=60";
@@ -93,14 +103,14 @@ export function apiListHandler(resource: ApiResource) {
     if (next) headers.link = `<${next}>; rel="next"`;
     if (query.format === "csv") {
       const fields = Object.keys(API_ROW_SCHEMAS[resource].shape);
-      const csv = toCsv(fields, rows.map((r) => fields.map((f) => csvCell((r as Record<string, unknown>)[f]))));
+      const csv = toCsv(
+        fields,
+        rows.map((r) => fields.map((f) => csvCell((r as Record<string, unknown>)[f]))),
+      );
       return new Response(csv, {
         headers: { ...headers, "content-type": "text/csv; charset=utf-8", "content-disposition": `inline; filename="govatlas-${resource}.csv"` },
       });
     }
-    return Response.json(
-      { schemaVersion: API_SCHEMA_VERSION, resource, asOf, lastChecked, total, count: rows.length, limit, next, data: rows },
-      { headers },
-    );
+    return Response.json({ schemaVersion: API_SCHEMA_VERSION, resource, asOf, lastChecked, total, count: rows.length, limit, next, data: rows }, { headers });
   };
 }

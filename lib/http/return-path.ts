@@ -20,7 +20,11 @@ export function safeReturnPath(next: string | null | undefined): string | null {
   }
   if (url.origin !== "http://same.invalid" || !LOCALES.includes(url.pathname.split("/")[1] ?? "")) return null;
   // Filtered as text: URLSearchParams would re-encode the rest (a comma in ?j=EU,US becomes %2C).
-  const query = url.search.slice(1).split("&").filter((part) => part && part !== "_rsc" && !part.startsWith("_rsc=")).join("&");
+  const query = url.search
+    .slice(1)
+    .split("&")
+    .filter((part) => part && part !== "_rsc" && !part.startsWith("_rsc="))
+    .join("&");
   return `${url.pathname}${query ? `?${query}` : ""}`;
 }
 

@@ -85,7 +85,9 @@ export function withInlineScriptHashes(handler: Handler): Handler {
     }) as ServerResponse["writeHead"];
     const collect = (chunk: unknown, encoding: unknown) => {
       if (chunk === undefined || chunk === null || typeof chunk === "function") return;
-      chunks.push(typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array));
+      chunks.push(
+        typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array),
+      );
     };
     res.write = ((chunk: unknown, ...rest: unknown[]) => {
       decide();
@@ -104,7 +106,12 @@ export function withInlineScriptHashes(handler: Handler): Handler {
       const csp = res.getHeader("content-security-policy");
       if (typeof csp === "string") {
         try {
-          const html = decode(body, String(res.getHeader("content-encoding") ?? "").trim().toLowerCase()).toString("utf8");
+          const html = decode(
+            body,
+            String(res.getHeader("content-encoding") ?? "")
+              .trim()
+              .toLowerCase(),
+          ).toString("utf8");
           res.setHeader("content-security-policy", withHashes(csp, inlineScriptHashes(html)));
         } catch (error) {
           console.error("script hashes: could not read the HTML body", error);

@@ -55,7 +55,11 @@ function policyRequest(req: IncomingMessage, keep?: Set<string>): CachePolicy.Re
 
 /** What a response varies on, plus what shared-cache rules read from the request. */
 function varyNames(res: ServerResponse): Set<string> {
-  const vary = String(res.getHeader("vary") ?? "").toLowerCase().split(",").map((v) => v.trim()).filter(Boolean);
+  const vary = String(res.getHeader("vary") ?? "")
+    .toLowerCase()
+    .split(",")
+    .map((v) => v.trim())
+    .filter(Boolean);
   return new Set([...vary, "host", "cache-control", "pragma", "authorization"]);
 }
 
@@ -64,7 +68,10 @@ function cannotStore(res: ServerResponse): boolean {
   const nextCache = String(res.getHeader("x-nextjs-cache") ?? "");
   const cacheControl = String(res.getHeader("cache-control") ?? "");
   return (
-    res.statusCode !== 200 || !nextCache || nextCache === "STALE" || !String(res.getHeader("content-type") ?? "").startsWith("text/html") ||
+    res.statusCode !== 200 ||
+    !nextCache ||
+    nextCache === "STALE" ||
+    !String(res.getHeader("content-type") ?? "").startsWith("text/html") ||
     /\b(private|no-store)\b/.test(cacheControl)
   );
 }

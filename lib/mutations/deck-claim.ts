@@ -45,7 +45,10 @@ export async function claim(tx: Tx, user: CurrentUser, deckId: string, version: 
  * needed; a deck past its window cannot be restored even before it is purged.
  */
 export async function purgeExpired(tx: Tx, user: CurrentUser, now: Date): Promise<number> {
-  const expired = await tx.deck.findMany({ where: { deletedAt: { lt: restoreCutoff(now) } }, select: { id: true, title: true, deletedAt: true, deletedById: true, createdById: true } });
+  const expired = await tx.deck.findMany({
+    where: { deletedAt: { lt: restoreCutoff(now) } },
+    select: { id: true, title: true, deletedAt: true, deletedById: true, createdById: true },
+  });
   for (const deck of expired) {
     await audit(tx, user, "deck.purge", deck.id, {
       title: deck.title,

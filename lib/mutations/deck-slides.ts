@@ -14,7 +14,15 @@ export function addTextSlide(raw: unknown, locale: DeckLocale) {
     writeTransaction(async (tx) => {
       const version = await claim(tx, user, input.deckId, input.version);
       const slide = await tx.slide.create({
-        data: { deckId: input.deckId, position: await nextPosition(tx, input.deckId), kind: "TEXT", title: input.title, body: input.body, takeaway: input.takeaway, notes: input.notes },
+        data: {
+          deckId: input.deckId,
+          position: await nextPosition(tx, input.deckId),
+          kind: "TEXT",
+          title: input.title,
+          body: input.body,
+          takeaway: input.takeaway,
+          notes: input.notes,
+        },
         select: { id: true },
       });
       await audit(tx, user, "deck.slide.add", input.deckId, { slideId: slide.id, kind: "TEXT" });

@@ -65,7 +65,10 @@ export function restoreDeck(raw: unknown, locale: DeckLocale, now = new Date()) 
         data: { deletedAt: null, deletedById: null, version: { increment: 1 } },
       });
       if (count === 0) {
-        const deck = await tx.deck.findUnique({ where: { id: input.deckId }, select: { createdById: true, deletedAt: true, createdBy: { select: { name: true } } } });
+        const deck = await tx.deck.findUnique({
+          where: { id: input.deckId },
+          select: { createdById: true, deletedAt: true, createdBy: { select: { name: true } } },
+        });
         if (!deck) throw new DeckFailure("not-found");
         if (!canEditDeck(user, { ownerId: deck.createdById })) throw new DeckFailure("not-owner", { owner: deck.createdBy.name });
         if (deck.deletedAt && deck.deletedAt < restoreCutoff(now)) throw new DeckFailure("restore-expired", { days: DECK_RESTORE_DAYS });

@@ -5,12 +5,14 @@ import { PermissionError, requirePermission } from "../auth/current-user";
 import { describeKey } from "../auth/throttle";
 import { writeAudit } from "./write-audit";
 
-export type ClearLockResult =
-  | { ok: true; cleared: boolean }
-  | { ok: false; code: "unauthorized" | "forbidden" | "invalid"; message: string };
+export type ClearLockResult = { ok: true; cleared: boolean } | { ok: false; code: "unauthorized" | "forbidden" | "invalid"; message: string };
 
 const clearSchema = z.strictObject({
-  key: z.string().min(3).max(600).refine((k) => describeKey(k) !== null, "Not a sign-in throttle entry."),
+  key: z
+    .string()
+    .min(3)
+    .max(600)
+    .refine((k) => describeKey(k) !== null, "Not a sign-in throttle entry."),
 });
 
 /** An admin lifts one sign-in lock or delay (e.g. for a colleague behind an address that an attacker filled). */

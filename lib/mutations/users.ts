@@ -44,7 +44,12 @@ export type MutationContext = { ip?: string | null };
 
 const msg = (key: string, values?: MessageRef["values"]): MessageRef => ({ key: `appErrors.${key}`, values });
 
-async function fail(code: UserErrorCode, ref: MessageRef, fieldErrors: FieldErrors = {}, extra: Pick<UserFailure, "conflict" | "lockedUntil"> = {}): Promise<UserFailure> {
+async function fail(
+  code: UserErrorCode,
+  ref: MessageRef,
+  fieldErrors: FieldErrors = {},
+  extra: Pick<UserFailure, "conflict" | "lockedUntil"> = {},
+): Promise<UserFailure> {
   const t = errorTranslator(await requestLocale());
   return { ok: false, code, message: t(ref.key, ref.values), fieldErrors, ...extra };
 }
@@ -76,10 +81,7 @@ export function generatePassword(): string {
 
 const isFailure = (v: CurrentUser | UserFailure): v is UserFailure => "ok" in v;
 
-export async function createUser(
-  input: unknown,
-  ctx: MutationContext = {},
-): Promise<UserResult<{ user: UserDto; generatedPassword: string | null }>> {
+export async function createUser(input: unknown, ctx: MutationContext = {}): Promise<UserResult<{ user: UserDto; generatedPassword: string | null }>> {
   const actor = await authorizeAdmin();
   if (isFailure(actor)) return actor;
   const parsed = createUserSchema.safeParse(input);
@@ -166,8 +168,7 @@ export async function updateUser(input: unknown, ctx: MutationContext = {}): Pro
         // A new role or a deactivation ends the user's sessions: they sign in again under the new rules.
         const roleChanged = next.role !== current.role;
         const deactivated = current.active && !next.active;
-        const sessionsEnded =
-          roleChanged || deactivated ? await revokeUserSessions(tx, id, deactivated ? "deactivated" : "role-change") : 0;
+        const sessionsEnded = roleChanged || deactivated ? await revokeUserSessions(tx, id, deactivated ? "deactivated" : "role-change") : 0;
         const pick = (v: { role: string; active: boolean; name: string }) => ({ role: v.role, active: v.active, ...(nameChanged ? { name: v.name } : {}) });
         await writeAudit(tx, {
           actorId: actor.id,
@@ -197,9 +198,14 @@ export async function updateUser(input: unknown, ctx: MutationContext = {}): Pro
     case "conflict": {
       const { by, at } = outcome.lastChange;
       const who = by ?? errorTranslator(await requestLocale())("appErrors.users.someoneElse");
-      return fail("conflict", at ? msg("users.conflictAt", { by: who, at }) : msg("users.conflict", { by: who }), {}, {
-        conflict: { lastChange: outcome.lastChange, current: outcome.current },
-      });
+      return fail(
+        "conflict",
+        at ? msg("users.conflictAt", { by: who, at }) : msg("users.conflict", { by: who }),
+        {},
+        {
+          conflict: { lastChange: outcome.lastChange, current: outcome.current },
+        },
+      );
     }
   }
   const user = await db().user.findUniqueOrThrow({ where: { id }, select: userSelect });

@@ -30,5 +30,9 @@ export async function writeAudit(client: Db | Tx, entry: AuditInput): Promise<vo
 
 /** Many entries in one statement, inside a bulk write's transaction (imports). */
 export async function writeAuditMany(tx: Tx, entries: AuditInput[], at = new Date()): Promise<void> {
-  await bulkInsert(tx, "auditLog", entries.map((e) => ({ id: randomUUID(), ...row(e), createdAt: at })));
+  await bulkInsert(
+    tx,
+    "auditLog",
+    entries.map((e) => ({ id: randomUUID(), ...row(e), createdAt: at })),
+  );
 }

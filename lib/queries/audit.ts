@@ -67,13 +67,25 @@ export async function getAuditPage(user: CurrentUser, filters: AuditFilters): Pr
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     skip: (page - 1) * AUDIT_PAGE_SIZE,
     take: AUDIT_PAGE_SIZE,
-    select: { id: true, createdAt: true, actorEmail: true, action: true, entityType: true, entityId: true, ip: true, detail: true, actor: { select: { name: true } } },
+    select: {
+      id: true,
+      createdAt: true,
+      actorEmail: true,
+      action: true,
+      entityType: true,
+      entityId: true,
+      ip: true,
+      detail: true,
+      actor: { select: { name: true } },
+    },
   });
   const curated = rows.filter((r) => r.entityType && r.entityId && (ENTITY_NAMES as string[]).includes(r.entityType));
   const revisions = await revisionsFor(curated.map((r) => ({ entity: r.entityType!, id: r.entityId! })));
   const deckIds = rows.filter((r) => r.entityType === "Deck" && r.entityId).map((r) => r.entityId!);
   const decks = new Map(
-    deckIds.length ? (await client.deck.findMany({ where: { id: { in: [...new Set(deckIds)] } }, select: { id: true, title: true } })).map((d) => [d.id, d.title]) : [],
+    deckIds.length
+      ? (await client.deck.findMany({ where: { id: { in: [...new Set(deckIds)] } }, select: { id: true, title: true } })).map((d) => [d.id, d.title])
+      : [],
   );
   return {
     entries: rows.map(({ actor, ...r }) => {

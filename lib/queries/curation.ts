@@ -14,7 +14,13 @@ export const ADMIN_PAGE_SIZE = 25;
 const delegate = (entity: EntityName) => curatedDelegate(db(), entity);
 
 export type AdminListRow = {
-  id: string; label: string; publication: string; pendingDraft: boolean; deleted: boolean; version: number; updatedAt: string;
+  id: string;
+  label: string;
+  publication: string;
+  pendingDraft: boolean;
+  deleted: boolean;
+  version: number;
+  updatedAt: string;
   /** The published values in the form's shape (the list's value columns read them). */
   values: Record<string, unknown>;
 };
@@ -31,7 +37,13 @@ export async function listEntities(user: CurrentUser, entity: EntityName, o: Lis
   const where = { AND: and };
   const orderBy = o.sort === "label" ? { [adapter.searchFields[0]]: "asc" } : { updatedAt: "desc" };
   const [rows, total] = await Promise.all([
-    delegate(entity).findMany({ where, include: adapter.include, orderBy: [orderBy, { id: "asc" }], take: ADMIN_PAGE_SIZE, skip: (o.page - 1) * ADMIN_PAGE_SIZE }),
+    delegate(entity).findMany({
+      where,
+      include: adapter.include,
+      orderBy: [orderBy, { id: "asc" }],
+      take: ADMIN_PAGE_SIZE,
+      skip: (o.page - 1) * ADMIN_PAGE_SIZE,
+    }),
     delegate(entity).count({ where }),
   ]);
   return {
@@ -39,14 +51,14 @@ export async function listEntities(user: CurrentUser, entity: EntityName, o: Lis
     rows: rows.map((r) => {
       const values = adapter.toInput(r);
       return {
-      id: r.id,
-      values,
-      label: adapter.label(values),
-      publication: r.publication,
-      pendingDraft: r.draft !== null && r.draft !== undefined,
-      deleted: r.deletedAt !== null,
-      version: r.version,
-      updatedAt: r.updatedAt.toISOString(),
+        id: r.id,
+        values,
+        label: adapter.label(values),
+        publication: r.publication,
+        pendingDraft: r.draft !== null && r.draft !== undefined,
+        deleted: r.deletedAt !== null,
+        version: r.version,
+        updatedAt: r.updatedAt.toISOString(),
       };
     }),
   };
@@ -80,8 +92,15 @@ export async function getEditableRecord(user: CurrentUser, entity: EntityName, i
 }
 
 export type RevisionView = {
-  id: string; version: number; action: string; at: string; actor: string | null; data: Record<string, unknown>; draft: Record<string, unknown> | null;
-  publication: string; deleted: boolean;
+  id: string;
+  version: number;
+  action: string;
+  at: string;
+  actor: string | null;
+  data: Record<string, unknown>;
+  draft: Record<string, unknown> | null;
+  publication: string;
+  deleted: boolean;
   /** For a restore: the version whose values it put back (from the audit entry the restore wrote). */
   restoredFrom: number | null;
 };
@@ -108,8 +127,16 @@ export async function getRevisions(user: CurrentUser, entity: EntityName, id: st
   return rows.map((r) => {
     const s = r.snapshot as { data: Record<string, unknown>; draft: Record<string, unknown> | null; publication: string; deletedAt: string | null };
     return {
-      id: r.id, version: r.version, action: r.action, at: r.createdAt.toISOString(), actor: r.actor ? `${r.actor.name} <${r.actor.email}>` : null,
-      data: s.data, draft: s.draft ?? null, publication: s.publication, deleted: Boolean(s.deletedAt), restoredFrom: fromByVersion.get(r.version) ?? null,
+      id: r.id,
+      version: r.version,
+      action: r.action,
+      at: r.createdAt.toISOString(),
+      actor: r.actor ? `${r.actor.name} <${r.actor.email}>` : null,
+      data: s.data,
+      draft: s.draft ?? null,
+      publication: s.publication,
+      deleted: Boolean(s.deletedAt),
+      restoredFrom: fromByVersion.get(r.version) ?? null,
     };
   });
 }

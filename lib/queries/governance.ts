@@ -4,13 +4,7 @@ import { z } from "zod";
 import { db } from "../db";
 import { toIsoDate } from "../format/dates";
 import { byJurisdictionOrder, newestDate, splitHistory } from "../charts/compare-state";
-import type {
-  GovernanceAssessmentDto,
-  GovernanceDimensionDto,
-  GovernanceJurisdictionDto,
-  GovernanceMatrixDto,
-  ScaleLevel,
-} from "../dto/governance";
+import type { GovernanceAssessmentDto, GovernanceDimensionDto, GovernanceJurisdictionDto, GovernanceMatrixDto, ScaleLevel } from "../dto/governance";
 import { bySourceKey } from "../format/source-order";
 
 const PUBLISHED = { publication: "PUBLISHED", deletedAt: null } as const;

@@ -50,7 +50,8 @@ export type ExplorerChart = "capex" | "private" | "initiatives";
  * read them here, so a slide shows what the page shows.
  */
 export async function chartFigures(where: Where, chart: ExplorerChart): Promise<InvestmentFigureDto[]> {
-  if (chart === "initiatives") return find({ AND: [where, { category: { in: [...INITIATIVE_CATEGORIES] } }] }, MAX_BARS, 0, [{ amount: "desc" }, { slug: "asc" }]);
+  if (chart === "initiatives")
+    return find({ AND: [where, { category: { in: [...INITIATIVE_CATEGORIES] } }] }, MAX_BARS, 0, [{ amount: "desc" }, { slug: "asc" }]);
   const scope: Where = chart === "capex" ? { AND: [where, { actorType: "COMPANY" }] } : where;
   const categories = chart === "capex" ? (["CORPORATE_CAPEX"] as const) : PRIVATE_CATEGORIES;
   const actors = await largestActors(scope, categories, TOP_SERIES);
@@ -87,23 +88,30 @@ export const TABLE_EXPORT_LIMIT = 5000;
 /** Every figure the table lists for these filters (all pages), in the table's order: its CSV / JSON download. */
 export async function getTableFigures(filters: InvestmentFilters, sort: TableSort): Promise<{ total: number; figures: InvestmentFigureDto[] }> {
   const where = figureWhere(filters);
-  const [total, figures] = await Promise.all([
-    db().investmentFigure.count({ where }),
-    find(where, TABLE_EXPORT_LIMIT, 0, tableOrderBy(sort)),
-  ]);
+  const [total, figures] = await Promise.all([db().investmentFigure.count({ where }), find(where, TABLE_EXPORT_LIMIT, 0, tableOrderBy(sort))]);
   return { total, figures };
 }
 
 export async function getExchangeRates(): Promise<RateDto[]> {
   const rows = await db().exchangeRate.findMany({
     where: { publication: "PUBLISHED", deletedAt: null },
-    select: { currency: true, period: true, rate: true, usdPerUnit: true, source: { select: { key: true, title: true, url: true, publisher: true, publishedOn: true } } },
+    select: {
+      currency: true,
+      period: true,
+      rate: true,
+      usdPerUnit: true,
+      source: { select: { key: true, title: true, url: true, publisher: true, publishedOn: true } },
+    },
     orderBy: [{ currency: "asc" }, { period: "desc" }],
   });
   return rows.map((r) => {
     const { publishedOn, ...source } = r.source;
     return {
-      currency: r.currency, period: r.period, rate: r.rate.toString(), usdPerUnit: r.usdPerUnit, sourceKey: r.source.key,
+      currency: r.currency,
+      period: r.period,
+      rate: r.rate.toString(),
+      usdPerUnit: r.usdPerUnit,
+      sourceKey: r.source.key,
       source: { ...source, date: publishedOn?.toISOString().slice(0, 10) ?? null },
     };
   });

@@ -64,9 +64,7 @@ export function toFigureDto(row: FigureRow): InvestmentFigureDto {
     reportedOn: reportedOn?.toISOString().slice(0, 10) ?? null,
     lastCheckedOn: lastCheckedOn?.toISOString().slice(0, 10) ?? null,
     updatedAt: updatedAt.toISOString(),
-    sources: rest.sources
-      .map(({ publishedOn, ...s }) => ({ ...s, date: publishedOn?.toISOString().slice(0, 10) ?? null }))
-      .sort(bySourceKey),
+    sources: rest.sources.map(({ publishedOn, ...s }) => ({ ...s, date: publishedOn?.toISOString().slice(0, 10) ?? null })).sort(bySourceKey),
     flaggedClaimSlugs: claims.map((c) => c.slug),
   };
 }

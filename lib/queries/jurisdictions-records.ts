@@ -4,7 +4,18 @@ import { db } from "../db";
 import { toIsoDate } from "../format/dates";
 import { newestDate, splitHistory } from "../charts/compare-state";
 import { figureSelect, toFigureDto } from "./investments";
-import { PUBLISHED, citedSourceSelect, instrumentRefSelect, loadClaims, publishedClaimWhere, publishedSources, sortSources, splitCodes, toClaimDto, toInstrumentRef } from "./jurisdictions-shared";
+import {
+  PUBLISHED,
+  citedSourceSelect,
+  instrumentRefSelect,
+  loadClaims,
+  publishedClaimWhere,
+  publishedSources,
+  sortSources,
+  splitCodes,
+  toClaimDto,
+  toInstrumentRef,
+} from "./jurisdictions-shared";
 import type { AssessmentDto, EventDto, ExpertViewDto, FlaggedClaimDto, InstrumentDto, InstrumentRef } from "../dto/jurisdictions";
 
 // One loader per kind of record a jurisdiction page lists (assessments, instruments, events, expert views, claims,
@@ -15,7 +26,15 @@ export async function loadAssessments(code: string): Promise<AssessmentDto[]> {
   const rows = await db().assessment.findMany({
     where: { ...PUBLISHED, jurisdiction: { code } },
     select: {
-      level: true, labelEn: true, labelZh: true, rationaleEn: true, rationaleZh: true, asOf: true, since: true, lastCheckedOn: true, confidence: true,
+      level: true,
+      labelEn: true,
+      labelZh: true,
+      rationaleEn: true,
+      rationaleZh: true,
+      asOf: true,
+      since: true,
+      lastCheckedOn: true,
+      confidence: true,
       dimension: { select: { key: true, nameEn: true, nameZh: true, scale: true, sortOrder: true } },
       sources: publishedSources,
     },
@@ -44,17 +63,39 @@ export async function loadAssessments(code: string): Promise<AssessmentDto[]> {
 }
 
 const instrumentSelect = {
-  slug: true, titleEn: true, titleZh: true, type: true, typeZh: true, alsoJurisdictions: true, status: true, statusNote: true,
-  statusNoteZh: true, adoptedOn: true, adoptedPrecision: true, effectiveOn: true, effectivePrecision: true, revokedOn: true, dateNote: true,
+  slug: true,
+  titleEn: true,
+  titleZh: true,
+  type: true,
+  typeZh: true,
+  alsoJurisdictions: true,
+  status: true,
+  statusNote: true,
+  statusNoteZh: true,
+  adoptedOn: true,
+  adoptedPrecision: true,
+  effectiveOn: true,
+  effectivePrecision: true,
+  revokedOn: true,
+  dateNote: true,
   dateNoteZh: true,
-  summaryEn: true, summaryZh: true, confidence: true, confidenceNote: true,
+  summaryEn: true,
+  summaryZh: true,
+  confidence: true,
+  confidenceNote: true,
   jurisdiction: { select: { code: true } },
   revokedBy: { select: instrumentRefSelect },
   revokes: { select: instrumentRefSelect, where: PUBLISHED },
   milestones: {
     select: {
-      date: true, labelEn: true, labelZh: true, sources: publishedSources,
-      supersededOn: true, supersededBy: { select: instrumentRefSelect }, supersededNoteEn: true, supersededNoteZh: true,
+      date: true,
+      labelEn: true,
+      labelZh: true,
+      sources: publishedSources,
+      supersededOn: true,
+      supersededBy: { select: instrumentRefSelect },
+      supersededNoteEn: true,
+      supersededNoteZh: true,
     },
     where: PUBLISHED,
     orderBy: { date: "asc" },
@@ -104,8 +145,17 @@ export async function loadEvents(code: string, within: string[] = []): Promise<E
   const rows = await db().timelineEvent.findMany({
     where: { ...PUBLISHED, OR: [{ jurisdiction: { code: { in: [code, ...within] } } }, { alsoJurisdictions: { contains: code } }] },
     select: {
-      slug: true, date: true, datePrecision: true, dateNote: true, dateNoteZh: true, alsoJurisdictions: true, titleEn: true, titleZh: true,
-      confidence: true, confidenceNote: true, lastCheckedOn: true,
+      slug: true,
+      date: true,
+      datePrecision: true,
+      dateNote: true,
+      dateNoteZh: true,
+      alsoJurisdictions: true,
+      titleEn: true,
+      titleZh: true,
+      confidence: true,
+      confidenceNote: true,
+      lastCheckedOn: true,
       jurisdiction: { select: { code: true } },
       instrument: { select: instrumentRefSelect },
       sources: publishedSources,
@@ -166,7 +216,11 @@ export async function loadLastChecked(codes: string[]): Promise<string | null> {
   const [instrument, event, jurisdiction] = await Promise.all([
     db().instrument.findFirst({ where, select: { lastCheckedOn: true }, orderBy: { lastCheckedOn: "desc" } }),
     db().timelineEvent.findFirst({ where, select: { lastCheckedOn: true }, orderBy: { lastCheckedOn: "desc" } }),
-    db().jurisdiction.findFirst({ where: { ...PUBLISHED, code: { in: codes }, lastCheckedOn: { not: null } }, select: { lastCheckedOn: true }, orderBy: { lastCheckedOn: "desc" } }),
+    db().jurisdiction.findFirst({
+      where: { ...PUBLISHED, code: { in: codes }, lastCheckedOn: { not: null } },
+      select: { lastCheckedOn: true },
+      orderBy: { lastCheckedOn: "desc" },
+    }),
   ]);
   return newestDate([instrument?.lastCheckedOn, event?.lastCheckedOn, jurisdiction?.lastCheckedOn].map((d) => toIsoDate(d ?? null)));
 }

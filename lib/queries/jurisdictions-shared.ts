@@ -39,7 +39,10 @@ export function sortSources<T extends { key: string }>(sources: T[]): T[] {
 
 /** "FR, US" / "FR,US" → ["FR", "US"] (alsoJurisdictions is stored as comma-separated codes). */
 export function splitCodes(codes: string | null | undefined): string[] {
-  return (codes ?? "").split(",").map((c) => c.trim().toUpperCase()).filter(Boolean);
+  return (codes ?? "")
+    .split(",")
+    .map((c) => c.trim().toUpperCase())
+    .filter(Boolean);
 }
 
 export const claimSelect = {
@@ -52,7 +55,16 @@ export const claimSelect = {
   evidence: publishedSources,
   instrument: { select: { ...instrumentRefSelect, alsoJurisdictions: true } },
   investmentFigure: {
-    select: { slug: true, actorName: true, actorNameZh: true, measure: true, periodLabel: true, publication: true, deletedAt: true, jurisdiction: { select: { code: true } } },
+    select: {
+      slug: true,
+      actorName: true,
+      actorNameZh: true,
+      measure: true,
+      periodLabel: true,
+      publication: true,
+      deletedAt: true,
+      jurisdiction: { select: { code: true } },
+    },
   },
 } as const;
 
@@ -78,8 +90,14 @@ export function toClaimDto(row: ClaimRow): FlaggedClaimDto {
     evidence: sortSources(row.evidence),
     instrument: toInstrumentRef(row.instrument),
     figure: figureShown
-      ? { slug: f.slug, actorName: f.actorName, actorNameZh: f.actorNameZh, measure: f.measure, periodLabel: f.periodLabel, jurisdictionCode: f.jurisdiction?.code ?? null }
+      ? {
+          slug: f.slug,
+          actorName: f.actorName,
+          actorNameZh: f.actorNameZh,
+          measure: f.measure,
+          periodLabel: f.periodLabel,
+          jurisdictionCode: f.jurisdiction?.code ?? null,
+        }
       : null,
   };
 }
-

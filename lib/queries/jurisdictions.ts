@@ -43,7 +43,13 @@ export async function getJurisdictionIndex(): Promise<JurisdictionSummaryDto[]> 
   const home = (j: JurisdictionSummaryDto) => j.parentCode ?? j.code;
   return rows
     .map(toSummary)
-    .sort((a, b) => orderRank(home(a)) - orderRank(home(b)) || home(a).localeCompare(home(b)) || Number(Boolean(a.parentCode)) - Number(Boolean(b.parentCode)) || a.code.localeCompare(b.code));
+    .sort(
+      (a, b) =>
+        orderRank(home(a)) - orderRank(home(b)) ||
+        home(a).localeCompare(home(b)) ||
+        Number(Boolean(a.parentCode)) - Number(Boolean(b.parentCode)) ||
+        a.code.localeCompare(b.code),
+    );
 }
 
 /** Everything the jurisdiction page shows; null when the code is unknown or unpublished. */

@@ -57,7 +57,10 @@ function figureDto(f: Published<"investmentFigures">, sources: Map<string, Entit
     funding: d.funding ?? null,
     lastCheckedOn: d.lastCheckedOn ?? null,
     updatedAt: f.at.toISOString(),
-    sources: sourceKeys.map((k) => sourceRef(k, sources)).filter((s): s is SourceRef => s !== null).sort(bySourceKey),
+    sources: sourceKeys
+      .map((k) => sourceRef(k, sources))
+      .filter((s): s is SourceRef => s !== null)
+      .sort(bySourceKey),
     // Flagged claims are not charted; the frozen view does not rebuild them.
     flaggedClaimSlugs: [],
   } as InvestmentFigureDto;
@@ -65,7 +68,14 @@ function figureDto(f: Published<"investmentFigures">, sources: Map<string, Entit
 
 async function ratesAt(at: Date, sources: Map<string, EntityInput<"sources">>): Promise<RateDto[]> {
   return (await publishedAt("exchangeRates", at))
-    .map((r) => ({ currency: r.data.currency, period: r.data.period, rate: r.data.rate, usdPerUnit: r.data.usdPerUnit, sourceKey: r.data.sourceKey, source: sourceRef(r.data.sourceKey, sources) ?? undefined }))
+    .map((r) => ({
+      currency: r.data.currency,
+      period: r.data.period,
+      rate: r.data.rate,
+      usdPerUnit: r.data.usdPerUnit,
+      sourceKey: r.data.sourceKey,
+      source: sourceRef(r.data.sourceKey, sources) ?? undefined,
+    }))
     .sort((a, b) => a.currency.localeCompare(b.currency) || b.period.localeCompare(a.period));
 }
 
@@ -90,7 +100,10 @@ export async function viewFiguresAt(at: Date, filters: InvestmentFilters, chart:
 /** What `getGovernanceMatrix` answers, for the codings as published at `at` (the dimensions are today's). */
 export async function governanceMatrixAt(at: Date): Promise<GovernanceMatrixDto> {
   const [dimensionRows, jurisdictions, assessments, sources] = await Promise.all([
-    db().dimension.findMany({ select: { key: true, nameEn: true, nameZh: true, descriptionEn: true, descriptionZh: true, scale: true }, orderBy: [{ sortOrder: "asc" }, { key: "asc" }] }),
+    db().dimension.findMany({
+      select: { key: true, nameEn: true, nameZh: true, descriptionEn: true, descriptionZh: true, scale: true },
+      orderBy: [{ sortOrder: "asc" }, { key: "asc" }],
+    }),
     publishedAt("jurisdictions", at),
     publishedAt("assessments", at),
     sourcesAt(at),
@@ -108,10 +121,22 @@ export async function governanceMatrixAt(at: Date): Promise<GovernanceMatrixDto>
       const grouped = new Map<string, GovernanceAssessmentDto[]>();
       for (const { data: a } of assessments.filter((x) => x.data.jurisdictionCode === j.code)) {
         const dto: GovernanceAssessmentDto = {
-          jurisdictionCode: j.code, dimensionKey: a.dimensionKey, level: a.level ?? null, labelEn: a.labelEn, labelZh: a.labelZh ?? null,
-          rationaleEn: a.rationaleEn ?? "", rationaleZh: a.rationaleZh ?? null, asOf: a.asOf, since: a.since ?? null,
-          lastChecked: a.lastCheckedOn ?? a.asOf, confidence: a.confidence,
-          sources: a.sourceKeys.map(cited).filter((s): s is CitedSource => s !== null).sort(bySourceKey), earlier: [],
+          jurisdictionCode: j.code,
+          dimensionKey: a.dimensionKey,
+          level: a.level ?? null,
+          labelEn: a.labelEn,
+          labelZh: a.labelZh ?? null,
+          rationaleEn: a.rationaleEn ?? "",
+          rationaleZh: a.rationaleZh ?? null,
+          asOf: a.asOf,
+          since: a.since ?? null,
+          lastChecked: a.lastCheckedOn ?? a.asOf,
+          confidence: a.confidence,
+          sources: a.sourceKeys
+            .map(cited)
+            .filter((s): s is CitedSource => s !== null)
+            .sort(bySourceKey),
+          earlier: [],
         };
         grouped.set(a.dimensionKey, [...(grouped.get(a.dimensionKey) ?? []), dto]);
       }

@@ -37,7 +37,8 @@ async function latestAuthors(entity: EntityName, ids: string[]) {
     select: { entityId: true, actorId: true, createdAt: true, actor: { select: { name: true, email: true } } },
   });
   const out = new Map<string, { actorId: string | null; name: string | null; email: string | null; at: Date }>();
-  for (const r of revisions) if (!out.has(r.entityId)) out.set(r.entityId, { actorId: r.actorId, name: r.actor?.name ?? null, email: r.actor?.email ?? null, at: r.createdAt });
+  for (const r of revisions)
+    if (!out.has(r.entityId)) out.set(r.entityId, { actorId: r.actorId, name: r.actor?.name ?? null, email: r.actor?.email ?? null, at: r.createdAt });
   return out;
 }
 
@@ -47,8 +48,16 @@ export async function getReviewQueue(user: CurrentUser): Promise<ReviewItem[]> {
   const items: ReviewItem[] = [];
   for (const entity of ENTITY_NAMES) {
     const adapter = entityAdapter(entity);
-    const rows = await delegate(entity).findMany({ where: PENDING_REVIEW_WHERE, include: adapter.include, orderBy: [{ updatedAt: "desc" }, { id: "asc" }], take: 500 });
-    const authors = await latestAuthors(entity, rows.map((r) => r.id));
+    const rows = await delegate(entity).findMany({
+      where: PENDING_REVIEW_WHERE,
+      include: adapter.include,
+      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+      take: 500,
+    });
+    const authors = await latestAuthors(
+      entity,
+      rows.map((r) => r.id),
+    );
     for (const row of rows) {
       const id = row.id;
       const author = authors.get(id);
@@ -59,7 +68,9 @@ export async function getReviewQueue(user: CurrentUser): Promise<ReviewItem[]> {
       const isNew = row.publication === "DRAFT";
       const proposed = draft ?? published;
       items.push({
-        entity, id, version: row.version,
+        entity,
+        id,
+        version: row.version,
         label: labelOf(entity, proposed),
         kind: isNew ? "new" : "change",
         savedBy: { id: author?.actorId ?? null, name: author?.name ?? null, email: author?.email ?? null },

@@ -14,7 +14,13 @@ export type SignInLockDto = {
 };
 
 const limitOf = (subject: ThrottleSubject | null) =>
-  subject?.kind === "pair" ? THROTTLE.pair.max : subject?.kind === "address" ? THROTTLE.address.max : subject?.kind === "passwordChange" ? THROTTLE.passwordChange.max : null;
+  subject?.kind === "pair"
+    ? THROTTLE.pair.max
+    : subject?.kind === "address"
+      ? THROTTLE.address.max
+      : subject?.kind === "passwordChange"
+        ? THROTTLE.passwordChange.max
+        : null;
 
 /** Every throttle entry that still has an effect or counts failures (oldest windows are left out), locks first. */
 export async function listSignInLocks(now = new Date()): Promise<SignInLockDto[]> {

@@ -2,14 +2,32 @@ import "server-only";
 import { db } from "../db";
 import { toIsoDate } from "../format/dates";
 import { newestDate } from "../charts/compare-state";
-import { PUBLISHED, compareSourceKeys, instrumentRefSelect, loadClaims, publishedClaimWhere, sortSources, toClaimDto, toInstrumentRef } from "./jurisdictions-shared";
+import {
+  PUBLISHED,
+  compareSourceKeys,
+  instrumentRefSelect,
+  loadClaims,
+  publishedClaimWhere,
+  sortSources,
+  toClaimDto,
+  toInstrumentRef,
+} from "./jurisdictions-shared";
 import type { CitingRecord, SourceDto, SourcesPageDto } from "../dto/sources";
 
 const withCode = { select: { code: true } } as const;
 
 const sourceWithCitationsSelect = {
-  key: true, title: true, titleZh: true, publisher: true, url: true, publishedOn: true, dateNote: true, language: true,
-  kind: true, isSeedArticle: true, lastCheckedOn: true,
+  key: true,
+  title: true,
+  titleZh: true,
+  publisher: true,
+  url: true,
+  publishedOn: true,
+  dateNote: true,
+  language: true,
+  kind: true,
+  isSeedArticle: true,
+  lastCheckedOn: true,
   jurisdictions: { select: { code: true, nameEn: true, nameZh: true }, where: PUBLISHED, orderBy: { code: "asc" } },
   instruments: { select: { slug: true, titleEn: true, titleZh: true, jurisdiction: withCode }, where: PUBLISHED, orderBy: { slug: "asc" } },
   milestones: {
@@ -18,7 +36,11 @@ const sourceWithCitationsSelect = {
     orderBy: { date: "asc" },
   },
   assessments: {
-    select: { id: true, jurisdiction: { select: { code: true, nameEn: true, nameZh: true } }, dimension: { select: { key: true, nameEn: true, nameZh: true, sortOrder: true } } },
+    select: {
+      id: true,
+      jurisdiction: { select: { code: true, nameEn: true, nameZh: true } },
+      dimension: { select: { key: true, nameEn: true, nameZh: true, sortOrder: true } },
+    },
     where: PUBLISHED,
   },
   investments: {
@@ -50,57 +72,92 @@ function shorten(text: string, max = 90): string {
 function citingRecords(s: SourceRow): CitingRecord[] {
   const records: CitingRecord[] = [
     ...s.jurisdictions.map((j) => ({
-      type: "jurisdiction" as const, id: j.code, labelEn: j.nameEn, labelZh: j.nameZh, jurisdictionCode: j.code, href: page(j.code, "approach"),
+      type: "jurisdiction" as const,
+      id: j.code,
+      labelEn: j.nameEn,
+      labelZh: j.nameZh,
+      jurisdictionCode: j.code,
+      href: page(j.code, "approach"),
     })),
     ...s.instruments.map((i) => ({
-      type: "instrument" as const, id: i.slug, labelEn: i.titleEn, labelZh: i.titleZh, jurisdictionCode: i.jurisdiction.code,
+      type: "instrument" as const,
+      id: i.slug,
+      labelEn: i.titleEn,
+      labelZh: i.titleZh,
+      jurisdictionCode: i.jurisdiction.code,
       href: page(i.jurisdiction.code, `instrument-${i.slug}`),
     })),
     ...s.milestones.flatMap((m) => {
       const instrument = toInstrumentRef(m.instrument);
       if (!instrument) return [];
-      return [{
-        type: "milestone" as const, id: m.id,
-        labelEn: `${instrument.titleEn}: ${m.labelEn}`,
-        labelZh: m.labelZh ? `${instrument.titleZh ?? instrument.titleEn}：${m.labelZh}` : null,
-        jurisdictionCode: instrument.jurisdictionCode,
-        href: page(instrument.jurisdictionCode, `instrument-${instrument.slug}`),
-      }];
+      return [
+        {
+          type: "milestone" as const,
+          id: m.id,
+          labelEn: `${instrument.titleEn}: ${m.labelEn}`,
+          labelZh: m.labelZh ? `${instrument.titleZh ?? instrument.titleEn}：${m.labelZh}` : null,
+          jurisdictionCode: instrument.jurisdictionCode,
+          href: page(instrument.jurisdictionCode, `instrument-${instrument.slug}`),
+        },
+      ];
     }),
     ...[...s.assessments]
       .sort((a, b) => a.jurisdiction.code.localeCompare(b.jurisdiction.code) || a.dimension.sortOrder - b.dimension.sortOrder)
       .map((a) => ({
-        type: "assessment" as const, id: a.id,
+        type: "assessment" as const,
+        id: a.id,
         labelEn: `${a.jurisdiction.nameEn}: ${a.dimension.nameEn}`,
         labelZh: `${a.jurisdiction.nameZh}：${a.dimension.nameZh}`,
         jurisdictionCode: a.jurisdiction.code,
         href: page(a.jurisdiction.code, `assessment-${a.dimension.key}`),
       })),
     ...s.investments.map((f) => ({
-      type: "figure" as const, id: f.slug,
+      type: "figure" as const,
+      id: f.slug,
       labelEn: `${f.actorName}: ${f.measure} (${f.periodLabel})`,
       labelZh: f.actorNameZh ? `${f.actorNameZh}：${f.measure}（${f.periodLabel}）` : null,
       jurisdictionCode: f.jurisdiction?.code ?? null,
       href: page(f.jurisdiction?.code, `figure-${f.slug}`),
     })),
     ...s.events.map((e) => ({
-      type: "event" as const, id: e.slug, labelEn: e.titleEn, labelZh: e.titleZh, jurisdictionCode: e.jurisdiction.code,
+      type: "event" as const,
+      id: e.slug,
+      labelEn: e.titleEn,
+      labelZh: e.titleZh,
+      jurisdictionCode: e.jurisdiction.code,
       href: page(e.jurisdiction.code, `event-${e.slug}`),
     })),
     ...s.expertViews.map((v) => ({
-      type: "expertView" as const, id: v.slug, labelEn: v.person, labelZh: v.personZh, jurisdictionCode: v.jurisdiction?.code ?? null,
+      type: "expertView" as const,
+      id: v.slug,
+      labelEn: v.person,
+      labelZh: v.personZh,
+      jurisdictionCode: v.jurisdiction?.code ?? null,
       href: page(v.jurisdiction?.code, `expert-${v.slug}`),
     })),
     ...s.claimsMade.map((c) => ({
-      type: "claim" as const, id: c.slug, labelEn: shorten(c.claimEn), labelZh: c.claimZh ? shorten(c.claimZh, 60) : null,
-      jurisdictionCode: null, href: `/sources#claim-${c.slug}`,
+      type: "claim" as const,
+      id: c.slug,
+      labelEn: shorten(c.claimEn),
+      labelZh: c.claimZh ? shorten(c.claimZh, 60) : null,
+      jurisdictionCode: null,
+      href: `/sources#claim-${c.slug}`,
     })),
     ...s.claimsEvidence.map((c) => ({
-      type: "claimEvidence" as const, id: c.slug, labelEn: shorten(c.claimEn), labelZh: c.claimZh ? shorten(c.claimZh, 60) : null,
-      jurisdictionCode: null, href: `/sources#claim-${c.slug}`,
+      type: "claimEvidence" as const,
+      id: c.slug,
+      labelEn: shorten(c.claimEn),
+      labelZh: c.claimZh ? shorten(c.claimZh, 60) : null,
+      jurisdictionCode: null,
+      href: `/sources#claim-${c.slug}`,
     })),
     ...s.exchangeRates.map((r) => ({
-      type: "exchangeRate" as const, id: r.id, labelEn: `${r.currency} ${r.period}`, labelZh: null, jurisdictionCode: null, href: null,
+      type: "exchangeRate" as const,
+      id: r.id,
+      labelEn: `${r.currency} ${r.period}`,
+      labelZh: null,
+      jurisdictionCode: null,
+      href: null,
     })),
   ];
   return records;

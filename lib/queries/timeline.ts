@@ -104,7 +104,11 @@ type RefRow = {
 };
 
 const sortSources = (sources: TimelineSource[]) => [...sources].sort(bySourceKey);
-const codes = (list: string) => list.split(",").map((c) => c.trim()).filter(Boolean);
+const codes = (list: string) =>
+  list
+    .split(",")
+    .map((c) => c.trim())
+    .filter(Boolean);
 const precise = (date: Date | null, precision: DatePrecision) => (date ? { date: toIsoDate(date)!, precision } : null);
 
 /** A link to another instrument only when that instrument is itself public. */
@@ -184,17 +188,15 @@ function toEvent(row: EventRow): TimelineEvent {
   };
 }
 
-const byStart = (a: TimelineItem, b: TimelineItem) =>
-  itemStart(a).localeCompare(itemStart(b)) || a.kind.localeCompare(b.kind) || a.slug.localeCompare(b.slug);
+const byStart = (a: TimelineItem, b: TimelineItem) => itemStart(a).localeCompare(itemStart(b)) || a.kind.localeCompare(b.kind) || a.slug.localeCompare(b.slug);
 
 const involves = (item: TimelineItem, code: string) => item.jurisdictionCode === code || item.alsoJurisdictions.includes(code);
 
 async function loadItems() {
   const [instruments, events] = await Promise.all([loadInstruments(), loadEvents()]);
-  const checked = [
-    ...instruments.flatMap((i) => [i.lastCheckedOn, ...i.milestones.map((m) => m.lastCheckedOn)]),
-    ...events.map((e) => e.lastCheckedOn),
-  ].map(toIsoDate);
+  const checked = [...instruments.flatMap((i) => [i.lastCheckedOn, ...i.milestones.map((m) => m.lastCheckedOn)]), ...events.map((e) => e.lastCheckedOn)].map(
+    toIsoDate,
+  );
   const items = [...instruments.map(toInstrument), ...events.map(toEvent)].sort(byStart);
   // Never the time rows were loaded or written (updatedAt): the newest date the information itself carries.
   const readOn = new Date().toISOString().slice(0, 10);

@@ -43,7 +43,8 @@ export function summarizeAudit(input: {
   const verb = curated ? input.action.slice(input.entity.length + 1) : "";
   const detail = (input.detail && typeof input.detail === "object" ? input.detail : {}) as Record<string, unknown>;
   const { revision, previous, entity } = input;
-  const diff = (pick: (s: SnapshotLike) => Record<string, unknown>) => (revision ? formattedChanges(entity, previous ? pick(previous) : null, pick(revision)) : []);
+  const diff = (pick: (s: SnapshotLike) => Record<string, unknown>) =>
+    revision ? formattedChanges(entity, previous ? pick(previous) : null, pick(revision)) : [];
   switch (verb) {
     case "create":
       return { kind: "created", published: revision ? revision.publication === "PUBLISHED" : detail.published === true, imported: detail.import === true };
@@ -58,7 +59,8 @@ export function summarizeAudit(input: {
     case "restore":
     case "restore-draft": {
       const mode = detail.mode === "draft" || verb === "restore-draft" ? "draft" : "publish";
-      const changes = mode === "draft" ? (revision ? formattedChanges(entity, previous ? content(previous) : null, content(revision)) : []) : diff((s) => s.data);
+      const changes =
+        mode === "draft" ? (revision ? formattedChanges(entity, previous ? content(previous) : null, content(revision)) : []) : diff((s) => s.data);
       return { kind: "restored", fromVersion: typeof detail.fromVersion === "number" ? detail.fromVersion : null, mode, changes };
     }
     case "discard":

@@ -6,7 +6,9 @@ import { REGISTRY } from "../curation/registry";
 
 /** How the entity's form enters the field (its definition in lib/curation/registry), if it is a curated entity's. */
 const fieldKind = (entity: string, field: string) =>
-  Object.entries(REGISTRY).find(([name]) => name === entity)?.[1].form.find((f) => f.name === field)?.kind;
+  Object.entries(REGISTRY)
+    .find(([name]) => name === entity)?.[1]
+    .form.find((f) => f.name === field)?.kind;
 
 const isEmpty = (v: unknown) => v === null || v === undefined || v === "" || (Array.isArray(v) && v.length === 0);
 

@@ -7,7 +7,13 @@ import type { EntityName } from "../validations/curated";
 export { figureValue, type ListCell, type ListColumn } from "../curation/registry/list-cells";
 
 export const LIST_COLUMNS: { readonly [E in EntityName]: ListColumn[] } = {
-  jurisdictions: REGISTRY.jurisdictions.list, sources: REGISTRY.sources.list, instruments: REGISTRY.instruments.list,
-  milestones: REGISTRY.milestones.list, assessments: REGISTRY.assessments.list, investmentFigures: REGISTRY.investmentFigures.list,
-  exchangeRates: REGISTRY.exchangeRates.list, events: REGISTRY.events.list, flaggedClaims: REGISTRY.flaggedClaims.list,
+  jurisdictions: REGISTRY.jurisdictions.list,
+  sources: REGISTRY.sources.list,
+  instruments: REGISTRY.instruments.list,
+  milestones: REGISTRY.milestones.list,
+  assessments: REGISTRY.assessments.list,
+  investmentFigures: REGISTRY.investmentFigures.list,
+  exchangeRates: REGISTRY.exchangeRates.list,
+  events: REGISTRY.events.list,
+  flaggedClaims: REGISTRY.flaggedClaims.list,
 };

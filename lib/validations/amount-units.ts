@@ -85,7 +85,14 @@ export function amountPreview(full: string, currency: string | null | undefined,
   const compact =
     lang === "en"
       ? `${symbolOf(code, lang)}${compactNumber.format(value)}`
-      : new Intl.NumberFormat(lang, { style: "currency", currency: code, currencyDisplay: "name", notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 3 }).format(value);
+      : new Intl.NumberFormat(lang, {
+          style: "currency",
+          currency: code,
+          currencyDisplay: "name",
+          notation: "compact",
+          minimumFractionDigits: 0,
+          maximumFractionDigits: 3,
+        }).format(value);
   const exact = new Intl.NumberFormat(lang, { style: "currency", currency: code, minimumFractionDigits: 0, maximumFractionDigits: exactDigits }).format(value);
   return { compact, exact };
 }

@@ -38,7 +38,12 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
         summary: SUMMARIES[resource],
         description: "Published rows only. Unknown or invalid parameters answer 400 with the allowed ones listed.",
         parameters: Object.entries(params.properties ?? {}).map(([name, { description, example, ...schema }]) => ({
-          name, in: "query", required: false, description, ...(example === undefined ? {} : { example }), schema,
+          name,
+          in: "query",
+          required: false,
+          description,
+          ...(example === undefined ? {} : { example }),
+          schema,
         })),
         responses: {
           "200": {
@@ -47,7 +52,10 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
             content: { "application/json": { schema: page.ref }, "text/csv": { schema: { type: "string" } } },
           },
           "400": errorResponse("Unknown, repeated or invalid parameter; the message lists the allowed parameters."),
-          "429": { ...errorResponse("Too many requests from this address."), headers: { "Retry-After": { description: "Seconds to wait", schema: { type: "integer" } } } },
+          "429": {
+            ...errorResponse("Too many requests from this address."),
+            headers: { "Retry-After": { description: "Seconds to wait", schema: { type: "integer" } } },
+          },
         },
       },
     };
@@ -57,7 +65,8 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
     info: {
       title: "GovAtlas open data API",
       version: API_SCHEMA_VERSION,
-      description: "Read-only access to GovAtlas's published data on AI governance and investment, each value with its sources written out. CORS open for GET; no authentication; no cookies.",
+      description:
+        "Read-only access to GovAtlas's published data on AI governance and investment, each value with its sources written out. CORS open for GET; no authentication; no cookies.",
       license: { name: "See the data licence on /en/methodology#licence", url: `${serverUrl.replace(/\/api\/v1$/, "")}/en/methodology#licence` },
     },
     servers: [{ url: serverUrl }],

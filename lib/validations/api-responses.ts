@@ -6,7 +6,10 @@ import { z } from "zod";
 import { API_SCHEMA_VERSION, type ApiResource } from "./api";
 import { AMOUNT_QUALIFIERS, CONFIDENCE, DATE_PRECISION, FIGURE_KINDS, FUNDING, INSTRUMENT_STATUSES, JURISDICTION_KINDS, PERIOD_TYPES } from "../curation/enums";
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ description: "YYYY-MM-DD" });
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .meta({ description: "YYYY-MM-DD" });
 const nullableDate = date.nullable();
 const text = z.string().nullable();
 const confidence = z.enum(CONFIDENCE).meta({ description: "Curators' confidence grade." });
@@ -29,7 +32,10 @@ export const figureRowSchema = z
     funding: z.enum(FUNDING).nullable().meta({ description: "Whose money (null: not stated)." }),
     measure: z.string(),
     measureZh: text,
-    amount: z.string().nullable().meta({ description: "Exact decimal in full units (not millions) of `unit`; null when the source gives a range or no number." }),
+    amount: z
+      .string()
+      .nullable()
+      .meta({ description: "Exact decimal in full units (not millions) of `unit`; null when the source gives a range or no number." }),
     amountLow: z.string().nullable(),
     amountHigh: z.string().nullable(),
     qualifier: z.enum(AMOUNT_QUALIFIERS),
@@ -160,7 +166,10 @@ export type ApiRow<R extends ApiResource> = z.output<(typeof API_ROW_SCHEMAS)[R]
 export type SourceRefRow = z.output<typeof sourceRefSchema>;
 
 export const asOfSchema = z.object({
-  asOf: z.string().nullable().meta({ description: "The newest date of the information the matching rows carry (a report, coding or publication date; a year when only a period is known). Not the time of the request." }),
+  asOf: z.string().nullable().meta({
+    description:
+      "The newest date of the information the matching rows carry (a report, coding or publication date; a year when only a period is known). Not the time of the request.",
+  }),
   lastChecked: z.object({
     from: nullableDate,
     to: nullableDate,

@@ -16,21 +16,39 @@ const MAX_LIST_VALUES = 40;
 export const API_RESOURCES = ["figures", "instruments", "assessments", "events", "sources", "jurisdictions"] as const;
 export type ApiResource = (typeof API_RESOURCES)[number];
 
-
 /** A comma-separated list, upper-cased (status also accepts "in-force"), each value one of `values`. */
 function enumList<T extends readonly [string, ...string[]]>(values: T, description: string) {
   return z
     .string()
     .max(MAX_PARAM_LENGTH)
-    .transform((s) => [...new Set(s.split(",").map((v) => v.trim().toUpperCase().replace(/-/g, "_")).filter(Boolean))])
-    .pipe(z.array(z.enum(values, { error: `One or more of: ${values.join(", ")}.` })).min(1).max(MAX_LIST_VALUES))
+    .transform((s) => [
+      ...new Set(
+        s
+          .split(",")
+          .map((v) => v.trim().toUpperCase().replace(/-/g, "_"))
+          .filter(Boolean),
+      ),
+    ])
+    .pipe(
+      z
+        .array(z.enum(values, { error: `One or more of: ${values.join(", ")}.` }))
+        .min(1)
+        .max(MAX_LIST_VALUES),
+    )
     .meta({ description: `${description} Comma-separated, any of: ${values.join(", ")}.` });
 }
 
 const codeList = z
   .string()
   .max(MAX_PARAM_LENGTH)
-  .transform((s) => [...new Set(s.split(",").map((v) => v.trim().toUpperCase()).filter(Boolean))])
+  .transform((s) => [
+    ...new Set(
+      s
+        .split(",")
+        .map((v) => v.trim().toUpperCase())
+        .filter(Boolean),
+    ),
+  ])
   .pipe(z.array(z.string().regex(JURISDICTION_CODE, "Jurisdiction codes such as EU, US, CN or US-CA.")).min(1).max(MAX_LIST_VALUES))
   .meta({ description: "Jurisdiction codes, comma-separated (e.g. EU,US,CN). A country includes its states (US includes US-CA).", example: "EU,US" });
 
@@ -74,7 +92,11 @@ export const API_QUERY_SCHEMAS = {
   instruments: z.strictObject({
     ...common,
     j: codeList.optional(),
-    type: z.string().max(MAX_PARAM_LENGTH).optional().meta({ description: "Instrument types as the timeline's URL keys (e.g. regulation,executive-order), comma-separated." }),
+    type: z
+      .string()
+      .max(MAX_PARAM_LENGTH)
+      .optional()
+      .meta({ description: "Instrument types as the timeline's URL keys (e.g. regulation,executive-order), comma-separated." }),
     status: enumList(INSTRUMENT_STATUSES, "Instrument statuses.").optional(),
     from: year("from").optional(),
     to: year("to").optional(),
@@ -88,7 +110,10 @@ export const API_QUERY_SCHEMAS = {
       .regex(/^[a-z0-9_-]+(,[a-z0-9_-]+)*$/i, "Dimension keys, comma-separated.")
       .optional()
       .meta({ description: "Dimension keys (see the compare page), comma-separated." }),
-    current: z.enum(["true", "false"], { error: "true or false." }).optional().meta({ description: "true: only the coding in force per jurisdiction and dimension; false or absent: every dated coding." }),
+    current: z
+      .enum(["true", "false"], { error: "true or false." })
+      .optional()
+      .meta({ description: "true: only the coding in force per jurisdiction and dimension; false or absent: every dated coding." }),
   }),
   events: z.strictObject({ ...common, j: codeList.optional(), from: year("from").optional(), to: year("to").optional() }),
   sources: z.strictObject({ ...common, kind: enumList(SOURCE_KINDS, "Source kinds.").optional(), j: codeList.optional() }),
@@ -112,7 +137,10 @@ export type ApiParamError = { code: "unknown-parameter" | "repeated-parameter" |
 export const allowedParams = (resource: ApiResource) => Object.keys(API_QUERY_SCHEMAS[resource].shape).sort();
 
 /** URL search params → the resource's filters, or the first problem (unknown, repeated or invalid parameter). */
-export function parseApiQuery<R extends ApiResource>(resource: R, params: URLSearchParams): { ok: true; query: ApiQuery<R> } | { ok: false; error: ApiParamError } {
+export function parseApiQuery<R extends ApiResource>(
+  resource: R,
+  params: URLSearchParams,
+): { ok: true; query: ApiQuery<R> } | { ok: false; error: ApiParamError } {
   const allowed = allowedParams(resource);
   const raw: Record<string, string> = {};
   for (const [name, value] of params) {

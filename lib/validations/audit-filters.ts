@@ -60,12 +60,7 @@ export function parseAuditFilters(raw: Raw): { filters: AuditFilters; notices: A
 }
 
 /** Drops a filter value that does not occur in the log (e.g. a mistyped action) and says so. */
-export function dropUnknown(
-  filters: AuditFilters,
-  notices: AuditFilterNotice[],
-  param: "action" | "entityType",
-  known: string[],
-): AuditFilters {
+export function dropUnknown(filters: AuditFilters, notices: AuditFilterNotice[], param: "action" | "entityType", known: string[]): AuditFilters {
   const value = filters[param];
   if (value === null || known.includes(value)) return filters;
   notices.push({ param, value: shown(value), problem: "unknown" });

@@ -5,12 +5,18 @@ import { z } from "zod";
 
 export const DEFAULT_DAYS = 30;
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s));
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s));
 
 export const changesParamsSchema = z.object({
   from: day.optional(),
   to: day.optional(),
-  deck: z.string().regex(/^[a-z0-9]{10,40}$/).optional(),
+  deck: z
+    .string()
+    .regex(/^[a-z0-9]{10,40}$/)
+    .optional(),
 });
 
 export type ChangesRange = {

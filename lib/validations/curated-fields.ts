@@ -6,8 +6,7 @@ import { CONFIDENCE, DATE_PRECISION, FUNDING } from "../curation/enums";
 // refuses and reports as a violation in the browser. The interpreted parser is fast enough for forms.
 z.config({ jitless: true });
 
-export const text = (max: number) =>
-  z.string({ error: "required" }).trim().min(1, "required").max(max, "tooLong");
+export const text = (max: number) => z.string({ error: "required" }).trim().min(1, "required").max(max, "tooLong");
 
 export const optionalText = (max: number) =>
   z
@@ -28,11 +27,7 @@ export const slug = z
 /** A country, bloc or INT code, or a sub-national one under its country's code (US-CA). */
 export const JURISDICTION_CODE = /^[A-Z]{2,5}(-[A-Z]{2,3})?$/;
 
-export const jurisdictionCode = z
-  .string({ error: "required" })
-  .trim()
-  .toUpperCase()
-  .regex(JURISDICTION_CODE, "jurisdictionCode");
+export const jurisdictionCode = z.string({ error: "required" }).trim().toUpperCase().regex(JURISDICTION_CODE, "jurisdictionCode");
 
 export const sourceKey = z
   .string({ error: "required" })
@@ -67,11 +62,7 @@ export function blankable<T extends z.ZodType>(schema: T) {
 
 export const optionalDate = blankable(isoDate);
 
-export const year = z.coerce
-  .number({ error: "year" })
-  .int("wholeYear")
-  .min(1990, "from")
-  .max(2100, "upTo");
+export const year = z.coerce.number({ error: "year" }).int("wholeYear").min(1990, "from").max(2100, "upTo");
 
 export const optionalYear = blankable(year);
 
@@ -123,7 +114,12 @@ export const codeList = z
   .max(100, "tooLong")
   .optional()
   .nullable()
-  .transform((v) => (v ?? "").toUpperCase().split(/[\s,]+/).filter(Boolean))
+  .transform((v) =>
+    (v ?? "")
+      .toUpperCase()
+      .split(/[\s,]+/)
+      .filter(Boolean),
+  )
   .refine((codes) => codes.every((c) => JURISDICTION_CODE.test(c)), "codeList")
   .transform((codes) => codes.join(","));
 
@@ -137,6 +133,4 @@ export function todayIso(now = new Date()): string {
  * When a curator last checked a record: a real date, not in the future. One day of slack over UTC's today, so
  * that a curator east of UTC can enter their own today.
  */
-export const lastCheckedDate = blankable(
-  isoDate.refine((v) => v <= new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString().slice(0, 10), "future"),
-);
+export const lastCheckedDate = blankable(isoDate.refine((v) => v <= new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString().slice(0, 10), "future"));

@@ -6,9 +6,15 @@ import type { EntityName } from "./curated";
 export { OPTION_LABELS, type FieldKind, type FieldSpec, type OptionLabels } from "../curation/registry/fields";
 
 export const FORM_FIELDS: { readonly [E in EntityName]: FieldSpec[] } = {
-  jurisdictions: REGISTRY.jurisdictions.form, sources: REGISTRY.sources.form, instruments: REGISTRY.instruments.form,
-  milestones: REGISTRY.milestones.form, assessments: REGISTRY.assessments.form, investmentFigures: REGISTRY.investmentFigures.form,
-  exchangeRates: REGISTRY.exchangeRates.form, events: REGISTRY.events.form, flaggedClaims: REGISTRY.flaggedClaims.form,
+  jurisdictions: REGISTRY.jurisdictions.form,
+  sources: REGISTRY.sources.form,
+  instruments: REGISTRY.instruments.form,
+  milestones: REGISTRY.milestones.form,
+  assessments: REGISTRY.assessments.form,
+  investmentFigures: REGISTRY.investmentFigures.form,
+  exchangeRates: REGISTRY.exchangeRates.form,
+  events: REGISTRY.events.form,
+  flaggedClaims: REGISTRY.flaggedClaims.form,
 };
 
 /** Empty values for a new record (selects start on their first option). */

@@ -2,33 +2,57 @@
 // Schemas are strict: unknown fields are rejected. Relations are given by natural keys (codes, slugs, keys).
 import { z } from "zod";
 import {
-  ACTOR_TYPES, AMOUNT_QUALIFIERS, FIGURE_KINDS, INSTRUMENT_STATUSES, INVESTMENT_CATEGORIES, JURISDICTION_KINDS, PERIOD_TYPES, SOURCE_KINDS,
+  ACTOR_TYPES,
+  AMOUNT_QUALIFIERS,
+  FIGURE_KINDS,
+  INSTRUMENT_STATUSES,
+  INVESTMENT_CATEGORIES,
+  JURISDICTION_KINDS,
+  PERIOD_TYPES,
+  SOURCE_KINDS,
 } from "../curation/enums";
 import {
-  blankable, codeList, confidence, currencyCode, decimalAmount, funding, isoDate, jurisdictionCode, lastCheckedDate, optionalDate, optionalDecimal,
-  optionalText, optionalYear, precision, slug, sourceKey, sourceKeys, text,
+  blankable,
+  codeList,
+  confidence,
+  currencyCode,
+  decimalAmount,
+  funding,
+  isoDate,
+  jurisdictionCode,
+  lastCheckedDate,
+  optionalDate,
+  optionalDecimal,
+  optionalText,
+  optionalYear,
+  precision,
+  slug,
+  sourceKey,
+  sourceKeys,
+  text,
 } from "./curated-fields";
 import type { MessageRef } from "../errors/app-error";
 import { formErrorKey, formErrorText, issueRef, type ErrorLocale } from "../errors/field-messages";
 
-export const jurisdictionSchema = z.strictObject({
-  code: jurisdictionCode,
-  nameEn: text(200),
-  nameZh: text(200),
-  kind: z.enum(JURISDICTION_KINDS),
-  parentCode: blankable(jurisdictionCode),
-  blocs: optionalText(300),
-  approachEn: optionalText(5000),
-  approachZh: optionalText(5000),
-  confidence,
-  confidenceNote: optionalText(200),
-  lastCheckedOn: lastCheckedDate,
-  sourceKeys: sourceKeys(1),
-}).superRefine((v, ctx) => {
-  if (v.kind === "SUBNATIONAL" && !v.parentCode)
-    ctx.addIssue({ code: "custom", path: ["parentCode"], message: "subnationalParent" });
-  if (v.parentCode && v.parentCode === v.code) ctx.addIssue({ code: "custom", path: ["parentCode"], message: "ownParent" });
-});
+export const jurisdictionSchema = z
+  .strictObject({
+    code: jurisdictionCode,
+    nameEn: text(200),
+    nameZh: text(200),
+    kind: z.enum(JURISDICTION_KINDS),
+    parentCode: blankable(jurisdictionCode),
+    blocs: optionalText(300),
+    approachEn: optionalText(5000),
+    approachZh: optionalText(5000),
+    confidence,
+    confidenceNote: optionalText(200),
+    lastCheckedOn: lastCheckedDate,
+    sourceKeys: sourceKeys(1),
+  })
+  .superRefine((v, ctx) => {
+    if (v.kind === "SUBNATIONAL" && !v.parentCode) ctx.addIssue({ code: "custom", path: ["parentCode"], message: "subnationalParent" });
+    if (v.parentCode && v.parentCode === v.code) ctx.addIssue({ code: "custom", path: ["parentCode"], message: "ownParent" });
+  });
 
 export const sourceSchema = z.strictObject({
   key: sourceKey,
@@ -38,7 +62,10 @@ export const sourceSchema = z.strictObject({
   url: blankable(z.url({ protocol: /^https?$/, error: "url" }).max(2000, "tooLong")),
   publishedOn: optionalDate,
   dateNote: optionalText(300),
-  language: z.string().trim().regex(/^[a-z]{2}(-[A-Za-z]{2,4})?$/, "language"),
+  language: z
+    .string()
+    .trim()
+    .regex(/^[a-z]{2}(-[A-Za-z]{2,4})?$/, "language"),
   kind: z.enum(SOURCE_KINDS),
   isSeedArticle: z.boolean().default(false),
   note: optionalText(2000),
@@ -73,14 +100,10 @@ const instrumentBase = z.strictObject({
 });
 
 export const instrumentSchema = instrumentBase.superRefine((v, ctx) => {
-  if (v.adoptedOn && v.effectiveOn && v.effectiveOn < v.adoptedOn)
-    ctx.addIssue({ code: "custom", path: ["effectiveOn"], message: "beforeAdoption" });
-  if (v.adoptedOn && v.revokedOn && v.revokedOn < v.adoptedOn)
-    ctx.addIssue({ code: "custom", path: ["revokedOn"], message: "beforeAdoption" });
-  if (v.status === "REVOKED" && !v.revokedOn)
-    ctx.addIssue({ code: "custom", path: ["revokedOn"], message: "revokedNeedsDate" });
-  if (v.status !== "REVOKED" && v.revokedOn)
-    ctx.addIssue({ code: "custom", path: ["status"], message: "hasRevocation" });
+  if (v.adoptedOn && v.effectiveOn && v.effectiveOn < v.adoptedOn) ctx.addIssue({ code: "custom", path: ["effectiveOn"], message: "beforeAdoption" });
+  if (v.adoptedOn && v.revokedOn && v.revokedOn < v.adoptedOn) ctx.addIssue({ code: "custom", path: ["revokedOn"], message: "beforeAdoption" });
+  if (v.status === "REVOKED" && !v.revokedOn) ctx.addIssue({ code: "custom", path: ["revokedOn"], message: "revokedNeedsDate" });
+  if (v.status !== "REVOKED" && v.revokedOn) ctx.addIssue({ code: "custom", path: ["status"], message: "hasRevocation" });
   if (v.revokedBySlug === v.slug) ctx.addIssue({ code: "custom", path: ["revokedBySlug"], message: "revokeItself" });
 });
 
@@ -106,7 +129,10 @@ export const milestoneSchema = z
 
 export const assessmentSchema = z.strictObject({
   jurisdictionCode,
-  dimensionKey: z.string().trim().regex(/^[a-z_]{2,40}$/, "dimensionKey"),
+  dimensionKey: z
+    .string()
+    .trim()
+    .regex(/^[a-z_]{2,40}$/, "dimensionKey"),
   level: blankable(z.coerce.number().int("wholeNumber").min(0, "from").max(5, "upTo")),
   labelEn: text(200),
   labelZh: optionalText(200),
@@ -158,27 +184,26 @@ const figureBase = z.strictObject({
 
 export const investmentFigureSchema = figureBase.superRefine((v, ctx) => {
   const hasRange = v.amountLow !== null || v.amountHigh !== null;
-  if (v.amount !== null && hasRange)
-    ctx.addIssue({ code: "custom", path: ["amount"], message: "amountOrRange" });
+  if (v.amount !== null && hasRange) ctx.addIssue({ code: "custom", path: ["amount"], message: "amountOrRange" });
   if (hasRange && (v.amountLow === null || v.amountHigh === null))
     ctx.addIssue({ code: "custom", path: [v.amountLow === null ? "amountLow" : "amountHigh"], message: "rangeBoth" });
   if (v.amountLow !== null && v.amountHigh !== null && Number(v.amountLow) >= Number(v.amountHigh))
     ctx.addIssue({ code: "custom", path: ["amountHigh"], message: "rangeOrder" });
-  if (v.amount === null && !hasRange && !v.valueText)
-    ctx.addIssue({ code: "custom", path: ["amount"], message: "amountMissing" });
-  if ((v.amount !== null || hasRange) && !v.currency)
-    ctx.addIssue({ code: "custom", path: ["currency"], message: "amountCurrency" });
+  if (v.amount === null && !hasRange && !v.valueText) ctx.addIssue({ code: "custom", path: ["amount"], message: "amountMissing" });
+  if ((v.amount !== null || hasRange) && !v.currency) ctx.addIssue({ code: "custom", path: ["currency"], message: "amountCurrency" });
   if (v.periodStart !== null && v.periodEnd !== null && v.periodEnd < v.periodStart)
     ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "beforeStart" });
   if (v.periodType !== "MULTI_YEAR" && v.periodStart !== null && v.periodEnd !== null && v.periodStart !== v.periodEnd)
     ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "singleYear" });
-  if (v.category === "PRIVATE_INITIATIVE" && v.funding === "PUBLIC")
-    ctx.addIssue({ code: "custom", path: ["funding"], message: "privatePublic" });
+  if (v.category === "PRIVATE_INITIATIVE" && v.funding === "PUBLIC") ctx.addIssue({ code: "custom", path: ["funding"], message: "privatePublic" });
 });
 
 export const exchangeRateSchema = z.strictObject({
   currency: currencyCode.refine((c) => c !== "USD", "usdRate"),
-  period: z.string().trim().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "period"),
+  period: z
+    .string()
+    .trim()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "period"),
   rate: decimalAmount.refine((v) => Number(v) <= 1_000_000, "rateTooLarge"),
   usdPerUnit: z.boolean().default(false),
   asOf: isoDate,
@@ -218,8 +243,7 @@ export const flaggedClaimSchema = z
     evidenceKeys: sourceKeys(1),
   })
   .superRefine((v, ctx) => {
-    if (v.evidenceKeys.includes(v.sourceKey))
-      ctx.addIssue({ code: "custom", path: ["evidenceKeys"], message: "evidenceOther" });
+    if (v.evidenceKeys.includes(v.sourceKey)) ctx.addIssue({ code: "custom", path: ["evidenceKeys"], message: "evidenceOther" });
   });
 
 export const CURATED_SCHEMAS = {

@@ -17,7 +17,11 @@ export const VIEW_PARAMS: Record<ChartId, readonly string[]> = {
 
 const TIMELINE_STATUSES = ["PROPOSED", "ADOPTED", "IN_FORCE", "REVOKED", "REJECTED"];
 const CODE = /^[A-Za-z]{2,3}$/;
-const list = (v: string) => v.split(",").map((s) => s.trim()).filter(Boolean);
+const list = (v: string) =>
+  v
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** Problems with a view's parameters, as "param=value" strings; empty when the view is well-formed. */
 export function viewParamProblems(view: ChartView): string[] {
@@ -32,7 +36,8 @@ export function viewParamProblems(view: ChartView): string[] {
   } else if (view.chart === "timeline") {
     for (const key of ["from", "to"] as const) if (p[key] !== undefined && !/^\d{4}$/.test(p[key])) problems.push(`${key}=${p[key]}`);
     if (p.j !== undefined && !list(p.j).every((c) => CODE.test(c))) problems.push(`j=${p.j}`);
-    if (p.status !== undefined && !list(p.status).every((s) => TIMELINE_STATUSES.includes(s.toUpperCase().replace(/-/g, "_")))) problems.push(`status=${p.status}`);
+    if (p.status !== undefined && !list(p.status).every((s) => TIMELINE_STATUSES.includes(s.toUpperCase().replace(/-/g, "_"))))
+      problems.push(`status=${p.status}`);
     if (p.type !== undefined && !list(p.type).every((t) => /^[a-z0-9-]+$/i.test(t))) problems.push(`type=${p.type}`);
   } else {
     const { notices } = parseInvestmentFilters(p);
@@ -42,7 +47,10 @@ export function viewParamProblems(view: ChartView): string[] {
   return problems;
 }
 
-const paramValue = z.string().max(LIMITS.paramValue, { error: "viewInvalid" }).regex(/^[\w,.\- ]*$/, { error: "viewInvalid" });
+const paramValue = z
+  .string()
+  .max(LIMITS.paramValue, { error: "viewInvalid" })
+  .regex(/^[\w,.\- ]*$/, { error: "viewInvalid" });
 
 export const chartViewSchema = z
   .strictObject(
@@ -107,10 +115,7 @@ export const addViewSlideSchema = z.strictObject({
 export const addToBriefingSchema = z.strictObject({
   view: chartViewSchema,
   title: slideTitle,
-  target: z.union(
-    [z.strictObject({ deckId: deckIdSchema, version }), z.strictObject({ newDeckTitle: deckTitle })],
-    { error: "targetInvalid" },
-  ),
+  target: z.union([z.strictObject({ deckId: deckIdSchema, version }), z.strictObject({ newDeckTitle: deckTitle })], { error: "targetInvalid" }),
 });
 
 export const exportQuerySchema = z.strictObject({ locale: z.enum(["en", "zh"]).default("en") });
@@ -140,8 +145,21 @@ export function fieldErrorKeys(error: z.ZodError): Record<string, string> {
 }
 
 const KNOWN_KEYS = new Set([
-  "titleRequired", "titleTooLong", "audienceTooLong", "takeawayTooLong", "notesTooLong", "bodyTooLong", "dateInvalid", "idInvalid",
-  "versionInvalid", "directionInvalid", "kindInvalid", "viewInvalid", "viewUnknownChart", "targetInvalid", "unknownField",
+  "titleRequired",
+  "titleTooLong",
+  "audienceTooLong",
+  "takeawayTooLong",
+  "notesTooLong",
+  "bodyTooLong",
+  "dateInvalid",
+  "idInvalid",
+  "versionInvalid",
+  "directionInvalid",
+  "kindInvalid",
+  "viewInvalid",
+  "viewUnknownChart",
+  "targetInvalid",
+  "unknownField",
 ]);
 const messageKey = (message: string) => (KNOWN_KEYS.has(message) ? message : "invalid");
 

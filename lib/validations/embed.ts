@@ -20,8 +20,13 @@ function validDate(s: string): boolean {
 }
 
 /** `today` is "YYYY-MM-DD" (UTC); a freeze date after it is refused (nothing is published in the future yet). */
-export function parseEmbedRequest(chart: string, search: URLSearchParams, today: string): { ok: true; value: EmbedRequest } | { ok: false; problems: EmbedProblem[] } {
-  if (!(CHART_IDS as readonly string[]).includes(chart)) return { ok: false, problems: [{ param: "view", value: chart.slice(0, 40), problem: "unknown-chart" }] };
+export function parseEmbedRequest(
+  chart: string,
+  search: URLSearchParams,
+  today: string,
+): { ok: true; value: EmbedRequest } | { ok: false; problems: EmbedProblem[] } {
+  if (!(CHART_IDS as readonly string[]).includes(chart))
+    return { ok: false, problems: [{ param: "view", value: chart.slice(0, 40), problem: "unknown-chart" }] };
   const id = chart as ChartId;
   const problems: EmbedProblem[] = [];
   const params: Record<string, string> = {};
@@ -42,6 +47,7 @@ export function parseEmbedRequest(chart: string, search: URLSearchParams, today:
     } else if (value !== "") params[key] = value.slice(0, 200);
   }
   const view: ChartView = { chart: id, params };
-  if (!problems.length) for (const p of viewParamProblems(view)) problems.push({ param: p.split("=")[0], value: p.split("=").slice(1).join("=").slice(0, 40), problem: "invalid" });
+  if (!problems.length)
+    for (const p of viewParamProblems(view)) problems.push({ param: p.split("=")[0], value: p.split("=").slice(1).join("=").slice(0, 40), problem: "invalid" });
   return problems.length ? { ok: false, problems } : { ok: true, value: { chart: id, view, lang, at } };
 }

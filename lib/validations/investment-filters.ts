@@ -35,7 +35,10 @@ function parseList<T extends string>(raw: Raw, param: string, allowed: readonly 
     return [];
   }
   const out: T[] = [];
-  for (const raw of value.split(",").map((s) => s.trim()).filter(Boolean)) {
+  for (const raw of value
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const item = raw.toUpperCase();
     if ((allowed as readonly string[]).includes(item)) {
       if (!out.includes(item as T)) out.push(item as T);

@@ -8,7 +8,10 @@ export const reportErrorSchema = z
     // The view the error is on: a path on this site or a full URL (optional; the form fills in the page it came from).
     page: z.string().trim().max(REPORT_LIMITS.page, "pageTooLong").optional().default(""),
     message: z.string().trim().min(10, "messageTooShort").max(REPORT_LIMITS.message, "messageTooLong"),
-    contact: z.union([z.literal(""), z.string().trim().email("contactInvalid").max(REPORT_LIMITS.contact, "contactInvalid")]).optional().default(""),
+    contact: z
+      .union([z.literal(""), z.string().trim().email("contactInvalid").max(REPORT_LIMITS.contact, "contactInvalid")])
+      .optional()
+      .default(""),
     // Left empty by people; bots that fill every field are refused without saying why.
     website: z.string().max(0, "unknownField").optional().default(""),
   })

@@ -40,10 +40,7 @@ const id = z.string(err("required")).trim().min(1, err("required")).max(64, err(
 const version = z.coerce.number(err("invalid")).int(err("invalid")).min(1, err("invalid")).max(2_147_483_647, err("invalid"));
 
 /** A new password: 12–128 characters (counted as the user typed them; no trimming). */
-export const newPasswordSchema = z
-  .string(err("required"))
-  .min(PASSWORD_LIMITS.min, err("passwordTooShort"))
-  .max(PASSWORD_LIMITS.max, err("passwordTooLong"));
+export const newPasswordSchema = z.string(err("required")).min(PASSWORD_LIMITS.min, err("passwordTooShort")).max(PASSWORD_LIMITS.max, err("passwordTooLong"));
 
 // An empty field also means "generate", so that the create and reset forms can leave it blank.
 const passwordOrGenerate = z
@@ -101,8 +98,17 @@ export type ChangeOwnPasswordInput = z.input<typeof changeOwnPasswordSchema>;
 export type FieldErrors = Record<string, UserFieldErrorKey[]>;
 
 const KNOWN_KEYS = new Set<string>([
-  "required", "email", "emailTaken", "nameLength", "role", "passwordTooShort", "passwordTooLong",
-  "passwordMismatch", "passwordUnchanged", "wrongPassword", "invalid",
+  "required",
+  "email",
+  "emailTaken",
+  "nameLength",
+  "role",
+  "passwordTooShort",
+  "passwordTooLong",
+  "passwordMismatch",
+  "passwordUnchanged",
+  "wrongPassword",
+  "invalid",
 ]);
 
 /** Zod issues → `{ field: [messageKey] }`; issues without a field (e.g. unknown fields) go under "_form". */

@@ -19,10 +19,21 @@ export async function addSyntheticFigures(databaseUrl: string, count: number): P
         const category = CATEGORIES[n % CATEGORIES.length];
         const year = 2015 + (n % 12);
         return {
-          slug: `synthetic-${n}`, actorName: `Synthetic actor ${n % 997}`, actorType: category === "CORPORATE_CAPEX" ? "COMPANY" as const : "MARKET_AGGREGATE" as const,
-          category, measure: "Synthetic benchmark figure", amount: String(1_000_000 * (1 + (n % 5000))), qualifier: "EXACT" as const, currency: "USD",
-          periodType: "CALENDAR_YEAR" as const, periodStart: year, periodEnd: year, periodLabel: String(year), kind: KINDS[n % KINDS.length],
-          confidence: "LOW" as const, note: "Synthetic row for benchmarks; not real data.",
+          slug: `synthetic-${n}`,
+          actorName: `Synthetic actor ${n % 997}`,
+          actorType: category === "CORPORATE_CAPEX" ? ("COMPANY" as const) : ("MARKET_AGGREGATE" as const),
+          category,
+          measure: "Synthetic benchmark figure",
+          amount: String(1_000_000 * (1 + (n % 5000))),
+          qualifier: "EXACT" as const,
+          currency: "USD",
+          periodType: "CALENDAR_YEAR" as const,
+          periodStart: year,
+          periodEnd: year,
+          periodLabel: String(year),
+          kind: KINDS[n % KINDS.length],
+          confidence: "LOW" as const,
+          note: "Synthetic row for benchmarks; not real data.",
         };
       });
       await db.investmentFigure.createMany({ data: rows });

@@ -20,7 +20,14 @@ const execFileAsync = promisify(execFile);
 export type BenchServer = { baseURL: string; databaseUrl: string; env: NodeJS.ProcessEnv; stop: () => void };
 
 export function benchEnv(databaseUrl: string): NodeJS.ProcessEnv {
-  return { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: databaseUrl, AUTH_SECRET: "bench-secret-bench-secret-bench-secret-0123", ...PASSWORDS };
+  return {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: "bench-secret-bench-secret-bench-secret-0123",
+    ...PASSWORDS,
+  };
 }
 
 export async function freshDatabase(): Promise<string> {
@@ -67,7 +74,9 @@ export const loadClient: "wrk" | "autocannon" =
   process.env.BENCH_CLIENT !== "autocannon" && spawnSync("wrk", ["-v"]).error === undefined ? "wrk" : "autocannon";
 
 export async function load(baseURL: string, pathname: string, seconds: number, connections = 8, headers: Record<string, string> = {}): Promise<LoadResult> {
-  return loadClient === "wrk" ? loadWithWrk(baseURL, pathname, seconds, connections, headers) : loadWithAutocannon(baseURL, pathname, seconds, connections, headers);
+  return loadClient === "wrk"
+    ? loadWithWrk(baseURL, pathname, seconds, connections, headers)
+    : loadWithAutocannon(baseURL, pathname, seconds, connections, headers);
 }
 
 async function loadWithWrk(baseURL: string, pathname: string, seconds: number, connections: number, headers: Record<string, string>): Promise<LoadResult> {
@@ -78,10 +87,24 @@ async function loadWithWrk(baseURL: string, pathname: string, seconds: number, c
   const line = stdout.split("\n").find((l) => l.startsWith("{"));
   if (!line) throw new Error(`wrk printed no result: ${stdout}`);
   const r = JSON.parse(line) as { requests: number; durationUs: number; p50Us: number; p95Us: number; errors: number; non2xx: number };
-  return { path: pathname, requests: r.requests, rps: r.requests / (r.durationUs / 1e6), p50: r.p50Us / 1000, p95: r.p95Us / 1000, errors: r.errors, non2xx: r.non2xx };
+  return {
+    path: pathname,
+    requests: r.requests,
+    rps: r.requests / (r.durationUs / 1e6),
+    p50: r.p50Us / 1000,
+    p95: r.p95Us / 1000,
+    errors: r.errors,
+    non2xx: r.non2xx,
+  };
 }
 
-async function loadWithAutocannon(baseURL: string, pathname: string, seconds: number, connections: number, headers: Record<string, string>): Promise<LoadResult> {
+async function loadWithAutocannon(
+  baseURL: string,
+  pathname: string,
+  seconds: number,
+  connections: number,
+  headers: Record<string, string>,
+): Promise<LoadResult> {
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon({ url: `${baseURL}${pathname}`, duration: seconds, connections, headers }, (error, r) => (error ? reject(error) : resolve(r)));

@@ -17,12 +17,24 @@ import lighthouse, { desktopConfig } from "lighthouse";
 import { hashSources, isBuildCurrent, markBuildCurrent } from "../scale/build-stamp";
 import { benchEnv, fmt, freshDatabase, startServer } from "./lib";
 
-const PAGES = (process.env.LIGHTHOUSE_PAGES ?? "/en,/en/investment,/en/compare,/en/timeline,/en/jurisdictions/eu,/zh,/zh/investment,/zh/compare,/zh/timeline,/zh/jurisdictions/eu").split(",");
+const PAGES = (
+  process.env.LIGHTHOUSE_PAGES ??
+  "/en,/en/investment,/en/compare,/en/timeline,/en/jurisdictions/eu,/zh,/zh/investment,/zh/compare,/zh/timeline,/zh/jurisdictions/eu"
+).split(",");
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const FORM_FACTORS = (process.env.LIGHTHOUSE_FORM_FACTORS ?? "mobile,desktop").split(",") as ("mobile" | "desktop")[];
 const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 // The flags that work for Debian's Chromium here (../shared/toolchain.md).
-const CHROME_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const CHROME_FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 // Issue 12's budget.
 const BUDGET = { score: 0.9, lcpMs: 2500, tbtMs: 200, cls: 0.02, firstLoadJsKb: 170 };
 
@@ -93,7 +105,9 @@ const median = (xs: number[]) => {
 const mark = (ok: boolean) => (ok ? " " : "✗");
 
 function print(rows: Row[], formFactor: string) {
-  console.log(`\n${formFactor} — median of ${RUNS} (budget: score ≥ ${BUDGET.score}, LCP ≤ ${BUDGET.lcpMs} ms, TBT ≤ ${BUDGET.tbtMs} ms, CLS ≤ ${BUDGET.cls}, first-load JS ≤ ${BUDGET.firstLoadJsKb} KB gz; ✗ = over)`);
+  console.log(
+    `\n${formFactor} — median of ${RUNS} (budget: score ≥ ${BUDGET.score}, LCP ≤ ${BUDGET.lcpMs} ms, TBT ≤ ${BUDGET.tbtMs} ms, CLS ≤ ${BUDGET.cls}, first-load JS ≤ ${BUDGET.firstLoadJsKb} KB gz; ✗ = over)`,
+  );
   console.log("page                   score    LCP ms    TBT ms    CLS      first-load JS KB   all JS KB   scores of the runs");
   for (const r of rows) {
     const m = r.median;
@@ -114,7 +128,11 @@ const all: Row[] = [];
 try {
   const ready = await fetch(`${server.baseURL}/en`).catch(() => null);
   if (!ready?.ok) throw new Error(`the server on ${server.baseURL} did not answer /en`);
-  console.log(`Lighthouse ${RUNS}× per page and form factor against ${server.baseURL} (Chromium ${CHROME_PATH}); load average at start ${loadavg().map((x) => x.toFixed(2)).join(" ")}`);
+  console.log(
+    `Lighthouse ${RUNS}× per page and form factor against ${server.baseURL} (Chromium ${CHROME_PATH}); load average at start ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(" ")}`,
+  );
   // Warm Next's and the shared page cache so that every run measures a cached page, as a visitor gets it.
   for (const p of PAGES) for (let i = 0; i < 2; i++) await (await fetch(`${server.baseURL}${p}`)).text();
   for (const formFactor of FORM_FACTORS) {
@@ -131,7 +149,13 @@ try {
         path: p,
         formFactor,
         runs,
-        median: { score: median(runs.map((r) => r.score)), lcp: median(runs.map((r) => r.lcp)), tbt: median(runs.map((r) => r.tbt)), cls: median(runs.map((r) => r.cls)), fcp: median(runs.map((r) => r.fcp)) },
+        median: {
+          score: median(runs.map((r) => r.score)),
+          lcp: median(runs.map((r) => r.lcp)),
+          tbt: median(runs.map((r) => r.tbt)),
+          cls: median(runs.map((r) => r.cls)),
+          fcp: median(runs.map((r) => r.fcp)),
+        },
         firstLoadJs: await sum(initial),
         allJs: await sum(loaded),
       };
@@ -142,7 +166,9 @@ try {
     print(rows, formFactor);
   }
   const avg1 = loads.map((l) => l[0]);
-  console.log(`\nLoad average (1 min) during the runs: min ${fmt(Math.min(...avg1), 2)}, median ${fmt(median(avg1), 2)}, max ${fmt(Math.max(...avg1), 2)} on ${cpus().length} cores; Lighthouse's simulated throttling makes scores less sensitive to load, not immune.`);
+  console.log(
+    `\nLoad average (1 min) during the runs: min ${fmt(Math.min(...avg1), 2)}, median ${fmt(median(avg1), 2)}, max ${fmt(Math.max(...avg1), 2)} on ${cpus().length} cores; Lighthouse's simulated throttling makes scores less sensitive to load, not immune.`,
+  );
   if (process.env.LIGHTHOUSE_JSON) writeFileSync(process.env.LIGHTHOUSE_JSON, JSON.stringify({ loads, rows: all }, null, 2));
 } finally {
   await chrome.kill();

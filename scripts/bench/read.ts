@@ -65,7 +65,9 @@ async function pairedColdMedians(seedURL: string, bigURL: string, pathFor: (i: n
 function table(rows: LoadResult[], reference: LoadResult) {
   console.log("path                 req/s     p50 ms   p95 ms   errors  vs static (req/s)");
   for (const r of rows) {
-    console.log(`${r.path.padEnd(20)} ${fmt(r.rps).padStart(8)} ${fmt(r.p50).padStart(8)} ${fmt(r.p95).padStart(8)} ${String(r.errors + r.non2xx).padStart(8)}  ${fmt((r.rps / reference.rps) * 100, 0)}%`);
+    console.log(
+      `${r.path.padEnd(20)} ${fmt(r.rps).padStart(8)} ${fmt(r.p50).padStart(8)} ${fmt(r.p95).padStart(8)} ${String(r.errors + r.non2xx).padStart(8)}  ${fmt((r.rps / reference.rps) * 100, 0)}%`,
+    );
   }
 }
 
@@ -79,14 +81,22 @@ try {
     await res.text();
     served.push(`${p} ${res.headers.get("x-govatlas-cache") ?? "not from the shared cache"}`);
   }
-  console.log(`\nCached pages vs a static file from the same server, ${SECONDS} s each, 8 connections, load from ${loadClient} (budget: ≥ 50% of the static file's req/s)`);
-  if (loadClient === "autocannon") console.log("(autocannon runs in JavaScript on the same cores as the server and caps the faster rows, the more the larger the page; with wrk installed, `apt-get install wrk`, the figures measure the server)");
+  console.log(
+    `\nCached pages vs a static file from the same server, ${SECONDS} s each, 8 connections, load from ${loadClient} (budget: ≥ 50% of the static file's req/s)`,
+  );
+  if (loadClient === "autocannon")
+    console.log(
+      "(autocannon runs in JavaScript on the same cores as the server and caps the faster rows, the more the larger the page; with wrk installed, `apt-get install wrk`, the figures measure the server)",
+    );
   console.log(`shared page cache: ${served.join(" · ")}`);
   // Browsers always ask for compressed bodies; the same request headers go to the pages and the static file.
   const runs: [string, Record<string, string>][] = [
     ["as a browser asks (Accept-Encoding: gzip, deflate, br)", BROWSER],
     ["without Accept-Encoding (uncompressed bodies: 115–310 KB of HTML per page on loopback)", {}],
-    ["for context, past the shared page cache (Cache-Control: no-cache; Next's own full-route cache), as a browser asks", { ...BROWSER, "cache-control": "no-cache" }],
+    [
+      "for context, past the shared page cache (Cache-Control: no-cache; Next's own full-route cache), as a browser asks",
+      { ...BROWSER, "cache-control": "no-cache" },
+    ],
   ];
   for (const [label, headers] of runs) {
     const reference = await load(server.baseURL, STATIC, SECONDS, 8, headers);
@@ -96,7 +106,8 @@ try {
     table([...pages, reference], reference);
   }
   console.log("\nFirst-load JS (gzipped, all scripts the page loads; budget for the overview: ≤ 250 KB)");
-  for (const p of ["/en", "/en/investment", "/en/compare", "/en/timeline"]) console.log(`${p.padEnd(20)} ${fmt((await firstLoadJs(server.baseURL, p)) / 1024)} KB`);
+  for (const p of ["/en", "/en/investment", "/en/compare", "/en/timeline"])
+    console.log(`${p.padEnd(20)} ${fmt((await firstLoadJs(server.baseURL, p)) / 1024)} KB`);
   // A second database with the same seed plus 100k synthetic figures, served beside the first.
   const bigDb = await freshDatabase();
   const added = await addSyntheticFigures(bigDb, 100_000);
@@ -104,7 +115,9 @@ try {
   try {
     const overview = await pairedColdMedians(server.baseURL, big.baseURL, () => "/en");
     const explorer = await pairedColdMedians(server.baseURL, big.baseURL, (i) => `/en/investment?from=${2000 + (i % 20)}`);
-    console.log(`\nUncached render (draft mode), median of ${COLD_RUNS}, the two servers in turns (seed data vs + ${added.toLocaleString("en-US")} synthetic figures; budget ≤ 2×)`);
+    console.log(
+      `\nUncached render (draft mode), median of ${COLD_RUNS}, the two servers in turns (seed data vs + ${added.toLocaleString("en-US")} synthetic figures; budget ≤ 2×)`,
+    );
     console.log(`overview             ${fmt(overview[0])} ms → ${fmt(overview[1])} ms  (${fmt(overview[1] / overview[0], 2)}×)`);
     console.log(`investment explorer  ${fmt(explorer[0])} ms → ${fmt(explorer[1])} ms  (${fmt(explorer[1] / explorer[0], 2)}×)`);
   } finally {

@@ -23,13 +23,19 @@ const READS = ["/en", "/en/investment", "/en/compare", "/en/timeline", "/en/inve
 
 async function signIn(baseURL: string, email: string, password: string): Promise<string> {
   const jar = new Map<string, string>();
-  const keep = (res: Response) => res.headers.getSetCookie().forEach((c) => { const [kv] = c.split(";"); const i = kv.indexOf("="); jar.set(kv.slice(0, i), kv.slice(i + 1)); });
+  const keep = (res: Response) =>
+    res.headers.getSetCookie().forEach((c) => {
+      const [kv] = c.split(";");
+      const i = kv.indexOf("=");
+      jar.set(kv.slice(0, i), kv.slice(i + 1));
+    });
   const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
   const csrfRes = await fetch(`${baseURL}/api/auth/csrf`);
   keep(csrfRes);
   const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
   const res = await fetch(`${baseURL}/api/auth/callback/credentials`, {
-    method: "POST", redirect: "manual",
+    method: "POST",
+    redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
     body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${baseURL}/en` }),
   });
@@ -55,7 +61,10 @@ if (INSTANCES > 0) {
   await prepareDatabase(parseEnv(benchEnv(db)), () => {});
   const instances: BenchServer[] = [];
   for (let i = 0; i < INSTANCES; i++) instances.push(await startServer(db, PORT + i, i === 0 && process.env.BENCH_REUSE_BUILD !== "1"));
-  const nginx = await startNginx(Number(process.env.BENCH_NGINX_PORT ?? 8150), instances.map((_, i) => PORT + i));
+  const nginx = await startNginx(
+    Number(process.env.BENCH_NGINX_PORT ?? 8150),
+    instances.map((_, i) => PORT + i),
+  );
   services.unshift(nginx, ...instances.map((s) => ({ url: s.baseURL, stop: async () => s.stop() })));
   servers = [{ ...instances[0], baseURL: nginx.url, stop: () => {} }];
 } else {
@@ -78,7 +87,9 @@ try {
       await signIn(server.baseURL, "editor@govatlas.local", PASSWORDS.GOVATLAS_EDITOR_PASSWORD),
     ]);
   }
-  let reads = 0, writes = 0, errors = 0;
+  let reads = 0,
+    writes = 0,
+    errors = 0;
   const latencies: number[] = [];
   const problems: string[] = [];
   const written: Written[][] = Array.from({ length: CLIENTS }, () => []);
@@ -91,58 +102,91 @@ try {
     return { res, body };
   };
   const perServer = servers.map(() => ({ requests: 0, errors: 0 }));
-  await Promise.all(Array.from({ length: CLIENTS }, async (_, c) => {
-    const s = Math.floor(c / 2) % servers.length;
-    const server = servers[s];
-    const cookie = sessions[s][c % 2];
-    const stats = perServer[s];
-    let n = 0;
-    while (Date.now() < deadline) {
-      n += 1;
-      stats.requests += 1;
-      try {
-        if (n % 3 !== 0) {
-          const { res } = await timed(() => fetch(`${server.baseURL}${READS[n % READS.length]}`));
-          reads += 1;
-          if (!res.ok) { errors += 1; stats.errors += 1; problems.push(`GET ${res.status}`); }
-          continue;
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async (_, c) => {
+      const s = Math.floor(c / 2) % servers.length;
+      const server = servers[s];
+      const cookie = sessions[s][c % 2];
+      const stats = perServer[s];
+      let n = 0;
+      while (Date.now() < deadline) {
+        n += 1;
+        stats.requests += 1;
+        try {
+          if (n % 3 !== 0) {
+            const { res } = await timed(() => fetch(`${server.baseURL}${READS[n % READS.length]}`));
+            reads += 1;
+            if (!res.ok) {
+              errors += 1;
+              stats.errors += 1;
+              problems.push(`GET ${res.status}`);
+            }
+            continue;
+          }
+          const mine = written[c];
+          const amount = String(1_000_000_000 + c * 1_000_000 + n);
+          const values = {
+            slug: `bench-${c}-${mine.length}`,
+            actorName: `Bench client ${c}`,
+            actorType: "COMPANY",
+            category: "CORPORATE_CAPEX",
+            measure: "Benchmark figure",
+            amount,
+            currency: "USD",
+            periodType: "CALENDAR_YEAR",
+            periodStart: 2024,
+            periodEnd: 2024,
+            periodLabel: "2024",
+            kind: "ACTUAL",
+            confidence: "LOW",
+            sourceKeys: ["R6"],
+          };
+          const update = mine.length > 0 && n % 2 === 0 ? mine[mine.length - 1] : null;
+          const { res, body } = await timed(() =>
+            fetch(update ? `${server.baseURL}/api/admin/records/investmentFigures/${update.id}` : `${server.baseURL}/api/admin/records/investmentFigures`, {
+              method: update ? "PUT" : "POST",
+              headers: { "content-type": "application/json", cookie },
+              body: JSON.stringify(update ? { version: update.version, values: { ...values, slug: update.slug } } : { values, publish: c % 2 === 0 }),
+            }),
+          );
+          writes += 1;
+          if (!res.ok) {
+            errors += 1;
+            stats.errors += 1;
+            problems.push(`${update ? "PUT" : "POST"} ${res.status} ${body.slice(0, 120)}`);
+            continue;
+          }
+          const r = JSON.parse(body) as { id: string; version: number };
+          if (update) Object.assign(update, { version: r.version, amount });
+          else mine.push({ slug: values.slug, id: r.id, version: r.version, amount });
+        } catch (error) {
+          errors += 1;
+          stats.errors += 1;
+          problems.push(String(error));
         }
-        const mine = written[c];
-        const amount = String(1_000_000_000 + c * 1_000_000 + n);
-        const values = {
-          slug: `bench-${c}-${mine.length}`, actorName: `Bench client ${c}`, actorType: "COMPANY", category: "CORPORATE_CAPEX", measure: "Benchmark figure",
-          amount, currency: "USD", periodType: "CALENDAR_YEAR", periodStart: 2024, periodEnd: 2024, periodLabel: "2024", kind: "ACTUAL", confidence: "LOW", sourceKeys: ["R6"],
-        };
-        const update = mine.length > 0 && n % 2 === 0 ? mine[mine.length - 1] : null;
-        const { res, body } = await timed(() => fetch(update ? `${server.baseURL}/api/admin/records/investmentFigures/${update.id}` : `${server.baseURL}/api/admin/records/investmentFigures`, {
-          method: update ? "PUT" : "POST",
-          headers: { "content-type": "application/json", cookie },
-          body: JSON.stringify(update ? { version: update.version, values: { ...values, slug: update.slug } } : { values, publish: c % 2 === 0 }),
-        }));
-        writes += 1;
-        if (!res.ok) { errors += 1; stats.errors += 1; problems.push(`${update ? "PUT" : "POST"} ${res.status} ${body.slice(0, 120)}`); continue; }
-        const r = JSON.parse(body) as { id: string; version: number };
-        if (update) Object.assign(update, { version: r.version, amount });
-        else mine.push({ slug: values.slug, id: r.id, version: r.version, amount });
-      } catch (error) {
-        errors += 1;
-        stats.errors += 1;
-        problems.push(String(error));
       }
-    }
-  }));
+    }),
+  );
   // Every write must be in the database with its last value (editors' edits to drafts apply directly).
   const client = createDb(resolveDbTarget(db));
   const all = written.flat();
   const rows = await client.investmentFigure.findMany({ where: { slug: { in: all.map((w) => w.slug) } }, select: { slug: true, amount: true, version: true } });
   await client.$disconnect();
   const bySlug = new Map(rows.map((r) => [r.slug, r]));
-  const missing = all.filter((w) => { const r = bySlug.get(w.slug); return !r || r.amount?.toString() !== w.amount || r.version !== w.version; });
+  const missing = all.filter((w) => {
+    const r = bySlug.get(w.slug);
+    return !r || r.amount?.toString() !== w.amount || r.version !== w.version;
+  });
   latencies.sort((a, b) => a - b);
-  const setup = INSTANCES > 0 ? `${INSTANCES} instance${INSTANCES > 1 ? "s" : ""} on PostgreSQL + Redis behind nginx` : `${servers.length} server process${servers.length > 1 ? "es on the same SQLite file" : " on SQLite"}`;
+  const setup =
+    INSTANCES > 0
+      ? `${INSTANCES} instance${INSTANCES > 1 ? "s" : ""} on PostgreSQL + Redis behind nginx`
+      : `${servers.length} server process${servers.length > 1 ? "es on the same SQLite file" : " on SQLite"}`;
   console.log(`\n${SECONDS} s, ${CLIENTS} clients (2 accounts), reads:writes ≈ 2:1, ${setup}`);
   if (servers.length > 1) console.log(perServer.map((p, i) => `server ${i + 1}: ${p.requests} requests, ${p.errors} errors`).join(" · "));
-  console.log(`requests: ${reads + writes} (${reads} reads, ${writes} writes) · ${fmt((reads + writes) / SECONDS)} req/s · p50 ${fmt(percentile(latencies, 50))} ms · p95 ${fmt(percentile(latencies, 95))} ms`);
+  console.log(
+    `requests: ${reads + writes} (${reads} reads, ${writes} writes) · ${fmt((reads + writes) / SECONDS)} req/s · p50 ${fmt(percentile(latencies, 50))} ms · p95 ${fmt(percentile(latencies, 95))} ms`,
+  );
   console.log(`errors: ${errors}${problems.length ? ` (first: ${problems.slice(0, 3).join(" | ")})` : ""}`);
   console.log(`writes verified in the database: ${all.length - missing.length}/${all.length} records with their last value`);
   if (errors > 0 || missing.length > 0) process.exitCode = 1;

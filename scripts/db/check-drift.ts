@@ -30,9 +30,7 @@ export async function checkDrift(sqliteSchemaPath = layout.sqlite.schema): Promi
   if (!pgSchemaInSync()) problems.push("prisma/postgres/schema.prisma is out of sync: run `npm run db:generate`.");
 
   const sqlite: SchemaFile =
-    sqliteSchemaPath === layout.sqlite.schema
-      ? readSchema("sqlite")
-      : { path: sqliteSchemaPath, content: readFileSync(sqliteSchemaPath, "utf8") };
+    sqliteSchemaPath === layout.sqlite.schema ? readSchema("sqlite") : { path: sqliteSchemaPath, content: readFileSync(sqliteSchemaPath, "utf8") };
   // Derived rather than read, so that (b) holds even when (a) failed and for a --schema override.
   const postgres: SchemaFile = { path: layout.postgresql.schema, content: toPostgresSchema(sqlite.content) };
 
@@ -43,11 +41,13 @@ export async function checkDrift(sqliteSchemaPath = layout.sqlite.schema): Promi
   for (const [provider, sql] of Object.entries(changes)) {
     if (!sql) continue;
     const folder = path.relative(root, layout[provider as keyof typeof changes].migrations);
-    const shown = sql.trim().split("\n").slice(0, 12).map((line) => `    ${line}`).join("\n");
-    problems.push(
-      `${folder} does not produce the schema (missing migration? run \`npm run db:new-migration <name>\`). ` +
-        `The migrations lack:\n${shown}`,
-    );
+    const shown = sql
+      .trim()
+      .split("\n")
+      .slice(0, 12)
+      .map((line) => `    ${line}`)
+      .join("\n");
+    problems.push(`${folder} does not produce the schema (missing migration? run \`npm run db:new-migration <name>\`). ` + `The migrations lack:\n${shown}`);
   }
   return problems;
 }

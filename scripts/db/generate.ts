@@ -9,8 +9,7 @@ const sqliteSchemaPath = path.join(root, "prisma/schema.prisma");
 const pgSchemaPath = path.join(root, "prisma/postgres/schema.prisma");
 
 export function toPostgresSchema(sqliteSchema: string): string {
-  const header =
-    "// GENERATED from prisma/schema.prisma by scripts/db/generate.ts — do not edit; run `npm run db:generate`.\n";
+  const header = "// GENERATED from prisma/schema.prisma by scripts/db/generate.ts — do not edit; run `npm run db:generate`.\n";
   const out = sqliteSchema
     .replace(/provider\s*=\s*"sqlite"/, 'provider = "postgresql"')
     .replace(/output\s*=\s*"\.\.\/lib\/generated\/prisma"/, 'output   = "../../lib/generated/prisma-pg"');

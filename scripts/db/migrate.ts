@@ -8,17 +8,7 @@ import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { redactDbUrl, resolveDbTarget, type DbTarget } from "../../lib/db-url.ts";
-import {
-  engineErrorMessage,
-  layout,
-  noFilters,
-  openEngine,
-  pgErrorText,
-  readMigrations,
-  readSchema,
-  root,
-  type Connection,
-} from "./engine.ts";
+import { engineErrorMessage, layout, noFilters, openEngine, pgErrorText, readMigrations, readSchema, root, type Connection } from "./engine.ts";
 
 export type MigrateOptions = { log?: (line: string) => void };
 
@@ -111,9 +101,7 @@ async function isUpToDate(target: DbTarget, migrations: ReturnType<typeof readMi
 }
 
 async function applyPending(db: DbTarget, migrations: ReturnType<typeof readMigrations>, log: (line: string) => void): Promise<string[]> {
-
-  const conn: Connection =
-    db.provider === "sqlite" ? { provider: db.provider, file: db.file } : { provider: db.provider, url: db.url };
+  const conn: Connection = db.provider === "sqlite" ? { provider: db.provider, file: db.file } : { provider: db.provider, url: db.url };
   const { engine, close } = await openEngine(conn, readSchema(db.provider));
   try {
     const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList: migrations, filters: noFilters });

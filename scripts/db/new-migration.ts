@@ -33,11 +33,7 @@ import {
  * driver adapters on SQLite, hence the scratch database. PostgreSQL needs `pgAdminUrl`, a server on which
  * a temporary database may be created and dropped.
  */
-export async function pendingSchemaChange(
-  provider: Provider,
-  schema: SchemaFile,
-  pgAdminUrl?: string,
-): Promise<string> {
+export async function pendingSchemaChange(provider: Provider, schema: SchemaFile, pgAdminUrl?: string): Promise<string> {
   return withScratchDatabase(provider, pgAdminUrl, async (conn) => {
     const { engine, close } = await openEngine(conn, schema);
     try {
@@ -54,11 +50,7 @@ export async function pendingSchemaChange(
   });
 }
 
-async function withScratchDatabase<T>(
-  provider: Provider,
-  pgAdminUrl: string | undefined,
-  fn: (conn: Connection) => Promise<T>,
-): Promise<T> {
+async function withScratchDatabase<T>(provider: Provider, pgAdminUrl: string | undefined, fn: (conn: Connection) => Promise<T>): Promise<T> {
   if (provider === "sqlite") {
     const dir = mkdtempSync(path.join(os.tmpdir(), "govatlas-scratch-"));
     try {

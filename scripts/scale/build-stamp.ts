@@ -8,7 +8,19 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { projectRoot } from "../../lib/db-url";
 
-const BUILD_INPUTS = ["app", "components", "i18n", "lib", "messages", "public", "next.config.ts", "proxy.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
+const BUILD_INPUTS = [
+  "app",
+  "components",
+  "i18n",
+  "lib",
+  "messages",
+  "public",
+  "next.config.ts",
+  "proxy.ts",
+  "package-lock.json",
+  "postcss.config.mjs",
+  "tsconfig.json",
+];
 const stampFile = path.join(projectRoot, ".next", "govatlas-sources.sha256");
 
 export function hashSources(): string {

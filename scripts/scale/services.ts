@@ -43,7 +43,11 @@ export async function startRedis(port?: number): Promise<Service> {
   }
   port ??= await freePort();
   const dir = mkdtempSync(path.join(tmpdir(), "govatlas-redis-"));
-  const child = spawn(REDIS_SERVER, ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir, "--daemonize", "no", "--loglevel", "warning"], { stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(
+    REDIS_SERVER,
+    ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir, "--daemonize", "no", "--loglevel", "warning"],
+    { stdio: ["ignore", "ignore", "pipe"] },
+  );
   let stderr = "";
   child.stderr?.on("data", (d) => (stderr += d));
   const url = `redis://127.0.0.1:${port}`;
@@ -110,7 +114,13 @@ export async function startInstances(ports: number[], env: NodeJS.ProcessEnv, re
       } catch {
         /* already gone */
       }
-      const force = setTimeout(() => { try { process.kill(-child.pid!, "SIGKILL"); } catch { /* gone */ } }, 10_000);
+      const force = setTimeout(() => {
+        try {
+          process.kill(-child.pid!, "SIGKILL");
+        } catch {
+          /* gone */
+        }
+      }, 10_000);
       await exited;
       clearTimeout(force);
     };

@@ -39,7 +39,9 @@ export async function applyUpdate20261204(db: Db, data: CuratedSeed = curatedSee
   const report: UpdateReport = { backfilled: 0, updated: [], keptEdited: [], removed: [] };
   const plan = seedPlan(data, { exchangeRates: true });
   // Once applied for these exact seed values, later starts skip the row-by-row comparison (an audit row marks it).
-  const seedHash = createHash("sha256").update(JSON.stringify(plan.map((r) => [r.key, r.input]))).digest("hex");
+  const seedHash = createHash("sha256")
+    .update(JSON.stringify(plan.map((r) => [r.key, r.input])))
+    .digest("hex");
   const marker = await db.auditLog.findFirst({ where: { action: APPLIED, entityId: seedHash }, select: { id: true } });
   if (marker && !opts.recheck) return report;
 
@@ -47,28 +49,31 @@ export async function applyUpdate20261204(db: Db, data: CuratedSeed = curatedSee
 
   /** Rows a person has touched: any revision not by the system user. */
   const edited = new Set(
-    (await db.revision.findMany({ where: { OR: [{ actorId: { not: system.id } }, { actorId: null }] }, select: { entityType: true, entityId: true } }))
-      .map((r) => `${r.entityType}:${r.entityId}`),
+    (await db.revision.findMany({ where: { OR: [{ actorId: { not: system.id } }, { actorId: null }] }, select: { entityType: true, entityId: true } })).map(
+      (r) => `${r.entityType}:${r.entityId}`,
+    ),
   );
 
   for (const row of plan) {
     const id = await row.find(db as never);
     if (!id) continue; // the seeder creates missing rows
-    const outcome = await db.$transaction(async (tx): Promise<"same" | "edited" | "updated"> => {
-      const { row: stored, input } = await currentState(tx, row.entity, id);
-      const wanted = canonical(row.entity, row.input);
-      const changed = Object.keys(wanted).filter((k) => JSON.stringify(wanted[k]) !== JSON.stringify(input[k]));
-      if (changed.length === 0) return "same";
-      if (edited.has(`${row.entity}:${id}`) || stored.draft !== null || stored.deletedAt !== null) return "edited";
-      const values = await dataFor(tx, row.entity, wanted, "update");
-      await delegate(tx, row.entity).update({ where: { id, version: stored.version }, data: { ...values, version: { increment: 1 } } });
-      await recordSystemChange(tx, row.entity, id, "update", system, { dataUpdate: UPDATE_ID, fields: changed });
-      return "updated";
-    }).catch((error: { code?: string }) => {
-      // The row changed under us (a curator saving, or a concurrent start applying this update): leave it.
-      if (error.code === "P2025") return "edited" as const;
-      throw error;
-    });
+    const outcome = await db
+      .$transaction(async (tx): Promise<"same" | "edited" | "updated"> => {
+        const { row: stored, input } = await currentState(tx, row.entity, id);
+        const wanted = canonical(row.entity, row.input);
+        const changed = Object.keys(wanted).filter((k) => JSON.stringify(wanted[k]) !== JSON.stringify(input[k]));
+        if (changed.length === 0) return "same";
+        if (edited.has(`${row.entity}:${id}`) || stored.draft !== null || stored.deletedAt !== null) return "edited";
+        const values = await dataFor(tx, row.entity, wanted, "update");
+        await delegate(tx, row.entity).update({ where: { id, version: stored.version }, data: { ...values, version: { increment: 1 } } });
+        await recordSystemChange(tx, row.entity, id, "update", system, { dataUpdate: UPDATE_ID, fields: changed });
+        return "updated";
+      })
+      .catch((error: { code?: string }) => {
+        // The row changed under us (a curator saving, or a concurrent start applying this update): leave it.
+        if (error.code === "P2025") return "edited" as const;
+        throw error;
+      });
     if (outcome === "updated") report.updated.push(row.key);
     if (outcome === "edited") report.keptEdited.push(row.key);
   }
@@ -80,9 +85,15 @@ export async function applyUpdate20261204(db: Db, data: CuratedSeed = curatedSee
       where: {
         key,
         OR: [
-          { jurisdictions: { some: { deletedAt: null } } }, { instruments: { some: { deletedAt: null } } }, { milestones: { some: { deletedAt: null } } },
-          { assessments: { some: { deletedAt: null } } }, { investments: { some: { deletedAt: null } } }, { events: { some: { deletedAt: null } } },
-          { claimsMade: { some: { deletedAt: null } } }, { claimsEvidence: { some: { deletedAt: null } } }, { exchangeRates: { some: { deletedAt: null } } },
+          { jurisdictions: { some: { deletedAt: null } } },
+          { instruments: { some: { deletedAt: null } } },
+          { milestones: { some: { deletedAt: null } } },
+          { assessments: { some: { deletedAt: null } } },
+          { investments: { some: { deletedAt: null } } },
+          { events: { some: { deletedAt: null } } },
+          { claimsMade: { some: { deletedAt: null } } },
+          { claimsEvidence: { some: { deletedAt: null } } },
+          { exchangeRates: { some: { deletedAt: null } } },
           { expertViews: { some: { deletedAt: null } } },
         ],
       },
@@ -91,20 +102,32 @@ export async function applyUpdate20261204(db: Db, data: CuratedSeed = curatedSee
       report.keptEdited.push(`sources ${key}`);
       continue;
     }
-    const removed = await db.$transaction(async (tx) => {
-      await tx.source.update({ where: { id: source.id, version: source.version }, data: { deletedAt: new Date(), version: { increment: 1 } } });
-      await recordSystemChange(tx, "sources", source.id, "delete", system, { dataUpdate: UPDATE_ID, reason: "dropped by fact-sheet row E1" });
-      return true;
-    }).catch((error: { code?: string }) => {
-      if (error.code === "P2025") return false; // changed meanwhile: left alone
-      throw error;
-    });
+    const removed = await db
+      .$transaction(async (tx) => {
+        await tx.source.update({ where: { id: source.id, version: source.version }, data: { deletedAt: new Date(), version: { increment: 1 } } });
+        await recordSystemChange(tx, "sources", source.id, "delete", system, { dataUpdate: UPDATE_ID, reason: "dropped by fact-sheet row E1" });
+        return true;
+      })
+      .catch((error: { code?: string }) => {
+        if (error.code === "P2025") return false; // changed meanwhile: left alone
+        throw error;
+      });
     if (removed) report.removed.push(`sources ${key}`);
   }
   await db.auditLog.create({
     data: {
-      actorId: system.id, actorEmail: system.email, action: APPLIED, entityType: "dataUpdate", entityId: seedHash,
-      detail: { update: UPDATE_ID, updated: report.updated.length, removed: report.removed, backfilled: report.backfilled, keptEdited: report.keptEdited } as never,
+      actorId: system.id,
+      actorEmail: system.email,
+      action: APPLIED,
+      entityType: "dataUpdate",
+      entityId: seedHash,
+      detail: {
+        update: UPDATE_ID,
+        updated: report.updated.length,
+        removed: report.removed,
+        backfilled: report.backfilled,
+        keptEdited: report.keptEdited,
+      } as never,
     },
   });
   return report;
@@ -114,8 +137,12 @@ export async function applyUpdate20261204(db: Db, data: CuratedSeed = curatedSee
 export async function backfillCreateRevisions(db: Db, system: { id: string; email: string }): Promise<number> {
   let count = 0;
   for (const entity of ENTITY_NAMES as EntityName[]) {
-    const withHistory = new Set((await db.revision.findMany({ where: { entityType: entity }, select: { entityId: true }, distinct: ["entityId"] })).map((r) => r.entityId));
-    const ids = (await delegate(db, entity).findMany({ select: { id: true }, orderBy: { createdAt: "asc" } })).map((r) => r.id as string).filter((id) => !withHistory.has(id));
+    const withHistory = new Set(
+      (await db.revision.findMany({ where: { entityType: entity }, select: { entityId: true }, distinct: ["entityId"] })).map((r) => r.entityId),
+    );
+    const ids = (await delegate(db, entity).findMany({ select: { id: true }, orderBy: { createdAt: "asc" } }))
+      .map((r) => r.id as string)
+      .filter((id) => !withHistory.has(id));
     for (const id of ids) {
       await db.$transaction(async (tx) => {
         // Re-checked inside the transaction: a concurrent start may have written it meanwhile.
@@ -135,7 +162,9 @@ export function describeUpdate(r: UpdateReport): string | null {
     r.updated.length ? `${r.updated.length} rows updated` : "",
     r.removed.length ? `${r.removed.length} removed` : "",
     r.backfilled ? `${r.backfilled} first revisions backfilled` : "",
-    r.keptEdited.length ? `${r.keptEdited.length} curator-edited rows left as they are (${r.keptEdited.slice(0, 5).join(", ")}${r.keptEdited.length > 5 ? ", …" : ""})` : "",
+    r.keptEdited.length
+      ? `${r.keptEdited.length} curator-edited rows left as they are (${r.keptEdited.slice(0, 5).join(", ")}${r.keptEdited.length > 5 ? ", …" : ""})`
+      : "",
   ].filter(Boolean);
   return `Data update ${UPDATE_ID}: ${parts.join("; ")}.`;
 }

@@ -77,7 +77,16 @@ describe("sign-in throttle over HTTP", () => {
     expect(await row.textContent()).toContain(String(THROTTLE.pair.max));
 
     await row.getByRole("button", { name: "Clear" }).click();
-    await expect.poll(() => admin.getByTestId("sign-in-lock-row").filter({ hasText: `${email} from` }).count(), WAIT).toBe(0);
+    await expect
+      .poll(
+        () =>
+          admin
+            .getByTestId("sign-in-lock-row")
+            .filter({ hasText: `${email} from` })
+            .count(),
+        WAIT,
+      )
+      .toBe(0);
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "auth.throttle.clear", entityId: { contains: email } } });
     expect(audit).toMatchObject({ actorEmail: "admin@govatlas.local", detail: { kind: "pair", email, failures: THROTTLE.pair.max } });
 

@@ -55,7 +55,10 @@ describe("sign-in and roles", () => {
   });
 
   it("returns to a comparison with commas in its address, and never to another site", async () => {
-    for (const [next, landing] of [["/en/compare?j=EU,US,CN", "/en/compare?j=EU,US,CN"], ["//evil.example/en", "/en"]] as const) {
+    for (const [next, landing] of [
+      ["/en/compare?j=EU,US,CN", "/en/compare?j=EU,US,CN"],
+      ["//evil.example/en", "/en"],
+    ] as const) {
       const page = await newPage(browser);
       await page.goto(`/en/login?next=${encodeURIComponent(next)}`);
       await page.getByLabel("E-mail").fill(ACCOUNTS.VIEWER.email);

@@ -33,7 +33,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const editorSaveAction = editorSaveCapture(() => editor.page, () => secret.publishedId);
+const editorSaveAction = editorSaveCapture(
+  () => editor.page,
+  () => secret.publishedId,
+);
 
 describe("requests Next would answer with an empty 500", () => {
   it("answers TRACE and other unknown methods with 405 and a message", async () => {
@@ -48,24 +51,43 @@ describe("requests Next would answer with an empty 500", () => {
   it("refuses an announced 50 MB body before reading it, anonymous or signed in", async () => {
     const chunk = "x".repeat(64 * 1024);
     const started = Date.now();
-    const anonymous = await rawRequest("POST", "/api/admin/records/investmentFigures", { headers: { "content-type": "application/json" }, body: chunk, declaredLength: 50 * 1024 * 1024 });
+    const anonymous = await rawRequest("POST", "/api/admin/records/investmentFigures", {
+      headers: { "content-type": "application/json" },
+      body: chunk,
+      declaredLength: 50 * 1024 * 1024,
+    });
     expect(anonymous.status).toBe(413);
     expect(anonymous.body).toContain("too large");
     // The code that goes with the status (lib/errors/codes.ts), as route handlers answer.
     expect(JSON.parse(anonymous.body)).toMatchObject({ ok: false, code: "too-large" });
-    const signedInUpload = await rawRequest("PUT", `/api/admin/records/sources/${secret.draftId}`, { headers: { "content-type": "application/json", cookie: admin.cookie }, body: chunk, declaredLength: 50 * 1024 * 1024 });
+    const signedInUpload = await rawRequest("PUT", `/api/admin/records/sources/${secret.draftId}`, {
+      headers: { "content-type": "application/json", cookie: admin.cookie },
+      body: chunk,
+      declaredLength: 50 * 1024 * 1024,
+    });
     expect(signedInUpload.status).toBe(413);
-    const action = await rawRequest("POST", "/en/login", { headers: { "next-action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8" }, body: chunk, declaredLength: 50 * 1024 * 1024 });
+    const action = await rawRequest("POST", "/en/login", {
+      headers: { "next-action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8" },
+      body: chunk,
+      declaredLength: 50 * 1024 * 1024,
+    });
     expect(action.status).toBe(413);
     expect(action.body).toContain("too large");
     // Answered with most of the 50 MB never sent.
     expect(Date.now() - started).toBeLessThan(15_000);
     // An anonymous body within the size limit is refused before it is read, too.
-    const small = await rawRequest("POST", "/api/admin/records/sources", { headers: { "content-type": "application/json" }, body: JSON.stringify({ values: sourceValues(tag(), "Anonymous") }) });
+    const small = await rawRequest("POST", "/api/admin/records/sources", {
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ values: sourceValues(tag(), "Anonymous") }),
+    });
     expect(small.status).toBe(401);
     expect(small.body).toContain("Sign in first");
     expect(JSON.parse(small.body)).toMatchObject({ ok: false, code: "unauthorized" });
-    const chunked = await rawRequest("POST", "/api/admin/records/sources", { headers: { "content-type": "application/json", "transfer-encoding": "chunked" }, body: "{}", chunked: true });
+    const chunked = await rawRequest("POST", "/api/admin/records/sources", {
+      headers: { "content-type": "application/json", "transfer-encoding": "chunked" },
+      body: "{}",
+      chunked: true,
+    });
     expect(chunked.status).toBe(411);
     expect(chunked.body).toContain("Content-Length");
     expect(JSON.parse(chunked.body)).toMatchObject({ ok: false, code: "length-required" });
@@ -76,10 +98,13 @@ describe("requests Next would answer with an empty 500", () => {
     const bodies = [
       { contentType: "text/plain;charset=UTF-8", body: '["sources", "x", 1, {"key": ' },
       { contentType: "text/plain;charset=UTF-8", body: '{"not": "an argument list"}' },
-      { contentType: "multipart/form-data; boundary=----nothing", body: "------nothing\r\nContent-Disposition: form-data; name=\"0\"\r\n\r\n[\"$K1\"" },
+      { contentType: "multipart/form-data; boundary=----nothing", body: '------nothing\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"' },
     ];
     for (const b of bodies) {
-      const res = await rawRequest("POST", action.url, { headers: { cookie: editor.cookie, origin: ownOrigin(), "next-action": action.actionId, "content-type": b.contentType }, body: b.body });
+      const res = await rawRequest("POST", action.url, {
+        headers: { cookie: editor.cookie, origin: ownOrigin(), "next-action": action.actionId, "content-type": b.contentType },
+        body: b.body,
+      });
       expect(res.status, b.contentType).toBe(400);
       expect(res.body).toContain("The request was malformed and nothing was changed");
     }
@@ -100,7 +125,9 @@ describe("the public cache and the CSV exports", () => {
     const afterDraft = await visit("/en/sources");
     expect(afterDraft.cache).toBe("HIT");
     expect(afterDraft.html).not.toContain(title);
-    expect((await api("PUT", `/api/admin/records/sources/${id}`, admin.cookie, { version: 2, values: sourceValues(key, title), publish: true })).status).toBe(200);
+    expect((await api("PUT", `/api/admin/records/sources/${id}`, admin.cookie, { version: 2, values: sourceValues(key, title), publish: true })).status).toBe(
+      200,
+    );
     const afterPublish = await visit("/en/sources");
     expect(afterPublish.cache).toBeNull();
     expect(afterPublish.html).toContain(title);
@@ -119,4 +146,3 @@ describe("the public cache and the CSV exports", () => {
     expect(back.title).toBe(title);
   });
 });
-

@@ -45,7 +45,10 @@ beforeAll(async () => {
   const published = await createSource(`Published source ${tag()}`, true);
   secret.publishedId = published.id;
   secret.editorDraftText = `Editor's pending wording ${tag()}`;
-  const put = await api("PUT", `/api/admin/records/sources/${published.id}`, editor.cookie, { version: 1, values: sourceValues(published.key, secret.editorDraftText) });
+  const put = await api("PUT", `/api/admin/records/sources/${published.id}`, editor.cookie, {
+    version: 1,
+    values: sourceValues(published.key, secret.editorDraftText),
+  });
   expect(put.status, put.body).toBe(200);
 }, SLOW);
 
@@ -71,25 +74,41 @@ describe("admin data never reaches the wrong user", () => {
     "/admin/import",
     "/admin/users",
   ];
-  const markers = () => [secret.draftTitle, secret.draftId, secret.deletedTitle, secret.deletedId, secret.editorDraftText, seeded.figureId, seeded.figureSlug, "editor@govatlas.local"];
+  const markers = () => [
+    secret.draftTitle,
+    secret.draftId,
+    secret.deletedTitle,
+    secret.deletedId,
+    secret.editorDraftText,
+    seeded.figureId,
+    seeded.figureSlug,
+    "editor@govatlas.local",
+  ];
 
-  it.each<[string, () => string]>([["anonymous", () => ""], ["viewer", () => viewer.cookie]])("%s: every admin page in /en and /zh answers without a record label, id or draft", async (_who, cookie) => {
-    for (const locale of ["en", "zh"]) {
-      for (const url of urls()) {
-        const res = await fetch(`${baseURL()}/${locale}${url}`, { redirect: "manual", headers: cookie() ? { cookie: cookie() } : {} });
-        const body = await res.text();
-        expect([303, 307, 401, 403, 404], `${locale}${url}`).toContain(res.status);
-        // An id or slug the visitor typed into the URL may come back in the sign-in link; nothing else may.
-        for (const marker of markers().filter((m) => !url.includes(m))) expect(body, `${locale}${url} leaks ${marker}`).not.toContain(marker);
+  it.each<[string, () => string]>([
+    ["anonymous", () => ""],
+    ["viewer", () => viewer.cookie],
+  ])(
+    "%s: every admin page in /en and /zh answers without a record label, id or draft",
+    async (_who, cookie) => {
+      for (const locale of ["en", "zh"]) {
+        for (const url of urls()) {
+          const res = await fetch(`${baseURL()}/${locale}${url}`, { redirect: "manual", headers: cookie() ? { cookie: cookie() } : {} });
+          const body = await res.text();
+          expect([303, 307, 401, 403, 404], `${locale}${url}`).toContain(res.status);
+          // An id or slug the visitor typed into the URL may come back in the sign-in link; nothing else may.
+          for (const marker of markers().filter((m) => !url.includes(m))) expect(body, `${locale}${url} leaks ${marker}`).not.toContain(marker);
+        }
       }
-    }
-    for (const entity of ["sources", "investmentFigures"]) {
-      const res = await fetch(`${baseURL()}/api/admin/export/${entity}`, { headers: cookie() ? { cookie: cookie() } : {} });
-      const body = await res.text();
-      expect([401, 403]).toContain(res.status);
-      for (const marker of [...markers(), seeded.sourceTitle]) expect(body).not.toContain(marker);
-    }
-  }, SLOW);
+      for (const entity of ["sources", "investmentFigures"]) {
+        const res = await fetch(`${baseURL()}/api/admin/export/${entity}`, { headers: cookie() ? { cookie: cookie() } : {} });
+        const body = await res.text();
+        expect([401, 403]).toContain(res.status);
+        for (const marker of [...markers(), seeded.sourceTitle]) expect(body).not.toContain(marker);
+      }
+    },
+    SLOW,
+  );
 
   it("an editor sees curation pages but neither the audit log nor the users", async () => {
     const list = await (await fetch(`${baseURL()}/en/admin/sources?deleted=1&q=${secret.draftKey}`, { headers: { cookie: editor.cookie } })).text();
@@ -120,26 +139,46 @@ describe("cookie-authenticated writes check where they come from and what they c
       expect(await db.source.count({ where: { key } })).toBe(0);
     }
     const before = await db.source.findUniqueOrThrow({ where: { id: secret.publishedId }, select: { version: true, deletedAt: true } });
-    const del = await api("DELETE", `/api/admin/records/sources/${secret.publishedId}`, admin.cookie, { version: before.version }, { origin: "http://localhost:3229" });
+    const del = await api(
+      "DELETE",
+      `/api/admin/records/sources/${secret.publishedId}`,
+      admin.cookie,
+      { version: before.version },
+      { origin: "http://localhost:3229" },
+    );
     expect(del.status).toBe(403);
     expect(del.body).toContain("another site");
     expect(await db.source.findUniqueOrThrow({ where: { id: secret.publishedId }, select: { version: true, deletedAt: true } })).toEqual(before);
     // The site's own pages still write (same origin, charset parameter allowed).
     const key = tag();
-    const ok = await api("POST", "/api/admin/records/sources", admin.cookie, { values: sourceValues(key, `Own ${key}`) }, { origin: ownOrigin(), "content-type": "application/json; charset=utf-8", "sec-fetch-site": "same-origin" });
+    const ok = await api(
+      "POST",
+      "/api/admin/records/sources",
+      admin.cookie,
+      { values: sourceValues(key, `Own ${key}`) },
+      { origin: ownOrigin(), "content-type": "application/json; charset=utf-8", "sec-fetch-site": "same-origin" },
+    );
     expect(ok.status, ok.body).toBe(201);
   });
 
   it("answers every refusal as { ok: false, code, message, fieldErrors? } with the code's status, in the caller's language", async () => {
     const zh = { origin: ownOrigin(), "accept-language": "zh-CN,zh;q=0.9" };
     // The language from Accept-Language here (a locale cookie, when sent, would take precedence).
-    const cookie = admin.cookie.split("; ").filter((c) => !c.startsWith("NEXT_LOCALE=")).join("; ");
+    const cookie = admin.cookie
+      .split("; ")
+      .filter((c) => !c.startsWith("NEXT_LOCALE="))
+      .join("; ");
     const key = tag();
     const bad = await api("POST", "/api/admin/records/sources", cookie, { values: { ...sourceValues(key, "x"), key: "bad key" } }, zh);
     expect(bad.status).toBe(400);
     expect(JSON.parse(bad.body)).toEqual({ ok: false, code: "invalid", message: "部分字段需要修改。", fieldErrors: { key: "来源编号，例如 S1、R42 或 X1。" } });
     const badEn = await api("POST", "/api/admin/records/sources", cookie, { values: { ...sourceValues(key, "x"), key: "bad key" } });
-    expect(JSON.parse(badEn.body)).toEqual({ ok: false, code: "invalid", message: "Some fields need attention.", fieldErrors: { key: "A source key such as S1, R42 or X1." } });
+    expect(JSON.parse(badEn.body)).toEqual({
+      ok: false,
+      code: "invalid",
+      message: "Some fields need attention.",
+      fieldErrors: { key: "A source key such as S1, R42 or X1." },
+    });
     const unknown = await api("POST", "/api/admin/records/nonsense", cookie, { values: {} }, zh);
     expect(unknown.status).toBe(404);
     expect(JSON.parse(unknown.body)).toEqual({ ok: false, code: "not-found", message: "未知的数据类型。" });
@@ -171,16 +210,28 @@ describe("cookie-authenticated writes check where they come from and what they c
   });
 });
 
-const editorSaveAction = editorSaveCapture(() => editor.page, () => secret.publishedId);
+const editorSaveAction = editorSaveCapture(
+  () => editor.page,
+  () => secret.publishedId,
+);
 
 describe("a refused action changes nothing", () => {
   it("an editor's save-and-publish through the JSON API is forbidden and leaves the record as it was", async () => {
-    const before = await db.source.findUniqueOrThrow({ where: { id: secret.publishedId }, select: { version: true, title: true, draft: true, publication: true } });
+    const before = await db.source.findUniqueOrThrow({
+      where: { id: secret.publishedId },
+      select: { version: true, title: true, draft: true, publication: true },
+    });
     const key = (await db.source.findUniqueOrThrow({ where: { id: secret.publishedId }, select: { key: true } })).key;
-    const res = await api("PUT", `/api/admin/records/sources/${secret.publishedId}`, editor.cookie, { version: before.version, values: sourceValues(key, "Published behind the admin's back"), publish: true });
+    const res = await api("PUT", `/api/admin/records/sources/${secret.publishedId}`, editor.cookie, {
+      version: before.version,
+      values: sourceValues(key, "Published behind the admin's back"),
+      publish: true,
+    });
     expect(res.status).toBe(403);
     expect(JSON.parse(res.body)).toMatchObject({ ok: false, code: "forbidden" });
-    expect(await db.source.findUniqueOrThrow({ where: { id: secret.publishedId }, select: { version: true, title: true, draft: true, publication: true } })).toEqual(before);
+    expect(
+      await db.source.findUniqueOrThrow({ where: { id: secret.publishedId }, select: { version: true, title: true, draft: true, publication: true } }),
+    ).toEqual(before);
   });
 
   it("an editor's save-and-publish through the form's server action is forbidden and leaves the record as it was", async () => {
@@ -202,9 +253,21 @@ describe("a refused action changes nothing", () => {
 
   it("an admin's save-and-publish is one version, one revision, published", async () => {
     const { key, id } = await createSource(`Admin edit ${tag()}`);
-    const res = await api("PUT", `/api/admin/records/sources/${id}`, admin.cookie, { version: 1, values: sourceValues(key, `Admin edit ${key} final`), publish: true });
+    const res = await api("PUT", `/api/admin/records/sources/${id}`, admin.cookie, {
+      version: 1,
+      values: sourceValues(key, `Admin edit ${key} final`),
+      publish: true,
+    });
     expect(res.status, res.body).toBe(200);
-    expect(await db.source.findUniqueOrThrow({ where: { id }, select: { version: true, title: true, publication: true } })).toEqual({ version: 2, title: `Admin edit ${key} final`, publication: "PUBLISHED" });
-    expect((await db.revision.findMany({ where: { entityId: id }, orderBy: { version: "asc" }, select: { version: true, action: true } })).map((r) => `${r.version}:${r.action}`)).toEqual(["1:create", "2:publish"]);
+    expect(await db.source.findUniqueOrThrow({ where: { id }, select: { version: true, title: true, publication: true } })).toEqual({
+      version: 2,
+      title: `Admin edit ${key} final`,
+      publication: "PUBLISHED",
+    });
+    expect(
+      (await db.revision.findMany({ where: { entityId: id }, orderBy: { version: "asc" }, select: { version: true, action: true } })).map(
+        (r) => `${r.version}:${r.action}`,
+      ),
+    ).toEqual(["1:create", "2:publish"]);
   });
 });

@@ -11,7 +11,11 @@ export type RawResponse = { status: number; headers: Record<string, string | str
  * One HTTP request over node:http. `declaredLength` sends that Content-Length while writing only `body` (an
  * attacker announcing 50 MB): the answer must come without the server waiting for the rest.
  */
-export function rawRequest(method: string, path: string, options: { headers?: Record<string, string>; body?: string | Buffer; declaredLength?: number; chunked?: boolean } = {}): Promise<RawResponse> {
+export function rawRequest(
+  method: string,
+  path: string,
+  options: { headers?: Record<string, string>; body?: string | Buffer; declaredLength?: number; chunked?: boolean } = {},
+): Promise<RawResponse> {
   const url = new URL(path, baseURL());
   return new Promise((resolve, reject) => {
     const headers: Record<string, string | number> = { ...options.headers };

@@ -24,14 +24,22 @@ beforeAll(async () => {
     orderBy: { slug: "asc" },
   });
   const instrument = candidates.find((c) => c.draft === null)!;
-  const revision = await db.revision.findFirstOrThrow({ where: { entityType: "instruments", entityId: instrument.id }, orderBy: { version: "desc" }, select: { snapshot: true } });
+  const revision = await db.revision.findFirstOrThrow({
+    where: { entityType: "instruments", entityId: instrument.id },
+    orderBy: { version: "desc" },
+    select: { snapshot: true },
+  });
   const values = (revision.snapshot as { data: Record<string, unknown> }).data;
   edit.slug = instrument.slug;
   edit.title = instrument.titleEn;
   edit.jurisdiction = "EU";
   edit.oldNote = instrument.statusNote ?? "";
   edit.newNote = `Status checked against the Official Journal ${unique()}`;
-  const put = await curate("PUT", `/api/admin/records/instruments/${instrument.id}`, admin, { version: instrument.version, values: { ...values, statusNote: edit.newNote }, publish: true });
+  const put = await curate("PUT", `/api/admin/records/instruments/${instrument.id}`, admin, {
+    version: instrument.version,
+    values: { ...values, statusNote: edit.newNote },
+    publish: true,
+  });
   expect(put.status, JSON.stringify(put.json)).toBe(200);
   edit.adminName = (await db.user.findUniqueOrThrow({ where: { email: ACCOUNTS.ADMIN.email }, select: { name: true } })).name;
 }, 120_000);
@@ -79,7 +87,9 @@ describe("/changes", () => {
     await page.getByLabel("Since a deck's freeze date").selectOption(deck.id);
     await page.getByRole("button", { name: "Show changes" }).click();
     await page.waitForURL(new RegExp(`deck=${deck.id}`));
-    expect(await page.getByTestId("changes-range").innerText()).toContain(`Changes since the deck “${title}” was frozen (${frozenAt.toISOString().slice(0, 10)})`);
+    expect(await page.getByTestId("changes-range").innerText()).toContain(
+      `Changes since the deck “${title}” was frozen (${frozenAt.toISOString().slice(0, 10)})`,
+    );
     await expect.poll(() => page.getByTestId("change-record").filter({ hasText: edit.title }).count()).toBe(1);
     await page.context().close();
   });
@@ -107,7 +117,9 @@ async function atom(path: string) {
   const res = await get(path);
   expect(res.status, res.body.slice(0, 200)).toBe(200);
   expect(res.headers["content-type"]).toContain("application/atom+xml");
-  const doc = parser.parse(res.body) as { feed: { "@_xmlns": string; id: string; title: unknown; updated: string; link: AtomLink[]; author?: unknown; entry?: AtomEntry[] } };
+  const doc = parser.parse(res.body) as {
+    feed: { "@_xmlns": string; id: string; title: unknown; updated: string; link: AtomLink[]; author?: unknown; entry?: AtomEntry[] };
+  };
   const feed = doc.feed;
   expect(feed["@_xmlns"]).toBe("http://www.w3.org/2005/Atom");
   expect(feed.id).toBeTruthy();
@@ -126,7 +138,8 @@ async function atom(path: string) {
 }
 
 describe("Atom feeds", () => {
-  const entryOf = (feed: { entry?: AtomEntry[] }) => (feed.entry ?? []).find((e) => (e.link as AtomLink[])[0]["@_href"].endsWith(`/en/jurisdictions/eu#instrument-${edit.slug}`));
+  const entryOf = (feed: { entry?: AtomEntry[] }) =>
+    (feed.entry ?? []).find((e) => (e.link as AtomLink[])[0]["@_href"].endsWith(`/en/jurisdictions/eu#instrument-${edit.slug}`));
 
   it("/feed.xml is valid Atom and carries the change, linking to the record's public page", async () => {
     const feed = await atom("/feed.xml");
@@ -151,7 +164,9 @@ describe("Atom feeds", () => {
   it("is announced in the head of public pages", async () => {
     const res = await get("/en/sources");
     const head = res.body.split("</head>")[0];
-    expect(head).toMatch(/<link[^>]*rel="alternate"[^>]*type="application\/atom\+xml"[^>]*href="\/feed.xml"|<link[^>]*type="application\/atom\+xml"[^>]*href="\/feed.xml"/);
+    expect(head).toMatch(
+      /<link[^>]*rel="alternate"[^>]*type="application\/atom\+xml"[^>]*href="\/feed.xml"|<link[^>]*type="application\/atom\+xml"[^>]*href="\/feed.xml"/,
+    );
   });
 });
 

@@ -31,7 +31,10 @@ async function open(page: Page, path: string) {
 }
 
 const selectedCodes = (page: Page) =>
-  page.getByTestId("side-by-side-table").locator("thead th[data-code]").evaluateAll((ths) => ths.map((th) => th.getAttribute("data-code")));
+  page
+    .getByTestId("side-by-side-table")
+    .locator("thead th[data-code]")
+    .evaluateAll((ths) => ths.map((th) => th.getAttribute("data-code")));
 
 const search = (page: Page) => new URL(page.url()).searchParams.get("j");
 
@@ -47,7 +50,12 @@ describe("governance comparison page", () => {
     expect(states.every((r) => r.parent === "US")).toBe(true);
     expect(order.slice(2, 2 + states.length)).toEqual(states);
     expect(await page.getByTestId("governance-matrix").locator("thead th").allTextContents()).toEqual([
-      "Jurisdiction", "Legal form", "Risk-based approach", "Enforcement", "Extraterritorial reach", "Policy stance",
+      "Jurisdiction",
+      "Legal form",
+      "Risk-based approach",
+      "Enforcement",
+      "Extraterritorial reach",
+      "Policy stance",
     ]);
     const euRisk = page.getByTestId("cell-EU-risk_based");
     expect(await euRisk.textContent()).toBe("Risk-tieredLevel 2 of 2");
@@ -58,7 +66,8 @@ describe("governance comparison page", () => {
     expect(await saLegal.textContent()).toBe("Not verified");
     expect(await saLegal.getAttribute("data-level")).toBe("not-verified");
     // The darkest level and a not-verified cell must not share a colour.
-    const background = (testId: string) => page.getByTestId(testId).evaluate((el) => getComputedStyle(el).backgroundImage + getComputedStyle(el).backgroundColor);
+    const background = (testId: string) =>
+      page.getByTestId(testId).evaluate((el) => getComputedStyle(el).backgroundImage + getComputedStyle(el).backgroundColor);
     expect(await background("cell-SA-legal_form")).toContain("repeating-linear-gradient");
     expect(await background("cell-EU-legal_form")).not.toEqual(await background("cell-UK-legal_form"));
     expect(await page.getByTestId("matrix-legend").textContent()).toContain("Level 3: Binding horizontal law");
@@ -191,7 +200,13 @@ describe("governance comparison page", () => {
     const [jsonDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "JSON" }).click()]);
     const json = JSON.parse(await readFile((await jsonDownload.path())!, "utf8")) as { rows: Array<Record<string, unknown>>; sources: string };
     expect(json.rows).toHaveLength(10);
-    expect(json.rows.map((r) => ({ key: `${r.jurisdiction}:${r.dimension}`, level: r.level === null ? "Not verified" : String(r.level), scaleMax: String(r.scaleMax) }))).toEqual(tableRows);
+    expect(
+      json.rows.map((r) => ({
+        key: `${r.jurisdiction}:${r.dimension}`,
+        level: r.level === null ? "Not verified" : String(r.level),
+        scaleMax: String(r.scaleMax),
+      })),
+    ).toEqual(tableRows);
     expect(json.rows.find((r) => r.jurisdiction === "SA" && r.dimension === "risk_based")).toMatchObject({ level: null, label: "Not assessed" });
     // Sources written out (key, title, publisher, date), not bare codes.
     expect(json.sources).toContainEqual(expect.stringMatching(/^R32 Saudi Arabia unveils HUMAIN .+ — The Day After AI, (undated|\d{4}-\d{2}-\d{2})$/));

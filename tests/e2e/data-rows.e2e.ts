@@ -39,7 +39,9 @@ function placeOf(r: UpdateRecord): { path: string; selector: string; grade?: "HI
       return { path: page(jurisdictionOf.events.get(r.slug)!), selector: `#event-${r.slug}`, grade: r.confidence };
     case "investments": {
       const code = jurisdictionOf.investments.get(r.slug);
-      return code ? { path: page(code), selector: `#figure-${r.slug}`, grade: r.confidence } : { path: AGGREGATES, selector: `[data-testid="figures-table"] tr[data-slug="${r.slug}"]` };
+      return code
+        ? { path: page(code), selector: `#figure-${r.slug}`, grade: r.confidence }
+        : { path: AGGREGATES, selector: `[data-testid="figures-table"] tr[data-slug="${r.slug}"]` };
     }
     case "milestones":
       return { path: page(jurisdictionOf.instruments.get(r.instrument)!), selector: `#instrument-${r.instrument}` };

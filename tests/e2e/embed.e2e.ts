@@ -75,7 +75,12 @@ describe("framing", () => {
     const pageFrame = page.frames().find((f) => f !== page.mainFrame() && !f.url().includes("/embed/"))!;
     const text = await pageFrame.evaluate(() => document.body?.innerText ?? "").catch(() => "");
     expect(text).not.toContain(messages.en.compare.title);
-    expect(await pageFrame.locator("h1").allTextContents().catch(() => [])).not.toContain(messages.en.compare.title);
+    expect(
+      await pageFrame
+        .locator("h1")
+        .allTextContents()
+        .catch(() => []),
+    ).not.toContain(messages.en.compare.title);
     expect(pageFrame.url()).not.toBe(`${baseURL()}/en/compare`);
     await page.context().close();
   });
@@ -98,7 +103,14 @@ describe("framing", () => {
     // Nothing changed between the seed and now for these charts: the frozen reconstruction (revisions, in-memory
     // selection) must pick and show exactly what the live queries do.
     const page = await fresh();
-    for (const view of ["capex?lang=en", "private?lang=en", "initiatives?lang=en", "initiatives?lang=en&currency=USD&kind=PLEDGE", "capex?lang=zh&from=2025", "compare?lang=en&j=US,CN,KR"]) {
+    for (const view of [
+      "capex?lang=en",
+      "private?lang=en",
+      "initiatives?lang=en",
+      "initiatives?lang=en&currency=USD&kind=PLEDGE",
+      "capex?lang=zh&from=2025",
+      "compare?lang=en&j=US,CN,KR",
+    ]) {
       await page.goto(`/embed/${view}`);
       const live = await page.getByTestId("embed-table").innerHTML();
       const liveSources = await page.getByTestId("embed-sources").innerHTML();
@@ -162,14 +174,21 @@ describe("frozen embeds and drafts", () => {
     // The seed was written moments ago; date its revisions (and nothing else) two days back, as if published
     // then, so that "yesterday" has data.
     const before = new Date(Date.now() - 2 * 86_400_000);
-    await db.revision.updateMany({ where: { entityType: { in: ["jurisdictions", "assessments", "sources"] }, createdAt: { gt: before } }, data: { createdAt: before } });
+    await db.revision.updateMany({
+      where: { entityType: { in: ["jurisdictions", "assessments", "sources"] }, createdAt: { gt: before } },
+      data: { createdAt: before },
+    });
     const row = await db.assessment.findFirst({
       where: { jurisdiction: { code: "JP" }, dimension: { key: "legal_form" }, publication: "PUBLISHED", deletedAt: null },
       orderBy: [{ since: "desc" }],
       select: { id: true },
     });
     assessmentId = row!.id;
-    const last = await db.revision.findFirst({ where: { entityType: "assessments", entityId: assessmentId }, orderBy: [{ createdAt: "desc" }, { version: "desc" }], select: { snapshot: true } });
+    const last = await db.revision.findFirst({
+      where: { entityType: "assessments", entityId: assessmentId },
+      orderBy: [{ createdAt: "desc" }, { version: "desc" }],
+      select: { snapshot: true },
+    });
     original = (last!.snapshot as { data: Record<string, unknown> }).data;
     admin = await fresh();
     await signIn(admin, "ADMIN");
@@ -180,7 +199,8 @@ describe("frozen embeds and drafts", () => {
   afterAll(async () => {
     // Put the published coding back (this also drops the editor's draft) so other tests see the seed.
     const current = await db.assessment.findUnique({ where: { id: assessmentId }, select: { version: true } });
-    if (current) await admin.request.put(`/api/admin/records/assessments/${assessmentId}`, { data: { version: current.version, values: original, publish: true } });
+    if (current)
+      await admin.request.put(`/api/admin/records/assessments/${assessmentId}`, { data: { version: current.version, values: original, publish: true } });
     await admin?.context().close();
     await editor?.context().close();
   });
@@ -192,7 +212,9 @@ describe("frozen embeds and drafts", () => {
 
   it("frozen at yesterday shows the coding as published then; live shows the change", async () => {
     const version = (await db.assessment.findUnique({ where: { id: assessmentId }, select: { version: true } }))!.version;
-    const res = await admin.request.put(`/api/admin/records/assessments/${assessmentId}`, { data: { version, values: { ...original, labelEn: newLabel }, publish: true } });
+    const res = await admin.request.put(`/api/admin/records/assessments/${assessmentId}`, {
+      data: { version, values: { ...original, labelEn: newLabel }, publish: true },
+    });
     expect(res.status()).toBe(200);
     const page = await fresh();
     expect(await tableText(page, "/embed/compare?lang=en&j=EU,JP")).toContain(newLabel);

@@ -40,7 +40,8 @@ async function openUntil(page: Page, path: string, ready: (page: Page) => Promis
 }
 
 // Enum values as stored (upper-case with underscores, or the plain upper-case kinds/grades/statuses).
-const ENUMS = /\b(IN_FORCE|PROPOSED|ADOPTED|REVOKED|REJECTED|SUBNATIONAL|COUNTRY|BLOC|INTERNATIONAL|HIGH|MEDIUM|LOW|ACTUAL|GUIDANCE|PLEDGE|COMMITTED|ESTIMATE|PUBLIC_INITIATIVE|PRIVATE_INITIATIVE|CORPORATE_CAPEX|PRIVATE_INVESTMENT_AGGREGATE|CORPORATE_INVESTMENT_AGGREGATE|SEED_ARTICLE|LAW_FIRM|OFFICIAL|PRESS|RESEARCH|PUBLIC|PRIVATE|MIXED)\b/;
+const ENUMS =
+  /\b(IN_FORCE|PROPOSED|ADOPTED|REVOKED|REJECTED|SUBNATIONAL|COUNTRY|BLOC|INTERNATIONAL|HIGH|MEDIUM|LOW|ACTUAL|GUIDANCE|PLEDGE|COMMITTED|ESTIMATE|PUBLIC_INITIATIVE|PRIVATE_INITIATIVE|CORPORATE_CAPEX|PRIVATE_INVESTMENT_AGGREGATE|CORPORATE_INVESTMENT_AGGREGATE|SEED_ARTICLE|LAW_FIRM|OFFICIAL|PRESS|RESEARCH|PUBLIC|PRIVATE|MIXED)\b/;
 
 /** Every curator note stored: the fact sheet's grade shorthand ("H/M", "H (as reported)") and sources' notes. */
 async function curatorNotes(): Promise<string[]> {
@@ -58,74 +59,92 @@ async function curatorNotes(): Promise<string[]> {
 }
 
 describe("methodology and codebook", () => {
-  it("lists every dimension and every level of its scale from the database, in English and Chinese", async () => {
-    const dimensions = await db.dimension.findMany({ select: { key: true, nameEn: true, nameZh: true, scale: true } });
-    expect(dimensions.length).toBeGreaterThanOrEqual(5);
-    const page = await newPage(browser);
-    for (const locale of ["en", "zh"] as const) {
-      await page.goto(`/${locale}/methodology`);
-      const codebook = page.getByTestId("codebook");
-      for (const d of dimensions) {
-        const card = codebook.locator(`[data-dimension="${d.key}"]`);
-        expect(await card.locator("h3").textContent()).toBe(locale === "zh" ? d.nameZh : d.nameEn);
-        const levels = d.scale as { level: number; en: string; zh: string }[];
-        expect(await card.locator("li[data-level]").count()).toBe(levels.length);
-        for (const l of levels) expect(await card.locator(`li[data-level="${l.level}"]`).textContent()).toContain(locale === "zh" ? l.zh : l.en);
+  it(
+    "lists every dimension and every level of its scale from the database, in English and Chinese",
+    async () => {
+      const dimensions = await db.dimension.findMany({ select: { key: true, nameEn: true, nameZh: true, scale: true } });
+      expect(dimensions.length).toBeGreaterThanOrEqual(5);
+      const page = await newPage(browser);
+      for (const locale of ["en", "zh"] as const) {
+        await page.goto(`/${locale}/methodology`);
+        const codebook = page.getByTestId("codebook");
+        for (const d of dimensions) {
+          const card = codebook.locator(`[data-dimension="${d.key}"]`);
+          expect(await card.locator("h3").textContent()).toBe(locale === "zh" ? d.nameZh : d.nameEn);
+          const levels = d.scale as { level: number; en: string; zh: string }[];
+          expect(await card.locator("li[data-level]").count()).toBe(levels.length);
+          for (const l of levels) expect(await card.locator(`li[data-level="${l.level}"]`).textContent()).toContain(locale === "zh" ? l.zh : l.en);
+        }
+        // Grades, kinds, funding, the currency rule, citing and the licence are on the page too.
+        expect(await page.getByTestId("grades").locator("li").count()).toBe(3);
+        expect(await page.getByTestId("kinds").locator("dt").allTextContents()).toEqual(
+          // The same kind labels as the charts, tables and exports use.
+          locale === "zh" ? ["实际", "指引", "计划", "承诺", "已落实", "估计"] : ["Actual", "Guidance", "Plan", "Pledge", "Committed", "Estimate"],
+        );
+        expect(await page.getByTestId("currency-rule").textContent()).toContain("G.5A");
+        expect(await page.getByTestId("licence").textContent()).toContain("CC BY 4.0");
+        await expect.poll(() => page.getByTestId("cite-example").textContent()).toContain(`${new URL(page.url()).origin}/${locale}/compare?j=EU,US,CN`);
+        expect(ENUMS.test((await page.locator("main").innerText()) ?? "")).toBe(false);
       }
-      // Grades, kinds, funding, the currency rule, citing and the licence are on the page too.
-      expect(await page.getByTestId("grades").locator("li").count()).toBe(3);
-      expect(await page.getByTestId("kinds").locator("dt").allTextContents()).toEqual(
-        // The same kind labels as the charts, tables and exports use.
-        locale === "zh" ? ["实际", "指引", "计划", "承诺", "已落实", "估计"] : ["Actual", "Guidance", "Plan", "Pledge", "Committed", "Estimate"],
-      );
-      expect(await page.getByTestId("currency-rule").textContent()).toContain("G.5A");
-      expect(await page.getByTestId("licence").textContent()).toContain("CC BY 4.0");
-      await expect.poll(() => page.getByTestId("cite-example").textContent()).toContain(`${new URL(page.url()).origin}/${locale}/compare?j=EU,US,CN`);
-      expect(ENUMS.test((await page.locator("main").innerText()) ?? "")).toBe(false);
-    }
-  }, SLOW);
+    },
+    SLOW,
+  );
 
   it("is linked from the header and the footer of every page, in both languages", async () => {
     const page = await newPage(browser);
-    for (const [locale, nav, report] of [["en", "Methodology", "Report an error"], ["zh", "方法说明", "报告错误"]] as const) {
+    for (const [locale, nav, report] of [
+      ["en", "Methodology", "Report an error"],
+      ["zh", "方法说明", "报告错误"],
+    ] as const) {
       await page.goto(`/${locale}/compare`);
       expect(await page.locator("header nav").getByRole("link", { name: nav }).getAttribute("href")).toBe(`/${locale}/methodology`);
       expect(await page.getByTestId("site-footer").getByRole("link", { name: report }).getAttribute("href")).toBe(`/${locale}/methodology#report`);
     }
   });
 
-  it("records an error report where admins see it (audit log), and refuses a too-short one with a message", async () => {
-    const page = await newPage(browser);
-    await page.goto("/en/methodology?page=/en/compare#report");
-    const form = page.getByTestId("report-error-form");
-    await expect.poll(() => form.getByLabel("Page or view (address)").inputValue()).toBe("/en/compare");
-    await form.getByLabel(/What is wrong/).fill("short");
-    await form.getByRole("button", { name: "Send report" }).click();
-    await expect.poll(() => form.textContent()).toContain("Please describe the error in at least 10 characters.");
-    const message = `E2E report ${Date.now()}: the EU stance date looks wrong.`;
-    await form.getByLabel(/What is wrong/).fill(message);
-    await form.getByRole("button", { name: "Send report" }).click();
-    await expect.poll(() => page.getByTestId("report-status").textContent(), { timeout: 30_000 }).toContain("your report was recorded");
-    const rows = await db.auditLog.findMany({ where: { action: "report.error" }, select: { detail: true } });
-    expect(rows.map((r) => r.detail)).toContainEqual({ page: "/en/compare", message, contact: null });
-  }, SLOW);
+  it(
+    "records an error report where admins see it (audit log), and refuses a too-short one with a message",
+    async () => {
+      const page = await newPage(browser);
+      await page.goto("/en/methodology?page=/en/compare#report");
+      const form = page.getByTestId("report-error-form");
+      await expect.poll(() => form.getByLabel("Page or view (address)").inputValue()).toBe("/en/compare");
+      await form.getByLabel(/What is wrong/).fill("short");
+      await form.getByRole("button", { name: "Send report" }).click();
+      await expect.poll(() => form.textContent()).toContain("Please describe the error in at least 10 characters.");
+      const message = `E2E report ${Date.now()}: the EU stance date looks wrong.`;
+      await form.getByLabel(/What is wrong/).fill(message);
+      await form.getByRole("button", { name: "Send report" }).click();
+      await expect.poll(() => page.getByTestId("report-status").textContent(), { timeout: 30_000 }).toContain("your report was recorded");
+      const rows = await db.auditLog.findMany({ where: { action: "report.error" }, select: { detail: true } });
+      expect(rows.map((r) => r.detail)).toContainEqual({ page: "/en/compare", message, contact: null });
+    },
+    SLOW,
+  );
 });
 
 describe("public pages show labels, not enums or curator notes", () => {
-  it("has no enum string or curator note on compare, timeline, the US page and sources, in English and Chinese", async () => {
-    const notes = await curatorNotes();
-    expect(notes.length).toBeGreaterThan(0);
-    const page = await newPage(browser);
-    for (const locale of ["en", "zh"]) {
-      for (const path of ["compare", "timeline", "jurisdictions/us", "sources"]) {
-        await page.goto(`/${locale}/${path}`);
-        await page.waitForLoadState("networkidle");
-        const text = await page.locator("main").innerText();
-        expect(text.match(ENUMS)?.[0] ?? null, `${locale}/${path}`).toBeNull();
-        expect(notes.filter((n) => text.includes(n)), `${locale}/${path}`).toEqual([]);
+  it(
+    "has no enum string or curator note on compare, timeline, the US page and sources, in English and Chinese",
+    async () => {
+      const notes = await curatorNotes();
+      expect(notes.length).toBeGreaterThan(0);
+      const page = await newPage(browser);
+      for (const locale of ["en", "zh"]) {
+        for (const path of ["compare", "timeline", "jurisdictions/us", "sources"]) {
+          await page.goto(`/${locale}/${path}`);
+          await page.waitForLoadState("networkidle");
+          const text = await page.locator("main").innerText();
+          expect(text.match(ENUMS)?.[0] ?? null, `${locale}/${path}`).toBeNull();
+          expect(
+            notes.filter((n) => text.includes(n)),
+            `${locale}/${path}`,
+          ).toEqual([]);
+        }
       }
-    }
-  }, SLOW);
+    },
+    SLOW,
+  );
 
   it("describes compare levels per dimension, never as an averaged league table", async () => {
     const page = await newPage(browser);
@@ -143,60 +162,86 @@ describe("public pages show labels, not enums or curator notes", () => {
 });
 
 describe("superseded milestones and today", () => {
-  it("keeps a superseded milestone visible, marked superseded with what and when, and draws today's line", async () => {
-    let moved = await db.milestone.findFirst({
-      where: { publication: "PUBLISHED", deletedAt: null, supersededOn: { not: null } },
-      select: { id: true, labelEn: true, instrument: { select: { slug: true } } },
-    });
-    if (!moved) {
-      // The seed has none yet: mark the AI Act's first high-risk date as moved (test database only).
-      const target = await db.milestone.findFirstOrThrow({
-        where: { publication: "PUBLISHED", deletedAt: null, instrument: { slug: "eu-ai-act" }, date: { gte: new Date("2026-01-01") } },
-        orderBy: { date: "asc" },
-        select: { id: true },
-      });
-      const by = await db.instrument.findFirst({ where: { slug: { contains: "omnibus" }, publication: "PUBLISHED" }, select: { id: true } });
-      moved = await db.milestone.update({
-        where: { id: target.id },
-        data: { supersededOn: new Date("2026-11-20"), supersededById: by?.id ?? null, supersededNoteEn: "E2E fixture: moved by a later law" },
+  it(
+    "keeps a superseded milestone visible, marked superseded with what and when, and draws today's line",
+    async () => {
+      let moved = await db.milestone.findFirst({
+        where: { publication: "PUBLISHED", deletedAt: null, supersededOn: { not: null } },
         select: { id: true, labelEn: true, instrument: { select: { slug: true } } },
       });
-    }
-    const page = await newPage(browser);
-    const row = page.locator(`[data-testid="timeline-table"] tr[data-key="instrument-${moved.instrument.slug}"] [data-testid="timeline-milestone-row"][data-superseded="true"]`);
-    await openUntil(page, "/en/timeline", async (p) => (await row.count()) > 0 || (await p.locator('[data-testid="timeline-explorer"]').count()) === 0);
-    expect(await row.count()).toBeGreaterThan(0);
-    expect(await row.first().textContent()).toContain(moved.labelEn);
-    expect(await row.first().textContent()).toMatch(/Superseded on \d{1,2} \w{3} \d{4}/);
-    // Struck through, never shown as current; drawn hollow on the chart.
-    expect(await row.first().locator(".line-through").count()).toBe(1);
-    expect(await page.locator('[data-testid="timeline-chart"] [data-testid="timeline-milestone"][data-superseded="true"]').count()).toBeGreaterThan(0);
-    // The dashed line is today (the reader's date), not the data's newest date.
-    const today = new Date();
-    const label = today.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-    await expect.poll(() => page.locator('[data-testid="timeline-chart"]').textContent()).toContain(`Today, ${label}`);
-    // The as-of line states the newest dated information and the last check, never a load time, in the page's one
-    // date format ("20 Nov 2026", like every other date on the timeline; it used to be ISO).
-    expect(await page.locator('[data-testid="timeline-explorer"]').textContent()).toMatch(/Newest dated information shown: \d{1,2} [A-Z][a-z]{2,3} \d{4} · last checked/);
-  }, SLOW);
+      if (!moved) {
+        // The seed has none yet: mark the AI Act's first high-risk date as moved (test database only).
+        const target = await db.milestone.findFirstOrThrow({
+          where: { publication: "PUBLISHED", deletedAt: null, instrument: { slug: "eu-ai-act" }, date: { gte: new Date("2026-01-01") } },
+          orderBy: { date: "asc" },
+          select: { id: true },
+        });
+        const by = await db.instrument.findFirst({ where: { slug: { contains: "omnibus" }, publication: "PUBLISHED" }, select: { id: true } });
+        moved = await db.milestone.update({
+          where: { id: target.id },
+          data: { supersededOn: new Date("2026-11-20"), supersededById: by?.id ?? null, supersededNoteEn: "E2E fixture: moved by a later law" },
+          select: { id: true, labelEn: true, instrument: { select: { slug: true } } },
+        });
+      }
+      const page = await newPage(browser);
+      const row = page.locator(
+        `[data-testid="timeline-table"] tr[data-key="instrument-${moved.instrument.slug}"] [data-testid="timeline-milestone-row"][data-superseded="true"]`,
+      );
+      await openUntil(page, "/en/timeline", async (p) => (await row.count()) > 0 || (await p.locator('[data-testid="timeline-explorer"]').count()) === 0);
+      expect(await row.count()).toBeGreaterThan(0);
+      expect(await row.first().textContent()).toContain(moved.labelEn);
+      expect(await row.first().textContent()).toMatch(/Superseded on \d{1,2} \w{3} \d{4}/);
+      // Struck through, never shown as current; drawn hollow on the chart.
+      expect(await row.first().locator(".line-through").count()).toBe(1);
+      expect(await page.locator('[data-testid="timeline-chart"] [data-testid="timeline-milestone"][data-superseded="true"]').count()).toBeGreaterThan(0);
+      // The dashed line is today (the reader's date), not the data's newest date.
+      const today = new Date();
+      const label = today.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+      await expect.poll(() => page.locator('[data-testid="timeline-chart"]').textContent()).toContain(`Today, ${label}`);
+      // The as-of line states the newest dated information and the last check, never a load time, in the page's one
+      // date format ("20 Nov 2026", like every other date on the timeline; it used to be ISO).
+      expect(await page.locator('[data-testid="timeline-explorer"]').textContent()).toMatch(
+        /Newest dated information shown: \d{1,2} [A-Z][a-z]{2,3} \d{4} · last checked/,
+      );
+    },
+    SLOW,
+  );
 });
 
 describe("US states", () => {
-  it("appear on the US page with their instruments, and have their own page", async () => {
-    let state = await db.jurisdiction.findFirst({ where: { parent: { code: "US" }, publication: "PUBLISHED", deletedAt: null }, select: { code: true, nameEn: true } });
-    if (!state) {
-      const us = await db.jurisdiction.findUniqueOrThrow({ where: { code: "US" }, select: { id: true } });
-      state = await db.jurisdiction.create({ data: { code: "US-CA", nameEn: "California", nameZh: "加利福尼亚州", kind: "SUBNATIONAL", parentId: us.id }, select: { code: true, nameEn: true } });
-    }
-    const page = await newPage(browser);
-    await openUntil(page, "/en/jurisdictions/us", async (p) => (await p.getByTestId("states").count()) > 0);
-    expect(await page.getByTestId("states").textContent()).toContain(`${state.nameEn} (${state.code})`);
-    const own = await db.instrument.findMany({ where: { jurisdiction: { code: state.code }, publication: "PUBLISHED", deletedAt: null }, select: { slug: true } });
-    for (const i of own) expect(await page.locator(`[data-testid="instrument"][data-slug="${i.slug}"] [data-testid="state-instrument"]`).textContent()).toContain(state.nameEn);
-    await page.getByTestId("states").getByRole("link", { name: new RegExp(state.nameEn) }).click();
-    await page.waitForURL(`**/en/jurisdictions/${state.code.toLowerCase()}`);
-    expect(await page.getByTestId("parent-jurisdiction").textContent()).toBe("Part of US");
-    // Cited sources say who published them and when, or "Undated".
-    for (const line of await page.locator('[data-testid="source-publisher-date"]').allTextContents()) expect(line).toMatch(/ — .+ · (\d{1,2} \w{3} \d{4}|Undated)$/);
-  }, SLOW);
+  it(
+    "appear on the US page with their instruments, and have their own page",
+    async () => {
+      let state = await db.jurisdiction.findFirst({
+        where: { parent: { code: "US" }, publication: "PUBLISHED", deletedAt: null },
+        select: { code: true, nameEn: true },
+      });
+      if (!state) {
+        const us = await db.jurisdiction.findUniqueOrThrow({ where: { code: "US" }, select: { id: true } });
+        state = await db.jurisdiction.create({
+          data: { code: "US-CA", nameEn: "California", nameZh: "加利福尼亚州", kind: "SUBNATIONAL", parentId: us.id },
+          select: { code: true, nameEn: true },
+        });
+      }
+      const page = await newPage(browser);
+      await openUntil(page, "/en/jurisdictions/us", async (p) => (await p.getByTestId("states").count()) > 0);
+      expect(await page.getByTestId("states").textContent()).toContain(`${state.nameEn} (${state.code})`);
+      const own = await db.instrument.findMany({
+        where: { jurisdiction: { code: state.code }, publication: "PUBLISHED", deletedAt: null },
+        select: { slug: true },
+      });
+      for (const i of own)
+        expect(await page.locator(`[data-testid="instrument"][data-slug="${i.slug}"] [data-testid="state-instrument"]`).textContent()).toContain(state.nameEn);
+      await page
+        .getByTestId("states")
+        .getByRole("link", { name: new RegExp(state.nameEn) })
+        .click();
+      await page.waitForURL(`**/en/jurisdictions/${state.code.toLowerCase()}`);
+      expect(await page.getByTestId("parent-jurisdiction").textContent()).toBe("Part of US");
+      // Cited sources say who published them and when, or "Undated".
+      for (const line of await page.locator('[data-testid="source-publisher-date"]').allTextContents())
+        expect(line).toMatch(/ — .+ · (\d{1,2} \w{3} \d{4}|Undated)$/);
+    },
+    SLOW,
+  );
 });

@@ -73,10 +73,17 @@ describe("CSV round trip (import page)", () => {
     const editor = await newPage(browser);
     await signIn(editor, "EDITOR");
     const version = stale.row.version;
-    const saved = await editor.evaluate(async ([key, v]) => {
-      const res = await fetch("/api/admin/import/sources", { method: "POST", headers: { "Content-Type": "text/csv" }, body: `key,note,version\n${key},The editor's note,${v}` });
-      return { status: res.status, body: await res.json() };
-    }, [row.key, version]);
+    const saved = await editor.evaluate(
+      async ([key, v]) => {
+        const res = await fetch("/api/admin/import/sources", {
+          method: "POST",
+          headers: { "Content-Type": "text/csv" },
+          body: `key,note,version\n${key},The editor's note,${v}`,
+        });
+        return { status: res.status, body: await res.json() };
+      },
+      [row.key, version],
+    );
     expect(saved).toMatchObject({ status: 200, body: { ok: true, applied: true, preview: { counts: { update: 1 } } } });
 
     await page.goto("/en/admin/import?entity=sources");
@@ -102,7 +109,11 @@ describe("CSV round trip (import page)", () => {
     expect(html).not.toContain("/api/admin/export/sources");
     expect(html).not.toContain('data-testid="import-rules"');
     const api = await page.evaluate(async () => {
-      const res = await fetch("/api/admin/import/sources?dryRun=1", { method: "POST", headers: { "Content-Type": "text/csv" }, body: "key,title,version\nR6,Changed by a viewer,1" });
+      const res = await fetch("/api/admin/import/sources?dryRun=1", {
+        method: "POST",
+        headers: { "Content-Type": "text/csv" },
+        body: "key,title,version\nR6,Changed by a viewer,1",
+      });
       return { status: res.status, text: await res.text() };
     });
     expect(api.status).toBe(403);

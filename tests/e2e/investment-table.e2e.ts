@@ -15,8 +15,13 @@ afterAll(async () => {
 const table = (page: Page) => page.getByTestId("figures-table");
 // A cell's own text (the value cell may carry a ⚑ flag, the converted cell the rate under it).
 const column = (page: Page, col: string) =>
-  table(page).locator(`tbody td[data-col="${col}"]`).evaluateAll((tds) => tds.map((td) => (td.firstChild?.textContent ?? "").trim()));
-const slugs = (page: Page) => table(page).locator("tbody tr").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-slug")));
+  table(page)
+    .locator(`tbody td[data-col="${col}"]`)
+    .evaluateAll((tds) => tds.map((td) => (td.firstChild?.textContent ?? "").trim()));
+const slugs = (page: Page) =>
+  table(page)
+    .locator("tbody tr")
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-slug")));
 
 async function download(page: Page, name: string) {
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId("figures-download").getByRole("link", { name, exact: true }).click()]);
@@ -55,7 +60,9 @@ describe("the investment table", () => {
     const page = await newPage(browser);
     await page.goto("/en/investment?category=PUBLIC_INITIATIVE,PRIVATE_INITIATIVE&sort=value&dir=desc");
     expect(await table(page).locator('th[data-col="value"]').getAttribute("aria-sort")).toBe("descending");
-    const json = JSON.parse((await download(page, "JSON")).text) as { rows: { slug: string; currency: string; amount: string | null; amountLow: string | null }[] };
+    const json = JSON.parse((await download(page, "JSON")).text) as {
+      rows: { slug: string; currency: string; amount: string | null; amountLow: string | null }[];
+    };
     const currencies = json.rows.map((r) => r.currency).filter(Boolean);
     expect(ordered(currencies, "asc")).toBe(true);
     expect(new Set(currencies).size).toBeGreaterThan(3);
@@ -180,7 +187,9 @@ describe("investment and capex charts", () => {
     await revealCharts(page);
     const chart = page.getByTestId("initiatives-chart-EUR");
     await expect.poll(() => chart.getAttribute("data-layout")).toBe("narrow");
-    const bars = await chart.locator(".recharts-bar-rectangle path").evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ w: r.width, h: r.height })));
+    const bars = await chart
+      .locator(".recharts-bar-rectangle path")
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ w: r.width, h: r.height })));
     const widest = bars.reduce((a, b) => (b.w > a.w ? b : a));
     // Horizontal, and most of the phone's width (the labels go above the bars).
     expect(widest.w).toBeGreaterThan(widest.h);

@@ -53,7 +53,9 @@ describe("investment explorer", () => {
     await form.getByRole("button", { name: "Apply filters" }).click();
     await page.waitForURL(/category=PUBLIC_INITIATIVE/);
     expect(page.url()).toContain("currency=USD");
-    expect(await page.getByTestId("matching-count").textContent()).toBe(`${await publishedCount({ category: "PUBLIC_INITIATIVE" })} figures match these filters.`);
+    expect(await page.getByTestId("matching-count").textContent()).toBe(
+      `${await publishedCount({ category: "PUBLIC_INITIATIVE" })} figures match these filters.`,
+    );
     const table = page.getByTestId("initiatives-usd-table");
     const investAI = await table.locator('tr[data-slug="eu-investai"]').textContent();
     // €200bn at the stored 2023 Fed rate (1 EUR = 1.0817 USD), with the rate named.

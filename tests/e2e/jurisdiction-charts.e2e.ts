@@ -73,9 +73,18 @@ describe("jurisdiction charts", () => {
     const euRows = csv.filter((r) => r.code === "EU");
     expect(euRows).toHaveLength(levels.size);
     for (const r of euRows) expect(r.sources).toMatch(/^[SR]\d+ /);
-    const json = JSON.parse(await download(page, "jurisdiction-levels", "JSON")) as { title: string; rows: { code: string; level: number | null }[]; sources: string[] };
+    const json = JSON.parse(await download(page, "jurisdiction-levels", "JSON")) as {
+      title: string;
+      rows: { code: string; level: number | null }[];
+      sources: string[];
+    };
     expect(json.title).toBe("European Union: coded levels against the other jurisdictions");
-    expect(json.rows.filter((r) => r.code === "EU").map((r) => r.level).sort()).toEqual([...levels.values()].map((v) => v.level).sort());
+    expect(
+      json.rows
+        .filter((r) => r.code === "EU")
+        .map((r) => r.level)
+        .sort(),
+    ).toEqual([...levels.values()].map((v) => v.level).sort());
     expect(json.sources.length).toBeGreaterThan(0);
     const svg = await download(page, "jurisdiction-levels", "SVG");
     expect(svg).toContain("<svg");
@@ -85,14 +94,22 @@ describe("jurisdiction charts", () => {
   it("draws the US figures over time in their own currency, with every figure of the database in the table and CSV", async () => {
     const page = await newPage(browser);
     await page.goto("/en/jurisdictions/us");
-    const rows = await db.investmentFigure.findMany({ where: { ...PUBLISHED, jurisdiction: { code: "US" } }, select: { slug: true, amount: true, currency: true, periodStart: true, periodEnd: true, _count: { select: { sources: { where: PUBLISHED } } } } });
+    const rows = await db.investmentFigure.findMany({
+      where: { ...PUBLISHED, jurisdiction: { code: "US" } },
+      select: { slug: true, amount: true, currency: true, periodStart: true, periodEnd: true, _count: { select: { sources: { where: PUBLISHED } } } },
+    });
     expect(rows.length).toBeGreaterThan(5);
     const chart = page.getByTestId("figures-timeline");
     expect(await chart.isVisible()).toBe(true);
-    const dated = rows.filter((r) => r.periodStart !== null || r.periodEnd !== null).map((r) => r.slug).sort();
+    const dated = rows
+      .filter((r) => r.periodStart !== null || r.periodEnd !== null)
+      .map((r) => r.slug)
+      .sort();
     expect((await chart.locator("g[data-slug]").evaluateAll((gs) => gs.map((g) => g.getAttribute("data-slug")))).sort()).toEqual(dated);
     const table = page.getByTestId("figures-chart-table");
-    expect((await table.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-slug")))).sort()).toEqual(rows.map((r) => r.slug).sort());
+    expect((await table.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-slug")))).sort()).toEqual(
+      rows.map((r) => r.slug).sort(),
+    );
     for (const r of rows.filter((x) => x._count.sources > 0)) {
       expect((await table.locator(`tr[data-slug="${r.slug}"] td`).nth(6).textContent())!.split(", ")).toHaveLength(r._count.sources);
     }

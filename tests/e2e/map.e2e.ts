@@ -89,9 +89,11 @@ describe("world map", () => {
     await page.getByTestId("world-map").waitFor();
     const rows = await tableRows(page);
     expect(rows.map((r) => r.code)).toEqual(expect.arrayContaining(["EU", "US", "CN", "UK", "US-CA", "INT"]));
-    const shapes = await page.locator("a[data-map-shape]").evaluateAll((els) =>
-      els.map((el) => ({ code: el.getAttribute("data-code"), coding: el.getAttribute("data-coding"), shown: el.getAttribute("data-shown") })),
-    );
+    const shapes = await page
+      .locator("a[data-map-shape]")
+      .evaluateAll((els) =>
+        els.map((el) => ({ code: el.getAttribute("data-code"), coding: el.getAttribute("data-coding"), shown: el.getAttribute("data-shown") })),
+      );
     expect(shapes.length).toBeGreaterThan(25);
     for (const s of shapes) {
       const row = rows.find((r) => r.code === s.code);

@@ -10,7 +10,16 @@ import { API_EXAMPLES, API_RESOURCES } from "../../lib/validations/api";
 import { API_RATE_LIMIT } from "../../lib/http/rate-limit";
 import { cookieOf, curate, figureValues, get, unique } from "./open-data-support";
 
-type Page = { schemaVersion: string; resource: string; asOf: string | null; total: number; count: number; limit: number; next: string | null; data: Record<string, unknown>[] };
+type Page = {
+  schemaVersion: string;
+  resource: string;
+  asOf: string | null;
+  total: number;
+  count: number;
+  limit: number;
+  next: string | null;
+  data: Record<string, unknown>[];
+};
 
 let db: Db;
 let admin: string;
@@ -43,17 +52,28 @@ beforeAll(async () => {
   editor = await cookieOf("EDITOR");
   const tag = unique();
   secret.draftActor = `Draft Only Co ${tag}`;
-  expect((await curate("POST", "/api/admin/records/investmentFigures", admin, { values: figureValues(`api-draft-${tag}`, secret.draftActor) })).status).toBe(201);
+  expect((await curate("POST", "/api/admin/records/investmentFigures", admin, { values: figureValues(`api-draft-${tag}`, secret.draftActor) })).status).toBe(
+    201,
+  );
   secret.deletedActor = `Deleted Co ${tag}`;
-  const deleted = await curate("POST", "/api/admin/records/investmentFigures", admin, { values: figureValues(`api-deleted-${tag}`, secret.deletedActor), publish: true });
+  const deleted = await curate("POST", "/api/admin/records/investmentFigures", admin, {
+    values: figureValues(`api-deleted-${tag}`, secret.deletedActor),
+    publish: true,
+  });
   expect(deleted.status).toBe(201);
   expect((await curate("DELETE", `/api/admin/records/investmentFigures/${deleted.json.id}`, admin, { version: deleted.json.version })).status).toBe(200);
   secret.publishedSlug = `api-published-${tag}`;
   secret.publishedActor = `Published Co ${tag}`;
-  const published = await curate("POST", "/api/admin/records/investmentFigures", admin, { values: figureValues(secret.publishedSlug, secret.publishedActor), publish: true });
+  const published = await curate("POST", "/api/admin/records/investmentFigures", admin, {
+    values: figureValues(secret.publishedSlug, secret.publishedActor),
+    publish: true,
+  });
   expect(published.status).toBe(201);
   secret.pendingActor = `Pending Edit Co ${tag}`;
-  const pending = await curate("PUT", `/api/admin/records/investmentFigures/${published.json.id}`, editor, { version: published.json.version, values: figureValues(secret.publishedSlug, secret.pendingActor) });
+  const pending = await curate("PUT", `/api/admin/records/investmentFigures/${published.json.id}`, editor, {
+    version: published.json.version,
+    values: figureValues(secret.publishedSlug, secret.pendingActor),
+  });
   expect(pending.status).toBe(200);
   expect(pending.json.pendingDraft).toBe(true);
 }, 120_000);
@@ -84,8 +104,10 @@ describe("published rows only, every row exactly once", () => {
     const where = { confidenceNote: { not: null } };
     const select = { confidenceNote: true } as const;
     const notes = [
-      ...(await db.investmentFigure.findMany({ where, select })), ...(await db.instrument.findMany({ where, select })),
-      ...(await db.assessment.findMany({ where, select })), ...(await db.timelineEvent.findMany({ where, select })),
+      ...(await db.investmentFigure.findMany({ where, select })),
+      ...(await db.instrument.findMany({ where, select })),
+      ...(await db.assessment.findMany({ where, select })),
+      ...(await db.timelineEvent.findMany({ where, select })),
       ...(await db.jurisdiction.findMany({ where, select })),
     ].map((r) => r.confidenceNote!);
     const sourceNotes = (await db.source.findMany({ where: { note: { not: null } }, select: { note: true } })).map((s) => s.note!);
@@ -103,15 +125,24 @@ describe("published rows only, every row exactly once", () => {
         else if (v && typeof v === "object") Object.values(v).forEach(collect);
       };
       collect(rows);
-      expect(all.filter((n) => values.has(n)), r).toEqual([]);
+      expect(
+        all.filter((n) => values.has(n)),
+        r,
+      ).toEqual([]);
     }
   });
 
   it("leaves drafts and deleted sources out of the sources list", async () => {
-    const tag = unique().toUpperCase().replace(/[^A-Z]/g, "").slice(0, 2) || "QX";
+    const tag =
+      unique()
+        .toUpperCase()
+        .replace(/[^A-Z]/g, "")
+        .slice(0, 2) || "QX";
     const key = `X${Math.floor(1000 + Math.random() * 8999)}`;
     const title = `Draft source ${tag} ${unique()}`;
-    expect((await curate("POST", "/api/admin/records/sources", admin, { values: { key, title, language: "en", kind: "OTHER", isSeedArticle: false } })).status).toBe(201);
+    expect(
+      (await curate("POST", "/api/admin/records/sources", admin, { values: { key, title, language: "en", kind: "OTHER", isSeedArticle: false } })).status,
+    ).toBe(201);
     const rows = await walk("/api/v1/sources?limit=500", "127.0.0.3");
     expect(rows.map((r) => r.key)).not.toContain(key);
     expect(JSON.stringify(rows)).not.toContain(title);
@@ -121,8 +152,17 @@ describe("published rows only, every row exactly once", () => {
 
   it("gives the data's as-of date (newest information among the matching figures), not the request time", async () => {
     const page = await json("/api/v1/figures?category=CORPORATE_CAPEX&limit=1", "127.0.0.3");
-    const rows = await db.investmentFigure.findMany({ where: { publication: "PUBLISHED", deletedAt: null, category: "CORPORATE_CAPEX" }, select: { reportedOn: true, periodStart: true, periodEnd: true, lastCheckedOn: true } });
-    const expected = figuresAsOf(rows.map((r) => ({ ...r, reportedOn: r.reportedOn?.toISOString().slice(0, 10) ?? null, lastCheckedOn: r.lastCheckedOn?.toISOString().slice(0, 10) ?? null })));
+    const rows = await db.investmentFigure.findMany({
+      where: { publication: "PUBLISHED", deletedAt: null, category: "CORPORATE_CAPEX" },
+      select: { reportedOn: true, periodStart: true, periodEnd: true, lastCheckedOn: true },
+    });
+    const expected = figuresAsOf(
+      rows.map((r) => ({
+        ...r,
+        reportedOn: r.reportedOn?.toISOString().slice(0, 10) ?? null,
+        lastCheckedOn: r.lastCheckedOn?.toISOString().slice(0, 10) ?? null,
+      })),
+    );
     expect(page).toMatchObject({ schemaVersion: "1.0", resource: "figures", asOf: expected.newest, total: rows.length, count: 1, limit: 1 });
     expect(page.asOf).not.toBe(new Date().toISOString().slice(0, 10));
   });
@@ -133,7 +173,9 @@ describe("values with their units, periods, kinds and sources", () => {
     const page = await json("/api/v1/figures?category=PUBLIC_INITIATIVE,PRIVATE_INITIATIVE&limit=500", "127.0.0.4");
     expect(page.data.length).toBeGreaterThan(3);
     for (const f of page.data) {
-      expect(Object.keys(f)).toEqual(expect.arrayContaining(["unit", "currency", "periodLabel", "periodType", "kind", "funding", "confidence", "lastCheckedOn"]));
+      expect(Object.keys(f)).toEqual(
+        expect.arrayContaining(["unit", "currency", "periodLabel", "periodType", "kind", "funding", "confidence", "lastCheckedOn"]),
+      );
       expect(["PUBLIC_INITIATIVE", "PRIVATE_INITIATIVE"]).toContain(f.category);
       if (f.amount !== null) expect(f.unit).toBe(f.currency);
       const sources = f.sources as { key: string; title: string; publisher: string; url: string | null; date: string | null }[];
@@ -142,14 +184,25 @@ describe("values with their units, periods, kinds and sources", () => {
     }
     // The figures' sources as stored (published ones), for one figure.
     const one = page.data[0];
-    const stored = await db.investmentFigure.findUniqueOrThrow({ where: { slug: String(one.slug) }, select: { sources: { where: { publication: "PUBLISHED", deletedAt: null }, select: { key: true, title: true } } } });
+    const stored = await db.investmentFigure.findUniqueOrThrow({
+      where: { slug: String(one.slug) },
+      select: { sources: { where: { publication: "PUBLISHED", deletedAt: null }, select: { key: true, title: true } } },
+    });
     expect((one.sources as { key: string }[]).map((s) => s.key).sort()).toEqual(stored.sources.map((s) => s.key).sort());
   });
 
   it("filters like the explorer and the timeline (a country includes its states)", async () => {
     const capex = await walk("/api/v1/figures?category=CORPORATE_CAPEX&from=2025&to=2025&limit=500", "127.0.0.4");
     const expected = await db.investmentFigure.count({
-      where: { publication: "PUBLISHED", deletedAt: null, category: "CORPORATE_CAPEX", AND: [{ OR: [{ periodEnd: { gte: 2025 } }, { periodEnd: null, periodStart: { gte: 2025 } }] }, { OR: [{ periodStart: { lte: 2025 } }, { periodStart: null, periodEnd: { lte: 2025 } }] }] },
+      where: {
+        publication: "PUBLISHED",
+        deletedAt: null,
+        category: "CORPORATE_CAPEX",
+        AND: [
+          { OR: [{ periodEnd: { gte: 2025 } }, { periodEnd: null, periodStart: { gte: 2025 } }] },
+          { OR: [{ periodStart: { lte: 2025 } }, { periodStart: null, periodEnd: { lte: 2025 } }] },
+        ],
+      },
     });
     expect(capex.length).toBe(expected);
     const us = await walk("/api/v1/instruments?j=US&limit=500", "127.0.0.4");
@@ -172,7 +225,8 @@ describe("values with their units, periods, kinds and sources", () => {
     expect(parsed.data.map((r) => r.slug)).toEqual(page.data.map((r) => r.slug));
     parsed.data.forEach((row, i) => {
       const j = page.data[i];
-      for (const field of ["amount", "currency", "unit", "periodLabel", "kind", "confidence", "lastCheckedOn", "reportedOn"]) expect(row[field], field).toBe(j[field] === null ? "" : String(j[field]));
+      for (const field of ["amount", "currency", "unit", "periodLabel", "kind", "confidence", "lastCheckedOn", "reportedOn"])
+        expect(row[field], field).toBe(j[field] === null ? "" : String(j[field]));
       for (const s of j.sources as { key: string; title: string }[]) expect(row.sources).toContain(`${s.key} ${s.title}`);
     });
     expect(page.next).toMatch(/cursor=/);
@@ -212,7 +266,10 @@ describe("bad requests", () => {
     const refused = await get("/api/v1/jurisdictions?limit=1", { from: "127.0.0.6" });
     expect(refused.status).toBe(429);
     expect(Number(refused.headers["retry-after"])).toBeGreaterThan(0);
-    expect((JSON.parse(refused.body) as { error: { code: string; message: string } }).error).toMatchObject({ code: "rate-limited", message: expect.stringContaining(String(API_RATE_LIMIT.points)) });
+    expect((JSON.parse(refused.body) as { error: { code: string; message: string } }).error).toMatchObject({
+      code: "rate-limited",
+      message: expect.stringContaining(String(API_RATE_LIMIT.points)),
+    });
     expect(refused.body).not.toContain('"data"');
     expect((await get("/api/v1/jurisdictions?limit=1", { from: "127.0.0.7" })).status).toBe(200);
   });
@@ -222,7 +279,11 @@ describe("open to other sites, no cookies, cached and purged on publish", () => 
   it("sends CORS headers and answers the preflight", async () => {
     const res = await get("/api/v1/events?limit=1", { from: "127.0.0.8", headers: { origin: "https://elsewhere.example" } });
     expect(res.headers["access-control-allow-origin"]).toBe("*");
-    const pre = await get("/api/v1/events", { from: "127.0.0.8", method: "OPTIONS", headers: { origin: "https://elsewhere.example", "access-control-request-method": "GET" } });
+    const pre = await get("/api/v1/events", {
+      from: "127.0.0.8",
+      method: "OPTIONS",
+      headers: { origin: "https://elsewhere.example", "access-control-request-method": "GET" },
+    });
     expect(pre.status).toBe(204);
     expect(pre.headers["access-control-allow-origin"]).toBe("*");
     expect(pre.headers["access-control-allow-methods"]).toContain("GET");
@@ -257,7 +318,11 @@ describe("open to other sites, no cookies, cached and purged on publish", () => 
     const row = before.data.find((r) => r.slug === secret.publishedSlug)!;
     expect(row.amount).toBe("5000000");
     const stored = await db.investmentFigure.findUniqueOrThrow({ where: { slug: secret.publishedSlug }, select: { id: true, version: true } });
-    const put = await curate("PUT", `/api/admin/records/investmentFigures/${stored.id}`, admin, { version: stored.version, values: figureValues(secret.publishedSlug, secret.publishedActor, "7500000"), publish: true });
+    const put = await curate("PUT", `/api/admin/records/investmentFigures/${stored.id}`, admin, {
+      version: stored.version,
+      values: figureValues(secret.publishedSlug, secret.publishedActor, "7500000"),
+      publish: true,
+    });
     expect(put.status).toBe(200);
     const after = await json(`/api/v1/figures?category=CORPORATE_CAPEX&limit=500`, "127.0.0.10");
     expect(after.data.find((r) => r.slug === secret.publishedSlug)?.amount).toBe("7500000");

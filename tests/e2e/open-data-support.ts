@@ -11,7 +11,14 @@ export function get(path: string, o: { from?: string; headers?: Record<string, s
   const url = new URL(path, baseURL());
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: url.hostname, port: url.port, path: url.pathname + url.search, method: o.method ?? "GET", headers: o.headers, localAddress: o.from ?? "127.0.0.1" },
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname + url.search,
+        method: o.method ?? "GET",
+        headers: o.headers,
+        localAddress: o.from ?? "127.0.0.1",
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
@@ -38,6 +45,18 @@ export async function cookieOf(role: keyof typeof ACCOUNTS): Promise<string> {
 export const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 
 export const figureValues = (slug: string, actorName: string, amount = "5000000") => ({
-  slug, actorName, actorType: "COMPANY", category: "CORPORATE_CAPEX", measure: "Total capex", amount, currency: "USD",
-  periodType: "CALENDAR_YEAR", periodStart: 2024, periodEnd: 2024, periodLabel: "2024", kind: "ACTUAL", confidence: "MEDIUM", sourceKeys: ["R6"],
+  slug,
+  actorName,
+  actorType: "COMPANY",
+  category: "CORPORATE_CAPEX",
+  measure: "Total capex",
+  amount,
+  currency: "USD",
+  periodType: "CALENDAR_YEAR",
+  periodStart: 2024,
+  periodEnd: 2024,
+  periodLabel: "2024",
+  kind: "ACTUAL",
+  confidence: "MEDIUM",
+  sourceKeys: ["R6"],
 });

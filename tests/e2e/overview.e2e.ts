@@ -66,7 +66,10 @@ describe("overview page", () => {
     await page.goto("/en");
     const frame = page.locator("figure", { has: page.getByTestId("capex-table") });
     const [file] = await Promise.all([page.waitForEvent("download"), frame.getByRole("button", { name: "CSV", exact: true }).click()]);
-    const rows = Papa.parse<Record<string, string>>(readFileSync((await file.path())!, "utf8").replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true }).data;
+    const rows = Papa.parse<Record<string, string>>(readFileSync((await file.path())!, "utf8").replace(/^\uFEFF/, ""), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
     expect(rows.length).toBe(await page.getByTestId("capex-table").locator("tbody tr").count());
     const amazon = rows.find((r) => r.company === "Amazon" && r.period === "2024" && r.kind === "Actual");
     expect(amazon?.amount).toBe("83000000000");

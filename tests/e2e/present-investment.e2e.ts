@@ -45,10 +45,18 @@ async function download(page: Page, button: string, scope: ReturnType<Page["loca
 
 /** The stamped text of an exported SVG, lines joined (wrapped lines read as one text). */
 const svgText = (svg: string) =>
-  [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(" ").replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'");
+  [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)]
+    .map((m) => m[1])
+    .join(" ")
+    .replace(/&amp;/g, "&")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'");
 
 // Enum spellings and curator shorthand that must never reach a reader.
-const ENUM = /\b(CORPORATE_CAPEX|PUBLIC_INITIATIVE|PRIVATE_INITIATIVE|PRIVATE_INVESTMENT_AGGREGATE|CORPORATE_INVESTMENT_AGGREGATE|COMPANY_GROUP|GOVERNMENT|JOINT_VENTURE|STATE_FUND|MARKET_AGGREGATE|MORE_THAN|AT_LEAST|UP_TO|APPROX|CALENDAR_YEAR|FISCAL_YEAR|MULTI_YEAR|ACTUAL|GUIDANCE|PLEDGE|COMMITTED|ESTIMATE|UNSTATED)\b|\(as reported\)\)|the fact sheet gives no kind|investment\.categories\.|kinds\./;
+const ENUM =
+  /\b(CORPORATE_CAPEX|PUBLIC_INITIATIVE|PRIVATE_INITIATIVE|PRIVATE_INVESTMENT_AGGREGATE|CORPORATE_INVESTMENT_AGGREGATE|COMPANY_GROUP|GOVERNMENT|JOINT_VENTURE|STATE_FUND|MARKET_AGGREGATE|MORE_THAN|AT_LEAST|UP_TO|APPROX|CALENDAR_YEAR|FISCAL_YEAR|MULTI_YEAR|ACTUAL|GUIDANCE|PLEDGE|COMMITTED|ESTIMATE|UNSTATED)\b|\(as reported\)\)|the fact sheet gives no kind|investment\.categories\.|kinds\./;
 
 describe("initiative charts", () => {
   it("show kind and funding in the table, legend and chart, following the database", async () => {
@@ -206,7 +214,10 @@ describe("currency", () => {
       expect(cell).toContain(`(${year} avg.,`);
       expect(cell).not.toContain("rate is used");
     } else {
-      const used = eurRates.map((r) => r.period).sort().at(-1)!;
+      const used = eurRates
+        .map((r) => r.period)
+        .sort()
+        .at(-1)!;
       expect(cell).toContain(`no ${year} rate stored; the ${used} rate is used`);
     }
     const frame = page.locator("figure", { has: page.getByTestId("initiatives-chart-USD") });

@@ -18,7 +18,9 @@ const SECOND_EDITOR = { email: `e2e-editor2-${unique}@example.test`, password: "
 beforeAll(async () => {
   browser = await launchBrowser();
   db = createDb(resolveDbTarget(inject("databaseUrl")));
-  await db.user.create({ data: { email: SECOND_EDITOR.email, name: "Second Editor", role: "EDITOR", passwordHash: await hashPassword(SECOND_EDITOR.password) } });
+  await db.user.create({
+    data: { email: SECOND_EDITOR.email, name: "Second Editor", role: "EDITOR", passwordHash: await hashPassword(SECOND_EDITOR.password) },
+  });
 });
 afterAll(async () => {
   await browser?.close();
@@ -87,7 +89,7 @@ describe("drafts reach an admin", () => {
     const item = admin.locator(`[data-testid="review-item"][data-id="${f.id}"]`);
     expect(await item.getByTestId("review-saved-by").textContent()).toContain(ACCOUNTS.EDITOR.email);
     const amountRow = item.locator('[data-testid="review-diff"] tr[data-field="amount"]');
-    expect((await amountRow.locator("td").allTextContents())).toEqual(["€10bn", "€12bn"]);
+    expect(await amountRow.locator("td").allTextContents()).toEqual(["€10bn", "€12bn"]);
     expect(await item.locator('[data-testid="review-diff"] tbody tr').count()).toBe(1);
     expect(await seriousA11yViolations(admin)).toEqual([]);
 
@@ -179,7 +181,10 @@ describe("history and restore", () => {
   it("an admin restores a seeded row's original revision after a confirmation with the diff; history and audit show it", async () => {
     const slug = "cn-national-ai-industry-investment-fund";
     const f = await figure(slug);
-    const first = await db.revision.findFirstOrThrow({ where: { entityType: "investmentFigures", entityId: f.id, action: "create" }, select: { version: true } });
+    const first = await db.revision.findFirstOrThrow({
+      where: { entityType: "investmentFigures", entityId: f.id, action: "create" },
+      select: { version: true },
+    });
     const admin = await newPage(browser);
     await signIn(admin, "ADMIN");
     await admin.goto("/en/admin");
@@ -242,7 +247,10 @@ describe("history and restore", () => {
     const dialog = editor.getByTestId("restore-dialog");
     expect(await dialog.textContent()).toContain("saves the values below as your draft for review");
     await dialog.getByRole("button", { name: "Restore as draft" }).click();
-    await editor.getByText(/as a draft for review/).first().waitFor();
+    await editor
+      .getByText(/as a draft for review/)
+      .first()
+      .waitFor();
     const stored = await db.investmentFigure.findUniqueOrThrow({ where: { id: f.id }, select: { amount: true, draft: true } });
     expect(stored.amount!.toString()).toBe("110000000000");
     expect((stored.draft as { amount: string }).amount).toBe("100000000000");
@@ -266,7 +274,10 @@ describe("the wrong roles get nothing", () => {
     expect(adminQueue.status).toBe(200);
     expect(adminQueue.body).toContain(marker);
 
-    for (const [who, cookie] of [["anonymous", ""], ["viewer", viewer.cookie]] as const) {
+    for (const [who, cookie] of [
+      ["anonymous", ""],
+      ["viewer", viewer.cookie],
+    ] as const) {
       for (const path of ["/en/admin/review", "/en/admin/investmentFigures?pending=1", `/en/admin/investmentFigures/${f.id}/history`, "/en/admin/audit"]) {
         const res = await getWithCookie(path, cookie);
         expect(res.status, `${who} ${path}`).not.toBe(200);

@@ -48,8 +48,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const horizontalOverflow = (page: Page) =>
-  page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth);
+const horizontalOverflow = (page: Page) => page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth);
 
 /** The main navigation's links, by their visible names, as a reader sees them on this screen. */
 async function checkNavigation(page: Page, size: Size, lang: (typeof LANGS)[number]) {
@@ -96,8 +95,7 @@ const chartTextSizes = (page: Page) =>
       }),
   );
 // Axis tick labels: Recharts' (class recharts-cartesian-axis-tick-label in Recharts 3) and the timeline's years.
-const tickCount = (page: Page) =>
-  page.locator('main [class*="recharts-cartesian-axis-tick"] text, main [data-testid=timeline-chart] svg text').count();
+const tickCount = (page: Page) => page.locator('main [class*="recharts-cartesian-axis-tick"] text, main [data-testid=timeline-chart] svg text').count();
 
 for (const size of SIZES) {
   describe(`${size.name} ${size.width}×${size.height}`, () => {

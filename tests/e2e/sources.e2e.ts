@@ -143,16 +143,21 @@ describe("sources grouped by jurisdiction and kind", () => {
     for (const g of groups) expect(g.count).toBe(`${g.entries} source${g.entries === 1 ? "" : "s"}`);
     expect(groups.reduce((n, g) => n + g.entries, 0)).toBe(total);
     // Every source of the EU group is cited by an EU record.
-    const euCitations = await page.locator("#sources-eu [data-testid='source']").evaluateAll((els) =>
-      els.map((e) => [...e.querySelectorAll("[data-testid='cited-by'] li")].map((li) => li.textContent ?? "")),
-    );
+    const euCitations = await page
+      .locator("#sources-eu [data-testid='source']")
+      .evaluateAll((els) => els.map((e) => [...e.querySelectorAll("[data-testid='cited-by'] li")].map((li) => li.textContent ?? "")));
     expect(euCitations.length).toBeGreaterThan(0);
     for (const lines of euCitations) expect(lines.some((l) => l.includes("(EU)") || l.includes("European Union"))).toBe(true);
     // Official sources before press within a group.
     const us = groups.find((g) => g.id === "sources-us")!;
     if (us.kinds.includes("PRESS") && us.kinds.includes("OFFICIAL")) expect(us.kinds.indexOf("OFFICIAL")).toBeLessThan(us.kinds.indexOf("PRESS"));
     // The group summary is in the in-page navigation with its count.
-    expect(await page.getByRole("navigation", { name: "On this page" }).getByRole("link", { name: /European Union \(EU\) · \d+/ }).count()).toBe(1);
+    expect(
+      await page
+        .getByRole("navigation", { name: "On this page" })
+        .getByRole("link", { name: /European Union \(EU\) · \d+/ })
+        .count(),
+    ).toBe(1);
   });
 
   it.each([
@@ -173,7 +178,14 @@ describe("sources grouped by jurisdiction and kind", () => {
     await expect.poll(() => entry.isVisible()).toBe(true);
     expect(await entry.evaluate((e) => (e.closest("details") as HTMLDetailsElement).open)).toBe(true);
     await expect.poll(() => entry.getByTestId("cited-by").evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
-    await expect.poll(() => entry.evaluate((e) => { const r = e.getBoundingClientRect(); return r.top >= -1 && r.top < window.innerHeight; })).toBe(true);
+    await expect
+      .poll(() =>
+        entry.evaluate((e) => {
+          const r = e.getBoundingClientRect();
+          return r.top >= -1 && r.top < window.innerHeight;
+        }),
+      )
+      .toBe(true);
   });
 
   it("lands on the source from a jurisdiction page's citation and from a claim's link on the same page", async () => {
@@ -189,10 +201,12 @@ describe("sources grouped by jurisdiction and kind", () => {
     await page.goto("/en/sources");
     const claim = page.locator("#claim-s1-copied-act-passed");
     expect(await page.locator("#source-R42").isVisible()).toBe(false);
-    await expect.poll(async () => {
-      await claim.getByRole("link", { name: "R42", exact: true }).click();
-      return page.locator("#source-R42").isVisible();
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        await claim.getByRole("link", { name: "R42", exact: true }).click();
+        return page.locator("#source-R42").isVisible();
+      })
+      .toBe(true);
     expect(page.url()).toMatch(/#source-R42$/);
   });
 

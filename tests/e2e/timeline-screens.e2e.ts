@@ -102,7 +102,8 @@ describe("timeline on every screen", () => {
           for (const part of mark.querySelectorAll("circle, path, line, text, rect:not([data-testid=timeline-hit])")) {
             const m = part.getBoundingClientRect();
             if (m.width === 0 && m.height === 0) continue;
-            if (n.left < m.right && m.left < n.right && n.top < m.bottom && m.top < n.bottom) found.push(`${name.textContent} covers ${mark.getAttribute("data-key")}`);
+            if (n.left < m.right && m.left < n.right && n.top < m.bottom && m.top < n.bottom)
+              found.push(`${name.textContent} covers ${mark.getAttribute("data-key")}`);
           }
         }
       }
@@ -135,7 +136,10 @@ describe("timeline on every screen", () => {
 
   it("writes every date in one format (the as-of line too), in both languages", async () => {
     const page = await newPage(browser);
-    for (const [locale, dayPattern] of [["en", /^\d{1,2} [A-Z][a-z]{2,3} \d{4}$/], ["zh", /^\d{4}年\d{1,2}月\d{1,2}日$/]] as const) {
+    for (const [locale, dayPattern] of [
+      ["en", /^\d{1,2} [A-Z][a-z]{2,3} \d{4}$/],
+      ["zh", /^\d{4}年\d{1,2}月\d{1,2}日$/],
+    ] as const) {
       await page.goto(`/${locale}/timeline`);
       const caption = (await page.locator("#timeline-title").locator("xpath=ancestor::figure").locator("figcaption").textContent()) ?? "";
       expect(caption).not.toMatch(/\d{4}-\d{2}-\d{2}/);

@@ -72,7 +72,9 @@ describe("timeline page", () => {
     const page = await newPage(browser);
     for (const locale of ["en", "zh"]) {
       await open(page, `/${locale}/timeline`);
-      const links = await page.getByTestId("timeline-item").evaluateAll((as) => as.map((a) => ({ name: a.getAttribute("aria-label") ?? "", visible: (a.textContent ?? "").trim() })));
+      const links = await page
+        .getByTestId("timeline-item")
+        .evaluateAll((as) => as.map((a) => ({ name: a.getAttribute("aria-label") ?? "", visible: (a.textContent ?? "").trim() })));
       expect(links.length).toBeGreaterThan(10);
       expect(links.filter((l) => !l.visible || !l.name.startsWith(l.visible))).toEqual([]);
       // A label the chart shortens still names the full title after it.
@@ -132,7 +134,11 @@ describe("timeline page", () => {
     const page = await newPage(browser);
     await open(page, "/en/timeline?j=US");
     const keys = await rowKeys(page);
-    const csv = Papa.parse<Record<string, string>>((await download(page, "CSV")).replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true, transform: (v) => v.trim() });
+    const csv = Papa.parse<Record<string, string>>((await download(page, "CSV")).replace(/^\uFEFF/, ""), {
+      header: true,
+      skipEmptyLines: true,
+      transform: (v) => v.trim(),
+    });
     expect(csv.data.map((r) => `${r.kind}-${r.link.split("#")[1].replace(/^(instrument|event)-/, "")}`)).toEqual(keys);
     const titles = await tableRows(page).evaluateAll((rows) => rows.map((r) => r.children[2].querySelector("a")?.textContent));
     expect(csv.data.map((r) => r.title)).toEqual(titles);

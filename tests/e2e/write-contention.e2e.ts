@@ -28,7 +28,10 @@ afterAll(async () => {
 const HEADER = "slug,actorName,actorType,category,measure,amount,currency,periodType,periodLabel,kind,confidence,sourceKeys,note";
 function maxCsv(prefix: string, rows: number): string {
   const note = "Synthetic row for the import load test; the text pads the file past 1 MB like real notes would.".repeat(2);
-  const lines = Array.from({ length: rows }, (_, i) => `${prefix}-${i},Import Co ${i % 50},COMPANY,CORPORATE_CAPEX,Total capex,${1_000_000 + i},USD,CALENDAR_YEAR,2024,ACTUAL,MEDIUM,R6;R11,"${note}"`);
+  const lines = Array.from(
+    { length: rows },
+    (_, i) => `${prefix}-${i},Import Co ${i % 50},COMPANY,CORPORATE_CAPEX,Total capex,${1_000_000 + i},USD,CALENDAR_YEAR,2024,ACTUAL,MEDIUM,R6;R11,"${note}"`,
+  );
   return `${HEADER}\n${lines.join("\n")}\n`;
 }
 
@@ -64,7 +67,22 @@ async function jsonWrite(page: Page, slug: string) {
     const res = await fetch("/api/admin/records/investmentFigures", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ values: { slug: s, actorName: "Two Servers Co", actorType: "COMPANY", category: "CORPORATE_CAPEX", measure: "Total capex", amount: "5000000", currency: "USD", periodType: "CALENDAR_YEAR", periodLabel: "2024", kind: "ACTUAL", confidence: "MEDIUM", sourceKeys: ["R6"] } }),
+      body: JSON.stringify({
+        values: {
+          slug: s,
+          actorName: "Two Servers Co",
+          actorType: "COMPANY",
+          category: "CORPORATE_CAPEX",
+          measure: "Total capex",
+          amount: "5000000",
+          currency: "USD",
+          periodType: "CALENDAR_YEAR",
+          periodLabel: "2024",
+          kind: "ACTUAL",
+          confidence: "MEDIUM",
+          sourceKeys: ["R6"],
+        },
+      }),
     });
     return { status: res.status, body: await res.json() };
   }, slug);
@@ -98,8 +116,16 @@ describe("writes under contention (production build)", () => {
     importing = false;
     await reader;
 
-    const p50 = percentile(samples.map((s) => s.ms), 50);
-    console.log(`import of 5000 rows: ${Math.round(importMs)} ms; cached page during import: ${samples.length} requests, p50 ${p50.toFixed(1)} ms, p95 ${percentile(samples.map((s) => s.ms), 95).toFixed(1)} ms`);
+    const p50 = percentile(
+      samples.map((s) => s.ms),
+      50,
+    );
+    console.log(
+      `import of 5000 rows: ${Math.round(importMs)} ms; cached page during import: ${samples.length} requests, p50 ${p50.toFixed(1)} ms, p95 ${percentile(
+        samples.map((s) => s.ms),
+        95,
+      ).toFixed(1)} ms`,
+    );
     expect(importMs).toBeLessThan(20_000);
     expect(samples.length).toBeGreaterThan(5);
     expect(samples.every((s) => s.status === 200)).toBe(true);
@@ -111,8 +137,14 @@ describe("writes under contention (production build)", () => {
       expect(figures).toHaveLength(5000);
       const count = (sql: string) => (sqlite.prepare(sql).get(`${prefix}-%`) as { n: number }).n;
       expect(count(`SELECT COUNT(*) AS n FROM "_InvestmentSources" s JOIN "InvestmentFigure" f ON f.id = s."A" WHERE f.slug LIKE ?`)).toBe(10_000);
-      expect(count(`SELECT COUNT(*) AS n FROM "Revision" r JOIN "InvestmentFigure" f ON f.id = r."entityId" WHERE f.slug LIKE ? AND r.action = 'create'`)).toBe(5000);
-      expect(count(`SELECT COUNT(*) AS n FROM "AuditLog" a JOIN "InvestmentFigure" f ON f.id = a."entityId" WHERE f.slug LIKE ? AND a.action = 'investmentFigures.create'`)).toBe(5000);
+      expect(count(`SELECT COUNT(*) AS n FROM "Revision" r JOIN "InvestmentFigure" f ON f.id = r."entityId" WHERE f.slug LIKE ? AND r.action = 'create'`)).toBe(
+        5000,
+      );
+      expect(
+        count(
+          `SELECT COUNT(*) AS n FROM "AuditLog" a JOIN "InvestmentFigure" f ON f.id = a."entityId" WHERE f.slug LIKE ? AND a.action = 'investmentFigures.create'`,
+        ),
+      ).toBe(5000);
     } finally {
       sqlite.close();
     }
@@ -129,8 +161,24 @@ describe("writes under contention (production build)", () => {
       const started = performance.now();
       busy = await page.evaluate(async (s) => {
         const res = await fetch("/api/admin/records/investmentFigures", {
-          method: "POST", headers: { "Content-Type": "application/json" },
-          body: JSON.stringify({ values: { slug: s, actorName: "Busy Co", actorType: "COMPANY", category: "CORPORATE_CAPEX", measure: "Total capex", amount: "7000000", currency: "USD", periodType: "CALENDAR_YEAR", periodLabel: "2024", kind: "ACTUAL", confidence: "MEDIUM", sourceKeys: ["R6"] } }),
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({
+            values: {
+              slug: s,
+              actorName: "Busy Co",
+              actorType: "COMPANY",
+              category: "CORPORATE_CAPEX",
+              measure: "Total capex",
+              amount: "7000000",
+              currency: "USD",
+              periodType: "CALENDAR_YEAR",
+              periodLabel: "2024",
+              kind: "ACTUAL",
+              confidence: "MEDIUM",
+              sourceKeys: ["R6"],
+            },
+          }),
         });
         return { status: res.status, retryAfter: res.headers.get("retry-after"), body: await res.json() };
       }, slug);
@@ -141,7 +189,11 @@ describe("writes under contention (production build)", () => {
     }
     expect(busy.status).toBe(503);
     expect(busy.retryAfter).toBe("2");
-    expect(busy.body).toMatchObject({ ok: false, code: "busy", message: "The database is busy with other changes. Nothing was saved: try again in a few seconds." });
+    expect(busy.body).toMatchObject({
+      ok: false,
+      code: "busy",
+      message: "The database is busy with other changes. Nothing was saved: try again in a few seconds.",
+    });
     const sqlite = new Database(dbFile(), { readonly: true });
     try {
       expect(sqlite.prepare(`SELECT COUNT(*) AS n FROM "InvestmentFigure" WHERE slug = ?`).get(slug)).toEqual({ n: 0 });
@@ -166,8 +218,12 @@ describe("writes under contention (production build)", () => {
 
   it("runs a second server process on the same SQLite file: its start-up does not fail, both serve, writes through both land", async () => {
     const env: NodeJS.ProcessEnv = {
-      ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: inject("databaseUrl"),
-      AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789", ...E2E_PASSWORDS,
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: inject("databaseUrl"),
+      AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789",
+      ...E2E_PASSWORDS,
     };
     const first = await newPage(browser);
     await signIn(first, "ADMIN");
@@ -182,7 +238,10 @@ describe("writes under contention (production build)", () => {
     second = spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/serve.ts", SECOND_PORT], { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] });
     const secondURL = `http://127.0.0.1:${SECOND_PORT}`;
     for (let i = 0; ; i++) {
-      const ok = await fetch(`${secondURL}/en`).then((r) => r.status === 200, () => false);
+      const ok = await fetch(`${secondURL}/en`).then(
+        (r) => r.status === 200,
+        () => false,
+      );
       if (ok) break;
       if (i > 200) throw new Error("the second server did not start");
       await new Promise((r) => setTimeout(r, 300));

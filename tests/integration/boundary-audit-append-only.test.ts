@@ -46,7 +46,10 @@ describe.each(providers)("audit log on %s", (_name, open) => {
     await expect(db.auditLog.delete({ where: { id: entry.id } })).rejects.toThrow(/append-only/);
     await expect(db.auditLog.deleteMany({})).rejects.toThrow(/append-only/);
     await expect(db.$executeRawUnsafe(`UPDATE "AuditLog" SET "actorEmail" = 'someone@else' WHERE "id" = '${entry.id}'`)).rejects.toThrow(/append-only/);
-    expect(await db.auditLog.findUniqueOrThrow({ where: { id: entry.id }, select: { action: true, actorEmail: true } })).toEqual({ action: "test.append", actorEmail: "admin@test.local" });
+    expect(await db.auditLog.findUniqueOrThrow({ where: { id: entry.id }, select: { action: true, actorEmail: true } })).toEqual({
+      action: "test.append",
+      actorEmail: "admin@test.local",
+    });
     expect(await db.auditLog.count({ where: { action: "test.append" } })).toBe(1);
   });
 

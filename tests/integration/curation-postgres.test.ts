@@ -18,9 +18,21 @@ describe("curation on PostgreSQL", () => {
     // Seeded rows start with their "create" revision; the winning save adds exactly one more.
     const revisionsBefore = await db.revision.count({ where: { entityId: row.id } });
     const values = (amount: string) => ({
-      slug: row.slug, actorName: "Alphabet", actorType: "COMPANY", jurisdictionCode: "US", category: "CORPORATE_CAPEX",
-      measure: "Total capex (purchases of P&E)", amount, currency: "USD", periodType: "CALENDAR_YEAR", periodStart: 2025,
-      periodEnd: 2025, periodLabel: "2025", kind: "ACTUAL", confidence: "MEDIUM", sourceKeys: ["R11"],
+      slug: row.slug,
+      actorName: "Alphabet",
+      actorType: "COMPANY",
+      jurisdictionCode: "US",
+      category: "CORPORATE_CAPEX",
+      measure: "Total capex (purchases of P&E)",
+      amount,
+      currency: "USD",
+      periodType: "CALENDAR_YEAR",
+      periodStart: 2025,
+      periodEnd: 2025,
+      periodLabel: "2025",
+      kind: "ACTUAL",
+      confidence: "MEDIUM",
+      sourceKeys: ["R11"],
     });
     const results = await Promise.all([
       engine.updateEntity("investmentFigures", row.id, row.version, values("91400000001")),
@@ -39,9 +51,21 @@ describe("curation on PostgreSQL", () => {
     const row = await db.investmentFigure.findUniqueOrThrow({ where: { slug: "uk-private-ai-investment-2024" }, include: { jurisdiction: true } });
     session.userId = editorId;
     const values = {
-      slug: row.slug, actorName: row.actorName, actorType: row.actorType, jurisdictionCode: "UK", category: row.category, measure: row.measure,
-      amount: "4600000000", currency: "USD", periodType: row.periodType, periodStart: 2024, periodEnd: 2024, periodLabel: "2024",
-      kind: row.kind, confidence: row.confidence, sourceKeys: ["R6"],
+      slug: row.slug,
+      actorName: row.actorName,
+      actorType: row.actorType,
+      jurisdictionCode: "UK",
+      category: row.category,
+      measure: row.measure,
+      amount: "4600000000",
+      currency: "USD",
+      periodType: row.periodType,
+      periodStart: 2024,
+      periodEnd: 2024,
+      periodLabel: "2024",
+      kind: row.kind,
+      confidence: row.confidence,
+      sourceKeys: ["R6"],
     };
     const saved = await engine.updateEntity("investmentFigures", row.id, row.version, values);
     expect(saved).toMatchObject({ ok: true, pendingDraft: true });
@@ -58,18 +82,28 @@ describe("curation on PostgreSQL", () => {
     let locked!: () => void;
     const isLocked = new Promise<void>((resolve) => (locked = resolve));
     // `db` is a second Prisma client (its own pool): it blocks every insert and update for 1.5 s.
-    const holder = db.$transaction(async (tx) => {
-      await tx.$executeRawUnsafe(`LOCK TABLE "InvestmentFigure" IN SHARE ROW EXCLUSIVE MODE`);
-      locked();
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-    }, { timeout: 10_000 });
+    const holder = db.$transaction(
+      async (tx) => {
+        await tx.$executeRawUnsafe(`LOCK TABLE "InvestmentFigure" IN SHARE ROW EXCLUSIVE MODE`);
+        locked();
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+      },
+      { timeout: 10_000 },
+    );
     await isLocked;
     const started = performance.now();
     const results = await Promise.all([
       ...slugs.map((slug) => engine.createEntity("investmentFigures", { ...figureValues(slug), amount: "1000000" }, { publish: true })),
-      ...existing.map((row) => engine.updateEntity("investmentFigures", row.id, row.version, {
-        ...figureValues(row.slug), actorName: row.actorName, amount: "123456789", periodStart: row.periodStart, periodEnd: row.periodEnd, periodLabel: row.periodLabel,
-      })),
+      ...existing.map((row) =>
+        engine.updateEntity("investmentFigures", row.id, row.version, {
+          ...figureValues(row.slug),
+          actorName: row.actorName,
+          amount: "123456789",
+          periodStart: row.periodStart,
+          periodEnd: row.periodEnd,
+          periodLabel: row.periodLabel,
+        }),
+      ),
     ]);
     await holder;
     expect(results.filter((r) => !r.ok)).toEqual([]);
@@ -102,7 +136,15 @@ describe("curation on PostgreSQL", () => {
     expect(result).toMatchObject({ ok: true, applied: true, preview: { counts: { create: rows.length, error: 0, conflict: 0 } } });
     const stored = await db.investmentFigure.findMany({ where: { slug: { in: rows.map((r) => r.slug) } }, include: { sources: { select: { key: true } } } });
     expect(stored).toHaveLength(rows.length);
-    expect(stored.every((f) => f.sources.map((s) => s.key).sort().join() === "R11,R6")).toBe(true);
+    expect(
+      stored.every(
+        (f) =>
+          f.sources
+            .map((s) => s.key)
+            .sort()
+            .join() === "R11,R6",
+      ),
+    ).toBe(true);
     expect(await db.revision.count({ where: { entityId: { in: stored.map((s) => s.id) }, action: "create" } })).toBe(rows.length);
     expect(await db.auditLog.count({ where: { action: "investmentFigures.import" } })).toBeGreaterThanOrEqual(1);
   });
@@ -110,9 +152,20 @@ describe("curation on PostgreSQL", () => {
 
 function figureValues(slug: string, amount = "1000000") {
   return {
-    slug, actorName: "Parallel Co", actorType: "COMPANY", jurisdictionCode: "US", category: "CORPORATE_CAPEX", measure: "Total capex",
-    amount, currency: "USD", periodType: "CALENDAR_YEAR", periodStart: 2024, periodEnd: 2024, periodLabel: "2024", kind: "ACTUAL",
-    confidence: "MEDIUM", sourceKeys: ["R6"],
+    slug,
+    actorName: "Parallel Co",
+    actorType: "COMPANY",
+    jurisdictionCode: "US",
+    category: "CORPORATE_CAPEX",
+    measure: "Total capex",
+    amount,
+    currency: "USD",
+    periodType: "CALENDAR_YEAR",
+    periodStart: 2024,
+    periodEnd: 2024,
+    periodLabel: "2024",
+    kind: "ACTUAL",
+    confidence: "MEDIUM",
+    sourceKeys: ["R6"],
   };
 }
-

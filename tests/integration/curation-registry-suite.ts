@@ -20,14 +20,19 @@ export function registryEngineSuite(ctx: () => SuiteContext) {
   /** A natural key no seeded record uses (entities without one are matched by id). */
   function freshKey(entity: EntityName): Record<string, unknown> {
     n += 1;
-    const letters = (i: number) => String.fromCharCode(65 + (i % 26)) + String.fromCharCode(65 + Math.floor(i / 26) % 26);
+    const letters = (i: number) => String.fromCharCode(65 + (i % 26)) + String.fromCharCode(65 + (Math.floor(i / 26) % 26));
     switch (entity) {
-      case "jurisdictions": return { code: `ZQ${letters(n)}`, kind: "COUNTRY", parentCode: null };
-      case "sources": return { key: `T${1000 + n}` };
-      case "exchangeRates": return { currency: "EUR", period: `1991-01-${String(n % 28 + 1).padStart(2, "0")}` };
+      case "jurisdictions":
+        return { code: `ZQ${letters(n)}`, kind: "COUNTRY", parentCode: null };
+      case "sources":
+        return { key: `T${1000 + n}` };
+      case "exchangeRates":
+        return { currency: "EUR", period: `1991-01-${String((n % 28) + 1).padStart(2, "0")}` };
       case "milestones":
-      case "assessments": return {};
-      default: return { slug: `registry-test-${entity.toLowerCase()}-${n}` };
+      case "assessments":
+        return {};
+      default:
+        return { slug: `registry-test-${entity.toLowerCase()}-${n}` };
     }
   }
 
@@ -45,9 +50,17 @@ export function registryEngineSuite(ctx: () => SuiteContext) {
   }
 
   const history = (entity: EntityName, id: string) =>
-    ctx().db.revision.findMany({ where: { entityType: entity, entityId: id }, orderBy: [{ version: "asc" }, { createdAt: "asc" }], select: { action: true, version: true, actorId: true } });
+    ctx().db.revision.findMany({
+      where: { entityType: entity, entityId: id },
+      orderBy: [{ version: "asc" }, { createdAt: "asc" }],
+      select: { action: true, version: true, actorId: true },
+    });
   const audits = (entity: EntityName, id: string) =>
-    ctx().db.auditLog.findMany({ where: { entityType: entity, entityId: id }, orderBy: { createdAt: "asc" }, select: { action: true, actorId: true, ip: true } });
+    ctx().db.auditLog.findMany({
+      where: { entityType: entity, entityId: id },
+      orderBy: { createdAt: "asc" },
+      select: { action: true, actorId: true, ip: true },
+    });
 
   describe.each(ENTITY_NAMES)("curation engine: %s", (entity) => {
     it("reads every seeded row back as form values that pass the entity's schema", async () => {
@@ -61,7 +74,11 @@ export function registryEngineSuite(ctx: () => SuiteContext) {
     });
 
     it("creates, updates with a version check, takes an editor's draft, publishes it and refuses a viewer, with revisions and audit rows", async () => {
-      const seeded = await curatedDelegate(ctx().db, entity).findMany({ where: { deletedAt: null, publication: "PUBLISHED" }, include: entityAdapter(entity).include, take: 1 });
+      const seeded = await curatedDelegate(ctx().db, entity).findMany({
+        where: { deletedAt: null, publication: "PUBLISHED" },
+        include: entityAdapter(entity).include,
+        take: 1,
+      });
       const base = entityAdapter(entity).toInput(seeded[0]) as Record<string, unknown>;
       const field = editableField(entity);
 
@@ -104,7 +121,10 @@ export function registryEngineSuite(ctx: () => SuiteContext) {
       // A viewer's edit and delete change nothing: not the row, its history or the audit log.
       ctx().as("VIEWER");
       const before = { row: live.row, revisions: await history(entity, id), audit: await audits(entity, id) };
-      expect(await ctx().engine.updateEntity(entity, id, live.row.version, { ...live.values, [field]: "Viewer edit" })).toMatchObject({ ok: false, code: "forbidden" });
+      expect(await ctx().engine.updateEntity(entity, id, live.row.version, { ...live.values, [field]: "Viewer edit" })).toMatchObject({
+        ok: false,
+        code: "forbidden",
+      });
       expect(await ctx().engine.deleteEntity(entity, id, live.row.version)).toMatchObject({ ok: false, code: "forbidden" });
       expect((await stored(entity, id)).row).toEqual(before.row);
       expect(await history(entity, id)).toEqual(before.revisions);

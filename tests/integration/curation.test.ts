@@ -67,13 +67,21 @@ describe("role × action matrix", () => {
     const id = (created as { id: string }).id;
     expect(await engine.publishEntity("investmentFigures", id, 1)).toMatchObject({ ok: false, code: "forbidden" });
     expect(await engine.deleteEntity("investmentFigures", id, 1)).toMatchObject({ ok: false, code: "forbidden" });
-    expect((await figureState(input.slug))).toMatchObject({ publication: "DRAFT", deletedAt: null, version: 1 });
+    expect(await figureState(input.slug)).toMatchObject({ publication: "DRAFT", deletedAt: null, version: 1 });
   });
 
   it("keeps an editor's change to a published record as a draft until an admin publishes it", async () => {
     const row = await db.investmentFigure.findUniqueOrThrow({ where: { slug: "meta-capex-2025" }, include: { sources: true, jurisdiction: true } });
     as("EDITOR");
-    const edited = figureInput({ slug: row.slug, actorName: "Meta", amount: "72300000000", periodStart: 2025, periodEnd: 2025, periodLabel: "2025", sourceKeys: ["R20"] });
+    const edited = figureInput({
+      slug: row.slug,
+      actorName: "Meta",
+      amount: "72300000000",
+      periodStart: 2025,
+      periodEnd: 2025,
+      periodLabel: "2025",
+      sourceKeys: ["R20"],
+    });
     const saved = await engine.updateEntity("investmentFigures", row.id, row.version, edited);
     expect(saved).toMatchObject({ ok: true, pendingDraft: true, version: row.version + 1 });
     const pending = await figureState(row.slug);
@@ -117,15 +125,26 @@ describe("revisions, restore and audit", () => {
     await engine.updateEntity("investmentFigures", created.id, 1, { ...input, amount: "2000000000" });
     await engine.deleteEntity("investmentFigures", created.id, 2);
     const revisions = await db.revision.findMany({ where: { entityId: created.id }, orderBy: { version: "asc" } });
-    expect(revisions.map((r) => [r.version, r.action])).toEqual([[1, "create"], [2, "update"], [3, "delete"]]);
+    expect(revisions.map((r) => [r.version, r.action])).toEqual([
+      [1, "create"],
+      [2, "update"],
+      [3, "delete"],
+    ]);
     expect((revisions[0].snapshot as { data: { amount: string } }).data.amount).toBe("1000000000");
     const restored = await engine.restoreRevision("investmentFigures", created.id, revisions[0].id, 3);
     expect(restored).toMatchObject({ ok: true, version: 4 });
     expect(await figureState(input.slug)).toMatchObject({ deletedAt: null, version: 4, publication: "PUBLISHED" });
     expect((await figureState(input.slug))!.amount!.toString()).toBe("1000000000");
-    const audit = await db.auditLog.findMany({ where: { entityId: created.id }, orderBy: { createdAt: "asc" }, select: { action: true, actorEmail: true, ip: true } });
+    const audit = await db.auditLog.findMany({
+      where: { entityId: created.id },
+      orderBy: { createdAt: "asc" },
+      select: { action: true, actorEmail: true, ip: true },
+    });
     expect(audit.map((a) => a.action)).toEqual([
-      "investmentFigures.create", "investmentFigures.update", "investmentFigures.delete", "investmentFigures.restore",
+      "investmentFigures.create",
+      "investmentFigures.update",
+      "investmentFigures.delete",
+      "investmentFigures.restore",
     ]);
     expect(audit.every((a) => a.actorEmail === users.ADMIN.email && a.ip === "203.0.113.7")).toBe(true);
   });
@@ -166,8 +185,15 @@ describe("bad input gets field messages, never an exception", () => {
     const dup = await engine.createEntity("investmentFigures", figureInput({ slug: "amazon-capex-2024" }));
     expect(dup).toMatchObject({ ok: false, fieldErrors: { slug: "Already used by another record." } });
     const reversed = await engine.createEntity("instruments", {
-      slug: "test-instrument", jurisdictionCode: "EU", titleEn: "Test", type: "Regulation", status: "IN_FORCE",
-      adoptedOn: "2025-05-01", effectiveOn: "2024-01-01", confidence: "HIGH", sourceKeys: ["R1"],
+      slug: "test-instrument",
+      jurisdictionCode: "EU",
+      titleEn: "Test",
+      type: "Regulation",
+      status: "IN_FORCE",
+      adoptedOn: "2025-05-01",
+      effectiveOn: "2024-01-01",
+      confidence: "HIGH",
+      sourceKeys: ["R1"],
     });
     expect(reversed).toMatchObject({ ok: false, fieldErrors: { effectiveOn: "Cannot be before the adoption date." } });
   });

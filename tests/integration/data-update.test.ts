@@ -23,7 +23,11 @@ type Backend = { name: string; target: (suffix: string) => DbTarget; tearDown: (
 
 function sqliteBackend(): Backend {
   const dir = mkdtempSync(path.join(tmpdir(), "govatlas-update-"));
-  return { name: "SQLite", target: (s) => resolveDbTarget(`file:${path.join(dir, `${s}.db`)}`), tearDown: async () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    name: "SQLite",
+    target: (s) => resolveDbTarget(`file:${path.join(dir, `${s}.db`)}`),
+    tearDown: async () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 function postgresBackend(baseUrl: string): Backend {
@@ -69,7 +73,9 @@ async function editAsCurator(db: Db, userId: string, slug: string, data: Record<
   await db.$transaction(async (tx) => {
     await tx.investmentFigure.update({ where: { id: row.id }, data: { ...data, version: { increment: 1 } } });
     const { row: after, snapshot } = await currentState(tx, "investmentFigures", row.id);
-    await tx.revision.create({ data: { entityType: "investmentFigures", entityId: row.id, version: after.version as number, action, snapshot: snapshot as never, actorId: userId } });
+    await tx.revision.create({
+      data: { entityType: "investmentFigures", entityId: row.id, version: after.version as number, action, snapshot: snapshot as never, actorId: userId },
+    });
   });
 }
 
@@ -137,7 +143,10 @@ describe.each(backends)("data update 2026-12-04 on $name", (backend) => {
   it("writes one revision and one audit row by the system user per changed row, after a backfilled first revision", async () => {
     const system = await old.user.findUniqueOrThrow({ where: { email: "system@govatlas.local" } });
     expect(report.updated.length).toBeGreaterThan(100);
-    const updates = await old.revision.findMany({ where: { action: "update", actorId: system.id }, select: { entityType: true, entityId: true, snapshot: true } });
+    const updates = await old.revision.findMany({
+      where: { action: "update", actorId: system.id },
+      select: { entityType: true, entityId: true, snapshot: true },
+    });
     expect(updates).toHaveLength(report.updated.length);
     expect(new Set(updates.map((u) => `${u.entityType}:${u.entityId}`)).size).toBe(updates.length);
     expect(await old.auditLog.count({ where: { actorId: system.id, action: { endsWith: ".update" } } })).toBe(report.updated.length);
@@ -145,7 +154,10 @@ describe.each(backends)("data update 2026-12-04 on $name", (backend) => {
     // Every row seeded by the previous version got a first revision holding its original values, so they can be restored.
     const figure = await old.investmentFigure.findUniqueOrThrow({ where: { slug: "amazon-capex-2024-guidance" } });
     const history = await old.revision.findMany({ where: { entityType: "investmentFigures", entityId: figure.id }, orderBy: { createdAt: "asc" } });
-    expect(history.map((h) => [h.action, h.version, h.actorId])).toEqual([["create", 1, system.id], ["update", 2, system.id]]);
+    expect(history.map((h) => [h.action, h.version, h.actorId])).toEqual([
+      ["create", 1, system.id],
+      ["update", 2, system.id],
+    ]);
     expect((history[0].snapshot as { data: Record<string, unknown> }).data).toMatchObject({ confidenceNote: "H (as reported)", sourceKeys: ["S0"] });
     expect((history[1].snapshot as { data: Record<string, unknown> }).data).toMatchObject({ sourceKeys: ["S0", "U4"] });
     expect(figure.version).toBe(2);
@@ -153,7 +165,10 @@ describe.each(backends)("data update 2026-12-04 on $name", (backend) => {
     for (const entity of ENTITY_NAMES) {
       const ids = (await delegate(old, entity).findMany({ select: { id: true } })).map((r) => r.id as string);
       const withHistory = new Set((await old.revision.findMany({ where: { entityType: entity }, select: { entityId: true } })).map((r) => r.entityId));
-      expect(ids.filter((id) => !withHistory.has(id)), entity).toEqual([]);
+      expect(
+        ids.filter((id) => !withHistory.has(id)),
+        entity,
+      ).toEqual([]);
     }
   });
 

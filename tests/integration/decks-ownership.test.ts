@@ -149,7 +149,11 @@ describe("soft delete, restore and purge", () => {
     const restored = await queries.getDeck(deckId);
     expect(restored).toMatchObject({ title: "To delete", version: version + 2 });
     expect(restored!.slides).toHaveLength(1);
-    const audit = await db.auditLog.findMany({ where: { entityType: "Deck", entityId: deckId }, orderBy: { createdAt: "asc" }, select: { action: true, actorId: true } });
+    const audit = await db.auditLog.findMany({
+      where: { entityType: "Deck", entityId: deckId },
+      orderBy: { createdAt: "asc" },
+      select: { action: true, actorId: true },
+    });
     expect(audit.slice(-2)).toEqual([
       { action: "deck.delete", actorId: users.EDITOR.id },
       { action: "deck.restore", actorId: users.EDITOR.id },
@@ -173,9 +177,7 @@ describe("soft delete, restore and purge", () => {
     expect(await decks.deleteDeck({ deckId, version }, "en", new Date(now.getTime() - 31 * DAY))).toMatchObject({ ok: true });
     expect(await decks.deleteDeck({ deckId: recent.deckId, version: recent.version }, "en", new Date(now.getTime() - 29 * DAY))).toMatchObject({ ok: true });
     // Past the window: not listed, not restorable, even before the purge ran.
-    expect((await queries.listDeletedDecks({ id: users.EDITOR.id, role: "EDITOR" }, now)).map((d) => d.id)).toEqual(
-      expect.not.arrayContaining([deckId]),
-    );
+    expect((await queries.listDeletedDecks({ id: users.EDITOR.id, role: "EDITOR" }, now)).map((d) => d.id)).toEqual(expect.not.arrayContaining([deckId]));
     const before = await snapshot(deckId);
     const late = await decks.restoreDeck({ deckId, version: version + 1 }, "en", now);
     // The restore itself purges expired decks, but a refused restore rolls back: the deck is still there.

@@ -92,13 +92,20 @@ describe("exports", () => {
     const zip = await JSZip.loadAsync(await buildPptx(deck, translator("en")));
     expect(Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))).toHaveLength(2);
     const chartXml = await zip.file("ppt/charts/chart1.xml")!.async("string");
-    const values = [...chartXml.matchAll(/<c:val>[\s\S]*?<\/c:val>/g)].flatMap((m) => [...m[0].matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((v) => v[1])).filter(Boolean).map(Number);
+    const values = [...chartXml.matchAll(/<c:val>[\s\S]*?<\/c:val>/g)]
+      .flatMap((m) => [...m[0].matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((v) => v[1]))
+      .filter(Boolean)
+      .map(Number);
     const tableNumbers = deck.slides[0].data!.table.rows.map((r) => r[2]);
     expect(values.sort()).toEqual([...tableNumbers].sort());
     const slide1 = await zip.file("ppt/slides/slide1.xml")!.async("string");
     expect(slide1).toContain("Private money");
     expect(slide1).toContain("The US leads");
-    const notes = await Promise.all(Object.keys(zip.files).filter((f) => /notesSlide\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async("string")));
+    const notes = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /notesSlide\d+\.xml$/.test(f))
+        .map((f) => zip.file(f)!.async("string")),
+    );
     expect(notes.join("")).toContain("Ask for questions");
   });
 

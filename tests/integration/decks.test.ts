@@ -26,7 +26,11 @@ describe("who may change decks", () => {
     const added = await decks.addTextSlide({ deckId, version: 1, title: "Intro", body: "Hello" }, "en");
     if (!added.ok) throw new Error(added.message);
     const slideId = added.slideId;
-    const before = { decks: await db.deck.findMany({ orderBy: { id: "asc" } }), slides: await db.slide.findMany({ orderBy: { id: "asc" } }), audit: await db.auditLog.count() };
+    const before = {
+      decks: await db.deck.findMany({ orderBy: { id: "asc" } }),
+      slides: await db.slide.findMany({ orderBy: { id: "asc" } }),
+      audit: await db.auditLog.count(),
+    };
     for (const role of [null, "VIEWER"] as const) {
       as(role);
       const v = 2;
@@ -82,8 +86,16 @@ describe("who may change decks", () => {
     expect(await decks.moveSlide({ deckId, version: 4, slideId: table.slideId, direction: "up" }, "en")).toMatchObject({ ok: true, version: 5 });
     expect(await decks.duplicateSlide({ deckId, version: 5, slideId: chart.slideId }, "en")).toMatchObject({ ok: true, version: 6 });
     expect(await decks.deleteSlide({ deckId, version: 6, slideId: text.slideId }, "en")).toMatchObject({ ok: true, version: 7 });
-    expect(await decks.updateSlide({ deckId, version: 7, slideId: table.slideId, title: "EU and US", takeaway: "The EU codes more", notes: "Mention the AI Act" }, "en")).toMatchObject({ ok: true });
-    expect(await decks.updateDeck({ deckId, version: 8, title: "Board briefing (final)", audience: "Board", briefingOn: "2026-03-01" }, "en")).toMatchObject({ ok: true, version: 9 });
+    expect(
+      await decks.updateSlide(
+        { deckId, version: 7, slideId: table.slideId, title: "EU and US", takeaway: "The EU codes more", notes: "Mention the AI Act" },
+        "en",
+      ),
+    ).toMatchObject({ ok: true });
+    expect(await decks.updateDeck({ deckId, version: 8, title: "Board briefing (final)", audience: "Board", briefingOn: "2026-03-01" }, "en")).toMatchObject({
+      ok: true,
+      version: 9,
+    });
     const deck = (await queries.getDeck(deckId))!;
     expect(deck).toMatchObject({ title: "Board briefing (final)", audience: "Board", briefingOn: "2026-03-01", version: 9 });
     expect(deck.slides.map((s) => [s.position, s.title])).toEqual([
@@ -91,10 +103,23 @@ describe("who may change decks", () => {
       [1, "Private AI investment by country and year"],
       [2, "EU and US"],
     ]);
-    expect(deck.slides[2]).toMatchObject({ kind: "TABLE", takeaway: "The EU codes more", notes: "Mention the AI Act", view: { chart: "compare", params: { j: "EU,US" } } });
+    expect(deck.slides[2]).toMatchObject({
+      kind: "TABLE",
+      takeaway: "The EU codes more",
+      notes: "Mention the AI Act",
+      view: { chart: "compare", params: { j: "EU,US" } },
+    });
     const audit = await db.auditLog.findMany({ where: { entityType: "Deck", entityId: deckId }, orderBy: { createdAt: "asc" } });
     expect(audit.map((a) => a.action)).toEqual([
-      "deck.create", "deck.slide.add", "deck.slide.add", "deck.slide.add", "deck.slide.move", "deck.slide.duplicate", "deck.slide.delete", "deck.slide.update", "deck.update",
+      "deck.create",
+      "deck.slide.add",
+      "deck.slide.add",
+      "deck.slide.add",
+      "deck.slide.move",
+      "deck.slide.duplicate",
+      "deck.slide.delete",
+      "deck.slide.update",
+      "deck.update",
     ]);
     expect(audit[3]).toMatchObject({ actorId: users.ADMIN.id, actorEmail: users.ADMIN.email });
   });
@@ -152,7 +177,10 @@ describe("conflicts and bad input", () => {
     });
     const zh = await decks.createDeck({ title: "" }, "zh");
     expect(zh).toMatchObject({ ok: false, code: "invalid", fieldErrors: { title: "请输入标题。" } });
-    expect(await decks.createDeck({ title: "ok", owner: "me" }, "en")).toMatchObject({ ok: false, fieldErrors: { form: "The form sent a field that is not accepted." } });
+    expect(await decks.createDeck({ title: "ok", owner: "me" }, "en")).toMatchObject({
+      ok: false,
+      fieldErrors: { form: "The form sent a field that is not accepted." },
+    });
     expect(await decks.createDeck("not an object", "en")).toMatchObject({ ok: false, code: "invalid" });
     const { deckId, version: v } = await newDeck();
     const badView = await decks.addViewSlide({ deckId, version: v, kind: "CHART", view: { chart: "capex", params: { from: "abc" } } }, "en");
@@ -179,7 +207,10 @@ describe("freezing and views that no longer match", () => {
     const frozen = await decks.freezeDeck({ deckId, version: 3 }, "en");
     expect(frozen).toMatchObject({ ok: true, version: 4 });
     const stored = await db.slide.findFirstOrThrow({ where: { deckId, kind: "CHART" } });
-    expect(stored.frozenData).toMatchObject({ en: { chartType: "grouped-bar" }, zh: { series: expect.arrayContaining([expect.objectContaining({ name: "英国" })]) } });
+    expect(stored.frozenData).toMatchObject({
+      en: { chartType: "grouped-bar" },
+      zh: { series: expect.arrayContaining([expect.objectContaining({ name: "英国" })]) },
+    });
 
     const slug = "uk-private-ai-investment-2024";
     const original = await db.investmentFigure.findUniqueOrThrow({ where: { slug } });

@@ -11,8 +11,16 @@ const { db, users } = await useTempDatabase();
 const route = await import("@/app/api/admin/import/[entity]/route");
 const as = actingAs(users);
 
-
-type Answer = { status: number; body: Record<string, unknown> & { message?: string; preview?: { counts: Record<string, number>; rows: { key: string; action: string; changes: { field: string; before: unknown; after: unknown }[]; problems: { column: string; message: string }[] }[] } } };
+type Answer = {
+  status: number;
+  body: Record<string, unknown> & {
+    message?: string;
+    preview?: {
+      counts: Record<string, number>;
+      rows: { key: string; action: string; changes: { field: string; before: unknown; after: unknown }[]; problems: { column: string; message: string }[] }[];
+    };
+  };
+};
 
 async function post(entity: string, csv: string, options: { query?: string; headers?: Record<string, string> } = {}): Promise<Answer> {
   const req = new Request(`http://localhost:3000/api/admin/import/${entity}${options.query ?? ""}`, {
@@ -30,7 +38,9 @@ async function sourcesCsv(note: string, newKey = "X7001") {
   return `key,note,version\nR6,${note},${r6.version}\n${newKey},,`;
 }
 const snapshot = async () => ({
-  sources: await db.source.count(), revisions: await db.revision.count(), audit: await db.auditLog.count(),
+  sources: await db.source.count(),
+  revisions: await db.revision.count(),
+  audit: await db.auditLog.count(),
   r6: await db.source.findUniqueOrThrow({ where: { key: "R6" } }),
 });
 
@@ -45,7 +55,10 @@ describe("POST /api/admin/import/<entity>", () => {
     expect(viewer).toEqual({ status: 403, body: { ok: false, code: "forbidden", message: "您的角色无权执行此操作。" } });
     as("ADMIN");
     const foreign = await post("sources", csv, { headers: { origin: "http://evil.example" } });
-    expect(foreign).toEqual({ status: 403, body: { ok: false, code: "forbidden", message: "Refused: this change was sent from another site. Open GovAtlas itself and try again." } });
+    expect(foreign).toEqual({
+      status: 403,
+      body: { ok: false, code: "forbidden", message: "Refused: this change was sent from another site. Open GovAtlas itself and try again." },
+    });
     const otherPort = await post("sources", csv, { headers: { origin: "http://localhost:3001" } });
     expect(otherPort.status).toBe(403);
     const crossSite = await post("sources", csv, { headers: { "sec-fetch-site": "cross-site" } });
@@ -56,8 +69,14 @@ describe("POST /api/admin/import/<entity>", () => {
   it("answers clear 4xx messages for a wrong content type, size, entity, query or header", async () => {
     as("ADMIN");
     const before = await snapshot();
-    expect(await post("sources", "{}", { headers: { "content-type": "application/json" } })).toEqual({ status: 415, body: { ok: false, code: "unsupported-media-type", message: "Send CSV (Content-Type: text/csv)." } });
-    expect(await post("sources", "key\nR6", { headers: { "content-length": String(6 * 1024 * 1024) } })).toEqual({ status: 413, body: { ok: false, code: "too-large", message: "The request is too large: at most 5 MB are accepted here." } });
+    expect(await post("sources", "{}", { headers: { "content-type": "application/json" } })).toEqual({
+      status: 415,
+      body: { ok: false, code: "unsupported-media-type", message: "Send CSV (Content-Type: text/csv)." },
+    });
+    expect(await post("sources", "key\nR6", { headers: { "content-length": String(6 * 1024 * 1024) } })).toEqual({
+      status: 413,
+      body: { ok: false, code: "too-large", message: "The request is too large: at most 5 MB are accepted here." },
+    });
     const unknown = await post("widgets", "key\nR6");
     expect(unknown.status).toBe(404);
     expect(unknown.body.message).toMatch(/^Unknown entity: widgets\. One of: jurisdictions, sources/);
@@ -74,7 +93,11 @@ describe("POST /api/admin/import/<entity>", () => {
     const csv = await sourcesCsv("Checked by the API test");
     const dry = await post("sources", csv, { query: "?dryRun=1" });
     expect(dry.status).toBe(200);
-    expect(dry.body).toMatchObject({ ok: true, applied: false, preview: { entity: "sources", matchKey: ["key"], counts: { update: 1, create: 0, error: 1, conflict: 0, unchanged: 0 } } });
+    expect(dry.body).toMatchObject({
+      ok: true,
+      applied: false,
+      preview: { entity: "sources", matchKey: ["key"], counts: { update: 1, create: 0, error: 1, conflict: 0, unchanged: 0 } },
+    });
     const rows = dry.body.preview!.rows;
     expect(rows[0]).toMatchObject({ key: "R6", action: "update", changes: [{ field: "note", before: before.r6.note, after: "Checked by the API test" }] });
     expect(rows[1]).toMatchObject({ key: "X7001", action: "error" });
@@ -111,7 +134,9 @@ describe("POST /api/admin/import/<entity>", () => {
     const conflict = await post("sources", stale);
     expect(conflict.status).toBe(409);
     expect(conflict.body).toMatchObject({ ok: false, code: "conflict", preview: { rows: [{ key: "X7002", action: "conflict" }] } });
-    expect(conflict.body.preview!.rows[0].problems[0].message).toMatch(new RegExp(`^Changed since your export: now version 1, saved by Test ADMIN <${users.ADMIN.email}> on \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC`));
+    expect(conflict.body.preview!.rows[0].problems[0].message).toMatch(
+      new RegExp(`^Changed since your export: now version 1, saved by Test ADMIN <${users.ADMIN.email}> on \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC`),
+    );
     expect((await db.source.findUniqueOrThrow({ where: { key: "X7002" } })).title).toBe("A source from the API");
   });
 });

@@ -23,11 +23,19 @@ async function exportCsv(entity: EntityName) {
   const { columns, records } = await exporter.exportRecords({ id: users.ADMIN.id, email: users.ADMIN.email, name: "Test ADMIN", role: "ADMIN" }, entity);
   return csv.recordsToCsv(records, columns);
 }
-const run = (entity: EntityName, text: string, options: { dryRun: boolean; publish?: boolean }) => importer.importRecords(entity, csv.parseImportCsv(entity, text), options);
+const run = (entity: EntityName, text: string, options: { dryRun: boolean; publish?: boolean }) =>
+  importer.importRecords(entity, csv.parseImportCsv(entity, text), options);
 
 const EDIT: Record<EntityName, string> = {
-  jurisdictions: "confidenceNote", sources: "note", instruments: "statusNote", milestones: "labelEn", assessments: "rationaleEn",
-  investmentFigures: "note", exchangeRates: "note", events: "titleEn", flaggedClaims: "correctionEn",
+  jurisdictions: "confidenceNote",
+  sources: "note",
+  instruments: "statusNote",
+  milestones: "labelEn",
+  assessments: "rationaleEn",
+  investmentFigures: "note",
+  exchangeRates: "note",
+  events: "titleEn",
+  flaggedClaims: "correctionEn",
 };
 
 describe("CSV round trip on PostgreSQL", () => {
@@ -54,11 +62,30 @@ describe("CSV round trip on PostgreSQL", () => {
   it("creates figures in batches, and a stale row or an error row applies nothing", async () => {
     as("ADMIN");
     const header = "slug,actorName,actorType,category,measure,amount,currency,periodType,periodLabel,kind,confidence,sourceKeys";
-    const created = await run("investmentFigures", [header, ...Array.from({ length: 250 }, (_, i) => `pg-csv-${i},PG Co,COMPANY,CORPORATE_CAPEX,Total capex,${5000 + i},USD,CALENDAR_YEAR,2024,ACTUAL,MEDIUM,R6;R11`)].join("\n"), { dryRun: false, publish: true });
+    const created = await run(
+      "investmentFigures",
+      [
+        header,
+        ...Array.from(
+          { length: 250 },
+          (_, i) => `pg-csv-${i},PG Co,COMPANY,CORPORATE_CAPEX,Total capex,${5000 + i},USD,CALENDAR_YEAR,2024,ACTUAL,MEDIUM,R6;R11`,
+        ),
+      ].join("\n"),
+      { dryRun: false, publish: true },
+    );
     expect(created).toMatchObject({ ok: true, applied: true, preview: { counts: { create: 250 } } });
     const stored = await db.investmentFigure.findMany({ where: { slug: { startsWith: "pg-csv-" } }, include: { sources: { select: { key: true } } } });
     expect(stored).toHaveLength(250);
-    expect(stored.every((f) => f.publication === "PUBLISHED" && f.sources.map((s) => s.key).sort().join() === "R11,R6")).toBe(true);
+    expect(
+      stored.every(
+        (f) =>
+          f.publication === "PUBLISHED" &&
+          f.sources
+            .map((s) => s.key)
+            .sort()
+            .join() === "R11,R6",
+      ),
+    ).toBe(true);
 
     const table = read(await exportCsv("investmentFigures"));
     const a = table.rows.find((r) => r.slug === "pg-csv-1")!;
@@ -69,12 +96,16 @@ describe("CSV round trip on PostgreSQL", () => {
     const figure = await db.investmentFigure.findUniqueOrThrow({ where: { slug: "pg-csv-2" } });
     as("EDITOR");
     const input = Object.fromEntries(Object.entries(b).filter(([k]) => !["version", "publication", "pendingDraft", "updatedAt", "sourceKeys"].includes(k)));
-    expect(await engine.updateEntity("investmentFigures", figure.id, figure.version, { ...input, amount: "9999", sourceKeys: ["R6"] })).toMatchObject({ ok: true });
+    expect(await engine.updateEntity("investmentFigures", figure.id, figure.version, { ...input, amount: "9999", sourceKeys: ["R6"] })).toMatchObject({
+      ok: true,
+    });
     as("ADMIN");
     const before = { revisions: await db.revision.count(), audit: await db.auditLog.count() };
     const stale = await run("investmentFigures", write(table), { dryRun: false });
     expect(stale).toMatchObject({ ok: false, code: "conflict" });
-    expect((stale as { preview: { rows: { key: string; action: string; conflict?: { by: string } }[] } }).preview.rows.find((r) => r.key === "pg-csv-2")).toMatchObject({ action: "conflict", conflict: { by: `Test EDITOR <${users.EDITOR.email}>` } });
+    expect(
+      (stale as { preview: { rows: { key: string; action: string; conflict?: { by: string } }[] } }).preview.rows.find((r) => r.key === "pg-csv-2"),
+    ).toMatchObject({ action: "conflict", conflict: { by: `Test EDITOR <${users.EDITOR.email}>` } });
     expect((await db.investmentFigure.findUniqueOrThrow({ where: { slug: "pg-csv-1" } })).amount?.toString()).toBe("5001");
     expect([await db.revision.count(), await db.auditLog.count()]).toEqual([before.revisions, before.audit]);
 

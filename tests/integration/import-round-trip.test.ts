@@ -44,10 +44,18 @@ const EDIT: Record<EntityName, { field: string; newKey: (r: Record<string, strin
   flaggedClaims: { field: "correctionEn", newKey: () => ({ slug: "csv-round-trip-claim" }) },
 };
 const MODEL: Record<EntityName, string> = {
-  jurisdictions: "jurisdiction", sources: "source", instruments: "instrument", milestones: "milestone", assessments: "assessment",
-  investmentFigures: "investmentFigure", exchangeRates: "exchangeRate", events: "timelineEvent", flaggedClaims: "flaggedClaim",
+  jurisdictions: "jurisdiction",
+  sources: "source",
+  instruments: "instrument",
+  milestones: "milestone",
+  assessments: "assessment",
+  investmentFigures: "investmentFigure",
+  exchangeRates: "exchangeRate",
+  events: "timelineEvent",
+  flaggedClaims: "flaggedClaim",
 };
-const model = (entity: EntityName) => (db as unknown as Record<string, { findUnique(a: object): Promise<Record<string, unknown> | null>; count(a?: object): Promise<number> }>)[MODEL[entity]];
+const model = (entity: EntityName) =>
+  (db as unknown as Record<string, { findUnique(a: object): Promise<Record<string, unknown> | null>; count(a?: object): Promise<number> }>)[MODEL[entity]];
 
 describe("export → edit → dry run → apply, for every curated entity", () => {
   for (const entity of Object.keys(EDIT) as EntityName[]) {
@@ -116,7 +124,11 @@ describe("version check, all or nothing, roles", () => {
     as("EDITOR");
     const stored = await db.source.findUniqueOrThrow({ where: { key: "R6" } });
     const input = Object.fromEntries(Object.entries(row).filter(([k]) => !["id", "version", "publication", "pendingDraft", "updatedAt"].includes(k)));
-    const saved = await engine.updateEntity("sources", stored.id, stored.version, { ...input, isSeedArticle: input.isSeedArticle === "true", note: "Editor's change" });
+    const saved = await engine.updateEntity("sources", stored.id, stored.version, {
+      ...input,
+      isSeedArticle: input.isSeedArticle === "true",
+      note: "Editor's change",
+    });
     expect(saved).toMatchObject({ ok: true });
     as("ADMIN");
     row.note = "Admin's CSV change";
@@ -131,7 +143,12 @@ describe("version check, all or nothing, roles", () => {
     expect(conflict.problems[0].message).toContain(`Test EDITOR <${users.EDITOR.email}>`);
     expect(dry.preview.rows.find((r) => r.key === "R11")!.action).toBe("update");
 
-    const before = { r6: await db.source.findUniqueOrThrow({ where: { key: "R6" } }), r11: await db.source.findUniqueOrThrow({ where: { key: "R11" } }), revisions: await db.revision.count(), audit: await db.auditLog.count() };
+    const before = {
+      r6: await db.source.findUniqueOrThrow({ where: { key: "R6" } }),
+      r11: await db.source.findUniqueOrThrow({ where: { key: "R11" } }),
+      revisions: await db.revision.count(),
+      audit: await db.auditLog.count(),
+    };
     const applied = await run("sources", text, { dryRun: false });
     expect(applied).toMatchObject({ ok: false, code: "conflict" });
     expect((applied as { message: string }).message).toMatch(/Nothing was saved: 0 rows with errors and 1 conflicts/);
@@ -151,7 +168,11 @@ describe("version check, all or nothing, roles", () => {
     if (!dry.ok) throw new Error(dry.message);
     const error = dry.preview.rows.find((r) => r.key === bad.slug)!;
     expect(error).toMatchObject({ action: "error", problems: [{ column: "currency", message: expect.stringMatching(/Unknown currency/) }] });
-    const before = { figure: await db.investmentFigure.findUniqueOrThrow({ where: { slug: good.slug } }), revisions: await db.revision.count(), audit: await db.auditLog.count() };
+    const before = {
+      figure: await db.investmentFigure.findUniqueOrThrow({ where: { slug: good.slug } }),
+      revisions: await db.revision.count(),
+      audit: await db.auditLog.count(),
+    };
     const applied = await run("investmentFigures", write(table), { dryRun: false });
     expect(applied).toMatchObject({ ok: false, code: "invalid", preview: { counts: { error: 1, update: 1 } } });
     expect(await db.investmentFigure.findUniqueOrThrow({ where: { slug: good.slug } })).toEqual(before.figure);
@@ -168,7 +189,10 @@ describe("version check, all or nothing, roles", () => {
     if (!dry.ok) throw new Error(dry.message);
     const byRow = new Map(dry.preview.rows.map((r) => [r.row, r]));
     expect(byRow.get(1)).toMatchObject({ action: "error", problems: [{ column: "version", message: expect.stringMatching(/a record with this key exists/) }] });
-    expect(byRow.get(2)).toMatchObject({ action: "error", problems: [{ column: "id", message: "No record has this id: leave id empty to create a new one." }] });
+    expect(byRow.get(2)).toMatchObject({
+      action: "error",
+      problems: [{ column: "id", message: "No record has this id: leave id empty to create a new one." }],
+    });
     expect(byRow.get(4)).toMatchObject({ action: "error", problems: [{ column: "id", message: "Same record as row 3." }] });
     const zh = await importer.importRecords("milestones", csv.parseImportCsv("milestones", write(table)), { dryRun: true, locale: "zh" });
     if (!zh.ok) throw new Error(zh.message);
@@ -198,8 +222,17 @@ describe("version check, all or nothing, roles", () => {
     table.rows[0].note = "Should never be saved";
     table.rows.push({ ...table.rows[1], key: "X4321", version: "" });
     const text = write(table);
-    const before = { sources: await db.source.count(), revisions: await db.revision.count(), audit: await db.auditLog.count(), first: await db.source.findUniqueOrThrow({ where: { key: table.rows[0].key } }) };
-    for (const [role, publish, code] of [[null, false, "unauthorized"], ["VIEWER", false, "forbidden"], ["EDITOR", true, "forbidden"]] as const) {
+    const before = {
+      sources: await db.source.count(),
+      revisions: await db.revision.count(),
+      audit: await db.auditLog.count(),
+      first: await db.source.findUniqueOrThrow({ where: { key: table.rows[0].key } }),
+    };
+    for (const [role, publish, code] of [
+      [null, false, "unauthorized"],
+      ["VIEWER", false, "forbidden"],
+      ["EDITOR", true, "forbidden"],
+    ] as const) {
       as(role);
       for (const dryRun of [true, false]) {
         const result = await run("sources", text, { dryRun, publish });
@@ -216,7 +249,7 @@ describe("version check, all or nothing, roles", () => {
     as("ADMIN");
     const table = read(await exportCsv("sources"));
     const row = table.rows.find((r) => r.publication === "PUBLISHED")!;
-    row.note = "=HYPERLINK(\"http://evil.example\",\"x\") and +1";
+    row.note = '=HYPERLINK("http://evil.example","x") and +1';
     const text = csv.recordsToCsv(table.rows, table.fields); // written as the export writes it: the formula escaped
     expect(text).toContain("'=HYPERLINK");
     const applied = await run("sources", text, { dryRun: false, publish: true });
@@ -236,7 +269,8 @@ describe("two imports at once", () => {
   it("lets one of two parallel files win; the other is told why and writes nothing (new slug, then same version)", async () => {
     as("ADMIN");
     const header = "slug,actorName,actorType,category,measure,amount,currency,periodType,periodLabel,kind,confidence,sourceKeys,version";
-    const file = (amount: string) => `${header}\nparallel-csv,Parallel Co,COMPANY,CORPORATE_CAPEX,Total capex,${amount},USD,CALENDAR_YEAR,2024,ACTUAL,MEDIUM,R6,`;
+    const file = (amount: string) =>
+      `${header}\nparallel-csv,Parallel Co,COMPANY,CORPORATE_CAPEX,Total capex,${amount},USD,CALENDAR_YEAR,2024,ACTUAL,MEDIUM,R6,`;
     const created = await Promise.all([run("investmentFigures", file("100"), { dryRun: false }), run("investmentFigures", file("200"), { dryRun: false })]);
     expect(created.filter((r) => r.ok)).toHaveLength(1);
     const loser = created.find((r) => !r.ok) as { code: string; preview: { rows: { action: string; problems: { column: string }[] }[] } };
@@ -247,7 +281,10 @@ describe("two imports at once", () => {
     const update = (amount: string) => `slug,amount,version\nparallel-csv,${amount},${stored.version}`;
     const updated = await Promise.all([run("investmentFigures", update("300"), { dryRun: false }), run("investmentFigures", update("400"), { dryRun: false })]);
     expect(updated.filter((r) => r.ok)).toHaveLength(1);
-    expect(updated.find((r) => !r.ok)).toMatchObject({ code: "conflict", preview: { rows: [{ action: "conflict", conflict: { by: `Test ADMIN <${users.ADMIN.email}>`, currentVersion: stored.version + 1 } }] } });
+    expect(updated.find((r) => !r.ok)).toMatchObject({
+      code: "conflict",
+      preview: { rows: [{ action: "conflict", conflict: { by: `Test ADMIN <${users.ADMIN.email}>`, currentVersion: stored.version + 1 } }] },
+    });
     const after = await db.investmentFigure.findUniqueOrThrow({ where: { slug: "parallel-csv" } });
     expect(after.version).toBe(stored.version + 1);
     expect(["300", "400"]).toContain(after.amount?.toString());
@@ -263,7 +300,13 @@ describe("a large file", () => {
     const before = await db.source.count();
     for (const dryRun of [true, false]) {
       const result = await run("sources", text, { dryRun });
-      expect(result).toMatchObject({ ok: false, code: "invalid", message: "Too many changes for one file: 1001 rows to create or update one by one (at most 1000). Split the file; new investment figures are written in batches and do not count.", preview: { counts: { create: 1001 } } });
+      expect(result).toMatchObject({
+        ok: false,
+        code: "invalid",
+        message:
+          "Too many changes for one file: 1001 rows to create or update one by one (at most 1000). Split the file; new investment figures are written in batches and do not count.",
+        preview: { counts: { create: 1001 } },
+      });
     }
     expect(await db.source.count()).toBe(before);
   });
@@ -271,7 +314,10 @@ describe("a large file", () => {
   it("updates 300 records from their export in one transaction, each with its revision and audit row", async () => {
     as("ADMIN");
     const header = "slug,actorName,actorType,category,measure,amount,currency,periodType,periodLabel,kind,confidence,sourceKeys,version";
-    const lines = Array.from({ length: 300 }, (_, i) => `bulk-csv-${i},Bulk Co,COMPANY,CORPORATE_CAPEX,Total capex,${1000 + i},USD,CALENDAR_YEAR,2024,ACTUAL,MEDIUM,R6;R11,`);
+    const lines = Array.from(
+      { length: 300 },
+      (_, i) => `bulk-csv-${i},Bulk Co,COMPANY,CORPORATE_CAPEX,Total capex,${1000 + i},USD,CALENDAR_YEAR,2024,ACTUAL,MEDIUM,R6;R11,`,
+    );
     const created = await run("investmentFigures", [header, ...lines].join("\n"), { dryRun: false, publish: true });
     expect(created).toMatchObject({ ok: true, applied: true, preview: { counts: { create: 300 } } });
     const table = read(await exportCsv("investmentFigures"));
@@ -286,10 +332,15 @@ describe("a large file", () => {
     const applied = await run("investmentFigures", write(table), { dryRun: false, publish: true });
     console.log(`CSV update of 300 rows (plan + apply) on SQLite: ${Math.round(performance.now() - started)} ms`);
     expect(applied).toMatchObject({ ok: true, applied: true, preview: { counts: { update: 300, create: 0, error: 0, conflict: 0 } } });
-    const stored = await db.investmentFigure.findMany({ where: { slug: { startsWith: "bulk-csv-" } }, select: { id: true, slug: true, amount: true, version: true } });
+    const stored = await db.investmentFigure.findMany({
+      where: { slug: { startsWith: "bulk-csv-" } },
+      select: { id: true, slug: true, amount: true, version: true },
+    });
     expect(stored.every((f) => f.amount?.toString() === String((1000 + Number(f.slug.slice(9))) * 2) && f.version === 2)).toBe(true);
     const ids = stored.map((f) => f.id);
-    const revisions = await Promise.all([ids.slice(0, 150), ids.slice(150)].map((part) => db.revision.count({ where: { entityId: { in: part }, action: "publish" } })));
+    const revisions = await Promise.all(
+      [ids.slice(0, 150), ids.slice(150)].map((part) => db.revision.count({ where: { entityId: { in: part }, action: "publish" } })),
+    );
     expect(revisions[0] + revisions[1]).toBe(300);
   }, 120_000);
 });

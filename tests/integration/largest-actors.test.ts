@@ -40,9 +40,20 @@ let n = 0;
 async function addFigures(category: Category, actorName: string, amounts: number[]) {
   await db.investmentFigure.createMany({
     data: amounts.map((amount) => ({
-      slug: `la-${n++}`, actorName, actorType: category === "CORPORATE_CAPEX" ? ("COMPANY" as const) : ("MARKET_AGGREGATE" as const), category,
-      measure: "Test figure", amount: String(amount), qualifier: "EXACT" as const, currency: "USD", periodType: "CALENDAR_YEAR" as const,
-      periodStart: 2024, periodEnd: 2024, periodLabel: "2024", kind: "ACTUAL" as const, confidence: "LOW" as const,
+      slug: `la-${n++}`,
+      actorName,
+      actorType: category === "CORPORATE_CAPEX" ? ("COMPANY" as const) : ("MARKET_AGGREGATE" as const),
+      category,
+      measure: "Test figure",
+      amount: String(amount),
+      qualifier: "EXACT" as const,
+      currency: "USD",
+      periodType: "CALENDAR_YEAR" as const,
+      periodStart: 2024,
+      periodEnd: 2024,
+      periodLabel: "2024",
+      kind: "ACTUAL" as const,
+      confidence: "LOW" as const,
     })),
   });
 }
@@ -66,7 +77,11 @@ describe("largest actors", () => {
   });
 
   it("falls back to GROUP BY when one actor fills the top of the index", async () => {
-    await addFigures("CORPORATE_CAPEX", "Heavy Co", Array.from({ length: 300 }, (_, i) => 900_000_000_000 + i));
+    await addFigures(
+      "CORPORATE_CAPEX",
+      "Heavy Co",
+      Array.from({ length: 300 }, (_, i) => 900_000_000_000 + i),
+    );
     expect(await actors.walkAmountIndex(COMPANIES, ["CORPORATE_CAPEX"], 8)).toBeNull();
     const top = await actors.largestActors(COMPANIES, ["CORPORATE_CAPEX"], 8);
     expect(top[0]).toBe("Heavy Co");

@@ -21,7 +21,10 @@ describe("review on PostgreSQL", () => {
     const rev = await db.revision.findFirstOrThrow({ where: { entityId: row.id }, orderBy: { version: "desc" } });
     const values = (rev.snapshot as { data: Record<string, unknown> }).data;
     session.userId = users.EDITOR.id;
-    const saved = (await engine.updateEntity("investmentFigures", row.id, row.version, { ...values, amount: "41000000000" })) as { ok: boolean; version: number };
+    const saved = (await engine.updateEntity("investmentFigures", row.id, row.version, { ...values, amount: "41000000000" })) as {
+      ok: boolean;
+      version: number;
+    };
     expect(saved).toMatchObject({ ok: true, pendingDraft: true });
     const queue = await review.getReviewQueue(user("ADMIN"));
     expect(queue.find((i) => i.id === row.id)?.changes).toEqual([{ field: "amount", before: "$39.23bn", after: "$41bn" }]);

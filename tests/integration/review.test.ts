@@ -19,7 +19,12 @@ const audit = await import("@/lib/queries/audit");
 
 type Who = keyof typeof users;
 const as = actingAs(users);
-const current = (role: Who): CurrentUser => ({ id: users[role].id, email: users[role].email, name: role, role: role === "EDITOR2" ? "EDITOR" : (role as CurrentUser["role"]) });
+const current = (role: Who): CurrentUser => ({
+  id: users[role].id,
+  email: users[role].email,
+  name: role,
+  role: role === "EDITOR2" ? "EDITOR" : (role as CurrentUser["role"]),
+});
 
 /** The seeded figure in the form's shape (from its latest revision), with overrides. */
 async function seededValues(slug: string, overrides: Record<string, unknown> = {}) {
@@ -31,7 +36,10 @@ async function seededValues(slug: string, overrides: Record<string, unknown> = {
 /** Everything a refused or conflicting call must leave as it was. */
 async function stateOf(id: string) {
   return {
-    row: await db.investmentFigure.findUniqueOrThrow({ where: { id }, select: { amount: true, version: true, publication: true, draft: true, deletedAt: true } }),
+    row: await db.investmentFigure.findUniqueOrThrow({
+      where: { id },
+      select: { amount: true, version: true, publication: true, draft: true, deletedAt: true },
+    }),
     revisions: await db.revision.count(),
     audit: await db.auditLog.count(),
   };
@@ -49,23 +57,52 @@ describe("history from creation", () => {
   it("gives every seeded curated row a first 'create' revision with its original values", async () => {
     for (const entity of ENTITY_NAMES) {
       const model = (db as unknown as Record<string, { findMany(a: object): Promise<{ id: string }[]> }>)[
-        { jurisdictions: "jurisdiction", sources: "source", instruments: "instrument", milestones: "milestone", assessments: "assessment", investmentFigures: "investmentFigure", exchangeRates: "exchangeRate", events: "timelineEvent", flaggedClaims: "flaggedClaim" }[entity]
+        {
+          jurisdictions: "jurisdiction",
+          sources: "source",
+          instruments: "instrument",
+          milestones: "milestone",
+          assessments: "assessment",
+          investmentFigures: "investmentFigure",
+          exchangeRates: "exchangeRate",
+          events: "timelineEvent",
+          flaggedClaims: "flaggedClaim",
+        }[entity]
       ];
       const rows = await model.findMany({ select: { id: true } });
       expect(rows.length, entity).toBeGreaterThan(0);
       const first = await db.revision.groupBy({ by: ["entityId"], where: { entityType: entity, action: "create" }, _count: true });
       const withCreate = new Set(first.map((f) => f.entityId));
-      expect(rows.filter((r) => !withCreate.has(r.id)).map((r) => r.id), entity).toEqual([]);
+      expect(
+        rows.filter((r) => !withCreate.has(r.id)).map((r) => r.id),
+        entity,
+      ).toEqual([]);
     }
   });
 
   it("records a row written without history as a baseline before its first change, so its old values can be restored", async () => {
     const source = await db.source.create({ data: { key: "R9901", title: "Written outside the engine", publisher: "Test", language: "en", kind: "OTHER" } });
     as("ADMIN");
-    const values = { key: "R9901", title: "Changed through the form", titleZh: null, publisher: "Test", url: null, publishedOn: null, dateNote: null, language: "en", kind: "OTHER", isSeedArticle: false, note: null, lastCheckedOn: null };
+    const values = {
+      key: "R9901",
+      title: "Changed through the form",
+      titleZh: null,
+      publisher: "Test",
+      url: null,
+      publishedOn: null,
+      dateNote: null,
+      language: "en",
+      kind: "OTHER",
+      isSeedArticle: false,
+      note: null,
+      lastCheckedOn: null,
+    };
     expect(await engine.updateEntity("sources", source.id, 1, values)).toMatchObject({ ok: true, version: 2 });
     const revs = await db.revision.findMany({ where: { entityId: source.id }, orderBy: { version: "asc" } });
-    expect(revs.map((r) => [r.version, r.action])).toEqual([[1, "baseline"], [2, "update"]]);
+    expect(revs.map((r) => [r.version, r.action])).toEqual([
+      [1, "baseline"],
+      [2, "update"],
+    ]);
     expect(await engine.restoreRevision("sources", source.id, revs[0].id, 2)).toMatchObject({ ok: true, mode: "publish" });
     expect((await db.source.findUniqueOrThrow({ where: { id: source.id } })).title).toBe("Written outside the engine");
   });
@@ -77,7 +114,14 @@ describe("pending-review queue", () => {
     const theirs = await editorDraft("amazon-capex-2024", "90000000000", "EDITOR2");
     const adminQueue = await review.getReviewQueue(current("ADMIN"));
     const item = adminQueue.find((i) => i.id === mine.id)!;
-    expect(item).toMatchObject({ entity: "investmentFigures", kind: "change", version: mine.version, mayPublish: true, mayDiscard: true, savedBy: { email: users.EDITOR.email } });
+    expect(item).toMatchObject({
+      entity: "investmentFigures",
+      kind: "change",
+      version: mine.version,
+      mayPublish: true,
+      mayDiscard: true,
+      savedBy: { email: users.EDITOR.email },
+    });
     expect(item.changes).toEqual([{ field: "amount", before: expect.stringMatching(/^\$[\d.]+bn$/), after: "$90bn" }]);
     expect(adminQueue.some((i) => i.id === theirs.id)).toBe(true);
     expect(await review.getPendingReviewCount(current("ADMIN"))).toBe(adminQueue.length);
@@ -92,7 +136,13 @@ describe("pending-review queue", () => {
     await expect(review.getPendingReviewCount(current("VIEWER"))).rejects.toMatchObject({ status: 403 });
     await expect(review.getReviewQueue(null as never)).rejects.toMatchObject({ status: 401 });
 
-    const pendingList = await curation.listEntities(current("ADMIN"), "investmentFigures", { q: "", sort: "updated", page: 1, showDeleted: false, pending: true });
+    const pendingList = await curation.listEntities(current("ADMIN"), "investmentFigures", {
+      q: "",
+      sort: "updated",
+      page: 1,
+      showDeleted: false,
+      pending: true,
+    });
     expect(pendingList.rows.map((r) => r.id)).toEqual(expect.arrayContaining([mine.id, theirs.id]));
     expect(pendingList.rows.every((r) => r.pendingDraft || r.publication === "DRAFT")).toBe(true);
     const all = await curation.listEntities(current("ADMIN"), "investmentFigures", { q: "", sort: "updated", page: 1, showDeleted: false });
@@ -122,7 +172,11 @@ describe("discarding drafts", () => {
   it("lets an editor discard their own draft but not another's; viewers and anonymous users change nothing", async () => {
     const d = await editorDraft("alphabet-capex-2025", "70000000000");
     const before = await stateOf(d.id);
-    for (const [who, code] of [["EDITOR2", "forbidden"], ["VIEWER", "forbidden"], [null, "unauthorized"]] as const) {
+    for (const [who, code] of [
+      ["EDITOR2", "forbidden"],
+      ["VIEWER", "forbidden"],
+      [null, "unauthorized"],
+    ] as const) {
       as(who);
       expect(await engine.discardDraft("investmentFigures", d.id, d.version)).toMatchObject({ ok: false, code });
       expect(await stateOf(d.id)).toEqual(before);
@@ -173,7 +227,12 @@ describe("restore says what it does and does it", () => {
     const after = await db.investmentFigure.findUniqueOrThrow({ where: { id: row.id } });
     expect([after.amount!.toString(), after.publication, after.draft, after.deletedAt]).toEqual([original, "PUBLISHED", null, null]);
     const history = await curation.getRevisions(current("ADMIN"), "investmentFigures", row.id);
-    expect(history[0]).toMatchObject({ action: "restore", version: d.version + 1, restoredFrom: first.version, actor: expect.stringContaining(users.ADMIN.email) });
+    expect(history[0]).toMatchObject({
+      action: "restore",
+      version: d.version + 1,
+      restoredFrom: first.version,
+      actor: expect.stringContaining(users.ADMIN.email),
+    });
     const entry = await db.auditLog.findFirstOrThrow({ where: { entityId: row.id, action: "investmentFigures.restore" } });
     expect(entry.detail).toMatchObject({ fromVersion: first.version, mode: "publish", replacedDraft: true });
   });

@@ -134,7 +134,8 @@ async function seenWithinASecond(instance: Instance, path: string, text: string)
   const seen: string[] = [];
   for (;;) {
     const sentAfterMs = performance.now() - t0;
-    if (sentAfterMs > 1_000) throw new Error(`no request sent within 1 s of the write showed "${text}" on ${instance.baseURL}${path} (${seen.length} tried: ${seen.join(", ")})`);
+    if (sentAfterMs > 1_000)
+      throw new Error(`no request sent within 1 s of the write showed "${text}" on ${instance.baseURL}${path} (${seen.length} tried: ${seen.join(", ")})`);
     const page = await get(instance.baseURL, path);
     if (page.body.includes(text)) return { sentAfterMs, answeredAfterMs: performance.now() - t0 };
     seen.push(`${page.status} ${page.cache ?? "rendered"} at ${Math.round(sentAfterMs)} ms`);
@@ -156,7 +157,10 @@ async function writeSource(instance: Instance, cookie: string, method: "POST" | 
 describe("two instances on PostgreSQL and Redis", () => {
   it("migrate and seed once when started at the same moment; both serve", async () => {
     const outputs = [a.output(), b.output()];
-    expect(outputs.filter((o) => /Applied migration/.test(o)), outputs.join("\n-----\n")).toHaveLength(1);
+    expect(
+      outputs.filter((o) => /Applied migration/.test(o)),
+      outputs.join("\n-----\n"),
+    ).toHaveLength(1);
     expect(outputs.filter((o) => /Seeded \d+ rows/.test(o))).toHaveLength(1);
     expect(outputs.filter((o) => o.includes("Database is up to date") && o.includes("Seed data already present; nothing to add."))).toHaveLength(1);
     const seeded = (name: string) => Number(new RegExp(`${name} (\\d+)`).exec(outputs.join("\n"))![1]);
@@ -199,7 +203,9 @@ describe("two instances on PostgreSQL and Redis", () => {
     await writeSource(b, admin.cookie, "PUT", { version: created.version, values: { ...values, title: renamed }, publish: true }, created.id);
     const onA = await seenWithinASecond(a, "/en/sources", renamed);
     expect(onA.sentAfterMs).toBeLessThan(1_000);
-    console.log(`published on A, seen on B: request sent ${Math.round(onB.sentAfterMs)} ms, answered ${Math.round(onB.answeredAfterMs)} ms after the write; renamed on B, seen on A: ${Math.round(onA.sentAfterMs)} / ${Math.round(onA.answeredAfterMs)} ms`);
+    console.log(
+      `published on A, seen on B: request sent ${Math.round(onB.sentAfterMs)} ms, answered ${Math.round(onB.answeredAfterMs)} ms after the write; renamed on B, seen on A: ${Math.round(onA.sentAfterMs)} / ${Math.round(onA.answeredAfterMs)} ms`,
+    );
     expect((await get(a.baseURL, "/en/sources")).body).not.toContain(`${title}<`);
     // B, whose own write purged its cache, shows it too.
     expect((await get(b.baseURL, "/en/sources")).body).toContain(renamed);
@@ -244,7 +250,14 @@ describe("two instances on PostgreSQL and Redis", () => {
       cwd: root,
       encoding: "utf8",
       timeout: 60_000,
-      env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, REDIS_URL: `redis://:secret-pw@127.0.0.1:${closedPort}`, AUTH_SECRET: "x".repeat(40), PORT: String(closedPort) },
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        DATABASE_URL: databaseUrl,
+        REDIS_URL: `redis://:secret-pw@127.0.0.1:${closedPort}`,
+        AUTH_SECRET: "x".repeat(40),
+        PORT: String(closedPort),
+      },
     });
     expect(started.status).toBe(1);
     expect(started.stderr).toContain(`GovAtlas: cannot reach Redis at redis://:***@127.0.0.1:${closedPort}`);

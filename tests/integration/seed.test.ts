@@ -105,7 +105,10 @@ describe.each(backends)("seedCuratedData on $name", (backend) => {
     expect(revoked).toMatchObject({ status: "REVOKED", revokedBy: { slug: "us-eo-14148" } });
     expect(revoked.revokedOn?.toISOString()).toBe("2025-01-20T00:00:00.000Z");
 
-    const copied = await db.instrument.findUniqueOrThrow({ where: { slug: "us-copied-act" }, include: { claims: { include: { source: true, evidence: true } } } });
+    const copied = await db.instrument.findUniqueOrThrow({
+      where: { slug: "us-copied-act" },
+      include: { claims: { include: { source: true, evidence: true } } },
+    });
     expect(copied.status).toBe("PROPOSED");
     expect(copied.claims).toHaveLength(1);
     expect(copied.claims[0].source).toMatchObject({ key: "S1", isSeedArticle: true, language: "zh" });
@@ -115,17 +118,28 @@ describe.each(backends)("seedCuratedData on $name", (backend) => {
     expect(unverified.level).toBeNull();
   });
 
-  it("gives every seeded row a first \"create\" revision by the inactive system user, with an audit row", async () => {
+  it('gives every seeded row a first "create" revision by the inactive system user, with an audit row', async () => {
     const system = await db.user.findUniqueOrThrow({ where: { email: "system@govatlas.local" } });
     expect(system.active).toBe(false);
     const revisions = await db.revision.findMany({ select: { entityType: true, entityId: true, action: true, actorId: true, version: true, snapshot: true } });
-    const total = expected.sources + expected.jurisdictions + expected.assessments + expected.instruments + expected.milestones + expected.investments + expected.events + expected.claims;
+    const total =
+      expected.sources +
+      expected.jurisdictions +
+      expected.assessments +
+      expected.instruments +
+      expected.milestones +
+      expected.investments +
+      expected.events +
+      expected.claims;
     expect(revisions).toHaveLength(total);
     expect(new Set(revisions.map((r) => `${r.entityType}:${r.entityId}`)).size).toBe(total);
     for (const r of revisions) expect(r).toMatchObject({ action: "create", actorId: system.id, version: 1 });
     const stargate = await db.investmentFigure.findUniqueOrThrow({ where: { slug: "stargate-jv" } });
     const snapshot = revisions.find((r) => r.entityId === stargate.id)!.snapshot as { data: Record<string, unknown>; publication: string };
-    expect(snapshot).toMatchObject({ publication: "PUBLISHED", data: { slug: "stargate-jv", category: "PRIVATE_INITIATIVE", funding: "PRIVATE", amount: "500000000000" } });
+    expect(snapshot).toMatchObject({
+      publication: "PUBLISHED",
+      data: { slug: "stargate-jv", category: "PRIVATE_INITIATIVE", funding: "PRIVATE", amount: "500000000000" },
+    });
     expect(await db.auditLog.count({ where: { actorId: system.id, action: "investmentFigures.create" } })).toBe(expected.investments);
   });
 
@@ -142,7 +156,10 @@ describe.each(backends)("seedCuratedData on $name", (backend) => {
       ["2027-08-02", "eu-digital-omnibus-ai", "2026-06-29"],
     ]);
     const stance = await db.assessment.findMany({ where: { jurisdiction: { code: "EU" }, dimension: { key: "stance" } }, orderBy: { level: "desc" } });
-    expect(stance.map((a) => [a.level, a.since?.toISOString().slice(0, 10) ?? null])).toEqual([[2, null], [1, "2026-06-29"]]);
+    expect(stance.map((a) => [a.level, a.since?.toISOString().slice(0, 10) ?? null])).toEqual([
+      [2, null],
+      [1, "2026-06-29"],
+    ]);
   });
 
   it("creates nothing when run again", async () => {

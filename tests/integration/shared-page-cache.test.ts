@@ -7,7 +7,12 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { purgeSharedPageCache } from "@/lib/http/page-cache-registry";
 import { createSharedPageCache, registerSharedPageCache, type SharedPageCache } from "@/lib/http/shared-page-cache";
 
-type Reply = { status?: number; headers?: Record<string, string | string[]>; headersFor?: (req: IncomingMessage) => Record<string, string | string[]>; delayMs?: number };
+type Reply = {
+  status?: number;
+  headers?: Record<string, string | string[]>;
+  headersFor?: (req: IncomingMessage) => Record<string, string | string[]>;
+  delayMs?: number;
+};
 
 let server: Server;
 let base: string;
@@ -21,9 +26,12 @@ async function standIn(req: IncomingMessage, res: ServerResponse) {
   const n = calls;
   if (reply.delayMs) await new Promise((r) => setTimeout(r, reply.delayMs));
   const headers = {
-    "content-type": "text/html; charset=utf-8", "cache-control": "s-maxage=60, stale-while-revalidate=31535940", "x-nextjs-cache": "HIT",
+    "content-type": "text/html; charset=utf-8",
+    "cache-control": "s-maxage=60, stale-while-revalidate=31535940",
+    "x-nextjs-cache": "HIT",
     vary: "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding",
-    ...reply.headers, ...reply.headersFor?.(req),
+    ...reply.headers,
+    ...reply.headersFor?.(req),
   };
   const html = `<p>render ${n} of ${req.url}</p>`;
   const gzip = /gzip/.test(String(req.headers["accept-encoding"] ?? ""));

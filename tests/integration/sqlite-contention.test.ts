@@ -20,16 +20,30 @@ afterAll(async () => {
 signIn(users.ADMIN);
 
 const figure = (slug: string, amount = "1000000") => ({
-  slug, actorName: "Contention Co", actorType: "COMPANY", jurisdictionCode: "US", category: "CORPORATE_CAPEX",
-  measure: "Total capex", amount, currency: "USD", periodType: "CALENDAR_YEAR", periodStart: 2024, periodEnd: 2024,
-  periodLabel: "2024", kind: "ACTUAL", confidence: "MEDIUM", sourceKeys: ["R6"],
+  slug,
+  actorName: "Contention Co",
+  actorType: "COMPANY",
+  jurisdictionCode: "US",
+  category: "CORPORATE_CAPEX",
+  measure: "Total capex",
+  amount,
+  currency: "USD",
+  periodType: "CALENDAR_YEAR",
+  periodStart: 2024,
+  periodEnd: 2024,
+  periodLabel: "2024",
+  kind: "ACTUAL",
+  confidence: "MEDIUM",
+  sourceKeys: ["R6"],
 });
 
 /** Another connection (another process, as far as SQLite is concerned) that takes the write lock and writes. */
 function holdWriteLock() {
   const other = new Database(file);
   other.exec("BEGIN IMMEDIATE");
-  other.prepare(`INSERT INTO "AuditLog" ("id", "action", "createdAt") VALUES (?, 'other-process.write', ?)`).run(`other-${Date.now()}`, new Date().toISOString());
+  other
+    .prepare(`INSERT INTO "AuditLog" ("id", "action", "createdAt") VALUES (?, 'other-process.write', ?)`)
+    .run(`other-${Date.now()}`, new Date().toISOString());
   return { commit: () => (other.exec("COMMIT"), other.close()) };
 }
 
@@ -60,7 +74,13 @@ describe("SQLite writes while another connection holds the write lock", () => {
       ...slugs.map((slug) => engine.createEntity("investmentFigures", figure(slug), { publish: true })),
       // Read-then-write transactions (version check, then update): the ones that failed at once before.
       ...existing.map((row) =>
-        engine.updateEntity("investmentFigures", row.id, row.version, { ...figure(row.slug, "123456789"), actorName: row.actorName, periodStart: row.periodStart, periodEnd: row.periodEnd, periodLabel: row.periodLabel }),
+        engine.updateEntity("investmentFigures", row.id, row.version, {
+          ...figure(row.slug, "123456789"),
+          actorName: row.actorName,
+          periodStart: row.periodStart,
+          periodEnd: row.periodEnd,
+          periodLabel: row.periodLabel,
+        }),
       ),
     ]);
     const release = new Promise<void>((resolve) => setTimeout(() => (lock.commit(), resolve()), 1500));
@@ -84,27 +104,31 @@ describe("SQLite writes while another connection holds the write lock", () => {
     expect(await db.auditLog.count({ where: { action: "other-process.write" } })).toBeGreaterThanOrEqual(1);
   });
 
-  it("answers busy, with nothing written, when the lock is held longer than a write may wait; the next write succeeds", async () => {
-    const slugs = Array.from({ length: 10 }, (_, i) => `busy-${i}-${Date.now()}`);
-    const before = { revisions: await db.revision.count(), audit: await db.auditLog.count() };
-    const lock = holdWriteLock();
-    let results;
-    try {
-      ({ result: results } = await maxEventLoopGap(Promise.all(slugs.map((slug) => engine.createEntity("investmentFigures", figure(slug))))));
-    } finally {
-      lock.commit();
-    }
-    for (const r of results) {
-      expect(r).toMatchObject({ ok: false, code: "busy" });
-      expect((r as { message: string }).message).toMatch(/busy.*Nothing was saved/);
-    }
-    expect(await db.investmentFigure.count({ where: { slug: { in: slugs } } })).toBe(0);
-    expect(await db.revision.count()).toBe(before.revisions);
-    expect(await db.auditLog.count()).toBe(before.audit + 1); // only the other connection's row
+  it(
+    "answers busy, with nothing written, when the lock is held longer than a write may wait; the next write succeeds",
+    async () => {
+      const slugs = Array.from({ length: 10 }, (_, i) => `busy-${i}-${Date.now()}`);
+      const before = { revisions: await db.revision.count(), audit: await db.auditLog.count() };
+      const lock = holdWriteLock();
+      let results;
+      try {
+        ({ result: results } = await maxEventLoopGap(Promise.all(slugs.map((slug) => engine.createEntity("investmentFigures", figure(slug))))));
+      } finally {
+        lock.commit();
+      }
+      for (const r of results) {
+        expect(r).toMatchObject({ ok: false, code: "busy" });
+        expect((r as { message: string }).message).toMatch(/busy.*Nothing was saved/);
+      }
+      expect(await db.investmentFigure.count({ where: { slug: { in: slugs } } })).toBe(0);
+      expect(await db.revision.count()).toBe(before.revisions);
+      expect(await db.auditLog.count()).toBe(before.audit + 1); // only the other connection's row
 
-    const retried = await engine.createEntity("investmentFigures", figure(slugs[0]));
-    expect(retried).toMatchObject({ ok: true, version: 1 });
-  }, WRITE_LOCK_WAIT_MS * 3);
+      const retried = await engine.createEntity("investmentFigures", figure(slugs[0]));
+      expect(retried).toMatchObject({ ok: true, version: 1 });
+    },
+    WRITE_LOCK_WAIT_MS * 3,
+  );
 
   it("keeps reads outside a transaction off another request's uncommitted writes (no dirty reads)", async () => {
     const { db: appDb } = await import("@/lib/db");
@@ -149,24 +173,41 @@ describe("CSV import on SQLite (batched, one transaction)", () => {
   it("stores every row as Prisma would: readable dates and amounts, source links, revisions, audit rows; editable afterwards", async () => {
     const { importRecords } = await import("@/lib/mutations/curated/import-records");
     const prefix = `import-${Date.now()}`;
-    const rows = Array.from({ length: 1000 }, (_, i) => ({ ...figure(`${prefix}-${i}`, i === 0 ? "28100000000.1234" : String(1000 + i)), sourceKeys: ["R6", "R11"], reportedOn: "2025-02-03" }));
+    const rows = Array.from({ length: 1000 }, (_, i) => ({
+      ...figure(`${prefix}-${i}`, i === 0 ? "28100000000.1234" : String(1000 + i)),
+      sourceKeys: ["R6", "R11"],
+      reportedOn: "2025-02-03",
+    }));
     const started = performance.now();
     const result = await importRecords("investmentFigures", { rows: rows.map((cells, i) => ({ row: i + 1, cells })) }, { dryRun: false, publish: true });
     console.log(`import of ${rows.length} rows on SQLite: ${Math.round(performance.now() - started)} ms`);
     expect(result).toMatchObject({ ok: true, applied: true, preview: { counts: { create: rows.length, update: 0, error: 0, conflict: 0 } } });
-    const stored = await db.investmentFigure.findMany({ where: { slug: { startsWith: prefix } }, include: { sources: { select: { key: true } }, jurisdiction: { select: { code: true } } } });
+    const stored = await db.investmentFigure.findMany({
+      where: { slug: { startsWith: prefix } },
+      include: { sources: { select: { key: true } }, jurisdiction: { select: { code: true } } },
+    });
     expect(stored).toHaveLength(rows.length);
     const first = stored.find((f) => f.slug === `${prefix}-0`)!;
     expect(first.amount?.toString()).toBe("28100000000.1234");
     expect(first.reportedOn?.toISOString()).toBe("2025-02-03T00:00:00.000Z");
     expect(Math.abs(first.createdAt.getTime() - Date.now())).toBeLessThan(60_000);
     expect([first.publication, first.version, first.jurisdiction?.code, first.draft]).toEqual(["PUBLISHED", 1, "US", null]);
-    expect(stored.every((f) => f.sources.map((s) => s.key).sort().join() === "R11,R6")).toBe(true);
+    expect(
+      stored.every(
+        (f) =>
+          f.sources
+            .map((s) => s.key)
+            .sort()
+            .join() === "R11,R6",
+      ),
+    ).toBe(true);
     const ids = stored.map((f) => f.id);
     const revisions = await db.revision.findMany({ where: { entityId: { in: ids } } });
     expect(revisions).toHaveLength(rows.length);
     expect((revisions.find((r) => r.entityId === first.id)!.snapshot as { data: { amount: string } }).data.amount).toBe("28100000000.1234");
-    const audits = await Promise.all([ids.slice(0, 500), ids.slice(500)].map((part) => db.auditLog.count({ where: { entityId: { in: part }, action: "investmentFigures.create" } })));
+    const audits = await Promise.all(
+      [ids.slice(0, 500), ids.slice(500)].map((part) => db.auditLog.count({ where: { entityId: { in: part }, action: "investmentFigures.create" } })),
+    );
     expect(audits[0] + audits[1]).toBe(rows.length);
     const summary = await db.auditLog.findFirstOrThrow({ where: { action: "investmentFigures.import" }, orderBy: { createdAt: "desc" } });
     expect(summary.detail).toEqual({ rows: rows.length, created: rows.length, updated: 0, unchanged: 0, published: true });
@@ -177,4 +218,3 @@ describe("CSV import on SQLite (batched, one transaction)", () => {
     expect(history.map((h) => h.action)).toEqual(["create", "update"]);
   });
 });
-

@@ -21,9 +21,15 @@ setUpUserAccounts();
 describe("resetPassword", () => {
   it("sets an admin-chosen password or generates one, and lifts the account's sign-in lock", async () => {
     actAs("admin");
-    await db().loginThrottle.create({ data: { key: "acct:target@test.local", failures: 12, windowStart: new Date(), nextAttemptAt: new Date(Date.now() + 60_000) } });
-    await db().loginThrottle.create({ data: { key: "pair:192.0.2.9|target@test.local", failures: 5, windowStart: new Date(), lockedUntil: new Date(Date.now() + 60_000) } });
-    await db().loginThrottle.create({ data: { key: "pair:192.0.2.9|other-target@test.local", failures: 5, windowStart: new Date(), lockedUntil: new Date(Date.now() + 60_000) } });
+    await db().loginThrottle.create({
+      data: { key: "acct:target@test.local", failures: 12, windowStart: new Date(), nextAttemptAt: new Date(Date.now() + 60_000) },
+    });
+    await db().loginThrottle.create({
+      data: { key: "pair:192.0.2.9|target@test.local", failures: 5, windowStart: new Date(), lockedUntil: new Date(Date.now() + 60_000) },
+    });
+    await db().loginThrottle.create({
+      data: { key: "pair:192.0.2.9|other-target@test.local", failures: 5, windowStart: new Date(), lockedUntil: new Date(Date.now() + 60_000) },
+    });
     const chosen = await resetPassword({ id: ids.target, password: "chosen-by-admin-1" });
     expect(chosen).toEqual({ ok: true, generatedPassword: null });
     let row = await db().user.findUniqueOrThrow({ where: { id: ids.target } });

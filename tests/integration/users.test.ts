@@ -141,15 +141,17 @@ describe("updateUser", () => {
     const result = await updateUser({ id, version: 1, role: "EDITOR", active: "false" });
     expect(result).toMatchObject({ ok: true, changed: true, user: { role: "EDITOR", active: false, version: 2 } });
     const entry = await db().auditLog.findFirstOrThrow({ where: { action: "user.update", entityId: id } });
-    expect(entry.detail).toEqual({ email: "audited@test.local", before: { role: "VIEWER", active: true }, after: { role: "EDITOR", active: false }, sessionsEnded: 0 });
+    expect(entry.detail).toEqual({
+      email: "audited@test.local",
+      before: { role: "VIEWER", active: true },
+      after: { role: "EDITOR", active: false },
+      sessionsEnded: 0,
+    });
   });
 
   it("lets exactly one of two parallel saves of the same version win; the other learns who changed it", async () => {
     const id = await addUser("race@test.local", "VIEWER");
-    const results = await Promise.all([
-      updateUser({ id, version: 1, role: "EDITOR" }),
-      updateUser({ id, version: 1, role: "ADMIN" }),
-    ]);
+    const results = await Promise.all([updateUser({ id, version: 1, role: "EDITOR" }), updateUser({ id, version: 1, role: "ADMIN" })]);
     const winners = results.filter((r) => r.ok);
     const losers = results.filter((r) => !r.ok);
     expect(winners).toHaveLength(1);

@@ -52,9 +52,13 @@ describe("error codes", () => {
 
 describe("AppError → action failure and HTTP answer", () => {
   it("translates the message and the field errors into the reader's language", () => {
-    const error = new AppError("invalid", { key: "appErrors.curation.fieldsNeedAttention" }, {
-      fieldErrors: { sourceKeys: { key: "forms.errors.unknownSource", values: { keys: "S9" } }, _form: "as given" },
-    });
+    const error = new AppError(
+      "invalid",
+      { key: "appErrors.curation.fieldsNeedAttention" },
+      {
+        fieldErrors: { sourceKeys: { key: "forms.errors.unknownSource", values: { keys: "S9" } }, _form: "as given" },
+      },
+    );
     expect(error.message).toBe("Some fields need attention.");
     expect(toFailure(error, errorTranslator("zh"))).toEqual({
       ok: false,

@@ -5,12 +5,17 @@ import { csvToRecords, recordsToCsv } from "@/lib/curation/csv";
 import { exportRowsToCsv } from "@/lib/charts/export-rows";
 import { toCsv, unescapeFormulaCell } from "@/lib/csv/write-csv";
 
-const dangerous = ["=HYPERLINK(\"#x\",\"open\")", "+1+1", "-2+3", "@SUM(A1)", "\t=1+1", "\r=1+1", "=1\n+2", "'=already quoted"];
+const dangerous = ['=HYPERLINK("#x","open")', "+1+1", "-2+3", "@SUM(A1)", "\t=1+1", "\r=1+1", "=1\n+2", "'=already quoted"];
 
 describe("CSV formula injection", () => {
   it("prefixes every formula-like cell with ' so no spreadsheet runs it, and keeps the text readable", () => {
-    const csv = toCsv(["v"], dangerous.map((d) => [d]));
-    const cells = Papa.parse<string[]>(csv).data.slice(1).map((r) => r[0]);
+    const csv = toCsv(
+      ["v"],
+      dangerous.map((d) => [d]),
+    );
+    const cells = Papa.parse<string[]>(csv)
+      .data.slice(1)
+      .map((r) => r[0]);
     expect(cells).toEqual(dangerous.map((d) => `'${d}`));
     // Nothing left that begins with a formula character.
     for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r]/);

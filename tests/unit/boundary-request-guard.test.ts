@@ -10,7 +10,15 @@ describe("request guard", () => {
     expect(isJsonContentType("application/json")).toBe(true);
     expect(isJsonContentType("application/json; charset=utf-8")).toBe(true);
     expect(isJsonContentType("Application/JSON")).toBe(true);
-    for (const bad of ["text/plain; application/json", "text/plain", "application/jsonp", "application/json-seq", "multipart/form-data; x=application/json", "", null]) {
+    for (const bad of [
+      "text/plain; application/json",
+      "text/plain",
+      "application/jsonp",
+      "application/json-seq",
+      "multipart/form-data; x=application/json",
+      "",
+      null,
+    ]) {
       expect(isJsonContentType(bad), String(bad)).toBe(false);
     }
   });
@@ -29,7 +37,12 @@ describe("request guard", () => {
 
   it("stops reading a stream as soon as it passes the limit", async () => {
     let pulled = 0;
-    const endless = new ReadableStream<Uint8Array>({ pull(c) { pulled++; c.enqueue(new Uint8Array(1024)); } });
+    const endless = new ReadableStream<Uint8Array>({
+      pull(c) {
+        pulled++;
+        c.enqueue(new Uint8Array(1024));
+      },
+    });
     await expect(readCapped(endless, 10 * 1024)).rejects.toBeInstanceOf(BodyTooLargeError);
     expect(pulled).toBeLessThan(20);
     const small = new Response("hello").body;
@@ -42,6 +55,8 @@ describe("inline script hashes", () => {
     const html = `<script src="/a.js"></script><script>self.__next_f.push([1,"x"])</script><script type="application/ld+json">{"a":1}</script><script type="module">m()</script>`;
     const sha = (s: string) => `'sha256-${createHash("sha256").update(s).digest("base64")}'`;
     expect(inlineScriptHashes(html)).toEqual([sha('self.__next_f.push([1,"x"])'), sha("m()")]);
-    expect(withHashes("default-src 'self'; script-src 'self'; style-src 'self'", ["'sha256-A'"])).toBe("default-src 'self'; script-src 'self' 'sha256-A'; style-src 'self'");
+    expect(withHashes("default-src 'self'; script-src 'self'; style-src 'self'", ["'sha256-A'"])).toBe(
+      "default-src 'self'; script-src 'self' 'sha256-A'; style-src 'self'",
+    );
   });
 });

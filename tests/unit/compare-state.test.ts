@@ -29,9 +29,18 @@ function dimension(key: string, maxLevel: number): GovernanceDimensionDto {
 
 function assessment(code: string, dimensionKey: string, level: number | null, sources = ["R1"]): GovernanceAssessmentDto {
   return {
-    jurisdictionCode: code, dimensionKey, level, labelEn: level === null ? "Not verified" : `${code} ${dimensionKey} L${level}`,
-    labelZh: level === null ? null : `${code}${dimensionKey}级${level}`, rationaleEn: "why", rationaleZh: null, asOf: "2025-12-31",
-    confidence: "MEDIUM", since: null, lastChecked: "2025-12-31", earlier: [],
+    jurisdictionCode: code,
+    dimensionKey,
+    level,
+    labelEn: level === null ? "Not verified" : `${code} ${dimensionKey} L${level}`,
+    labelZh: level === null ? null : `${code}${dimensionKey}级${level}`,
+    rationaleEn: "why",
+    rationaleZh: null,
+    asOf: "2025-12-31",
+    confidence: "MEDIUM",
+    since: null,
+    lastChecked: "2025-12-31",
+    earlier: [],
     sources: sources.map((key) => ({ key, title: `Title ${key}`, titleZh: null, publisher: "", url: null, isSeedArticle: key.startsWith("S") })),
   };
 }
@@ -40,8 +49,22 @@ function assessment(code: string, dimensionKey: string, level: number | null, so
 const matrix: GovernanceMatrixDto = {
   dimensions: [dimension("legal", 3), dimension("risk", 2)],
   jurisdictions: [
-    { code: "AA", nameEn: "Alpha", nameZh: "甲", kind: "COUNTRY", parentCode: null, assessments: { legal: assessment("AA", "legal", 3, ["R10", "S2"]), risk: assessment("AA", "risk", 1) } },
-    { code: "BB", nameEn: "Beta", nameZh: "乙", kind: "COUNTRY", parentCode: null, assessments: { legal: assessment("BB", "legal", 0, ["R2"]), risk: assessment("BB", "risk", null) } },
+    {
+      code: "AA",
+      nameEn: "Alpha",
+      nameZh: "甲",
+      kind: "COUNTRY",
+      parentCode: null,
+      assessments: { legal: assessment("AA", "legal", 3, ["R10", "S2"]), risk: assessment("AA", "risk", 1) },
+    },
+    {
+      code: "BB",
+      nameEn: "Beta",
+      nameZh: "乙",
+      kind: "COUNTRY",
+      parentCode: null,
+      assessments: { legal: assessment("BB", "legal", 0, ["R2"]), risk: assessment("BB", "risk", null) },
+    },
     { code: "CC", nameEn: "Gamma", nameZh: "丙", kind: "COUNTRY", parentCode: null, assessments: { legal: assessment("CC", "legal", null) } },
   ],
   asOf: "2025-12-31",
@@ -75,7 +98,10 @@ describe("parseSelection", () => {
   it("falls back to the default with notices when fewer than two valid codes remain", () => {
     expect(parseSelection("XX,EU", ALL)).toEqual({
       codes: ["EU", "US", "CN"],
-      notices: [{ kind: "unknown", codes: ["XX"] }, { kind: "tooFew", defaults: ["EU", "US", "CN"] }],
+      notices: [
+        { kind: "unknown", codes: ["XX"] },
+        { kind: "tooFew", defaults: ["EU", "US", "CN"] },
+      ],
     });
     expect(parseSelection("SA", ALL).notices).toEqual([{ kind: "tooFew", defaults: ["EU", "US", "CN"] }]);
   });
@@ -185,8 +211,14 @@ describe("buildComparison and its export", () => {
   it("gives one row per dimension with the selected jurisdictions in selection order", () => {
     const rows = buildComparison(matrix, ["BB", "AA"]);
     expect(rows.map((r) => r.dimension.key)).toEqual(["legal", "risk"]);
-    expect(rows[0].cells.map((c) => [c.code, c.level, c.share])).toEqual([["BB", 0, 0], ["AA", 3, 1]]);
-    expect(rows[1].cells.map((c) => [c.code, c.level, c.share])).toEqual([["BB", null, null], ["AA", 1, 0.5]]);
+    expect(rows[0].cells.map((c) => [c.code, c.level, c.share])).toEqual([
+      ["BB", 0, 0],
+      ["AA", 3, 1],
+    ]);
+    expect(rows[1].cells.map((c) => [c.code, c.level, c.share])).toEqual([
+      ["BB", null, null],
+      ["AA", 1, 0.5],
+    ]);
   });
 
   it("treats a dimension without any assessment as a gap and ignores unknown codes", () => {
@@ -199,8 +231,15 @@ describe("buildComparison and its export", () => {
     const en = comparisonExportRows(rows, "Not verified", "en");
     expect(en).toHaveLength(4);
     expect(en[0]).toEqual({
-      jurisdiction: "AA", dimension: "legal", level: 3, scaleMax: 3, label: "AA legal L3", confidence: "MEDIUM",
-      asOf: "2025-12-31", since: null, sources: "R10 Title R10; S2 Title S2",
+      jurisdiction: "AA",
+      dimension: "legal",
+      level: 3,
+      scaleMax: 3,
+      label: "AA legal L3",
+      confidence: "MEDIUM",
+      asOf: "2025-12-31",
+      since: null,
+      sources: "R10 Title R10; S2 Title S2",
     });
     expect(en[3]).toMatchObject({ jurisdiction: "BB", dimension: "risk", level: null, scaleMax: 2, label: "Not verified" });
     expect(comparisonExportRows(rows, "未经核实", "zh")[0].label).toBe("AAlegal级3");
@@ -211,14 +250,20 @@ describe("buildComparison and its export", () => {
     const summaries = dimensionSummaries(buildComparison(matrix, ["AA", "BB", "CC"]));
     expect(summaries).toEqual([
       {
-        dimensionKey: "legal", spectrum: false,
+        dimensionKey: "legal",
+        spectrum: false,
         entries: [
           { code: "AA", level: 3, maxLevel: 3, labelEn: "AA legal L3", labelZh: "AAlegal级3" },
           { code: "BB", level: 0, maxLevel: 3, labelEn: "BB legal L0", labelZh: "BBlegal级0" },
         ],
         notVerified: ["CC"],
       },
-      { dimensionKey: "risk", spectrum: false, entries: [{ code: "AA", level: 1, maxLevel: 2, labelEn: "AA risk L1", labelZh: "AArisk级1" }], notVerified: ["BB", "CC"] },
+      {
+        dimensionKey: "risk",
+        spectrum: false,
+        entries: [{ code: "AA", level: 1, maxLevel: 2, labelEn: "AA risk L1", labelZh: "AArisk级1" }],
+        notVerified: ["BB", "CC"],
+      },
     ]);
     // No cross-dimension mean or ranking is offered any more.
     expect(Object.keys(summaries[0])).not.toContain("mean");

@@ -28,17 +28,27 @@ describe("curation registry", () => {
   it("gives every schema field a form field and every form field a schema field (so a new field shows up in the form and the CSV)", () => {
     for (const entity of ENTITY_NAMES) {
       expect(REGISTRY[entity].form.map((f) => f.name).sort(), entity).toEqual(shapeKeys(entity));
-      expect(fieldColumns(entity).map((c) => c.name).sort(), entity).toEqual(shapeKeys(entity));
+      expect(
+        fieldColumns(entity)
+          .map((c) => c.name)
+          .sort(),
+        entity,
+      ).toEqual(shapeKeys(entity));
     }
   });
 
   it("lists each enum once, with exactly the database's values", () => {
     const pairs: [readonly string[], Record<string, string>][] = [
-      [enums.CONFIDENCE, prismaEnums.Confidence], [enums.DATE_PRECISION, prismaEnums.DatePrecision],
-      [enums.JURISDICTION_KINDS, prismaEnums.JurisdictionKind], [enums.SOURCE_KINDS, prismaEnums.SourceKind],
-      [enums.INSTRUMENT_STATUSES, prismaEnums.InstrumentStatus], [enums.ACTOR_TYPES, prismaEnums.ActorType],
-      [enums.INVESTMENT_CATEGORIES, prismaEnums.InvestmentCategory], [enums.FUNDING, prismaEnums.Funding],
-      [enums.AMOUNT_QUALIFIERS, prismaEnums.AmountQualifier], [enums.PERIOD_TYPES, prismaEnums.PeriodType],
+      [enums.CONFIDENCE, prismaEnums.Confidence],
+      [enums.DATE_PRECISION, prismaEnums.DatePrecision],
+      [enums.JURISDICTION_KINDS, prismaEnums.JurisdictionKind],
+      [enums.SOURCE_KINDS, prismaEnums.SourceKind],
+      [enums.INSTRUMENT_STATUSES, prismaEnums.InstrumentStatus],
+      [enums.ACTOR_TYPES, prismaEnums.ActorType],
+      [enums.INVESTMENT_CATEGORIES, prismaEnums.InvestmentCategory],
+      [enums.FUNDING, prismaEnums.Funding],
+      [enums.AMOUNT_QUALIFIERS, prismaEnums.AmountQualifier],
+      [enums.PERIOD_TYPES, prismaEnums.PeriodType],
       [enums.FIGURE_KINDS, prismaEnums.FigureKind],
     ];
     for (const [ours, db] of pairs) expect([...ours].sort()).toEqual(Object.values(db).sort());

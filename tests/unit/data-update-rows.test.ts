@@ -14,9 +14,12 @@ const factsheet = readFileSync(path.join(import.meta.dirname, "../fixtures/facts
 /** The record a mapping entry names, with the sources and grade it carries in the seed. */
 function find(r: UpdateRecord): { sources: string[]; confidence?: string; extra?: Record<string, unknown> } | undefined {
   switch (r.entity) {
-    case "instruments": return instruments.find((i) => i.slug === r.slug);
-    case "investments": return investments.find((i) => i.slug === r.slug);
-    case "events": return events.find((i) => i.slug === r.slug);
+    case "instruments":
+      return instruments.find((i) => i.slug === r.slug);
+    case "investments":
+      return investments.find((i) => i.slug === r.slug);
+    case "events":
+      return events.find((i) => i.slug === r.slug);
     case "claims": {
       const c = claims.find((x) => x.slug === r.slug);
       return c && { sources: [c.source, ...c.evidence] };
@@ -78,7 +81,11 @@ describe("the update of 2026-12-04 in the seed", () => {
   });
 
   it("leaves the new jurisdictions' governance levels uncoded rather than guessed", () => {
-    for (const code of ["US-CA", "US-CO", "US-NY", "US-TX", "IN"]) expect(assessments.filter((a) => a.jurisdiction === code), code).toEqual([]);
+    for (const code of ["US-CA", "US-CO", "US-NY", "US-TX", "IN"])
+      expect(
+        assessments.filter((a) => a.jurisdiction === code),
+        code,
+      ).toEqual([]);
   });
 });
 
@@ -88,7 +95,19 @@ const PUBLIC_TEXT: Record<string, string[]> = {
   instruments: ["titleEn", "titleZh", "type", "typeZh", "statusNote", "statusNoteZh", "dateNote", "dateNoteZh", "summaryEn", "summaryZh", "confidenceNote"],
   milestones: ["labelEn", "labelZh", "supersededNoteEn", "supersededNoteZh"],
   assessments: ["labelEn", "labelZh", "rationaleEn", "rationaleZh", "confidenceNote"],
-  investmentFigures: ["measure", "measureZh", "periodLabel", "periodLabelZh", "kindNote", "kindNoteZh", "comparabilityNote", "comparabilityNoteZh", "note", "noteZh", "confidenceNote"],
+  investmentFigures: [
+    "measure",
+    "measureZh",
+    "periodLabel",
+    "periodLabelZh",
+    "kindNote",
+    "kindNoteZh",
+    "comparabilityNote",
+    "comparabilityNoteZh",
+    "note",
+    "noteZh",
+    "confidenceNote",
+  ],
   events: ["titleEn", "titleZh", "dateNote", "dateNoteZh", "confidenceNote"],
   flaggedClaims: ["correctionEn", "correctionZh"],
   sources: ["title", "publisher", "dateNote"],
@@ -102,7 +121,7 @@ const SHORTHAND: [RegExp, string][] = [
   [/ · [HML]\b/, "a grade after a middle dot"],
   [/fact[- ]sheet|事实表/i, "the fact sheet (a curators' document)"],
   [/^[–-]( |$)/, "a dash standing for a missing value"],
-  [/\bseed\b(?! article)|种子/i, "\"seed\" (curator jargon)"],
+  [/\bseed\b(?! article)|种子/i, '"seed" (curator jargon)'],
 ];
 
 describe("public text in the seed is written for readers", () => {
@@ -119,7 +138,7 @@ describe("public text in the seed is written for readers", () => {
     expect(problems).toEqual([]);
   });
 
-  it("does not repeat the status in the status note (no \"In force (In force (phased))\")", () => {
+  it('does not repeat the status in the status note (no "In force (In force (phased))")', () => {
     const labels: Record<string, string> = { PROPOSED: "Proposed", ADOPTED: "Adopted", IN_FORCE: "In force", REVOKED: "Revoked", REJECTED: "Rejected" };
     for (const i of instruments) if (i.statusNote) expect(i.statusNote.toLowerCase(), i.slug).not.toContain(labels[i.status].toLowerCase());
   });
@@ -129,7 +148,11 @@ describe("public text in the seed is written for readers", () => {
     for (const f of investments) {
       expect(f.measureZh, f.slug).toMatch(han);
       expect(f.periodLabelZh, f.slug).toMatch(han);
-      for (const [en, zh] of [["kindNote", "kindNoteZh"], ["comparabilityNote", "comparabilityNoteZh"], ["note", "noteZh"]] as const) {
+      for (const [en, zh] of [
+        ["kindNote", "kindNoteZh"],
+        ["comparabilityNote", "comparabilityNoteZh"],
+        ["note", "noteZh"],
+      ] as const) {
         expect(Boolean(f[zh]), `${f.slug} ${zh}`).toBe(Boolean(f[en]));
         if (f[zh]) expect(f[zh], `${f.slug} ${zh}`).toMatch(han);
       }

@@ -14,41 +14,116 @@ const t = translator("en");
 const sources = Array.from({ length: 18 }, (_, i) => `R${i + 1} Report number ${i + 1} with a long enough title`);
 
 const compare: SlideData = {
-  title: "Compare", subtitle: "Within each dimension", unit: "% of the dimension's own scale", chartType: "bar",
+  title: "Compare",
+  subtitle: "Within each dimension",
+  unit: "% of the dimension's own scale",
+  chartType: "bar",
   categories: ["Legal form", "Risk-based approach"],
-  series: [{ name: "European Union", values: [100, 100] }, { name: "United States", values: [33, 0] }],
-  table: { columns: ["Dimension", "European Union", "United States"], rows: [["Legal form", "Binding — 3/3", "Executive — 1/3"], ["Policy stance", "Precautionary — 2/2", "Innovation-first — 0/2"]] },
-  sources, asOf: "2026-01-01", lastChecked: "2026-11-30", caveat: "Compare bars within a dimension only.",
-  legend: [{ label: "European Union", color: "#0072B2" }, { label: "United States", color: "#E69F00" }],
+  series: [
+    { name: "European Union", values: [100, 100] },
+    { name: "United States", values: [33, 0] },
+  ],
+  table: {
+    columns: ["Dimension", "European Union", "United States"],
+    rows: [
+      ["Legal form", "Binding — 3/3", "Executive — 1/3"],
+      ["Policy stance", "Precautionary — 2/2", "Innovation-first — 0/2"],
+    ],
+  },
+  sources,
+  asOf: "2026-01-01",
+  lastChecked: "2026-11-30",
+  caveat: "Compare bars within a dimension only.",
+  legend: [
+    { label: "European Union", color: "#0072B2" },
+    { label: "United States", color: "#E69F00" },
+  ],
 };
-const items = Array.from({ length: 23 }, (_, i) => ({ lane: i % 3 ? "EU" : "US", date: `20${String(14 + (i % 12)).padStart(2, "0")}-03-01`, label: `Law ${i + 1}`, mark: i % 5 ? "ADOPTED" : "EVENT", superseded: i === 4 ? ["2026-08-02"] : [] }));
+const items = Array.from({ length: 23 }, (_, i) => ({
+  lane: i % 3 ? "EU" : "US",
+  date: `20${String(14 + (i % 12)).padStart(2, "0")}-03-01`,
+  label: `Law ${i + 1}`,
+  mark: i % 5 ? "ADOPTED" : "EVENT",
+  superseded: i === 4 ? ["2026-08-02"] : [],
+}));
 const timeline: SlideData = {
-  title: "Timeline", subtitle: "All 23", unit: "", chartType: "timeline", categories: [], series: [],
+  title: "Timeline",
+  subtitle: "All 23",
+  unit: "",
+  chartType: "timeline",
+  categories: [],
+  series: [],
   table: { columns: ["Date", "Jurisdiction", "Title"], rows: items.map((it) => [it.date, it.lane, it.label]) },
-  sources: ["R1 Report one"], asOf: "2026-11-20", lastChecked: "2026-11-30", caveat: "Superseded dates stay visible.",
-  legend: [{ label: "Adopted", color: "#0072b2" }, { label: "Event", color: "#6d28d9" }],
-  timeline: { from: 2014, to: 2027, today: "2026-12-04", lanes: [{ code: "EU", label: "European Union" }, { code: "US", label: "United States" }], items },
+  sources: ["R1 Report one"],
+  asOf: "2026-11-20",
+  lastChecked: "2026-11-30",
+  caveat: "Superseded dates stay visible.",
+  legend: [
+    { label: "Adopted", color: "#0072b2" },
+    { label: "Event", color: "#6d28d9" },
+  ],
+  timeline: {
+    from: 2014,
+    to: 2027,
+    today: "2026-12-04",
+    lanes: [
+      { code: "EU", label: "European Union" },
+      { code: "US", label: "United States" },
+    ],
+    items,
+  },
 };
-const slide = (id: string, title: string, data: SlideData): PresentSlide => ({ id, kind: "CHART", title, takeaway: null, notes: null, body: null, data, problem: null, frozen: false });
-const deck = paginateDeck({ id: "d", title: "Deck", audience: null, briefingOn: null, frozenAt: null, slides: [slide("a", "Governance compared", compare), slide("b", "Key dates", timeline)] }, t);
+const slide = (id: string, title: string, data: SlideData): PresentSlide => ({
+  id,
+  kind: "CHART",
+  title,
+  takeaway: null,
+  notes: null,
+  body: null,
+  data,
+  problem: null,
+  frozen: false,
+});
+const deck = paginateDeck(
+  {
+    id: "d",
+    title: "Deck",
+    audience: null,
+    briefingOn: null,
+    frozenAt: null,
+    slides: [slide("a", "Governance compared", compare), slide("b", "Key dates", timeline)],
+  },
+  t,
+);
 
 describe("deck exports keep the chart type and carry their context", () => {
   it("paginates into compare, three timeline parts and the compare slide's sources slides at the end", () => {
     expect(deck.slides.map((s) => s.title)).toEqual([
-      "Governance compared", "Key dates (1 of 3)", "Key dates (2 of 3)", "Key dates (3 of 3)",
-      "Sources: Governance compared (1 of 2)", "Sources: Governance compared (2 of 2)",
+      "Governance compared",
+      "Key dates (1 of 3)",
+      "Key dates (2 of 3)",
+      "Key dates (3 of 3)",
+      "Sources: Governance compared (1 of 2)",
+      "Sources: Governance compared (2 of 2)",
     ]);
   });
 
   it("writes the compare chart as horizontal bars (no radar) and every timeline item as a shape", async () => {
     const zip = await JSZip.loadAsync(await buildPptx(deck, t));
-    const charts = await Promise.all(Object.keys(zip.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async("string")));
+    const charts = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f))
+        .map((f) => zip.file(f)!.async("string")),
+    );
     expect(charts).toHaveLength(1);
     expect(charts[0]).toContain("<c:barChart>");
     expect(charts[0]).toContain('<c:barDir val="bar"/>');
     expect(charts[0]).not.toContain("radarChart");
     const slideXml = await Promise.all(
-      Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f)).sort((a, b) => Number(a.match(/\d+/g)!.at(-1)) - Number(b.match(/\d+/g)!.at(-1))).map((f) => zip.file(f)!.async("string")),
+      Object.keys(zip.files)
+        .filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
+        .sort((a, b) => Number(a.match(/\d+/g)!.at(-1)) - Number(b.match(/\d+/g)!.at(-1)))
+        .map((f) => zip.file(f)!.async("string")),
     );
     expect(slideXml).toHaveLength(6);
     const itemShapes = slideXml.map((x) => (x.match(/name="timeline-item-/g) ?? []).length);

@@ -11,7 +11,12 @@ describe("presenter keys", () => {
     expect(["ArrowLeft", "ArrowUp", "PageUp"].map((k) => keyAction(k))).toEqual(["previous", "previous", "previous"]);
     expect(keyAction(" ", true)).toBe("previous");
     expect([keyAction("Home"), keyAction("End"), keyAction("b"), keyAction("B"), keyAction("."), keyAction("Escape")]).toEqual([
-      "first", "last", "black", "black", "black", "exit",
+      "first",
+      "last",
+      "black",
+      "black",
+      "black",
+      "exit",
     ]);
     expect(keyAction("x")).toBeNull();
   });

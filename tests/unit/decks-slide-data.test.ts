@@ -20,16 +20,43 @@ let n = 0;
 function fig(p: Partial<InvestmentFigureDto>): InvestmentFigureDto {
   n += 1;
   return {
-    id: `f${n}`, slug: `f${n}`, actorName: "Alpha", actorNameZh: null, actorType: "COMPANY", jurisdictionCode: "US",
-    category: "CORPORATE_CAPEX", measure: "Total capex", amount: "10000000000", amountLow: null, amountHigh: null,
-    qualifier: "EXACT", valueText: null, currency: "USD", periodType: "CALENDAR_YEAR", periodStart: 2024, periodEnd: 2024,
-    periodLabel: "2024", kind: "ACTUAL", kindNote: null, confidence: "MEDIUM", confidenceNote: null, comparabilityNote: null,
-    note: null, reportedOn: null, updatedAt: "2025-01-01T00:00:00.000Z", sources: [{ key: "R1", title: "Report one", url: null, publisher: "p", date: null }],
-    flaggedClaimSlugs: [], ...p,
+    id: `f${n}`,
+    slug: `f${n}`,
+    actorName: "Alpha",
+    actorNameZh: null,
+    actorType: "COMPANY",
+    jurisdictionCode: "US",
+    category: "CORPORATE_CAPEX",
+    measure: "Total capex",
+    amount: "10000000000",
+    amountLow: null,
+    amountHigh: null,
+    qualifier: "EXACT",
+    valueText: null,
+    currency: "USD",
+    periodType: "CALENDAR_YEAR",
+    periodStart: 2024,
+    periodEnd: 2024,
+    periodLabel: "2024",
+    kind: "ACTUAL",
+    kindNote: null,
+    confidence: "MEDIUM",
+    confidenceNote: null,
+    comparabilityNote: null,
+    note: null,
+    reportedOn: null,
+    updatedAt: "2025-01-01T00:00:00.000Z",
+    sources: [{ key: "R1", title: "Report one", url: null, publisher: "p", date: null }],
+    flaggedClaimSlugs: [],
+    ...p,
   };
 }
 const src = (key: string) => [{ key, title: `Title ${key}`, url: null, publisher: "p", date: null }];
-const titles = new Map([["R1", "Report one"], ["R2", "Report two"], ["S0", "Seed article"]]);
+const titles = new Map([
+  ["R1", "Report one"],
+  ["R2", "Report two"],
+  ["S0", "Seed article"],
+]);
 const kinds = { ACTUAL: "Actual", GUIDANCE: "Guidance", PLAN: "Plan", PLEDGE: "Pledge", COMMITTED: "Committed", ESTIMATE: "Estimate" };
 
 describe("source lines", () => {
@@ -41,9 +68,13 @@ describe("source lines", () => {
 
 describe("capexSlideData", () => {
   const labels = {
-    title: "Capex", subtitle: "US$ bn.", unit: "US$ bn",
+    title: "Capex",
+    subtitle: "US$ bn.",
+    unit: "US$ bn",
     columns: { company: "Company", year: "Year", value: "Value", kind: "Kind", sources: "Sources" },
-    kinds, company: (name: string) => (name === "Beta" ? "贝塔" : name), projected: (p: string) => `Not actuals: ${p}.`,
+    kinds,
+    company: (name: string) => (name === "Beta" ? "贝塔" : name),
+    projected: (p: string) => `Not actuals: ${p}.`,
   };
 
   it("has one series per company over the years, the same numbers in chart and table, and names guidance", () => {
@@ -64,7 +95,10 @@ describe("capexSlideData", () => {
       ["贝塔", "2023", 52.7, "Actual", "R1"],
       ["贝塔", "2024", 75, "Guidance", "R1"],
     ]);
-    const plotted = data.series.flatMap((s) => s.values).filter((v) => v !== null).sort();
+    const plotted = data.series
+      .flatMap((s) => s.values)
+      .filter((v) => v !== null)
+      .sort();
     expect(data.table.rows.map((r) => r[2]).sort()).toEqual(plotted);
     expect(data.subtitle).toBe("US$ bn. Not actuals: 贝塔 2024.");
     expect(data.sources).toEqual(["R1 Report one", "R2 Report two"]);
@@ -79,10 +113,26 @@ describe("capexSlideData", () => {
 describe("privateSlideData", () => {
   it("draws countries by year, leaving a missing country-year empty (never zero)", () => {
     const aggregate = (actorName: string, code: string, year: number, amount: string) =>
-      fig({ actorName, jurisdictionCode: code, category: "PRIVATE_INVESTMENT_AGGREGATE", actorType: "MARKET_AGGREGATE", periodStart: year, periodEnd: year, amount });
-    const chart = buildPrivateChart([aggregate("US", "US", 2023, "67200000000"), aggregate("US", "US", 2024, "109100000000"), aggregate("UK", "UK", 2024, "4500000000")]);
+      fig({
+        actorName,
+        jurisdictionCode: code,
+        category: "PRIVATE_INVESTMENT_AGGREGATE",
+        actorType: "MARKET_AGGREGATE",
+        periodStart: year,
+        periodEnd: year,
+        amount,
+      });
+    const chart = buildPrivateChart([
+      aggregate("US", "US", 2023, "67200000000"),
+      aggregate("US", "US", 2024, "109100000000"),
+      aggregate("UK", "UK", 2024, "4500000000"),
+    ]);
     const data = privateSlideData(chart, titles, "2025-01-01", {
-      title: "Private", subtitle: "s", unit: "US$ bn", columns: { country: "Country", year: "Year", value: "Value", sources: "Sources" }, country: (c) => c,
+      title: "Private",
+      subtitle: "s",
+      unit: "US$ bn",
+      columns: { country: "Country", year: "Year", value: "Value", sources: "Sources" },
+      country: (c) => c,
     })!;
     expect(data.series).toEqual([
       { name: "US", values: [67.2, 109.1] },
@@ -106,7 +156,10 @@ describe("initiativesSlideData", () => {
     );
     const eur = chart.groups.find((g) => g.currency === "EUR");
     const data = initiativesSlideData(eur, titles, "2025-01-01", {
-      title: "EUR", subtitle: "s", unit: "EUR bn", kinds,
+      title: "EUR",
+      subtitle: "s",
+      unit: "EUR bn",
+      kinds,
       columns: { actor: "Actor", value: "Value", stated: "Stated", kind: "Kind", horizon: "Horizon", sources: "Sources" },
       caveat: (shown) => `Kinds shown: ${shown.join(", ")}.`,
     })!;
@@ -116,7 +169,15 @@ describe("initiativesSlideData", () => {
     expect(data.caveat).toBe("Kinds shown: Pledge.");
     expect(data.series).toEqual([{ name: "EUR bn", values: [200, 109] }]);
     expect(data.table.rows[0]).toEqual(["EU", 200, "€200bn", "Pledge", "2024", "R1"]);
-    expect(initiativesSlideData(undefined, titles, "–", { title: "", subtitle: "", unit: "", kinds, columns: { actor: "", value: "", stated: "", kind: "", horizon: "", sources: "" } })).toBeNull();
+    expect(
+      initiativesSlideData(undefined, titles, "–", {
+        title: "",
+        subtitle: "",
+        unit: "",
+        kinds,
+        columns: { actor: "", value: "", stated: "", kind: "", horizon: "", sources: "" },
+      }),
+    ).toBeNull();
   });
 });
 
@@ -129,17 +190,61 @@ describe("compareSlideData", () => {
       { key: "risk", nameEn: "Risk", nameZh: "风险", descriptionEn: "", descriptionZh: "", scale: [], maxLevel: 2 },
     ],
     jurisdictions: ["EU", "US"].map((code) => ({
-      code, nameEn: code, nameZh: code, kind: "COUNTRY" as const, parentCode: null,
+      code,
+      nameEn: code,
+      nameZh: code,
+      kind: "COUNTRY" as const,
+      parentCode: null,
       assessments: {
-        legal: { jurisdictionCode: code, dimensionKey: "legal", level: code === "EU" ? 4 : 1, labelEn: `${code} legal`, labelZh: null, rationaleEn: "", rationaleZh: null, asOf: "2025-12-31", confidence: "HIGH" as const, since: null, lastChecked: "2025-12-31", earlier: [], sources: [{ key: "R2", title: "Report two", titleZh: null, publisher: "", url: null, isSeedArticle: false }] },
-        ...(code === "EU" ? { risk: { jurisdictionCode: code, dimensionKey: "risk", level: 2, labelEn: "tiers", labelZh: null, rationaleEn: "", rationaleZh: null, asOf: "2025-12-31", confidence: "HIGH" as const, since: null, lastChecked: "2025-12-31", earlier: [], sources: [] } } : {}),
+        legal: {
+          jurisdictionCode: code,
+          dimensionKey: "legal",
+          level: code === "EU" ? 4 : 1,
+          labelEn: `${code} legal`,
+          labelZh: null,
+          rationaleEn: "",
+          rationaleZh: null,
+          asOf: "2025-12-31",
+          confidence: "HIGH" as const,
+          since: null,
+          lastChecked: "2025-12-31",
+          earlier: [],
+          sources: [{ key: "R2", title: "Report two", titleZh: null, publisher: "", url: null, isSeedArticle: false }],
+        },
+        ...(code === "EU"
+          ? {
+              risk: {
+                jurisdictionCode: code,
+                dimensionKey: "risk",
+                level: 2,
+                labelEn: "tiers",
+                labelZh: null,
+                rationaleEn: "",
+                rationaleZh: null,
+                asOf: "2025-12-31",
+                confidence: "HIGH" as const,
+                since: null,
+                lastChecked: "2025-12-31",
+                earlier: [],
+                sources: [],
+              },
+            }
+          : {}),
       },
     })),
   };
   const labels = {
-    title: "Compare", subtitle: "s", unit: "%", dimension: "Dimension", notVerified: "not verified",
-    names: { EU: "European Union", US: "United States" }, dimensionName: (k: string) => k.toUpperCase(), cellLabel: (en: string) => en,
-    caveat: "Compare within a dimension.", changed: (n: string, d: string, y: string) => `${n} ${d} changed ${y}`, lastChecked: "2026-11-30",
+    title: "Compare",
+    subtitle: "s",
+    unit: "%",
+    dimension: "Dimension",
+    notVerified: "not verified",
+    names: { EU: "European Union", US: "United States" },
+    dimensionName: (k: string) => k.toUpperCase(),
+    cellLabel: (en: string) => en,
+    caveat: "Compare within a dimension.",
+    changed: (n: string, d: string, y: string) => `${n} ${d} changed ${y}`,
+    lastChecked: "2026-11-30",
     colors: ["#111111", "#222222"],
   };
 
@@ -148,7 +253,10 @@ describe("compareSlideData", () => {
     expect(data.chartType).toBe("bar");
     expect(data.caveat).toBe("Compare within a dimension.");
     expect(data.lastChecked).toBe("2026-11-30");
-    expect(data.legend).toEqual([{ label: "European Union", color: "#111111" }, { label: "United States", color: "#222222" }]);
+    expect(data.legend).toEqual([
+      { label: "European Union", color: "#111111" },
+      { label: "United States", color: "#222222" },
+    ]);
     expect(data.categories).toEqual(["LEGAL", "RISK"]);
     expect(data.series).toEqual([
       { name: "European Union", values: [100, 100] },
@@ -167,7 +275,10 @@ describe("compareSlideData", () => {
     const withStance: GovernanceMatrixDto = {
       ...matrix,
       dimensions: [...matrix.dimensions, stance],
-      jurisdictions: [{ ...eu, assessments: { ...eu.assessments, stance: { ...older, level: 1, labelEn: "Balanced", since: "2026-01-01", earlier: [older] } } }, matrix.jurisdictions[1]],
+      jurisdictions: [
+        { ...eu, assessments: { ...eu.assessments, stance: { ...older, level: 1, labelEn: "Balanced", since: "2026-01-01", earlier: [older] } } },
+        matrix.jurisdictions[1],
+      ],
     };
     const data = compareSlideData(buildComparison(withStance, ["EU", "US"]), ["EU", "US"], "2025-12-31", labels)!;
     expect(data.categories).toEqual(["LEGAL", "RISK"]);
@@ -184,17 +295,38 @@ describe("compareSlideData", () => {
 
 describe("timelineSlideData", () => {
   const event = (i: number, code = "EU"): TimelineEvent => ({
-    kind: "event", slug: `e${i}`, jurisdictionCode: code, alsoJurisdictions: i === 0 ? ["US"] : [], titleEn: `Event ${i}`, titleZh: null,
-    date: { date: `20${10 + (i % 15)}-01-01`, precision: "YEAR" }, dateNote: null, dateNoteZh: null, confidence: "HIGH", confidenceNote: null, instrument: null,
+    kind: "event",
+    slug: `e${i}`,
+    jurisdictionCode: code,
+    alsoJurisdictions: i === 0 ? ["US"] : [],
+    titleEn: `Event ${i}`,
+    titleZh: null,
+    date: { date: `20${10 + (i % 15)}-01-01`, precision: "YEAR" },
+    dateNote: null,
+    dateNoteZh: null,
+    confidence: "HIGH",
+    confidenceNote: null,
+    instrument: null,
     sources: [{ key: "R1", title: "Report one", url: null }],
   });
   const labels = {
-    title: "Timeline", subtitle: (total: number) => `all ${total}`,
+    title: "Timeline",
+    subtitle: (total: number) => `all ${total}`,
     columns: { date: "Date", jurisdiction: "Jurisdiction", title: "Title", type: "Type", status: "Status" },
-    event: "Event", status: {}, itemTitle: (i: { titleEn: string }) => i.titleEn, shortTitle: (i: { titleEn: string }) => i.titleEn,
+    event: "Event",
+    status: {},
+    itemTitle: (i: { titleEn: string }) => i.titleEn,
+    shortTitle: (i: { titleEn: string }) => i.titleEn,
     date: (i: TimelineEvent | { kind: string }) => ("date" in i ? i.date.date.slice(0, 4) : "–"),
-    superseded: () => null, laneLabel: (c: string) => `Lane ${c}`, lanes: ["EU", "US", "US-CA"], from: 2010, to: 2026, today: "2026-12-04",
-    lastChecked: "2026-11-30", caveat: "c", legend: [{ label: "Event", color: "#6d28d9" }],
+    superseded: () => null,
+    laneLabel: (c: string) => `Lane ${c}`,
+    lanes: ["EU", "US", "US-CA"],
+    from: 2010,
+    to: 2026,
+    today: "2026-12-04",
+    lastChecked: "2026-11-30",
+    caveat: "c",
+    legend: [{ label: "Event", color: "#6d28d9" }],
   };
 
   it("is the swimlane drawing with every item (none dropped), each also a table row", () => {
@@ -204,7 +336,10 @@ describe("timelineSlideData", () => {
     expect(data.timeline!.items).toHaveLength(26);
     expect(data.table.rows).toHaveLength(26);
     expect(data.table.rows[0]).toEqual(["2010", "EU, US", "Event 0", "Event", "–"]);
-    expect(data.timeline!.lanes).toEqual([{ code: "EU", label: "Lane EU" }, { code: "US-CA", label: "Lane US-CA" }]);
+    expect(data.timeline!.lanes).toEqual([
+      { code: "EU", label: "Lane EU" },
+      { code: "US-CA", label: "Lane US-CA" },
+    ]);
     expect(data.timeline!.items.at(-1)).toMatchObject({ lane: "US-CA", mark: "EVENT", label: "Event 30" });
     expect(data.timeline!.today).toBe("2026-12-04");
     expect(data.subtitle).toBe("all 26");

@@ -30,10 +30,20 @@ describe("deck inputs", () => {
 
   it("limits takeaway, notes and body, and requires a deck id and version", () => {
     const result = updateSlideSchema.safeParse({
-      deckId: "../etc", version: 0, slideId: ID, title: "t", takeaway: "x".repeat(301), notes: "x".repeat(5001), body: "x".repeat(5001),
+      deckId: "../etc",
+      version: 0,
+      slideId: ID,
+      title: "t",
+      takeaway: "x".repeat(301),
+      notes: "x".repeat(5001),
+      body: "x".repeat(5001),
     });
     expect(fieldErrorKeys(result.error!)).toEqual({
-      deckId: "idInvalid", version: "versionInvalid", takeaway: "takeawayTooLong", notes: "notesTooLong", body: "bodyTooLong",
+      deckId: "idInvalid",
+      version: "versionInvalid",
+      takeaway: "takeawayTooLong",
+      notes: "notesTooLong",
+      body: "bodyTooLong",
     });
     expect(updateSlideSchema.safeParse({ deckId: ID, version: 3, slideId: ID, title: "t", takeaway: "x".repeat(300), notes: "n" }).success).toBe(true);
   });

@@ -11,7 +11,10 @@ describe("embed address", () => {
   it("reads the chart, language, the view's filters and a freeze date", () => {
     const r = parseEmbedRequest("compare", q("lang=zh&j=EU,JP&at=2026-12-01"), TODAY);
     expect(r).toEqual({ ok: true, value: { chart: "compare", view: { chart: "compare", params: { j: "EU,JP" } }, lang: "zh", at: "2026-12-01" } });
-    expect(parseEmbedRequest("capex", q("from=2024&to=2025"), TODAY)).toMatchObject({ ok: true, value: { lang: "en", at: null, view: { params: { from: "2024", to: "2025" } } } });
+    expect(parseEmbedRequest("capex", q("from=2024&to=2025"), TODAY)).toMatchObject({
+      ok: true,
+      value: { lang: "en", at: null, view: { params: { from: "2024", to: "2025" } } },
+    });
   });
 
   it("refuses what it cannot show, naming the parameter", () => {
@@ -54,10 +57,36 @@ describe("framing headers", () => {
 
 function fig(over: Partial<InvestmentFigureDto>): InvestmentFigureDto {
   return {
-    id: over.slug ?? "x", slug: "x", actorName: "A", actorNameZh: null, actorType: "COMPANY", jurisdictionCode: null, category: "CORPORATE_CAPEX", funding: null,
-    measure: "Capex", amount: "1", amountLow: null, amountHigh: null, qualifier: "EXACT", valueText: null, currency: "USD", periodType: "CALENDAR_YEAR",
-    periodStart: 2024, periodEnd: 2024, periodLabel: "2024", kind: "ACTUAL", kindNote: null, confidence: "HIGH", confidenceNote: null, comparabilityNote: null,
-    note: null, reportedOn: null, updatedAt: "2026-01-01T00:00:00.000Z", sources: [], flaggedClaimSlugs: [], ...over,
+    id: over.slug ?? "x",
+    slug: "x",
+    actorName: "A",
+    actorNameZh: null,
+    actorType: "COMPANY",
+    jurisdictionCode: null,
+    category: "CORPORATE_CAPEX",
+    funding: null,
+    measure: "Capex",
+    amount: "1",
+    amountLow: null,
+    amountHigh: null,
+    qualifier: "EXACT",
+    valueText: null,
+    currency: "USD",
+    periodType: "CALENDAR_YEAR",
+    periodStart: 2024,
+    periodEnd: 2024,
+    periodLabel: "2024",
+    kind: "ACTUAL",
+    kindNote: null,
+    confidence: "HIGH",
+    confidenceNote: null,
+    comparabilityNote: null,
+    note: null,
+    reportedOn: null,
+    updatedAt: "2026-01-01T00:00:00.000Z",
+    sources: [],
+    flaggedClaimSlugs: [],
+    ...over,
   };
 }
 const NO_FILTERS = { categories: [], kinds: [], actorTypes: [], from: null, to: null };
@@ -80,7 +109,11 @@ describe("frozen selection (the explorer's chart selection, in memory)", () => {
   });
 
   it("takes initiatives by amount, largest first", () => {
-    const figures = [fig({ slug: "a", category: "PUBLIC_INITIATIVE", amount: "5" }), fig({ slug: "b", category: "PRIVATE_INITIATIVE", amount: "50" }), fig({ slug: "c", category: "CORPORATE_CAPEX", amount: "500" })];
+    const figures = [
+      fig({ slug: "a", category: "PUBLIC_INITIATIVE", amount: "5" }),
+      fig({ slug: "b", category: "PRIVATE_INITIATIVE", amount: "50" }),
+      fig({ slug: "c", category: "CORPORATE_CAPEX", amount: "500" }),
+    ];
     expect(selectChartFigures(figures, NO_FILTERS, "initiatives").map((f) => f.slug)).toEqual(["b", "a"]);
   });
 });

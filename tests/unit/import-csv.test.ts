@@ -9,7 +9,11 @@ describe("import columns", () => {
   it("export the columns the import reads, for every entity: every schema field, the version, then read-only columns", () => {
     for (const entity of ENTITY_NAMES) {
       const shape = Object.keys((CURATED_SCHEMAS[entity] as unknown as { shape: object }).shape);
-      expect(fieldColumns(entity).map((c) => c.name).sort()).toEqual([...shape].sort());
+      expect(
+        fieldColumns(entity)
+          .map((c) => c.name)
+          .sort(),
+      ).toEqual([...shape].sort());
       expect(exportColumns(entity).slice(0, importColumns(entity).length)).toEqual(importColumns(entity));
       expect(importColumns(entity).at(-1)).toBe("version");
       expect(exportColumns(entity).slice(-3)).toEqual(["publication", "pendingDraft", "updatedAt"]);
@@ -45,7 +49,9 @@ describe("parseImportCsv", () => {
   it("names unknown columns and a missing match key, and refuses empty files", () => {
     const unknown = parseImportCsv("investmentFigures", "slug,actor,amount\na,b,1");
     expect(unknown.problems[0]).toMatchObject({ key: "unknownColumns", params: { columns: "actor" } });
-    expect(importMessage(unknown.problems[0].key, "en", unknown.problems[0].params)).toMatch(/^Unknown column: actor\. This import reads the export's columns: slug, actorName/);
+    expect(importMessage(unknown.problems[0].key, "en", unknown.problems[0].params)).toMatch(
+      /^Unknown column: actor\. This import reads the export's columns: slug, actorName/,
+    );
     expect(importMessage(unknown.problems[0].key, "zh", unknown.problems[0].params)).toMatch(/^未知的列：actor。/);
     expect(parseImportCsv("exchangeRates", "currency,rate\nEUR,1").problems).toEqual([{ key: "missingKey", params: { columns: "period" } }]);
     expect(parseImportCsv("sources", "").problems).toEqual([{ key: "noHeader" }]);
@@ -64,7 +70,14 @@ describe("import diff", () => {
     expect(sameValue("100", "1")).toBe(false);
     expect(sameValue("", null)).toBe(true);
     expect(sameValue(2024, "2024")).toBe(true);
-    const changes = importChanges(["slug", "amount", "note", "sourceKeys"], { slug: "a", amount: "100", note: null, sourceKeys: ["R6"] }, { slug: "a", amount: "250", note: "New", sourceKeys: ["R6"] });
-    expect(changes).toEqual([{ field: "amount", before: "100", after: "250" }, { field: "note", before: null, after: "New" }]);
+    const changes = importChanges(
+      ["slug", "amount", "note", "sourceKeys"],
+      { slug: "a", amount: "100", note: null, sourceKeys: ["R6"] },
+      { slug: "a", amount: "250", note: "New", sourceKeys: ["R6"] },
+    );
+    expect(changes).toEqual([
+      { field: "amount", before: "100", after: "250" },
+      { field: "note", before: null, after: "New" },
+    ]);
   });
 });

@@ -9,11 +9,35 @@ let n = 0;
 function fig(p: Partial<InvestmentFigureDto>): InvestmentFigureDto {
   n += 1;
   return {
-    id: `f${n}`, slug: `f${n}`, actorName: "X", actorNameZh: null, actorType: "GOVERNMENT", jurisdictionCode: "EU",
-    category: "PUBLIC_INITIATIVE", measure: "m", amount: "1000000000", amountLow: null, amountHigh: null, qualifier: "EXACT",
-    valueText: null, currency: "EUR", periodType: "MULTI_YEAR", periodStart: null, periodEnd: null, periodLabel: "Multi-year",
-    kind: "PLEDGE", kindNote: null, confidence: "HIGH", confidenceNote: null, comparabilityNote: null, note: null, reportedOn: null,
-    updatedAt: "2025-01-01T00:00:00.000Z", sources: [{ key: "R4", title: "t", url: null, publisher: "p", date: null }], flaggedClaimSlugs: [], ...p,
+    id: `f${n}`,
+    slug: `f${n}`,
+    actorName: "X",
+    actorNameZh: null,
+    actorType: "GOVERNMENT",
+    jurisdictionCode: "EU",
+    category: "PUBLIC_INITIATIVE",
+    measure: "m",
+    amount: "1000000000",
+    amountLow: null,
+    amountHigh: null,
+    qualifier: "EXACT",
+    valueText: null,
+    currency: "EUR",
+    periodType: "MULTI_YEAR",
+    periodStart: null,
+    periodEnd: null,
+    periodLabel: "Multi-year",
+    kind: "PLEDGE",
+    kindNote: null,
+    confidence: "HIGH",
+    confidenceNote: null,
+    comparabilityNote: null,
+    note: null,
+    reportedOn: null,
+    updatedAt: "2025-01-01T00:00:00.000Z",
+    sources: [{ key: "R4", title: "t", url: null, publisher: "p", date: null }],
+    flaggedClaimSlugs: [],
+    ...p,
   };
 }
 const rates: RateDto[] = [
@@ -47,13 +71,35 @@ describe("public initiatives", () => {
 });
 
 describe("private investment by country and year", () => {
-  const us24 = fig({ actorName: "United States", jurisdictionCode: "US", category: "PRIVATE_INVESTMENT_AGGREGATE", amount: "109100000000", currency: "USD", periodType: "CALENDAR_YEAR", periodStart: 2024, periodEnd: 2024, kind: "ACTUAL", actorType: "MARKET_AGGREGATE" });
+  const us24 = fig({
+    actorName: "United States",
+    jurisdictionCode: "US",
+    category: "PRIVATE_INVESTMENT_AGGREGATE",
+    amount: "109100000000",
+    currency: "USD",
+    periodType: "CALENDAR_YEAR",
+    periodStart: 2024,
+    periodEnd: 2024,
+    kind: "ACTUAL",
+    actorType: "MARKET_AGGREGATE",
+  });
   const cn24 = fig({ ...us24, id: "cn24", slug: "cn24", actorName: "China", jurisdictionCode: "CN", amount: "9300000000" });
   const us23 = fig({ ...us24, id: "us23", slug: "us23", periodStart: 2023, periodEnd: 2023, amount: "67200000000" });
   const world = fig({ ...us24, id: "w", slug: "w", actorName: "World (generative AI)", jurisdictionCode: null, amount: "33900000000" });
   const corporate = fig({ ...world, id: "c", slug: "c", category: "CORPORATE_INVESTMENT_AGGREGATE", amount: "252300000000" });
   const share = fig({ ...world, id: "s", slug: "s", amount: null, currency: null, valueText: "40% of global" });
-  const capex = fig({ actorName: "Amazon", actorType: "COMPANY", jurisdictionCode: "US", category: "CORPORATE_CAPEX", amount: "83000000000", currency: "USD", periodType: "CALENDAR_YEAR", periodStart: 2024, periodEnd: 2024, kind: "ACTUAL" });
+  const capex = fig({
+    actorName: "Amazon",
+    actorType: "COMPANY",
+    jurisdictionCode: "US",
+    category: "CORPORATE_CAPEX",
+    amount: "83000000000",
+    currency: "USD",
+    periodType: "CALENDAR_YEAR",
+    periodStart: 2024,
+    periodEnd: 2024,
+    kind: "ACTUAL",
+  });
 
   it("plots countries by year in US$ bn, largest first, gaps as null", () => {
     const chart = buildPrivateChart([cn24, us23, us24]);

@@ -10,11 +10,35 @@ let n = 0;
 function fig(p: Partial<InvestmentFigureDto>): InvestmentFigureDto {
   n += 1;
   return {
-    id: `f${n}`, slug: `f${n}`, actorName: "X", actorNameZh: null, actorType: "GOVERNMENT", jurisdictionCode: "EU",
-    category: "PUBLIC_INITIATIVE", measure: "m", amount: "1000000000", amountLow: null, amountHigh: null, qualifier: "EXACT",
-    valueText: null, currency: "EUR", periodType: "MULTI_YEAR", periodStart: null, periodEnd: null, periodLabel: "Multi-year",
-    kind: "PLEDGE", kindNote: null, confidence: "HIGH", confidenceNote: null, comparabilityNote: null, note: null, reportedOn: null,
-    updatedAt: "2025-01-01T00:00:00.000Z", sources: [{ key: "R4", title: "t", url: null, publisher: "p", date: null }], flaggedClaimSlugs: [], ...p,
+    id: `f${n}`,
+    slug: `f${n}`,
+    actorName: "X",
+    actorNameZh: null,
+    actorType: "GOVERNMENT",
+    jurisdictionCode: "EU",
+    category: "PUBLIC_INITIATIVE",
+    measure: "m",
+    amount: "1000000000",
+    amountLow: null,
+    amountHigh: null,
+    qualifier: "EXACT",
+    valueText: null,
+    currency: "EUR",
+    periodType: "MULTI_YEAR",
+    periodStart: null,
+    periodEnd: null,
+    periodLabel: "Multi-year",
+    kind: "PLEDGE",
+    kindNote: null,
+    confidence: "HIGH",
+    confidenceNote: null,
+    comparabilityNote: null,
+    note: null,
+    reportedOn: null,
+    updatedAt: "2025-01-01T00:00:00.000Z",
+    sources: [{ key: "R4", title: "t", url: null, publisher: "p", date: null }],
+    flaggedClaimSlugs: [],
+    ...p,
   };
 }
 const rates: RateDto[] = [
@@ -103,7 +127,10 @@ describe("the figures table", () => {
     expect(parseTableSort({ sort: "confidence" })).toBeNull();
     expect(tableSortQuery({ key: "period", dir: "desc" })).toEqual({ sort: "period", dir: "desc" });
     // Value: by currency first (amounts in different currencies are never compared), then by amount.
-    expect(tableOrderBy({ key: "value", dir: "desc" }).slice(0, 2)).toEqual([{ currency: { sort: "asc", nulls: "last" } }, { amount: { sort: "desc", nulls: "last" } }]);
+    expect(tableOrderBy({ key: "value", dir: "desc" }).slice(0, 2)).toEqual([
+      { currency: { sort: "asc", nulls: "last" } },
+      { amount: { sort: "desc", nulls: "last" } },
+    ]);
     expect(tableOrderBy({ key: "actor", dir: "desc" })[0]).toEqual({ actorName: "desc" });
     // Ties fall back to a total order (slug last), so pages never overlap.
     expect(tableOrderBy(null).at(-1)).toEqual({ slug: "asc" });

@@ -11,13 +11,30 @@ function dimension(key: string, maxLevel: number): GovernanceDimensionDto {
 
 function assessment(code: string, dimensionKey: string, level: number | null, sources = ["R1"]): GovernanceAssessmentDto {
   return {
-    jurisdictionCode: code, dimensionKey, level, labelEn: `${code} ${dimensionKey} L${level}`, labelZh: null, rationaleEn: "", rationaleZh: null,
-    asOf: "2025-12-31", confidence: "MEDIUM", since: null, lastChecked: "2025-12-31", earlier: [],
+    jurisdictionCode: code,
+    dimensionKey,
+    level,
+    labelEn: `${code} ${dimensionKey} L${level}`,
+    labelZh: null,
+    rationaleEn: "",
+    rationaleZh: null,
+    asOf: "2025-12-31",
+    confidence: "MEDIUM",
+    since: null,
+    lastChecked: "2025-12-31",
+    earlier: [],
     sources: sources.map((key) => ({ key, title: `Title ${key}`, titleZh: null, publisher: "", url: null, isSeedArticle: false })),
   };
 }
 
-const j = (code: string, assessments: Record<string, GovernanceAssessmentDto>) => ({ code, nameEn: code, nameZh: code, kind: "COUNTRY" as const, parentCode: null, assessments });
+const j = (code: string, assessments: Record<string, GovernanceAssessmentDto>) => ({
+  code,
+  nameEn: code,
+  nameZh: code,
+  kind: "COUNTRY" as const,
+  parentCode: null,
+  assessments,
+});
 
 const matrix: GovernanceMatrixDto = {
   dimensions: [dimension("legal", 3), dimension("risk", 2)],
@@ -35,7 +52,11 @@ describe("buildLevelStrip", () => {
   it("places the jurisdiction among the others' verified levels and counts higher, same and lower", () => {
     const [legal, risk] = buildLevelStrip(matrix, "AA");
     expect(legal).toMatchObject({ dimensionKey: "legal", level: 2, maxLevel: 3, higher: 1, same: 1, lower: 1, notVerified: [] });
-    expect(legal.others).toEqual([{ code: "BB", level: 3 }, { code: "CC", level: 2 }, { code: "DD", level: 0 }]);
+    expect(legal.others).toEqual([
+      { code: "BB", level: 3 },
+      { code: "CC", level: 2 },
+      { code: "DD", level: 0 },
+    ]);
     expect(legal.sources.map((s) => s.key)).toEqual(["R4", "R9"]);
     // Not verified is neither a level nor compared; others without a verified level are named, not drawn.
     expect(risk).toMatchObject({ level: null, coded: true, higher: 0, same: 0, lower: 0, notVerified: ["CC"] });
@@ -54,17 +75,48 @@ describe("dotSlots", () => {
     const others = ["A", "B", "C", "D", "E"].map((code) => ({ code, level: 1 })).concat([{ code: "F", level: 2 }]);
     const slots = dotSlots(others, 3);
     expect(slots.map((s) => [s.code, s.column, s.line, s.ofColumns])).toEqual([
-      ["A", 0, 0, 3], ["B", 1, 0, 3], ["C", 2, 0, 3], ["D", 0, 1, 2], ["E", 1, 1, 2], ["F", 0, 0, 1],
+      ["A", 0, 0, 3],
+      ["B", 1, 0, 3],
+      ["C", 2, 0, 3],
+      ["D", 0, 1, 2],
+      ["E", 1, 1, 2],
+      ["F", 0, 0, 1],
     ]);
   });
 });
 
 function figure(slug: string, over: Partial<InvestmentFigureDto>): InvestmentFigureDto {
   return {
-    id: slug, slug, actorName: "Actor", actorNameZh: null, actorType: "GOVERNMENT", jurisdictionCode: "AA", category: "PUBLIC_INITIATIVE", funding: null,
-    measure: "Fund", amount: "1000000000", amountLow: null, amountHigh: null, qualifier: "EXACT", valueText: null, currency: "EUR",
-    periodType: "CALENDAR_YEAR", periodStart: 2024, periodEnd: 2024, periodLabel: "2024", kind: "ACTUAL", kindNote: null, confidence: "HIGH",
-    confidenceNote: null, comparabilityNote: null, note: null, reportedOn: null, updatedAt: "2025-01-01", sources: [], flaggedClaimSlugs: [], ...over,
+    id: slug,
+    slug,
+    actorName: "Actor",
+    actorNameZh: null,
+    actorType: "GOVERNMENT",
+    jurisdictionCode: "AA",
+    category: "PUBLIC_INITIATIVE",
+    funding: null,
+    measure: "Fund",
+    amount: "1000000000",
+    amountLow: null,
+    amountHigh: null,
+    qualifier: "EXACT",
+    valueText: null,
+    currency: "EUR",
+    periodType: "CALENDAR_YEAR",
+    periodStart: 2024,
+    periodEnd: 2024,
+    periodLabel: "2024",
+    kind: "ACTUAL",
+    kindNote: null,
+    confidence: "HIGH",
+    confidenceNote: null,
+    comparabilityNote: null,
+    note: null,
+    reportedOn: null,
+    updatedAt: "2025-01-01",
+    sources: [],
+    flaggedClaimSlugs: [],
+    ...over,
   };
 }
 
@@ -93,7 +145,10 @@ describe("buildFigureTimeline", () => {
       figure("undated", { periodStart: null, periodEnd: null }),
     ]);
     const fund = timeline.series.find((s) => s.measure === "Fund")!;
-    expect(fund.marks.map((m) => [m.figure.slug, m.from, m.to, m.stack])).toEqual([["span", 2021, 2027, 0], ["inside", 2024, 2024, 1]]);
+    expect(fund.marks.map((m) => [m.figure.slug, m.from, m.to, m.stack])).toEqual([
+      ["span", 2021, 2027, 0],
+      ["inside", 2024, 2024, 1],
+    ]);
     expect(fund.stacks).toBe(2);
     expect(timeline.years).toEqual({ from: 2021, to: 2030 });
     expect(timeline.undated.map((f) => f.slug)).toEqual(["undated"]);
@@ -113,6 +168,9 @@ describe("buildFigureTimeline", () => {
 
   it("tells public from private money by the stated funding, a private initiative counting as private", () => {
     const timeline = buildFigureTimeline([figure("pub", { funding: "PUBLIC" }), figure("priv", { category: "PRIVATE_INITIATIVE", measure: "Other" })]);
-    expect(timeline.series.flatMap((s) => s.marks.map((m) => [m.figure.slug, m.funding]))).toEqual([["pub", "PUBLIC"], ["priv", "PRIVATE"]]);
+    expect(timeline.series.flatMap((s) => s.marks.map((m) => [m.figure.slug, m.funding]))).toEqual([
+      ["pub", "PUBLIC"],
+      ["priv", "PRIVATE"],
+    ]);
   });
 });

@@ -9,27 +9,52 @@ import type { TimelineInstrument } from "@/lib/dto/timeline";
 import { LAW_MODE, lawCodings, mainLaw } from "@/lib/charts/map-law";
 
 const dim: GovernanceDimensionDto = {
-  key: "legal_form", nameEn: "Legal form", nameZh: "法律形式", descriptionEn: "", descriptionZh: "",
-  scale: [0, 1, 2, 3].map((level) => ({ level, en: `L${level}`, zh: `级${level}` })), maxLevel: 3,
+  key: "legal_form",
+  nameEn: "Legal form",
+  nameZh: "法律形式",
+  descriptionEn: "",
+  descriptionZh: "",
+  scale: [0, 1, 2, 3].map((level) => ({ level, en: `L${level}`, zh: `级${level}` })),
+  maxLevel: 3,
 };
 
 function a(code: string, level: number | null, label = `${code} label`): GovernanceAssessmentDto {
   return {
-    jurisdictionCode: code, dimensionKey: "legal_form", level, labelEn: label, labelZh: null, rationaleEn: `${code} why`, rationaleZh: null,
-    asOf: "2026-01-01", since: null, lastChecked: "2026-01-01", confidence: "HIGH", sources: [], earlier: [],
+    jurisdictionCode: code,
+    dimensionKey: "legal_form",
+    level,
+    labelEn: label,
+    labelZh: null,
+    rationaleEn: `${code} why`,
+    rationaleZh: null,
+    asOf: "2026-01-01",
+    since: null,
+    lastChecked: "2026-01-01",
+    confidence: "HIGH",
+    sources: [],
+    earlier: [],
   };
 }
 
-function j(code: string, kind: GovernanceJurisdictionDto["kind"], assessment: GovernanceAssessmentDto | null, parentCode: string | null = null): GovernanceJurisdictionDto {
+function j(
+  code: string,
+  kind: GovernanceJurisdictionDto["kind"],
+  assessment: GovernanceAssessmentDto | null,
+  parentCode: string | null = null,
+): GovernanceJurisdictionDto {
   return { code, nameEn: `${code} name`, nameZh: `${code}名`, kind, parentCode, assessments: assessment ? { legal_form: assessment } : {} };
 }
 
 // The real shape ids, as the map page reads them.
 type Topo = Parameters<typeof feature>[0];
-const countryIds = (feature(world as unknown as Topo, (world as unknown as { objects: { countries: never } }).objects.countries) as unknown as { features: { id?: string }[] }).features
+const countryIds = (
+  feature(world as unknown as Topo, (world as unknown as { objects: { countries: never } }).objects.countries) as unknown as { features: { id?: string }[] }
+).features
   .map((f) => f.id)
   .filter((id): id is string => Boolean(id));
-const stateIds = (feature(usStates as unknown as Topo, (usStates as unknown as { objects: { states: never } }).objects.states) as unknown as { features: { id: string }[] }).features.map((f) => f.id);
+const stateIds = (
+  feature(usStates as unknown as Topo, (usStates as unknown as { objects: { states: never } }).objects.states) as unknown as { features: { id: string }[] }
+).features.map((f) => f.id);
 
 const FRANCE = "250";
 const GERMANY = "276";
@@ -130,9 +155,27 @@ describe("map state", () => {
 
 describe("main AI law mode", () => {
   const instrument = (slug: string, code: string, type: string, status: TimelineInstrument["status"], date: string): TimelineInstrument => ({
-    kind: "instrument", slug, jurisdictionCode: code, alsoJurisdictions: [], titleEn: slug, titleZh: null, type, typeZh: null, status,
-    statusNote: null, statusNoteZh: null, adopted: { date, precision: "DAY" }, effective: null, revokedOn: null, dateNote: null, dateNoteZh: null,
-    confidence: "HIGH", confidenceNote: null, revokedBy: null, milestones: [], sources: [{ key: "R1", title: "T", url: null }],
+    kind: "instrument",
+    slug,
+    jurisdictionCode: code,
+    alsoJurisdictions: [],
+    titleEn: slug,
+    titleZh: null,
+    type,
+    typeZh: null,
+    status,
+    statusNote: null,
+    statusNoteZh: null,
+    adopted: { date, precision: "DAY" },
+    effective: null,
+    revokedOn: null,
+    dateNote: null,
+    dateNoteZh: null,
+    confidence: "HIGH",
+    confidenceNote: null,
+    revokedBy: null,
+    milestones: [],
+    sources: [{ key: "R1", title: "T", url: null }],
   });
   const items = [
     instrument("eu-ai-act", "EU", "Regulation", "IN_FORCE", "2024-05-21"),
@@ -143,7 +186,9 @@ describe("main AI law mode", () => {
   ];
   const w = (s: string) => ({ en: s, zh: `${s}中` });
   const words = {
-    name: w("Law"), description: w("rule"), levels: [w("R"), w("P"), w("A"), w("F")],
+    name: w("Law"),
+    description: w("rule"),
+    levels: [w("R"), w("P"), w("A"), w("F")],
     status: { PROPOSED: w("Proposed"), ADOPTED: w("Adopted"), IN_FORCE: w("In force"), REVOKED: w("Revoked"), REJECTED: w("Rejected") },
   };
 

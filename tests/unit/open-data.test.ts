@@ -8,11 +8,23 @@ import { SYSTEM_EMAIL as SEED_SYSTEM_EMAIL } from "../../seed/seed-rows";
 import { SYSTEM_EMAIL } from "../../lib/queries/open-data/changes";
 
 let seq = 0;
-function rev(version: number, data: Record<string, unknown>, o: Partial<RevisionInput> & { publication?: string; deletedAt?: string | null } = {}): RevisionInput {
+function rev(
+  version: number,
+  data: Record<string, unknown>,
+  o: Partial<RevisionInput> & { publication?: string; deletedAt?: string | null } = {},
+): RevisionInput {
   const { publication = "PUBLISHED", deletedAt = null, ...rest } = o;
   return {
-    id: `r${++seq}`, entityType: "instruments", entityId: "i1", version, action: "update", createdAt: `2026-11-${String(version).padStart(2, "0")}T10:00:00.000Z`,
-    actorName: "Ada Admin", bySystem: false, snapshot: { data, publication, deletedAt }, ...rest,
+    id: `r${++seq}`,
+    entityType: "instruments",
+    entityId: "i1",
+    version,
+    action: "update",
+    createdAt: `2026-11-${String(version).padStart(2, "0")}T10:00:00.000Z`,
+    actorName: "Ada Admin",
+    bySystem: false,
+    snapshot: { data, publication, deletedAt },
+    ...rest,
   };
 }
 
@@ -39,11 +51,7 @@ describe("published changes from revision snapshots", () => {
   });
 
   it("keeps only changes inside the period, newest first, while diffing against the state before it", () => {
-    const all = [
-      rev(1, { amount: "1" }, { action: "create", bySystem: true }),
-      rev(5, { amount: "2" }),
-      rev(9, { amount: "3" }),
-    ];
+    const all = [rev(1, { amount: "1" }, { action: "create", bySystem: true }), rev(5, { amount: "2" }), rev(9, { amount: "3" })];
     const changes = changesBetween(all, "2026-11-06T00:00:00.000Z", "2026-11-30T00:00:00.000Z");
     expect(changes).toHaveLength(1);
     expect(changes[0].fields).toEqual([{ field: "amount", before: "2", after: "3" }]);
@@ -61,7 +69,9 @@ describe("published changes from revision snapshots", () => {
   });
 
   it("writes lists and empty values as text", () => {
-    expect(fieldChanges({ sourceKeys: ["R1"], note: "" }, { sourceKeys: ["R1", "R2"], note: null })).toEqual([{ field: "sourceKeys", before: "R1", after: "R1, R2" }]);
+    expect(fieldChanges({ sourceKeys: ["R1"], note: "" }, { sourceKeys: ["R1", "R2"], note: null })).toEqual([
+      { field: "sourceKeys", before: "R1", after: "R1, R2" },
+    ]);
   });
 
   it("writes amounts in the figure's currency and unit, as the review queue does", () => {
@@ -103,10 +113,16 @@ describe("API parameters", () => {
   });
 
   it("documents every resource and parameter in the OpenAPI document generated from the schemas", () => {
-    const doc = openApiDocument("https://example.org/api/v1") as { openapi: string; paths: Record<string, { get: { parameters: { name: string }[] } }>; components: { schemas: Record<string, unknown> } };
+    const doc = openApiDocument("https://example.org/api/v1") as {
+      openapi: string;
+      paths: Record<string, { get: { parameters: { name: string }[] } }>;
+      components: { schemas: Record<string, unknown> };
+    };
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths).sort()).toEqual(["/assessments", "/events", "/figures", "/instruments", "/jurisdictions", "/sources"]);
-    expect(doc.paths["/figures"].get.parameters.map((p) => p.name)).toEqual(expect.arrayContaining(["category", "kind", "actor", "from", "to", "cursor", "limit", "format"]));
+    expect(doc.paths["/figures"].get.parameters.map((p) => p.name)).toEqual(
+      expect.arrayContaining(["category", "kind", "actor", "from", "to", "cursor", "limit", "format"]),
+    );
     expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(["Figure", "SourceRef", "FiguresPage", "Error"]));
     expect(JSON.stringify(doc)).not.toContain("#/$defs/");
   });
@@ -115,7 +131,13 @@ describe("API parameters", () => {
 describe("the changes page's period", () => {
   const decks = [{ id: "cldeck0000001", title: "Board briefing", frozenAt: "2026-11-20T09:30:00.000Z" }];
   it("defaults to the last 30 days", () => {
-    expect(parseChangesRange({}, "2026-12-04", [])).toMatchObject({ fromDay: "2026-11-04", toDay: "2026-12-04", start: "2026-11-04T00:00:00.000Z", end: "2026-12-05T00:00:00.000Z", notice: null });
+    expect(parseChangesRange({}, "2026-12-04", [])).toMatchObject({
+      fromDay: "2026-11-04",
+      toDay: "2026-12-04",
+      start: "2026-11-04T00:00:00.000Z",
+      end: "2026-12-05T00:00:00.000Z",
+      notice: null,
+    });
   });
   it("starts at a visible deck's freeze instant; an unknown deck falls back with a notice", () => {
     expect(parseChangesRange({ deck: "cldeck0000001" }, "2026-12-04", decks)).toMatchObject({ start: "2026-11-20T09:30:00.000Z", deck: decks[0] });
@@ -124,6 +146,9 @@ describe("the changes page's period", () => {
   it("falls back on bad or reversed dates", () => {
     expect(parseChangesRange({ from: "2026-02-31" }, "2026-12-04", []).notice).toBe("invalidDates");
     expect(parseChangesRange({ from: "2026-12-01", to: "2026-11-01" }, "2026-12-04", []).notice).toBe("invalidDates");
-    expect(parseChangesRange({ from: "2026-10-01", to: "2026-10-31" }, "2026-12-04", [])).toMatchObject({ start: "2026-10-01T00:00:00.000Z", end: "2026-11-01T00:00:00.000Z" });
+    expect(parseChangesRange({ from: "2026-10-01", to: "2026-10-31" }, "2026-12-04", [])).toMatchObject({
+      start: "2026-10-01T00:00:00.000Z",
+      end: "2026-11-01T00:00:00.000Z",
+    });
   });
 });

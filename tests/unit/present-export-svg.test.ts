@@ -7,8 +7,20 @@ const stamp: ExportStamp = {
   title: "AI investment initiatives (USD)",
   subtitle: "Billions of USD. Private programmes are not public spending.",
   legends: [
-    { title: "Kind", items: [{ label: "Plan (hatched)", color: "#334155", fill: "hatch" }, { label: "Actual (solid)", color: "#334155", fill: "solid" }] },
-    { title: "Funding", items: [{ label: "Private money", color: "#D55E00" }, { label: "Public money", color: "#0072B2" }] },
+    {
+      title: "Kind",
+      items: [
+        { label: "Plan (hatched)", color: "#334155", fill: "hatch" },
+        { label: "Actual (solid)", color: "#334155", fill: "solid" },
+      ],
+    },
+    {
+      title: "Funding",
+      items: [
+        { label: "Private money", color: "#D55E00" },
+        { label: "Public money", color: "#0072B2" },
+      ],
+    },
   ],
   asOf: "Newest information: 2025-05-12 · Last checked: not recorded",
   sourcesTitle: "Sources",
@@ -37,7 +49,17 @@ describe("stampSvg", () => {
   const chart = '<svg class="recharts-surface" width="300" height="200"><rect width="10" height="10"/></svg>';
   it("keeps the caveat, both legends, the as-of line and the sources written out", () => {
     const svg = stampSvg(chart, 1200, 200, stamp);
-    for (const s of ["AI investment initiatives (USD)", "Private programmes are not public spending.", "Kind", "Plan (hatched)", "Funding", "Private money", "Newest information: 2025-05-12", "Sources", "R23 Announcing The Stargate Project — OpenAI, 2025-01-21"]) {
+    for (const s of [
+      "AI investment initiatives (USD)",
+      "Private programmes are not public spending.",
+      "Kind",
+      "Plan (hatched)",
+      "Funding",
+      "Private money",
+      "Newest information: 2025-05-12",
+      "Sources",
+      "R23 Announcing The Stargate Project — OpenAI, 2025-01-21",
+    ]) {
       expect(svg).toContain(s);
     }
     // The legend's hatch is a real pattern, defined in the file.
@@ -45,7 +67,10 @@ describe("stampSvg", () => {
     expect(svg).toContain('fill="url(#stamp-hatch-334155)"');
   });
   it("wraps to a phone-width export: no text line longer than the width allows", () => {
-    const svg = stampSvg(chart, 330, 200, { ...stamp, sources: ["R17 A very long source title that goes on and on about capital expenditure — Some Publisher With A Long Name, undated"] });
+    const svg = stampSvg(chart, 330, 200, {
+      ...stamp,
+      sources: ["R17 A very long source title that goes on and on about capital expenditure — Some Publisher With A Long Name, undated"],
+    });
     const lines = [...svg.matchAll(/<text x="(\d+)"[^>]*font-size="(\d+)"[^>]*>([^<]*)<\/text>/g)];
     expect(lines.length).toBeGreaterThan(8);
     for (const [, x, size, content] of lines) {
@@ -66,10 +91,18 @@ describe("patterns and sources", () => {
   it("fills solid kinds with the colour and others with a scoped pattern", () => {
     expect(fillValue("c", "solid", "#0072B2")).toBe("#0072B2");
     expect(fillValue("c", "hatch", "#0072B2")).toBe("url(#c-hatch-0072B2)");
-    expect(patternDefs("c", [{ fill: "hatch", color: "#0072B2" }, { fill: "hatch", color: "#0072B2" }, { fill: "solid", color: "#000" }]).match(/<pattern/g)).toHaveLength(1);
+    expect(
+      patternDefs("c", [
+        { fill: "hatch", color: "#0072B2" },
+        { fill: "hatch", color: "#0072B2" },
+        { fill: "solid", color: "#000" },
+      ]).match(/<pattern/g),
+    ).toHaveLength(1);
   });
   it("writes a source out with title, publisher and date, or undated", () => {
-    expect(describeSource({ key: "R6", title: "AI Index 2025", url: "https://x.org", publisher: "Stanford HAI", date: null }, "undated")).toBe("R6 AI Index 2025 — Stanford HAI, undated");
+    expect(describeSource({ key: "R6", title: "AI Index 2025", url: "https://x.org", publisher: "Stanford HAI", date: null }, "undated")).toBe(
+      "R6 AI Index 2025 — Stanford HAI, undated",
+    );
     expect(withSourceNotes([{ sources: "R6; R7" }], { R6: "R6 full" })).toEqual([{ sources: "R6 full; R7" }]);
   });
 });

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { FUNDING_ORDER, KIND_FILL, KIND_ORDER, fundingLabel, fundingOf, kindLabel, kindLegendLabel, kindText, localizeFigure, readableNote } from "@/lib/charts/figure-labels";
+import {
+  FUNDING_ORDER,
+  KIND_FILL,
+  KIND_ORDER,
+  fundingLabel,
+  fundingOf,
+  kindLabel,
+  kindLegendLabel,
+  kindText,
+  localizeFigure,
+  readableNote,
+} from "@/lib/charts/figure-labels";
 import { asOfLine, figuresAsOf, informationDate } from "@/lib/charts/as-of";
 import { buildInitiativesChart } from "@/lib/charts/initiatives-state";
 import { convert, describeRateUse, ratePeriodOf, type RateDto } from "@/lib/charts/currency";
@@ -10,13 +21,42 @@ let n = 0;
 function fig(p: Partial<InvestmentFigureDto>): InvestmentFigureDto {
   n += 1;
   return {
-    id: `f${n}`, slug: `f${n}`, actorName: "X", actorNameZh: null, actorType: "GOVERNMENT", jurisdictionCode: "EU",
-    category: "PUBLIC_INITIATIVE", funding: null, measure: "m", measureZh: null, amount: "1000000000", amountLow: null, amountHigh: null,
-    qualifier: "EXACT", valueText: null, currency: "EUR", periodType: "MULTI_YEAR", periodStart: null, periodEnd: null,
-    periodLabel: "Multi-year", periodLabelZh: null, kind: "PLEDGE", kindNote: null, kindNoteZh: null, confidence: "HIGH",
-    confidenceNote: null, comparabilityNote: null, comparabilityNoteZh: null, note: null, noteZh: null, reportedOn: null,
-    lastCheckedOn: null, updatedAt: "2026-12-04T10:00:00.000Z", sources: [{ key: "R4", title: "t", url: null, publisher: "p", date: null }],
-    flaggedClaimSlugs: [], ...p,
+    id: `f${n}`,
+    slug: `f${n}`,
+    actorName: "X",
+    actorNameZh: null,
+    actorType: "GOVERNMENT",
+    jurisdictionCode: "EU",
+    category: "PUBLIC_INITIATIVE",
+    funding: null,
+    measure: "m",
+    measureZh: null,
+    amount: "1000000000",
+    amountLow: null,
+    amountHigh: null,
+    qualifier: "EXACT",
+    valueText: null,
+    currency: "EUR",
+    periodType: "MULTI_YEAR",
+    periodStart: null,
+    periodEnd: null,
+    periodLabel: "Multi-year",
+    periodLabelZh: null,
+    kind: "PLEDGE",
+    kindNote: null,
+    kindNoteZh: null,
+    confidence: "HIGH",
+    confidenceNote: null,
+    comparabilityNote: null,
+    comparabilityNoteZh: null,
+    note: null,
+    noteZh: null,
+    reportedOn: null,
+    lastCheckedOn: null,
+    updatedAt: "2026-12-04T10:00:00.000Z",
+    sources: [{ key: "R4", title: "t", url: null, publisher: "p", date: null }],
+    flaggedClaimSlugs: [],
+    ...p,
   };
 }
 
@@ -59,7 +99,15 @@ describe("kind and funding labels (shared by web, exports and slides)", () => {
   });
 
   it("uses the Chinese fields on /zh where present and says which yen", () => {
-    const f = fig({ actorName: "Japan", actorNameZh: "日本", measure: "Public support", measureZh: "公共支持", periodLabel: "To FY2030", currency: "JPY", comparabilityNote: "aims to draw ¥50trn" });
+    const f = fig({
+      actorName: "Japan",
+      actorNameZh: "日本",
+      measure: "Public support",
+      measureZh: "公共支持",
+      periodLabel: "To FY2030",
+      currency: "JPY",
+      comparabilityNote: "aims to draw ¥50trn",
+    });
     const zh = localizeFigure(f, "zh");
     expect(zh).toMatchObject({ actorName: "日本", measure: "公共支持", periodLabel: "To FY2030", comparabilityNote: "aims to draw JP¥50trn" });
     expect(localizeFigure(f, "en")).toMatchObject({ actorName: "Japan", measure: "Public support" });
@@ -76,7 +124,13 @@ describe("as of: the data's own dates, never the write time", () => {
       fig({ reportedOn: "2024-11-11" }),
     ]);
     expect(a).toEqual({ newest: "2025-02-11", checkedFrom: "2026-12-01", checkedTo: "2026-12-04", notRecorded: 1, total: 3 });
-    const labels = { newest: (d: string) => `Newest information: ${d}`, checked: (d: string) => `Last checked: ${d}`, notRecorded: "not recorded", partlyRecorded: (c: number, t: number) => `${c} of ${t} not recorded`, unknown: "not stated" };
+    const labels = {
+      newest: (d: string) => `Newest information: ${d}`,
+      checked: (d: string) => `Last checked: ${d}`,
+      notRecorded: "not recorded",
+      partlyRecorded: (c: number, t: number) => `${c} of ${t} not recorded`,
+      unknown: "not stated",
+    };
     expect(asOfLine(a, labels)).toBe("Newest information: 2025-02-11 · Last checked: 2026-12-01–2026-12-04 (1 of 3 not recorded)");
     expect(asOfLine(figuresAsOf([fig({ reportedOn: "2025-05-12" })]), labels)).toBe("Newest information: 2025-05-12 · Last checked: not recorded");
     expect(asOfLine(figuresAsOf([fig({})]), labels)).toBe("Newest information: not stated · Last checked: not recorded");

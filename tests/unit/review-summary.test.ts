@@ -4,8 +4,18 @@ import { plainDetail, summarizeAudit } from "@/lib/review/audit-summary";
 import { figureValue, LIST_COLUMNS } from "@/lib/review/list-columns";
 
 const figure = (o: Record<string, unknown> = {}) => ({
-  slug: "x", amount: "80000000000", amountLow: null, amountHigh: null, currency: "USD", qualifier: "EXACT", valueText: null,
-  periodLabel: "2025", kind: "ACTUAL", sourceKeys: ["R1", "R2"], isSeedArticle: false, ...o,
+  slug: "x",
+  amount: "80000000000",
+  amountLow: null,
+  amountHigh: null,
+  currency: "USD",
+  qualifier: "EXACT",
+  valueText: null,
+  periodLabel: "2025",
+  kind: "ACTUAL",
+  sourceKeys: ["R1", "R2"],
+  isSeedArticle: false,
+  ...o,
 });
 
 describe("formatted field values", () => {
@@ -46,10 +56,22 @@ describe("formatted field values", () => {
 });
 
 describe("audit summaries", () => {
-  const snap = (data: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ data, draft: null, publication: "PUBLISHED", deletedAt: null, ...extra });
+  const snap = (data: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+    data,
+    draft: null,
+    publication: "PUBLISHED",
+    deletedAt: null,
+    ...extra,
+  });
 
   it("says what an update changed, field by field", () => {
-    const s = summarizeAudit({ entity: "investmentFigures", action: "investmentFigures.update", detail: { version: 3 }, revision: snap(figure({ amount: "100000000000" })), previous: snap(figure()) });
+    const s = summarizeAudit({
+      entity: "investmentFigures",
+      action: "investmentFigures.update",
+      detail: { version: 3 },
+      revision: snap(figure({ amount: "100000000000" })),
+      previous: snap(figure()),
+    });
     expect(s).toEqual({ kind: "updated", changes: [{ field: "amount", before: "$80bn", after: "$100bn" }] });
   });
 
@@ -57,42 +79,79 @@ describe("audit summaries", () => {
     const prev = snap(figure());
     const draft = snap(figure(), { draft: figure({ amount: "90000000000" }) });
     expect(summarizeAudit({ entity: "investmentFigures", action: "investmentFigures.draft", detail: {}, revision: draft, previous: prev })).toEqual({
-      kind: "draftSaved", changes: [{ field: "amount", before: "$80bn", after: "$90bn" }],
+      kind: "draftSaved",
+      changes: [{ field: "amount", before: "$80bn", after: "$90bn" }],
     });
     const published = snap(figure({ amount: "90000000000" }));
-    expect(summarizeAudit({ entity: "investmentFigures", action: "investmentFigures.publish", detail: { appliedDraft: true }, revision: published, previous: draft })).toEqual({
-      kind: "published", changes: [{ field: "amount", before: "$80bn", after: "$90bn" }],
+    expect(
+      summarizeAudit({
+        entity: "investmentFigures",
+        action: "investmentFigures.publish",
+        detail: { appliedDraft: true },
+        revision: published,
+        previous: draft,
+      }),
+    ).toEqual({
+      kind: "published",
+      changes: [{ field: "amount", before: "$80bn", after: "$90bn" }],
     });
   });
 
   it("names the restored version and what the restore did", () => {
     const r = summarizeAudit({
-      entity: "investmentFigures", action: "investmentFigures.restore", detail: { version: 5, fromVersion: 1, mode: "publish" },
-      revision: snap(figure()), previous: snap(figure({ amount: "100000000000" })),
+      entity: "investmentFigures",
+      action: "investmentFigures.restore",
+      detail: { version: 5, fromVersion: 1, mode: "publish" },
+      revision: snap(figure()),
+      previous: snap(figure({ amount: "100000000000" })),
     });
     expect(r).toEqual({ kind: "restored", fromVersion: 1, mode: "publish", changes: [{ field: "amount", before: "$100bn", after: "$80bn" }] });
     const d = summarizeAudit({
-      entity: "investmentFigures", action: "investmentFigures.restore-draft", detail: { version: 5, fromVersion: 2, mode: "draft" },
-      revision: snap(figure({ amount: "100000000000" }), { draft: figure() }), previous: snap(figure({ amount: "100000000000" })),
+      entity: "investmentFigures",
+      action: "investmentFigures.restore-draft",
+      detail: { version: 5, fromVersion: 2, mode: "draft" },
+      revision: snap(figure({ amount: "100000000000" }), { draft: figure() }),
+      previous: snap(figure({ amount: "100000000000" })),
     });
     expect(d).toMatchObject({ kind: "restored", fromVersion: 2, mode: "draft", changes: [{ field: "amount", before: "$100bn", after: "$80bn" }] });
   });
 
   it("summarises creates, deletes, discards and imports, and other entries as plain text", () => {
-    expect(summarizeAudit({ entity: "sources", action: "sources.create", detail: { published: true }, revision: snap({ key: "R1" }, { publication: "DRAFT" }), previous: null }))
-      .toEqual({ kind: "created", published: false, imported: false });
-    expect(summarizeAudit({ entity: "investmentFigures", action: "investmentFigures.create", detail: { import: true }, revision: null, previous: null }))
-      .toEqual({ kind: "created", published: false, imported: true });
+    expect(
+      summarizeAudit({
+        entity: "sources",
+        action: "sources.create",
+        detail: { published: true },
+        revision: snap({ key: "R1" }, { publication: "DRAFT" }),
+        previous: null,
+      }),
+    ).toEqual({ kind: "created", published: false, imported: false });
+    expect(
+      summarizeAudit({ entity: "investmentFigures", action: "investmentFigures.create", detail: { import: true }, revision: null, previous: null }),
+    ).toEqual({ kind: "created", published: false, imported: true });
     expect(summarizeAudit({ entity: "sources", action: "sources.delete", detail: {}, revision: null, previous: null })).toEqual({ kind: "deleted" });
-    expect(summarizeAudit({ entity: "sources", action: "sources.discard", detail: { unpublishedRecord: true }, revision: null, previous: null }))
-      .toEqual({ kind: "discarded", unpublishedRecord: true });
-    expect(summarizeAudit({ entity: "investmentFigures", action: "investmentFigures.import", detail: { rows: 2, published: false }, revision: null, previous: null }))
-      .toEqual({ kind: "imported", rows: 2, published: false });
-    expect(summarizeAudit({ entity: "", action: "auth.signin.failure", detail: { reason: "unknown-account" }, revision: null, previous: null }))
-      .toEqual({ kind: "other", text: "reason: unknown-account" });
+    expect(summarizeAudit({ entity: "sources", action: "sources.discard", detail: { unpublishedRecord: true }, revision: null, previous: null })).toEqual({
+      kind: "discarded",
+      unpublishedRecord: true,
+    });
+    expect(
+      summarizeAudit({
+        entity: "investmentFigures",
+        action: "investmentFigures.import",
+        detail: { rows: 2, published: false },
+        revision: null,
+        previous: null,
+      }),
+    ).toEqual({ kind: "imported", rows: 2, published: false });
+    expect(summarizeAudit({ entity: "", action: "auth.signin.failure", detail: { reason: "unknown-account" }, revision: null, previous: null })).toEqual({
+      kind: "other",
+      text: "reason: unknown-account",
+    });
     // Other areas' actions with the same verbs are not read as curation changes.
-    expect(summarizeAudit({ entity: "User", action: "user.update", detail: { email: "a@b.c" }, revision: null, previous: null }))
-      .toEqual({ kind: "other", text: "email: a@b.c" });
+    expect(summarizeAudit({ entity: "User", action: "user.update", detail: { email: "a@b.c" }, revision: null, previous: null })).toEqual({
+      kind: "other",
+      text: "email: a@b.c",
+    });
     expect(summarizeAudit({ entity: "Deck", action: "deck.create", detail: null, revision: null, previous: null })).toEqual({ kind: "other", text: "" });
     expect(plainDetail({ before: { active: true } })).toBe('before: {"active":true}');
     expect(plainDetail(null)).toBe("");
@@ -110,7 +169,9 @@ describe("list value columns", () => {
   it("has value columns for every curated entity", () => {
     for (const [entity, cols] of Object.entries(LIST_COLUMNS)) expect(cols.length, entity).toBeGreaterThan(0);
     expect(LIST_COLUMNS.exchangeRates.map((c) => c.cell({ currency: "EUR", rate: "0.9239", usdPerUnit: false, period: "2024", sourceKey: "R70" }))).toEqual([
-      { text: "0.9239 EUR/USD" }, { text: "2024" }, { text: "R70" },
+      { text: "0.9239 EUR/USD" },
+      { text: "2024" },
+      { text: "R70" },
     ]);
   });
 });

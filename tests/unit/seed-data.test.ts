@@ -22,11 +22,14 @@ describe("curated seed data: integrity", () => {
     for (const e of events) expect(Boolean(e.dateNoteZh), e.slug).toBe(Boolean(e.dateNote));
     // Dates and counts in a Chinese note are the English note's: every number of the one appears in the other.
     for (const i of instruments.filter((x) => x.dateNote)) {
-      const numbers = (s: string) => (s.match(/\d+/g) ?? []).map(Number).filter((n) => n > 31 || n === 0).sort();
+      const numbers = (s: string) =>
+        (s.match(/\d+/g) ?? [])
+          .map(Number)
+          .filter((n) => n > 31 || n === 0)
+          .sort();
       expect(numbers(i.dateNoteZh!), i.slug).toEqual(numbers(i.dateNote!));
     }
   });
-
 
   it("has no broken references, duplicate keys, unsourced rows, bad dates or bad amounts", () => {
     expect(findSeedProblems(curatedSeed)).toEqual([]);
@@ -89,7 +92,23 @@ describe("curated seed data: integrity", () => {
   });
 
   it("has the fact sheet's rows plus the update's: 15 jurisdictions, 46 instruments, 51 figures, 26 events, 4 expert views", () => {
-    expect(jurisdictions.map((j) => j.code).sort()).toEqual(["AE", "CN", "EU", "FR", "IN", "INT", "JP", "KR", "SA", "UK", "US", "US-CA", "US-CO", "US-NY", "US-TX"]);
+    expect(jurisdictions.map((j) => j.code).sort()).toEqual([
+      "AE",
+      "CN",
+      "EU",
+      "FR",
+      "IN",
+      "INT",
+      "JP",
+      "KR",
+      "SA",
+      "UK",
+      "US",
+      "US-CA",
+      "US-CO",
+      "US-NY",
+      "US-TX",
+    ]);
     expect(instruments).toHaveLength(46);
     expect(investments).toHaveLength(51);
     expect(events).toHaveLength(26);
@@ -98,9 +117,17 @@ describe("curated seed data: integrity", () => {
 
   it("puts the US states under the US as sub-national jurisdictions", () => {
     for (const code of ["US-CA", "US-CO", "US-NY", "US-TX"]) {
-      expect(jurisdictions.find((j) => j.code === code), code).toMatchObject({ kind: "SUBNATIONAL", parent: "US" });
+      expect(
+        jurisdictions.find((j) => j.code === code),
+        code,
+      ).toMatchObject({ kind: "SUBNATIONAL", parent: "US" });
     }
-    expect(jurisdictions.filter((j) => j.parent).map((j) => j.code).sort()).toEqual(["US-CA", "US-CO", "US-NY", "US-TX"]);
+    expect(
+      jurisdictions
+        .filter((j) => j.parent)
+        .map((j) => j.code)
+        .sort(),
+    ).toEqual(["US-CA", "US-CO", "US-NY", "US-TX"]);
     expect(jurisdictions.find((j) => j.code === "IN")).toMatchObject({ kind: "COUNTRY" });
   });
 });
@@ -139,7 +166,10 @@ describe("curated seed data: assessments", () => {
 
   it("records the EU's 2026 change of stance as a new dated coding beside the old one (E16)", () => {
     const stance = assessments.filter((a) => a.jurisdiction === "EU" && a.dimension === "stance");
-    expect(stance.map((a) => [a.since ?? null, a.level])).toEqual([[null, 2], ["2026-06-29", 1]]);
+    expect(stance.map((a) => [a.since ?? null, a.level])).toEqual([
+      [null, 2],
+      ["2026-06-29", 1],
+    ]);
     expect(stance[1].sources).toContain("U6");
     expect(stance[1].rationaleEn).toMatch(/Omnibus/);
     expect(stance[1].rationaleEn).toMatch(/InvestAI/);
@@ -195,7 +225,9 @@ describe("curated seed data: instruments and claims", () => {
   it("the AI Act keeps its original high-risk dates as superseded by the adopted Digital Omnibus, beside the new dates (E5)", () => {
     const milestones = instrument("eu-ai-act").milestones ?? [];
     const current = milestones.filter((m) => !m.superseded).map((m) => m.date);
-    expect(current).toEqual(expect.arrayContaining(["2024-08-01", "2025-02-02", "2025-08-02", "2026-08-02", "2026-12-02", "2027-08-02", "2027-12-02", "2028-08-02"]));
+    expect(current).toEqual(
+      expect.arrayContaining(["2024-08-01", "2025-02-02", "2025-08-02", "2026-08-02", "2026-12-02", "2027-08-02", "2027-12-02", "2028-08-02"]),
+    );
     const old = milestones.filter((m) => m.superseded);
     expect(old.map((m) => [m.date, m.labelEn])).toEqual([
       ["2026-08-02", "Most rules apply, incl. Annex III high-risk"],
@@ -221,6 +253,11 @@ describe("exchange rates", () => {
       expect(r.rate).toMatch(/^\d+\.\d{4}$/); // four decimals, as the release prints them
     }
     // The Fed quotes the euro and the pound as US dollars per unit, the others per US dollar.
-    expect(exchangeRates.filter((r) => r.usdPerUnit).map((r) => r.currency).sort()).toEqual(["EUR", "GBP"]);
+    expect(
+      exchangeRates
+        .filter((r) => r.usdPerUnit)
+        .map((r) => r.currency)
+        .sort(),
+    ).toEqual(["EUR", "GBP"]);
   });
 });

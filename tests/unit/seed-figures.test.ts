@@ -21,15 +21,27 @@ describe("curated seed data: headline investment figures", () => {
   });
 
   it("Meta's \"AI spend up to $40bn\" is its $38–40bn total-capex guidance, with the seed's claim flagged (E2)", () => {
-    expect(figure("meta-ai-spend-2024")).toMatchObject({ amountLow: "38000000000", amountHigh: "40000000000", kind: "GUIDANCE", measure: "Total capex incl. finance-lease principal", reportedOn: "2024-10-30" });
+    expect(figure("meta-ai-spend-2024")).toMatchObject({
+      amountLow: "38000000000",
+      amountHigh: "40000000000",
+      kind: "GUIDANCE",
+      measure: "Total capex incl. finance-lease principal",
+      reportedOn: "2024-10-30",
+    });
     expect(figure("meta-ai-spend-2024").sources).toEqual(["U3", "S0"]);
     const claim = claims.find((c) => c.investmentFigure === "meta-ai-spend-2024");
     expect(claim).toMatchObject({ source: "S0", evidence: ["U3", "R19"] });
     expect(claim?.claimZh).toContain("400亿美元");
-    expect(figure("big-tech-four-ai-spend-2024")).toMatchObject({ amount: "200000000000", qualifier: "MORE_THAN", actorType: "COMPANY_GROUP", category: "CORPORATE_CAPEX", periodStart: 2024 });
+    expect(figure("big-tech-four-ai-spend-2024")).toMatchObject({
+      amount: "200000000000",
+      qualifier: "MORE_THAN",
+      actorType: "COMPANY_GROUP",
+      category: "CORPORATE_CAPEX",
+      periodStart: 2024,
+    });
   });
 
-  it("never calls total capex \"AI spend\": only the FT's estimate, as reported, is an AI-spending measure", () => {
+  it('never calls total capex "AI spend": only the FT\'s estimate, as reported, is an AI-spending measure', () => {
     const ai = investments.filter((f) => /\bAI spend/i.test(f.measure)).map((f) => f.slug);
     expect(ai).toEqual(["big-tech-four-ai-spend-2024"]);
     for (const f of investments.filter((x) => x.category === "CORPORATE_CAPEX" && x.slug !== "big-tech-four-ai-spend-2024")) {
@@ -39,20 +51,40 @@ describe("curated seed data: headline investment figures", () => {
 
   it("EU InvestAI is a €200bn pledge to mobilise; Stargate a $500bn plan over 4 years", () => {
     expect(figure("eu-investai")).toMatchObject({ amount: "200000000000", currency: "EUR", kind: "PLEDGE", category: "PUBLIC_INITIATIVE", funding: "MIXED" });
-    expect(figure("stargate-jv")).toMatchObject({ amount: "500000000000", currency: "USD", kind: "PLAN", periodLabel: "4 years", category: "PRIVATE_INITIATIVE", funding: "PRIVATE" });
+    expect(figure("stargate-jv")).toMatchObject({
+      amount: "500000000000",
+      currency: "USD",
+      kind: "PLAN",
+      periodLabel: "4 years",
+      category: "PRIVATE_INITIATIVE",
+      funding: "PRIVATE",
+    });
   });
 
   it("never files private programmes as public money; every initiative says whose money it is", () => {
-    for (const slug of ["stargate-jv", "stargate-expansion-2025", "uk-us-tech-prosperity-deal-2025", "france-ai-investment-pledges-2025", "uk-ai-investment-pledges-2025"]) {
+    for (const slug of [
+      "stargate-jv",
+      "stargate-expansion-2025",
+      "uk-us-tech-prosperity-deal-2025",
+      "france-ai-investment-pledges-2025",
+      "uk-ai-investment-pledges-2025",
+    ]) {
       expect(figure(slug), slug).toMatchObject({ category: "PRIVATE_INITIATIVE", funding: "PRIVATE" });
     }
     for (const slug of ["eu-investai", "kr-national-growth-fund", "kr-national-growth-fund-ai-2026"]) expect(figure(slug).funding, slug).toBe("MIXED");
-    for (const f of investments.filter((x) => x.category === "PUBLIC_INITIATIVE" || x.category === "PRIVATE_INITIATIVE")) expect(f.funding, f.slug).toBeDefined();
+    for (const f of investments.filter((x) => x.category === "PUBLIC_INITIATIVE" || x.category === "PRIVATE_INITIATIVE"))
+      expect(f.funding, f.slug).toBeDefined();
     for (const f of investments.filter((x) => x.category === "PUBLIC_INITIATIVE")) expect(f.funding, f.slug).not.toBe("PRIVATE");
   });
 
   it("stores Microsoft's fiscal years as fiscal years and exact decimals in full units", () => {
-    expect(figure("microsoft-capex-fy25")).toMatchObject({ amount: "64600000000", periodType: "FISCAL_YEAR", periodStart: 2025, periodEnd: 2025, periodLabel: "FY25 (Jul 2024–Jun 2025)" });
+    expect(figure("microsoft-capex-fy25")).toMatchObject({
+      amount: "64600000000",
+      periodType: "FISCAL_YEAR",
+      periodStart: 2025,
+      periodEnd: 2025,
+      periodLabel: "FY25 (Jul 2024–Jun 2025)",
+    });
     expect(figure("meta-capex-2024").amount).toBe("39230000000");
     expect(figure("cn-national-ai-industry-investment-fund")).toMatchObject({ amount: "60060000000", currency: "CNY" });
     expect(figure("japan-ai-chip-support-to-fy2030")).toMatchObject({ amount: "10000000000000", qualifier: "AT_LEAST", currency: "JPY" });
@@ -73,7 +105,11 @@ describe("curated seed data: headline investment figures", () => {
     expect(figure("alphabet-capex-2026-guidance")).toMatchObject({ amountLow: "175000000000", amountHigh: "185000000000" });
     expect(figure("sa-humain-pif")).toMatchObject({ valueText: "n/a", confidence: "LOW" });
     expect(figure("sa-humain-pif").amount).toBeUndefined();
-    expect(figure("us-cn-private-investment-share-2024")).toMatchObject({ valueText: "40% of global", kind: "ESTIMATE", kindNote: "Claim of a source article (flagged)" });
+    expect(figure("us-cn-private-investment-share-2024")).toMatchObject({
+      valueText: "40% of global",
+      kind: "ESTIMATE",
+      kindNote: "Claim of a source article (flagged)",
+    });
     expect(figure("us-cn-private-investment-share-2024").amount).toBeUndefined();
   });
 
@@ -82,7 +118,12 @@ describe("curated seed data: headline investment figures", () => {
   });
 
   it("Meta's 2023 capex is $28.10bn on the 2024–25 basis from the FY2023 10-K lines, not the made-up FS1 (E1)", () => {
-    expect(figure("meta-capex-2023")).toMatchObject({ amount: "28100000000", confidence: "MEDIUM", sources: ["U1", "U2"], measure: "Total capex incl. finance-lease principal" });
+    expect(figure("meta-capex-2023")).toMatchObject({
+      amount: "28100000000",
+      confidence: "MEDIUM",
+      sources: ["U1", "U2"],
+      measure: "Total capex incl. finance-lease principal",
+    });
     expect(figure("meta-capex-2023").comparabilityNote).toMatch(/27\.045bn.*1\.058bn/);
   });
 });

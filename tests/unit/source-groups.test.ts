@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { groupSources, sourceJurisdictions } from "@/components/sources/source-groups";
 import type { CitingRecord, SourceDto } from "@/lib/dto/sources";
 
-const cite = (type: CitingRecord["type"], code: string | null): CitingRecord => ({ type, id: `${type}-${code}`, labelEn: "x", labelZh: null, jurisdictionCode: code, href: null });
+const cite = (type: CitingRecord["type"], code: string | null): CitingRecord => ({
+  type,
+  id: `${type}-${code}`,
+  labelEn: "x",
+  labelZh: null,
+  jurisdictionCode: code,
+  href: null,
+});
 
 function source(key: string, kind: SourceDto["kind"], citedBy: CitingRecord[], isSeedArticle = false) {
   return { key, kind, citedBy, isSeedArticle };
@@ -25,11 +32,19 @@ describe("groupSources", () => {
       ORDER,
     );
     expect(groups.map((g) => [g.id, g.count])).toEqual([
-      ["sources-seed", 1], ["sources-eu", 1], ["sources-us", 2], ["sources-cn", 1], ["sources-several", 1], ["sources-other", 1],
+      ["sources-seed", 1],
+      ["sources-eu", 1],
+      ["sources-us", 2],
+      ["sources-cn", 1],
+      ["sources-several", 1],
+      ["sources-other", 1],
     ]);
     // Inside a group, by kind (official before press), keeping the page's key order.
     const us = groups.find((g) => g.id === "sources-us")!;
-    expect(us.kinds.map((k) => [k.kind, k.sources.map((s) => s.key)])).toEqual([["OFFICIAL", ["R3"]], ["PRESS", ["R2"]]]);
+    expect(us.kinds.map((k) => [k.kind, k.sources.map((s) => s.key)])).toEqual([
+      ["OFFICIAL", ["R3"]],
+      ["PRESS", ["R2"]],
+    ]);
     expect(groups.reduce((n, g) => n + g.count, 0)).toBe(7);
   });
 

@@ -4,7 +4,15 @@ import type { TimelineItem } from "@/lib/dto/timeline";
 import { aiAct, all, gdpr, statement } from "./timeline-fixtures";
 
 describe("layout", () => {
-  const options = { lanes: ["EU", "US", "CN", "FR", "INT"], keepEmptyLanes: false, from: 2016, to: 2028, width: 1400, asOf: "2026-11-30", label: (i: TimelineItem) => i.titleEn };
+  const options = {
+    lanes: ["EU", "US", "CN", "FR", "INT"],
+    keepEmptyLanes: false,
+    from: 2016,
+    to: 2028,
+    width: 1400,
+    asOf: "2026-11-30",
+    label: (i: TimelineItem) => i.titleEn,
+  };
 
   it("maps dates linearly onto whole years", () => {
     const x = timeScale(2020, 2021, 100, 300);
@@ -41,7 +49,10 @@ describe("layout", () => {
     const layout = layoutTimeline([gdpr], options);
     const p = layout.items[0];
     const x = timeScale(2016, 2028, layout.plotLeft, layout.plotRight);
-    expect(p.bands).toEqual([{ x0: x("2016-01-01"), x1: x("2017-01-01") }, { x0: x("2018-01-01"), x1: x("2019-01-01") }]);
+    expect(p.bands).toEqual([
+      { x0: x("2016-01-01"), x1: x("2017-01-01") },
+      { x0: x("2018-01-01"), x1: x("2019-01-01") },
+    ]);
     expect(p.markerX).toBeCloseTo((x("2016-01-01") + x("2017-01-01")) / 2, 6);
     expect(p.effectiveX).toBeCloseTo((x("2018-01-01") + x("2019-01-01")) / 2, 6);
     expect(p.line).toEqual({ x0: p.markerX, x1: p.effectiveX });
@@ -73,7 +84,6 @@ describe("layout", () => {
       for (const p of inLane) expect(p.y + 9).toBeLessThanOrEqual(lane.top + lane.height);
     }
   });
-
 
   it("estimates CJK labels wider than Latin ones", () => {
     expect(estimateTextWidth("人工智能")).toBeGreaterThan(estimateTextWidth("AI Act"));

@@ -18,7 +18,15 @@ describe("rows and export", () => {
   });
 
   it("shows an instrument's type, status note and date note in Chinese on /zh, in English where no Chinese exists", () => {
-    const zhAct = instrument({ slug: "eu-ai-act", type: "Regulation", typeZh: "条例", statusNote: "In force (phased)", statusNoteZh: "已生效（分阶段适用）", dateNote: "Effective 1 Aug 2024", dateNoteZh: "2024年8月1日生效" });
+    const zhAct = instrument({
+      slug: "eu-ai-act",
+      type: "Regulation",
+      typeZh: "条例",
+      statusNote: "In force (phased)",
+      statusNoteZh: "已生效（分阶段适用）",
+      dateNote: "Effective 1 Aug 2024",
+      dateNoteZh: "2024年8月1日生效",
+    });
     const [zh] = timelineRows([zhAct], "zh", words);
     expect([zh.type, zh.statusNote, zh.dateNote]).toEqual(["条例", "已生效（分阶段适用）", "2024年8月1日生效"]);
     expect(exportRows([zh])[0]).toMatchObject({ type: "条例", statusNote: "已生效（分阶段适用）", dateNote: "2024年8月1日生效" });
@@ -45,11 +53,25 @@ describe("rows and export", () => {
 });
 
 describe("superseded milestones", () => {
-  const ref = { slug: "eu-digital-omnibus", jurisdictionCode: "EU", titleEn: "Digital Omnibus on AI, Reg. (EU) 2026/1", titleZh: "数字综合法案", adoptedOn: null };
+  const ref = {
+    slug: "eu-digital-omnibus",
+    jurisdictionCode: "EU",
+    titleEn: "Digital Omnibus on AI, Reg. (EU) 2026/1",
+    titleZh: "数字综合法案",
+    adoptedOn: null,
+  };
   const moved = instrument({
-    slug: "eu-ai-act-moved", titleEn: "AI Act", effective: { date: "2024-08-01", precision: "DAY" },
+    slug: "eu-ai-act-moved",
+    titleEn: "AI Act",
+    effective: { date: "2024-08-01", precision: "DAY" },
     milestones: [
-      { date: "2026-08-02", labelEn: "High-risk rules apply", labelZh: "高风险规则适用", sources: [], superseded: { on: "2026-11-20", by: ref, noteEn: "Moved to 2027-12-02", noteZh: "推迟至2027-12-02" } },
+      {
+        date: "2026-08-02",
+        labelEn: "High-risk rules apply",
+        labelZh: "高风险规则适用",
+        sources: [],
+        superseded: { on: "2026-11-20", by: ref, noteEn: "Moved to 2027-12-02", noteZh: "推迟至2027-12-02" },
+      },
       { date: "2027-12-02", labelEn: "High-risk rules apply (as amended)", labelZh: null, sources: [], superseded: null },
     ],
   });
@@ -58,7 +80,11 @@ describe("superseded milestones", () => {
   it("keeps a superseded milestone, marked with when and by what, and never as current", () => {
     const [row] = timelineRows([moved], "en", words);
     expect(row.milestones).toHaveLength(2);
-    expect(row.milestones[0]).toMatchObject({ label: "High-risk rules apply", supersededOn: "2026-11-20", superseded: "Superseded on 20 Nov 2026 by Digital Omnibus on AI: Moved to 2027-12-02" });
+    expect(row.milestones[0]).toMatchObject({
+      label: "High-risk rules apply",
+      supersededOn: "2026-11-20",
+      superseded: "Superseded on 20 Nov 2026 by Digital Omnibus on AI: Moved to 2027-12-02",
+    });
     expect(row.milestones[1].superseded).toBeNull();
     const placed = layoutTimeline([moved], { lanes: ["EU"], keepEmptyLanes: false, from: 2024, to: 2028, width: 900, asOf: null, label: () => "AI Act" });
     expect(placed.items[0].ticks.map((t) => t.superseded)).toEqual([true, false]);

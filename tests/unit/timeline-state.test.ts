@@ -124,7 +124,10 @@ describe("the filter form's query", () => {
     const some = form("j=US&j=EU&status=REVOKED&from=2023&to=2028&type=executive-order");
     const query = canonicalQuery(some, formDomain, null);
     expect(query).toBe("j=EU,US&type=executive-order&status=REVOKED&from=2023");
-    expect(parseTimelineFilters(params(query), domain)).toEqual({ filters: { jurisdictions: ["EU", "US"], types: ["executive-order"], statuses: ["REVOKED"], from: 2023, to: 2028 }, notices: [] });
+    expect(parseTimelineFilters(params(query), domain)).toEqual({
+      filters: { jurisdictions: ["EU", "US"], types: ["executive-order"], statuses: ["REVOKED"], from: 2023, to: 2028 },
+      notices: [],
+    });
   });
   it("moves the other end of a reversed year range along with the select that changed", () => {
     expect(canonicalQuery(form("from=2025&to=2020"), formDomain, "from")).toBe("from=2025&to=2025");
@@ -134,18 +137,37 @@ describe("the filter form's query", () => {
 });
 
 describe("today and sub-national lanes", () => {
-  const ref = { slug: "eu-digital-omnibus", jurisdictionCode: "EU", titleEn: "Digital Omnibus on AI, Reg. (EU) 2026/1", titleZh: "数字综合法案", adoptedOn: null };
+  const ref = {
+    slug: "eu-digital-omnibus",
+    jurisdictionCode: "EU",
+    titleEn: "Digital Omnibus on AI, Reg. (EU) 2026/1",
+    titleZh: "数字综合法案",
+    adoptedOn: null,
+  };
   const moved = instrument({
-    slug: "eu-ai-act-moved", titleEn: "AI Act", effective: { date: "2024-08-01", precision: "DAY" },
+    slug: "eu-ai-act-moved",
+    titleEn: "AI Act",
+    effective: { date: "2024-08-01", precision: "DAY" },
     milestones: [
-      { date: "2026-08-02", labelEn: "High-risk rules apply", labelZh: "高风险规则适用", sources: [], superseded: { on: "2026-11-20", by: ref, noteEn: "Moved to 2027-12-02", noteZh: "推迟至2027-12-02" } },
+      {
+        date: "2026-08-02",
+        labelEn: "High-risk rules apply",
+        labelZh: "高风险规则适用",
+        sources: [],
+        superseded: { on: "2026-11-20", by: ref, noteEn: "Moved to 2027-12-02", noteZh: "推迟至2027-12-02" },
+      },
       { date: "2027-12-02", labelEn: "High-risk rules apply (as amended)", labelZh: null, sources: [], superseded: null },
     ],
   });
   const ca = instrument({ slug: "us-ca-sb53", jurisdictionCode: "US-CA", titleEn: "SB 53", adopted: { date: "2025-09-29", precision: "DAY" } });
   const tx = instrument({ slug: "us-tx-traiga", jurisdictionCode: "US-TX", titleEn: "TRAIGA", adopted: { date: "2025-06-22", precision: "DAY" } });
   const items = [moved, ca, tx, eo14148];
-  const parents = parentsOf([{ code: "US", parentCode: null }, { code: "US-CA", parentCode: "US" }, { code: "US-TX", parentCode: "US" }, { code: "EU", parentCode: null }]);
+  const parents = parentsOf([
+    { code: "US", parentCode: null },
+    { code: "US-CA", parentCode: "US" },
+    { code: "US-TX", parentCode: "US" },
+    { code: "EU", parentCode: null },
+  ]);
   const d = timelineDomain(items, ["US-TX", "EU", "US-CA", "US"], parents);
 
   it("states the newest date that is not in the future as the data's date (scheduled dates are not 'as of')", () => {
@@ -163,11 +185,23 @@ describe("today and sub-national lanes", () => {
 
   it("keeps the states' items when filtering on the US, and a state alone shows only its own", () => {
     const f = parseTimelineFilters(new URLSearchParams("j=US"), d).filters;
-    expect(applyFilters(items, f, d.parents).map((i) => i.slug).sort()).toEqual(["us-ca-sb53", "us-eo-14148", "us-tx-traiga"]);
+    expect(
+      applyFilters(items, f, d.parents)
+        .map((i) => i.slug)
+        .sort(),
+    ).toEqual(["us-ca-sb53", "us-eo-14148", "us-tx-traiga"]);
     const ca1 = parseTimelineFilters(new URLSearchParams("j=us-ca"), d).filters;
     expect(applyFilters(items, ca1, d.parents).map((i) => i.slug)).toEqual(["us-ca-sb53"]);
     // Every filtered item has a lane: nothing is dropped from the drawing.
-    const layout = layoutTimeline(applyFilters(items, f, d.parents), { lanes: lanesFor(f.jurisdictions, d), keepEmptyLanes: true, from: 2024, to: 2028, width: 900, asOf: "2026-12-04", label: (i) => i.slug });
+    const layout = layoutTimeline(applyFilters(items, f, d.parents), {
+      lanes: lanesFor(f.jurisdictions, d),
+      keepEmptyLanes: true,
+      from: 2024,
+      to: 2028,
+      width: 900,
+      asOf: "2026-12-04",
+      label: (i) => i.slug,
+    });
     expect(layout.items).toHaveLength(3);
     expect(layout.asOfX).not.toBeNull();
   });

@@ -14,7 +14,6 @@ const loginSchema = z.object({
   next: z.string().max(1000).optional(),
 });
 
-
 export async function login(_prev: LoginState, form: FormData): Promise<LoginState> {
   const parsed = loginSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { error: "badInput", email: String(form.get("email") ?? "") };

@@ -25,7 +25,9 @@ export default async function AdminHome({ params }: PageProps<"/[locale]/admin">
       <h1 className="text-3xl font-bold">{t("admin.title")}</h1>
       <p>{t("admin.intro", { name: user.name, role: t(`roles.${user.role}`) })}</p>
       <section aria-labelledby="entities-title">
-        <h2 id="entities-title" className="mb-2 text-xl font-semibold">{t("curation.home.entities")}</h2>
+        <h2 id="entities-title" className="mb-2 text-xl font-semibold">
+          {t("curation.home.entities")}
+        </h2>
         <ul className="grid gap-3 sm:grid-cols-3" data-testid="entity-counts">
           {ENTITY_NAMES.map((entity) => (
             <li key={entity}>
@@ -37,11 +39,15 @@ export default async function AdminHome({ params }: PageProps<"/[locale]/admin">
         </ul>
       </section>
       <section aria-labelledby="tools-title">
-        <h2 id="tools-title" className="mb-2 text-xl font-semibold">{t("curation.home.tools")}</h2>
+        <h2 id="tools-title" className="mb-2 text-xl font-semibold">
+          {t("curation.home.tools")}
+        </h2>
         <ul className="flex flex-wrap gap-3">
           {tools.map((x) => (
             <li key={x.href}>
-              <Link href={x.href} className="block rounded border border-slate-200 bg-white px-3 py-2 text-brand-700 underline">{x.label}</Link>
+              <Link href={x.href} className="block rounded border border-slate-200 bg-white px-3 py-2 text-brand-700 underline">
+                {x.label}
+              </Link>
             </li>
           ))}
         </ul>

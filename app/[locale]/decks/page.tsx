@@ -25,7 +25,11 @@ export default async function DecksPage({ params }: PageProps<"/[locale]/decks">
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} intro={t("intro")}>
-        {!user.canEdit && <p className="mt-2 text-sm text-slate-700" data-testid="viewer-note">{t("viewerNote")}</p>}
+        {!user.canEdit && (
+          <p className="mt-2 text-sm text-slate-700" data-testid="viewer-note">
+            {t("viewerNote")}
+          </p>
+        )}
       </PageHeader>
       {user.canEdit && <CreateDeckForm />}
       {decks.length === 0 ? (
@@ -35,11 +39,11 @@ export default async function DecksPage({ params }: PageProps<"/[locale]/decks">
           {decks.map((d) => (
             <li key={d.id} className="rounded-lg border border-slate-200 bg-white p-4" data-deck-id={d.id}>
               <h2 className="text-lg font-semibold">
-                <Link href={`/decks/${d.id}`} className="text-brand-700 hover:underline">{d.title}</Link>
+                <Link href={`/decks/${d.id}`} className="text-brand-700 hover:underline">
+                  {d.title}
+                </Link>
               </h2>
-              <p className="mt-1 text-sm text-slate-700">
-                {[d.audience, d.briefingOn, t("slideCount", { count: d.slideCount })].filter(Boolean).join(" · ")}
-              </p>
+              <p className="mt-1 text-sm text-slate-700">{[d.audience, d.briefingOn, t("slideCount", { count: d.slideCount })].filter(Boolean).join(" · ")}</p>
               <p className="mt-1 text-xs text-slate-600">
                 {d.frozenAt ? t("frozenOn", { date: d.frozenAt.slice(0, 10) }) : t("liveData")} · {t("updatedOn", { date: d.updatedAt.slice(0, 10) })}
               </p>
@@ -58,14 +62,17 @@ export default async function DecksPage({ params }: PageProps<"/[locale]/decks">
       )}
       {deleted.length > 0 && (
         <section aria-labelledby="deleted-decks" className="space-y-3" data-testid="deleted-decks">
-          <h2 id="deleted-decks" className="text-2xl font-semibold">{t("deletedTitle")}</h2>
+          <h2 id="deleted-decks" className="text-2xl font-semibold">
+            {t("deletedTitle")}
+          </h2>
           <p className="text-sm text-slate-700">{t("deletedIntro")}</p>
           <ul className="grid gap-3 md:grid-cols-2">
             {deleted.map((d) => (
               <li key={d.id} className="rounded-lg border border-slate-200 bg-slate-50 p-4" data-deleted-deck-id={d.id}>
                 <h3 className="text-lg font-semibold">{d.title}</h3>
                 <p className="mt-1 text-sm text-slate-700">
-                  {t("deletedOn", { date: d.deletedAt.slice(0, 10) })} · {t("purgeOn", { date: d.purgeOn })} · {d.ownerId === user.id ? t("ownerYou") : t("owner", { name: d.createdBy })}
+                  {t("deletedOn", { date: d.deletedAt.slice(0, 10) })} · {t("purgeOn", { date: d.purgeOn })} ·{" "}
+                  {d.ownerId === user.id ? t("ownerYou") : t("owner", { name: d.createdBy })}
                 </p>
                 <RestoreDeckButton deck={{ id: d.id, version: d.version, title: d.title }} />
               </li>

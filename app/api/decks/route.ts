@@ -18,7 +18,9 @@ export async function GET() {
     return NextResponse.json(
       {
         canEdit: can(user.role, "EDIT_DECKS"),
-        decks: decks.filter((d) => canEditDeck(user, d)).map((d) => ({ id: d.id, title: d.title, version: d.version, slideCount: d.slideCount, frozenAt: d.frozenAt, updatedAt: d.updatedAt })),
+        decks: decks
+          .filter((d) => canEditDeck(user, d))
+          .map((d) => ({ id: d.id, title: d.title, version: d.version, slideCount: d.slideCount, frozenAt: d.frozenAt, updatedAt: d.updatedAt })),
       },
       { headers: { "Cache-Control": "private, no-store" } },
     );

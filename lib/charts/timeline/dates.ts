@@ -6,7 +6,6 @@ export const STATUSES: readonly TimelineStatus[] = ["PROPOSED", "ADOPTED", "IN_F
 /** The pseudo-type that stands for timeline events in the `type` filter. */
 export const EVENT_TYPE = "event";
 
-
 /** Every date an item is drawn at (adoption, entry into effect, revocation, milestones), with its precision. */
 export function itemPoints(item: TimelineItem): PreciseDate[] {
   if (item.kind === "event") return [item.date];
@@ -52,5 +51,9 @@ export function periodOf(date: string, precision: DatePrecision): { start: strin
   return { start: date, end: date };
 }
 
-export const typeKey = (type: string) => type.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+export const typeKey = (type: string) =>
+  type
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 export const itemTypeKey = (item: TimelineItem) => (item.kind === "event" ? EVENT_TYPE : typeKey(item.type));

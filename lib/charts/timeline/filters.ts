@@ -9,7 +9,6 @@ const MAX_PARAM_LENGTH = 400;
 /** The axis year when there is no data at all (an empty database still renders). */
 const EMPTY_YEAR = 2025;
 
-
 export type TimelineDomain = {
   jurisdictions: string[];
   /** Sub-national code → its country's code (US-CA → US). */
@@ -89,7 +88,10 @@ function parseList(raw: RawParams, param: "j" | "type" | "status", allowed: stri
     notices.push({ param, value: clip(value), problem: "too-long" });
     return [];
   }
-  const parts = value.split(",").map((s) => s.trim()).filter(Boolean);
+  const parts = value
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (parts.length > MAX_LIST_VALUES) {
     notices.push({ param, value: String(parts.length), problem: "too-many" });
     return [];
@@ -125,7 +127,13 @@ function parseYear(raw: RawParams, param: "from" | "to", domain: TimelineDomain,
 export function parseTimelineFilters(raw: RawParams, domain: TimelineDomain): { filters: TimelineFilters; notices: TimelineNotice[] } {
   const notices: TimelineNotice[] = [];
   const jurisdictions = parseList(raw, "j", domain.jurisdictions, (s) => s.toUpperCase(), notices);
-  const types = parseList(raw, "type", domain.types.map((t) => t.key), typeKey, notices);
+  const types = parseList(
+    raw,
+    "type",
+    domain.types.map((t) => t.key),
+    typeKey,
+    notices,
+  );
   const statuses = parseList(raw, "status", [...STATUSES], (s) => s.toUpperCase().replace(/-/g, "_"), notices);
   let from = parseYear(raw, "from", domain, notices);
   let to = parseYear(raw, "to", domain, notices);

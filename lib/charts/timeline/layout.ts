@@ -2,7 +2,6 @@
 import type { PreciseDate, TimelineItem } from "../../dto/timeline";
 import { anchorDate, itemPoints, periodOf } from "./dates";
 
-
 /**
  * Each lane's name sits in a strip of its own above the lane's rows (`laneNameHeight`), not in a column beside them:
  * a name kept in view while the chart scrolls sideways on a phone then covers only that strip, never a mark.
@@ -107,7 +106,20 @@ export function layoutTimeline(items: TimelineItem[], o: LayoutOptions): Timelin
       Math.min(labelX0, line?.x0 ?? start, ...bands.map((b) => b.x0)) - G.gap / 2,
       Math.max(labelX1, line?.x1 ?? start, ...bands.map((b) => b.x1)) + G.gap / 2,
     ];
-    return [{ item, lane, markerX, bands, line, effectiveX: at(ins?.effective), revokedX: ins?.revokedOn ? at({ date: ins.revokedOn, precision: "DAY" }) : null, ticks, label, extent }];
+    return [
+      {
+        item,
+        lane,
+        markerX,
+        bands,
+        line,
+        effectiveX: at(ins?.effective),
+        revokedX: ins?.revokedOn ? at({ date: ins.revokedOn, precision: "DAY" }) : null,
+        ticks,
+        label,
+        extent,
+      },
+    ];
   });
 
   const lanes: TimelineLayout["lanes"] = [];

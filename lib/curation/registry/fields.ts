@@ -39,10 +39,21 @@ export type OptionLabels = (typeof OPTION_LABELS)[keyof typeof OPTION_LABELS];
 
 export const text = (name: string, required = false): FieldSpec => ({ name, kind: "text", required });
 export const area = (name: string, required = false): FieldSpec => ({ name, kind: "textarea", required, wide: true });
-export const select = (name: string, options: readonly string[], labels: OptionLabels, optional = false): FieldSpec =>
-  ({ name, kind: "select", options, labels, optional, required: !optional });
-export const ref = (name: string, list: Extract<FieldKind, { kind: "ref" }>["list"], optional = false): FieldSpec =>
-  ({ name, kind: "ref", list, optional, required: !optional });
+export const select = (name: string, options: readonly string[], labels: OptionLabels, optional = false): FieldSpec => ({
+  name,
+  kind: "select",
+  options,
+  labels,
+  optional,
+  required: !optional,
+});
+export const ref = (name: string, list: Extract<FieldKind, { kind: "ref" }>["list"], optional = false): FieldSpec => ({
+  name,
+  kind: "ref",
+  list,
+  optional,
+  required: !optional,
+});
 export const date = (name: string, required = false): FieldSpec => ({ name, kind: "date", required });
 export const number = (name: string): FieldSpec => ({ name, kind: "number" });
 export const checkbox = (name: string): FieldSpec => ({ name, kind: "checkbox" });

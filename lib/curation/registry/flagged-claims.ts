@@ -5,7 +5,10 @@ import { day, iso, keysOf, setOrConnect } from "./mapping";
 import { defineEntity } from "./types";
 
 const include = {
-  source: { select: { key: true } }, evidence: { select: { key: true } }, instrument: { select: { slug: true } }, investmentFigure: { select: { slug: true } },
+  source: { select: { key: true } },
+  evidence: { select: { key: true } },
+  instrument: { select: { slug: true } },
+  investmentFigure: { select: { slug: true } },
 } as const;
 type Row = Prisma.FlaggedClaimGetPayload<{ include: typeof include }>;
 
@@ -16,24 +19,42 @@ export const flaggedClaims = defineEntity<"flaggedClaims", Row>({
   unique: (i) => ({ slug: i.slug }),
   label: (i) => `${i.sourceKey} · ${i.claimEn.slice(0, 60)}`,
   toInput: (r) => ({
-    slug: r.slug, sourceKey: r.source.key, claimEn: r.claimEn, claimZh: r.claimZh ?? null, correctionEn: r.correctionEn,
-    correctionZh: r.correctionZh ?? null, instrumentSlug: r.instrument?.slug ?? null, investmentFigureSlug: r.investmentFigure?.slug ?? null,
-    lastCheckedOn: iso(r.lastCheckedOn), evidenceKeys: keysOf(r.evidence),
+    slug: r.slug,
+    sourceKey: r.source.key,
+    claimEn: r.claimEn,
+    claimZh: r.claimZh ?? null,
+    correctionEn: r.correctionEn,
+    correctionZh: r.correctionZh ?? null,
+    instrumentSlug: r.instrument?.slug ?? null,
+    investmentFigureSlug: r.investmentFigure?.slug ?? null,
+    lastCheckedOn: iso(r.lastCheckedOn),
+    evidenceKeys: keysOf(r.evidence),
   }),
   toData: async (i, refs, mode) => ({
-    slug: i.slug, sourceId: await refs.source("sourceKey", i.sourceKey), claimEn: i.claimEn, claimZh: i.claimZh, correctionEn: i.correctionEn,
-    correctionZh: i.correctionZh, instrumentId: await refs.instrument("instrumentSlug", i.instrumentSlug),
-    investmentFigureId: await refs.figure("investmentFigureSlug", i.investmentFigureSlug), lastCheckedOn: day(i.lastCheckedOn),
+    slug: i.slug,
+    sourceId: await refs.source("sourceKey", i.sourceKey),
+    claimEn: i.claimEn,
+    claimZh: i.claimZh,
+    correctionEn: i.correctionEn,
+    correctionZh: i.correctionZh,
+    instrumentId: await refs.instrument("instrumentSlug", i.instrumentSlug),
+    investmentFigureId: await refs.figure("investmentFigureSlug", i.investmentFigureSlug),
+    lastCheckedOn: day(i.lastCheckedOn),
     evidence: setOrConnect(mode, await refs.sources("evidenceKeys", i.evidenceKeys)),
   }),
   searchFields: ["slug", "claimEn", "correctionEn"],
   matchKey: ["slug"],
   form: [
-    text("slug", true), ref("sourceKey", "sources"), area("claimEn", true), area("claimZh"), area("correctionEn", true), area("correctionZh"),
-    ref("instrumentSlug", "instruments", true), ref("investmentFigureSlug", "figures", true), lastChecked, sources("evidenceKeys"),
+    text("slug", true),
+    ref("sourceKey", "sources"),
+    area("claimEn", true),
+    area("claimZh"),
+    area("correctionEn", true),
+    area("correctionZh"),
+    ref("instrumentSlug", "instruments", true),
+    ref("investmentFigureSlug", "figures", true),
+    lastChecked,
+    sources("evidenceKeys"),
   ],
-  list: [
-    column("source", "sourceKey"),
-    { key: "correction", cell: (v) => textCell(typeof v.correctionEn === "string" ? truncate(v.correctionEn, 80) : null) },
-  ],
+  list: [column("source", "sourceKey"), { key: "correction", cell: (v) => textCell(typeof v.correctionEn === "string" ? truncate(v.correctionEn, 80) : null) }],
 });

@@ -21,7 +21,15 @@ import { sources } from "./sources";
 import type { CuratedDelegate, EntityAdapter, ModelClient, WriteData } from "./types";
 
 export const REGISTRY: { readonly [E in EntityName]: EntityAdapter<E> } = {
-  jurisdictions, sources, instruments, milestones, assessments, investmentFigures, exchangeRates, events, flaggedClaims,
+  jurisdictions,
+  sources,
+  instruments,
+  milestones,
+  assessments,
+  investmentFigures,
+  exchangeRates,
+  events,
+  flaggedClaims,
 };
 
 /** An entity's definition for code that handles any entity (its input is that entity's parsed form values). */

@@ -9,8 +9,10 @@ export type ListColumn = { key: string; cell: (v: Record<string, unknown>) => Li
 export const textCell = (v: unknown): ListCell => ({ text: v === null || v === undefined || v === "" ? "—" : String(v) });
 /** A column showing one value as stored. */
 export const column = (key: string, field = key): ListColumn => ({ key, cell: (v) => textCell(v[field]) });
-export const enumColumn = (key: string, enumOf: Extract<ListCell, { enumOf: string }>["enumOf"], field = key): ListColumn =>
-  ({ key, cell: (v) => ({ enumOf, value: String(v[field]) }) });
+export const enumColumn = (key: string, enumOf: Extract<ListCell, { enumOf: string }>["enumOf"], field = key): ListColumn => ({
+  key,
+  cell: (v) => ({ enumOf, value: String(v[field]) }),
+});
 
 export function truncate(s: string, n: number) {
   return s.length > n ? `${s.slice(0, n - 1)}…` : s;
@@ -23,7 +25,11 @@ const isQualifier = (q: unknown): q is (typeof AMOUNT_QUALIFIERS)[number] => AMO
 /** "$80bn", "~€20bn", "$175–185bn", or the value as stated when there is no number. */
 export function figureValue(v: Record<string, unknown>): string {
   return formatFigure({
-    amount: textOrNull(v.amount), amountLow: textOrNull(v.amountLow), amountHigh: textOrNull(v.amountHigh),
-    qualifier: isQualifier(v.qualifier) ? v.qualifier : "EXACT", valueText: stringOrNull(v.valueText), currency: stringOrNull(v.currency),
+    amount: textOrNull(v.amount),
+    amountLow: textOrNull(v.amountLow),
+    amountHigh: textOrNull(v.amountHigh),
+    qualifier: isQualifier(v.qualifier) ? v.qualifier : "EXACT",
+    valueText: stringOrNull(v.valueText),
+    currency: stringOrNull(v.currency),
   });
 }

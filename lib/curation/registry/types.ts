@@ -20,7 +20,12 @@ export type References = {
 
 /** The columns every curated model has (publication state, pending draft, optimistic-lock version, soft delete). */
 export type StoredRow = Record<string, unknown> & {
-  id: string; version: number; publication: string; deletedAt: Date | null; draft: unknown; updatedAt: Date;
+  id: string;
+  version: number;
+  publication: string;
+  deletedAt: Date | null;
+  draft: unknown;
+  updatedAt: Date;
 };
 
 /** Prisma data for a create or update, as an entity's `toData` builds it (plus the engine's state columns). */
@@ -39,7 +44,8 @@ export interface CuratedDelegate {
 
 /** A client or transaction: what a definition reads its model from. */
 export type ModelClient = Pick<
-  Tx, "jurisdiction" | "source" | "instrument" | "milestone" | "assessment" | "investmentFigure" | "exchangeRate" | "timelineEvent" | "flaggedClaim"
+  Tx,
+  "jurisdiction" | "source" | "instrument" | "milestone" | "assessment" | "investmentFigure" | "exchangeRate" | "timelineEvent" | "flaggedClaim"
 >;
 
 export type EntityDefinition<E extends EntityName, Row> = {

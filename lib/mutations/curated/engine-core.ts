@@ -61,7 +61,12 @@ export async function record(tx: Tx, entity: EntityName, id: string, action: str
   const { row, snapshot } = await snapshotOf(tx, entity, id);
   await tx.revision.create({ data: { entityType: entity, entityId: id, version: row.version, action, snapshot: json(snapshot), actorId: user.id } });
   await writeAudit(tx, {
-    actorId: user.id, actorEmail: user.email, action: `${entity}.${action}`, entityType: entity, entityId: id, ip,
+    actorId: user.id,
+    actorEmail: user.email,
+    action: `${entity}.${action}`,
+    entityType: entity,
+    entityId: id,
+    ip,
     detail: { version: row.version, ...detail },
   });
   return row.version;
@@ -112,7 +117,10 @@ function knownFailure(error: unknown): AppError<ConflictInfo> | null {
   return null;
 }
 
-export async function run<T extends object>(permission: Permission, body: (user: CurrentUser, ip: string) => Promise<MutationResult<T>>): Promise<MutationResult<T>> {
+export async function run<T extends object>(
+  permission: Permission,
+  body: (user: CurrentUser, ip: string) => Promise<MutationResult<T>>,
+): Promise<MutationResult<T>> {
   try {
     // PermissionError is an AppError (unauthorized / forbidden): nothing below runs for a refused caller.
     const user = await requirePermission(permission);
@@ -149,9 +157,7 @@ export async function buildData(tx: Tx, entity: EntityName, input: EntityInput<E
   return data;
 }
 
-export type RowWrite =
-  | { kind: "create"; input: unknown; publish: boolean }
-  | { kind: "update"; id: string; version: number; input: unknown; publish: boolean };
+export type RowWrite = { kind: "create"; input: unknown; publish: boolean } | { kind: "update"; id: string; version: number; input: unknown; publish: boolean };
 export type RowWritten = { id: string; version: number; pendingDraft: boolean; publicChange: boolean };
 
 /**
@@ -160,7 +166,15 @@ export type RowWritten = { id: string; version: number; pendingDraft: boolean; p
  * the write, the revision snapshot and the audit row, inside the caller's transaction. Throws AppErrors.
  * `baseline`: record a history-less row's current state first (form saves do; the import never has).
  */
-export async function writeRow(tx: Tx, entity: EntityName, user: CurrentUser, ip: string, op: RowWrite, detail: Record<string, unknown> = {}, baseline = false): Promise<RowWritten> {
+export async function writeRow(
+  tx: Tx,
+  entity: EntityName,
+  user: CurrentUser,
+  ip: string,
+  op: RowWrite,
+  detail: Record<string, unknown> = {},
+  baseline = false,
+): Promise<RowWritten> {
   const input = parse(entity, op.input);
   if (op.kind === "create") {
     const data = await buildData(tx, entity, input, "create");

@@ -98,9 +98,12 @@ export async function restoreRevision(entity: EntityName, id: string, revisionId
       const values = parse(entity, revisionContent(revision.snapshot));
       const data = await buildData(tx, entity, values, "update", id);
       const asDraft = mode === "draft" && row.publication === "PUBLISHED";
-      const write = mode === "publish"
-        ? { ...data, publication: "PUBLISHED", deletedAt: null, draft: Prisma.DbNull, version: { increment: 1 } }
-        : asDraft ? { draft: json(values), version: { increment: 1 } } : { ...data, draft: Prisma.DbNull, version: { increment: 1 } };
+      const write =
+        mode === "publish"
+          ? { ...data, publication: "PUBLISHED", deletedAt: null, draft: Prisma.DbNull, version: { increment: 1 } }
+          : asDraft
+            ? { draft: json(values), version: { increment: 1 } }
+            : { ...data, draft: Prisma.DbNull, version: { increment: 1 } };
       await updateRow(tx, entity, { id, version }, write);
       publicChange = mode === "publish";
       const detail = { fromVersion: revision.version, mode, replacedDraft: mode === "publish" && row.draft !== null && row.draft !== undefined };
@@ -113,7 +116,11 @@ export async function restoreRevision(entity: EntityName, id: string, revisionId
 
 /** Who saved the draft as it now stands: the actor of the record's latest revision (every write records one). */
 async function draftAuthorId(tx: Tx, entity: EntityName, id: string): Promise<string | null> {
-  const last = await tx.revision.findFirst({ where: { entityType: entity, entityId: id }, orderBy: [{ version: "desc" }, { createdAt: "desc" }], select: { actorId: true } });
+  const last = await tx.revision.findFirst({
+    where: { entityType: entity, entityId: id },
+    orderBy: [{ version: "desc" }, { createdAt: "desc" }],
+    select: { actorId: true },
+  });
   return last?.actorId ?? null;
 }
 

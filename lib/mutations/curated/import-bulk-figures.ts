@@ -20,7 +20,8 @@ const adapter = REGISTRY[ENTITY];
 export const CHUNK = 100;
 const DECIMALS = ["amount", "amountLow", "amountHigh"] as const;
 
-export const chunks = <T,>(list: T[], size = CHUNK): T[][] => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
+export const chunks = <T>(list: T[], size = CHUNK): T[][] =>
+  Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
 /** Lets the event loop serve other requests between batches of CPU work. */
 export const breathe = () => new Promise((resolve) => setImmediate(resolve));
 
@@ -52,11 +53,33 @@ export async function insertFigures(tx: Tx, figures: NewFigure[], publish: boole
   for (const part of chunks(ids)) {
     await breathe();
     const rows = await curatedDelegate(tx, ENTITY).findMany({ where: { id: { in: part } }, include: adapter.include });
-    await bulkInsert(tx, "revision", rows.map((r) => ({
-      id: randomUUID(), entityType: ENTITY, entityId: r.id, version: r.version, action: "create", actorId: actor.id, createdAt: now,
-      snapshot: { data: adapter.toInput(r), publication: r.publication, deletedAt: null, draft: null },
-    })));
-    await writeAuditMany(tx, rows.map((r) => ({ actorId: actor.id, actorEmail: actor.email, action: `${ENTITY}.create`, entityType: ENTITY, entityId: r.id, ip, detail: { version: r.version, import: true, published: publish } })), now);
+    await bulkInsert(
+      tx,
+      "revision",
+      rows.map((r) => ({
+        id: randomUUID(),
+        entityType: ENTITY,
+        entityId: r.id,
+        version: r.version,
+        action: "create",
+        actorId: actor.id,
+        createdAt: now,
+        snapshot: { data: adapter.toInput(r), publication: r.publication, deletedAt: null, draft: null },
+      })),
+    );
+    await writeAuditMany(
+      tx,
+      rows.map((r) => ({
+        actorId: actor.id,
+        actorEmail: actor.email,
+        action: `${ENTITY}.create`,
+        entityType: ENTITY,
+        entityId: r.id,
+        ip,
+        detail: { version: r.version, import: true, published: publish },
+      })),
+      now,
+    );
   }
   return ids;
 }

@@ -58,9 +58,7 @@ async function loadExisting(client: Tx, entity: EntityName, rows: CsvRow[]): Pro
   const found = new Map<string, Stored>();
   for (const part of chunks(keys)) {
     const cols = MATCH_KEY[entity];
-    const where = cols.length === 1
-      ? { [cols[0]]: { in: part } }
-      : { OR: part.map((k) => Object.fromEntries(cols.map((c, i) => [c, k.split(" ")[i]]))) };
+    const where = cols.length === 1 ? { [cols[0]]: { in: part } } : { OR: part.map((k) => Object.fromEntries(cols.map((c, i) => [c, k.split(" ")[i]]))) };
     const stored = await curatedDelegate(client, entity).findMany({ where, include: adapter.include });
     for (const s of stored) found.set(matchKeyOf(entity, s), s);
   }
@@ -79,7 +77,12 @@ export function currentValues(entity: EntityName, row: Stored): Record<string, u
 const problemsOf = (errors: Record<string, string>): CellProblem[] => Object.entries(errors).map(([column, message]) => ({ column, message }));
 
 export async function planImport(
-  client: Tx, entity: EntityName, rows: CsvRow[], user: CurrentUser, locale: ImportLocale, options: { publish: boolean; ignoredColumns?: string[] },
+  client: Tx,
+  entity: EntityName,
+  rows: CsvRow[],
+  user: CurrentUser,
+  locale: ImportLocale,
+  options: { publish: boolean; ignoredColumns?: string[] },
 ): Promise<{ preview: ImportPreview; writes: PlannedWrite[] }> {
   const adapter = entityAdapter(entity);
   const fields = fieldColumns(entity).map((c) => c.name);
@@ -123,7 +126,9 @@ export async function planImport(
         const c = await describeConflict(client, entity, stored.id);
         const at = c.at.slice(0, 16).replace("T", " ") + " UTC";
         planned.push({
-          ...base, action: "conflict", conflict: { by: c.by, at: c.at, currentVersion: c.currentVersion },
+          ...base,
+          action: "conflict",
+          conflict: { by: c.by, at: c.at, currentVersion: c.currentVersion },
           problems: [{ column: "version", message: importMessage("conflict", locale, { current: c.currentVersion, by: c.by ?? "—", at }) }],
         });
         continue;
@@ -170,7 +175,11 @@ export async function planImport(
   const counts: Record<RowAction, number> = { create: 0, update: 0, unchanged: 0, conflict: 0, error: 0 };
   for (const p of planned) counts[p.action]++;
   const preview: ImportPreview = {
-    entity, matchKey: MATCH_KEY[entity], total: rows.length, counts, ignoredColumns: options.ignoredColumns ?? [],
+    entity,
+    matchKey: MATCH_KEY[entity],
+    total: rows.length,
+    counts,
+    ignoredColumns: options.ignoredColumns ?? [],
     rows: planned.map(({ input: _i, version: _v, data: _d, ...view }) => view),
   };
   return { preview, writes: planned.filter((p) => p.action === "create" || p.action === "update") };

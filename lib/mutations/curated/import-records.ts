@@ -35,11 +35,13 @@ async function ipOrUnknown(): Promise<string> {
   }
 }
 
-const blocked = (preview: ImportPreview, locale: ImportLocale): ImportFailure =>
-  ({
-    ...fail(preview.counts.conflict > 0 ? "conflict" : "invalid", importMessage("blocked", locale, { errors: preview.counts.error, conflicts: preview.counts.conflict })),
-    preview,
-  });
+const blocked = (preview: ImportPreview, locale: ImportLocale): ImportFailure => ({
+  ...fail(
+    preview.counts.conflict > 0 ? "conflict" : "invalid",
+    importMessage("blocked", locale, { errors: preview.counts.error, conflicts: preview.counts.conflict }),
+  ),
+  preview,
+});
 
 async function applyPlan(tx: Tx, entity: EntityName, writes: PlannedWrite[], user: CurrentUser, ip: string, publish: boolean) {
   let publicChange = false;
@@ -47,16 +49,23 @@ async function applyPlan(tx: Tx, entity: EntityName, writes: PlannedWrite[], use
   for (const [index, w] of writes.entries()) {
     if (bulk.includes(w)) continue;
     if (index % CHUNK === 0) await breathe();
-    const op = w.action === "create"
-      ? { kind: "create" as const, input: w.input, publish }
-      : { kind: "update" as const, id: w.id!, version: w.version, input: w.input, publish };
+    const op =
+      w.action === "create"
+        ? { kind: "create" as const, input: w.input, publish }
+        : { kind: "update" as const, id: w.id!, version: w.version, input: w.input, publish };
     const done = await writeRowInTransaction(tx, entity, user, ip, op, { import: true });
     publicChange ||= done.publicChange;
   }
-  await insertFigures(tx, bulk.map((w) => {
-    const { sources: _s, ...data } = w.data!;
-    return { data, sourceKeys: w.input.sourceKeys as string[] };
-  }), publish, user, ip);
+  await insertFigures(
+    tx,
+    bulk.map((w) => {
+      const { sources: _s, ...data } = w.data!;
+      return { data, sourceKeys: w.input.sourceKeys as string[] };
+    }),
+    publish,
+    user,
+    ip,
+  );
   publicChange ||= publish && bulk.length > 0;
   return publicChange;
 }
@@ -66,7 +75,9 @@ async function applyPlan(tx: Tx, entity: EntityName, writes: PlannedWrite[], use
  * refused caller changes nothing) publishes every created or updated record in the same transaction.
  */
 export async function importRecords(
-  entity: EntityName, file: { rows: CsvRow[]; ignored?: string[] }, options: { dryRun: boolean; publish?: boolean; locale?: ImportLocale },
+  entity: EntityName,
+  file: { rows: CsvRow[]; ignored?: string[] },
+  options: { dryRun: boolean; publish?: boolean; locale?: ImportLocale },
 ): Promise<({ ok: true } & ImportOutcome) | ImportFailure> {
   const publish = Boolean(options.publish);
   const locale = options.locale ?? "en";
@@ -80,27 +91,40 @@ export async function importRecords(
   const ip = await ipOrUnknown();
   const plan = () => planImport(db(), entity, file.rows, user, locale, { publish, ignoredColumns: file.ignored });
   const first = await plan();
-  if (first.preview.counts.error + first.preview.counts.conflict > 0) return options.dryRun ? { ok: true, applied: false, preview: first.preview } : blocked(first.preview, locale);
+  if (first.preview.counts.error + first.preview.counts.conflict > 0)
+    return options.dryRun ? { ok: true, applied: false, preview: first.preview } : blocked(first.preview, locale);
   const rowWrites = first.writes.filter((w) => !(entity === "investmentFigures" && w.action === "create")).length;
-  if (rowWrites > MAX_ROW_WRITES) return { ...fail("invalid", importMessage("tooManyWrites", locale, { count: rowWrites, max: MAX_ROW_WRITES })), preview: first.preview };
+  if (rowWrites > MAX_ROW_WRITES)
+    return { ...fail("invalid", importMessage("tooManyWrites", locale, { count: rowWrites, max: MAX_ROW_WRITES })), preview: first.preview };
   if (options.dryRun || first.writes.length === 0) return { ok: true, applied: !options.dryRun, preview: first.preview };
   try {
-    const publicChange = await writeTransaction(async (tx) => {
-      const changed = await applyPlan(tx, entity, first.writes, user, ip, publish);
-      const { counts } = first.preview;
-      await writeAudit(tx, {
-        actorId: user.id, actorEmail: user.email, action: `${entity}.import`, entityType: entity, ip,
-        detail: { rows: first.preview.total, created: counts.create, updated: counts.update, unchanged: counts.unchanged, published: publish },
-      });
-      return changed;
-    }, { timeout: IMPORT_TIMEOUT_MS });
+    const publicChange = await writeTransaction(
+      async (tx) => {
+        const changed = await applyPlan(tx, entity, first.writes, user, ip, publish);
+        const { counts } = first.preview;
+        await writeAudit(tx, {
+          actorId: user.id,
+          actorEmail: user.email,
+          action: `${entity}.import`,
+          entityType: entity,
+          ip,
+          detail: { rows: first.preview.total, created: counts.create, updated: counts.update, unchanged: counts.unchanged, published: publish },
+        });
+        return changed;
+      },
+      { timeout: IMPORT_TIMEOUT_MS },
+    );
     if (publicChange) revalidatePublicPages();
     return { ok: true, applied: true, preview: first.preview };
   } catch (error) {
     if (error instanceof DatabaseBusyError) return fail("busy", error.message);
     // Someone saved a record (or took a key) between the check and the write: nothing was applied; show the
     // file as it stands now.
-    const raced = error instanceof RowRefused || error instanceof SlugTaken || (error as { code?: string }).code === "P2002" || (error as { code?: string }).code === "P2025";
+    const raced =
+      error instanceof RowRefused ||
+      error instanceof SlugTaken ||
+      (error as { code?: string }).code === "P2002" ||
+      (error as { code?: string }).code === "P2025";
     if (!raced) throw error;
     const again = await plan();
     if (again.preview.counts.error + again.preview.counts.conflict > 0) return blocked(again.preview, locale);

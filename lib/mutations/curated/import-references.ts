@@ -10,7 +10,10 @@ type Method = Exclude<keyof References, "errors" | "ok">;
 
 export class CachedReferences implements References {
   readonly errors: Record<string, string> = {};
-  constructor(private readonly tx: Tx, private readonly cache: Map<string, Promise<Lookup>>) {}
+  constructor(
+    private readonly tx: Tx,
+    private readonly cache: Map<string, Promise<Lookup>>,
+  ) {}
 
   private async look<T>(method: Method, field: string, arg: unknown): Promise<T> {
     const key = `${method}\u0000${JSON.stringify(arg)}`;

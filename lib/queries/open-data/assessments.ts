@@ -7,9 +7,21 @@ import type { ApiRow } from "../../validations/api-responses";
 import { jurisdictionWhere, page, sourceRefSelect, sourceRefs, summarize, PUBLISHED, type ListArgs, type ListResult, type Where } from "./shared";
 
 const select = {
-  id: true, jurisdictionId: true, dimensionId: true, level: true, labelEn: true, labelZh: true, rationaleEn: true, rationaleZh: true, asOf: true,
-  since: true, confidence: true, lastCheckedOn: true, jurisdiction: { select: { code: true } },
-  dimension: { select: { key: true, scale: true } }, sources: sourceRefSelect,
+  id: true,
+  jurisdictionId: true,
+  dimensionId: true,
+  level: true,
+  labelEn: true,
+  labelZh: true,
+  rationaleEn: true,
+  rationaleZh: true,
+  asOf: true,
+  since: true,
+  confidence: true,
+  lastCheckedOn: true,
+  jurisdiction: { select: { code: true } },
+  dimension: { select: { key: true, scale: true } },
+  sources: sourceRefSelect,
 } as const;
 
 /**
@@ -38,21 +50,33 @@ export async function listAssessments({ query, after, limit }: ListArgs<ApiQuery
     db().assessment.findMany({ where: after ? { AND: [where, { id: { gt: after } }] } : where, select, orderBy: { id: "asc" }, take: limit + 1 }),
     db().assessment.findMany({ where, select: { asOf: true, lastCheckedOn: true } }),
   ]);
-  const shown = page(rows, limit, (r) => r.id, ({ jurisdictionId: _j, dimensionId: _d, jurisdiction, dimension, sources, asOf, since, lastCheckedOn, ...r }) => {
-    const scale = parseScale(dimension.scale);
-    const maxLevel = scale.length ? scale[scale.length - 1].level : null;
-    return {
-      ...r,
-      jurisdiction: jurisdiction.code,
-      dimension: dimension.key,
-      unit: maxLevel === null ? "level" : `level of ${maxLevel}`,
-      maxLevel,
-      asOf: toIsoDate(asOf)!,
-      since: toIsoDate(since),
-      current: current.has(r.id),
-      lastCheckedOn: toIsoDate(lastCheckedOn),
-      sources: sourceRefs(sources),
-    };
-  });
-  return { ...shown, total: dated.length, ...summarize(dated.map((d) => toIsoDate(d.asOf)), dated.map((d) => d.lastCheckedOn)) };
+  const shown = page(
+    rows,
+    limit,
+    (r) => r.id,
+    ({ jurisdictionId: _j, dimensionId: _d, jurisdiction, dimension, sources, asOf, since, lastCheckedOn, ...r }) => {
+      const scale = parseScale(dimension.scale);
+      const maxLevel = scale.length ? scale[scale.length - 1].level : null;
+      return {
+        ...r,
+        jurisdiction: jurisdiction.code,
+        dimension: dimension.key,
+        unit: maxLevel === null ? "level" : `level of ${maxLevel}`,
+        maxLevel,
+        asOf: toIsoDate(asOf)!,
+        since: toIsoDate(since),
+        current: current.has(r.id),
+        lastCheckedOn: toIsoDate(lastCheckedOn),
+        sources: sourceRefs(sources),
+      };
+    },
+  );
+  return {
+    ...shown,
+    total: dated.length,
+    ...summarize(
+      dated.map((d) => toIsoDate(d.asOf)),
+      dated.map((d) => d.lastCheckedOn),
+    ),
+  };
 }

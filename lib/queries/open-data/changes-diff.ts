@@ -53,9 +53,7 @@ export function fieldChanges(before: Record<string, unknown>, after: Record<stri
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
   const shown = (record: Record<string, unknown>, field: string) =>
     valueText(record[field]) === null ? null : formatFieldValue(entityType, field, record[field], record);
-  return fields
-    .map((field) => ({ field, before: shown(before, field), after: shown(after, field) }))
-    .filter((f) => f.before !== f.after);
+  return fields.map((field) => ({ field, before: shown(before, field), after: shown(after, field) })).filter((f) => f.before !== f.after);
 }
 
 /** Curator notes (the grade shorthand, notes on sources): internal, shown on no public page, so never a change. */

@@ -30,15 +30,24 @@ const lower = (code: string) => code.toLowerCase();
 function hrefOf(entity: string, d: Record<string, unknown>, j: string | null): string {
   const page = j ? `/jurisdictions/${lower(j)}` : null;
   switch (entity) {
-    case "jurisdictions": return `/jurisdictions/${lower(String(d.code))}`;
-    case "instruments": return page ? `${page}#instrument-${d.slug}` : "/timeline";
-    case "milestones": return page ? `${page}#instrument-${d.instrumentSlug}` : "/timeline";
-    case "assessments": return page ? `${page}#assessment-${d.dimensionKey}` : "/compare";
-    case "events": return page ? `${page}#event-${d.slug}` : "/timeline";
-    case "investmentFigures": return page ? `${page}#figure-${d.slug}` : "/investment";
-    case "sources": return `/sources#source-${d.key}`;
-    case "flaggedClaims": return `/sources#claim-${d.slug}`;
-    default: return "/investment";
+    case "jurisdictions":
+      return `/jurisdictions/${lower(String(d.code))}`;
+    case "instruments":
+      return page ? `${page}#instrument-${d.slug}` : "/timeline";
+    case "milestones":
+      return page ? `${page}#instrument-${d.instrumentSlug}` : "/timeline";
+    case "assessments":
+      return page ? `${page}#assessment-${d.dimensionKey}` : "/compare";
+    case "events":
+      return page ? `${page}#event-${d.slug}` : "/timeline";
+    case "investmentFigures":
+      return page ? `${page}#figure-${d.slug}` : "/investment";
+    case "sources":
+      return `/sources#source-${d.key}`;
+    case "flaggedClaims":
+      return `/sources#claim-${d.slug}`;
+    default:
+      return "/investment";
   }
 }
 
@@ -54,7 +63,16 @@ async function loadChanges(from: string, to: string): Promise<ChangesDto> {
     ids.length
       ? db().revision.findMany({
           where: { entityId: { in: ids }, createdAt: { lt: new Date(to) } },
-          select: { id: true, entityType: true, entityId: true, version: true, action: true, createdAt: true, snapshot: true, actor: { select: { name: true, email: true } } },
+          select: {
+            id: true,
+            entityType: true,
+            entityId: true,
+            version: true,
+            action: true,
+            createdAt: true,
+            snapshot: true,
+            actor: { select: { name: true, email: true } },
+          },
         })
       : [],
     db().jurisdiction.findMany({ select: { code: true, nameEn: true, nameZh: true, parent: { select: { code: true } } } }),
@@ -64,8 +82,15 @@ async function loadChanges(from: string, to: string): Promise<ChangesDto> {
   const revisions: RevisionInput[] = rows
     .filter((r) => r.entityType in REGISTRY)
     .map((r) => ({
-      id: r.id, entityType: r.entityType, entityId: r.entityId, version: r.version, action: r.action, createdAt: r.createdAt.toISOString(),
-      actorName: r.actor?.name ?? null, bySystem: r.actor?.email === SYSTEM_EMAIL, snapshot: r.snapshot as unknown as RevisionInput["snapshot"],
+      id: r.id,
+      entityType: r.entityType,
+      entityId: r.entityId,
+      version: r.version,
+      action: r.action,
+      createdAt: r.createdAt.toISOString(),
+      actorName: r.actor?.name ?? null,
+      bySystem: r.actor?.email === SYSTEM_EMAIL,
+      snapshot: r.snapshot as unknown as RevisionInput["snapshot"],
     }));
   const instrumentJ = new Map(instruments.map((i) => [i.slug, i.jurisdiction.code]));
   const figureJ = new Map(figures.map((f) => [f.slug, f.jurisdiction!.code]));

@@ -6,8 +6,18 @@ import type { ApiRow } from "../../validations/api-responses";
 import { jurisdictionWhere, page, sourceRefSelect, sourceRefs, splitCodes, summarize, PUBLISHED, type ListArgs, type ListResult, type Where } from "./shared";
 
 const select = {
-  slug: true, jurisdiction: { select: { code: true } }, alsoJurisdictions: true, date: true, datePrecision: true, dateNote: true, titleEn: true,
-  titleZh: true, instrument: { select: { slug: true } }, confidence: true, lastCheckedOn: true, sources: sourceRefSelect,
+  slug: true,
+  jurisdiction: { select: { code: true } },
+  alsoJurisdictions: true,
+  date: true,
+  datePrecision: true,
+  dateNote: true,
+  titleEn: true,
+  titleZh: true,
+  instrument: { select: { slug: true } },
+  confidence: true,
+  lastCheckedOn: true,
+  sources: sourceRefSelect,
 } as const;
 
 export async function listEvents({ query, after, limit }: ListArgs<ApiQuery<"events">>, today: string): Promise<ListResult<ApiRow<"events">>> {
@@ -20,14 +30,26 @@ export async function listEvents({ query, after, limit }: ListArgs<ApiQuery<"eve
     db().timelineEvent.findMany({ where, select: { date: true, lastCheckedOn: true } }),
   ]);
   const info = dated.map((d) => toIsoDate(d.date)).filter((d) => d !== null && d <= today);
-  const shown = page(rows, limit, (r) => r.slug, ({ jurisdiction, alsoJurisdictions, instrument, sources, date, lastCheckedOn, ...r }) => ({
-    ...r,
-    jurisdiction: jurisdiction.code,
-    alsoJurisdictions: splitCodes(alsoJurisdictions),
-    date: toIsoDate(date)!,
-    instrument: instrument?.slug ?? null,
-    lastCheckedOn: toIsoDate(lastCheckedOn),
-    sources: sourceRefs(sources),
-  }));
-  return { ...shown, total: dated.length, ...summarize(info, dated.map((d) => d.lastCheckedOn)) };
+  const shown = page(
+    rows,
+    limit,
+    (r) => r.slug,
+    ({ jurisdiction, alsoJurisdictions, instrument, sources, date, lastCheckedOn, ...r }) => ({
+      ...r,
+      jurisdiction: jurisdiction.code,
+      alsoJurisdictions: splitCodes(alsoJurisdictions),
+      date: toIsoDate(date)!,
+      instrument: instrument?.slug ?? null,
+      lastCheckedOn: toIsoDate(lastCheckedOn),
+      sources: sourceRefs(sources),
+    }),
+  );
+  return {
+    ...shown,
+    total: dated.length,
+    ...summarize(
+      info,
+      dated.map((d) => d.lastCheckedOn),
+    ),
+  };
 }

@@ -8,10 +8,32 @@ import type { ApiRow } from "../../validations/api-responses";
 import { jurisdictionWhere, page, sourceRefSelect, sourceRefs, type ListArgs, type ListResult, type Where } from "./shared";
 
 const select = {
-  slug: true, actorName: true, actorNameZh: true, actorType: true, jurisdiction: { select: { code: true } }, category: true, funding: true,
-  measure: true, measureZh: true, amount: true, amountLow: true, amountHigh: true, qualifier: true, valueText: true, currency: true,
-  periodType: true, periodStart: true, periodEnd: true, periodLabel: true, kind: true, kindNote: true, confidence: true,
-  comparabilityNote: true, note: true, reportedOn: true, lastCheckedOn: true,
+  slug: true,
+  actorName: true,
+  actorNameZh: true,
+  actorType: true,
+  jurisdiction: { select: { code: true } },
+  category: true,
+  funding: true,
+  measure: true,
+  measureZh: true,
+  amount: true,
+  amountLow: true,
+  amountHigh: true,
+  qualifier: true,
+  valueText: true,
+  currency: true,
+  periodType: true,
+  periodStart: true,
+  periodEnd: true,
+  periodLabel: true,
+  kind: true,
+  kindNote: true,
+  confidence: true,
+  comparabilityNote: true,
+  note: true,
+  reportedOn: true,
+  lastCheckedOn: true,
   sources: sourceRefSelect,
   claims: { select: { slug: true }, where: { publication: "PUBLISHED", deletedAt: null }, orderBy: { slug: "asc" } },
 } as const;
@@ -31,17 +53,22 @@ export async function listFigures({ query, after, limit }: ListArgs<ApiQuery<"fi
     db().investmentFigure.findMany({ where, select: { reportedOn: true, periodStart: true, periodEnd: true, lastCheckedOn: true } }),
   ]);
   const a = figuresAsOf(dated.map((d) => ({ ...d, reportedOn: toIsoDate(d.reportedOn), lastCheckedOn: toIsoDate(d.lastCheckedOn) })));
-  const shown = page(rows, limit, (r) => r.slug, ({ jurisdiction, claims, sources, amount, amountLow, amountHigh, reportedOn, lastCheckedOn, ...r }) => ({
-    ...r,
-    jurisdiction: jurisdiction?.code ?? null,
-    amount: amount?.toString() ?? null,
-    amountLow: amountLow?.toString() ?? null,
-    amountHigh: amountHigh?.toString() ?? null,
-    unit: amount !== null || amountLow !== null || amountHigh !== null ? r.currency : null,
-    reportedOn: toIsoDate(reportedOn),
-    lastCheckedOn: toIsoDate(lastCheckedOn),
-    flaggedClaims: claims.map((c) => c.slug),
-    sources: sourceRefs(sources),
-  }));
+  const shown = page(
+    rows,
+    limit,
+    (r) => r.slug,
+    ({ jurisdiction, claims, sources, amount, amountLow, amountHigh, reportedOn, lastCheckedOn, ...r }) => ({
+      ...r,
+      jurisdiction: jurisdiction?.code ?? null,
+      amount: amount?.toString() ?? null,
+      amountLow: amountLow?.toString() ?? null,
+      amountHigh: amountHigh?.toString() ?? null,
+      unit: amount !== null || amountLow !== null || amountHigh !== null ? r.currency : null,
+      reportedOn: toIsoDate(reportedOn),
+      lastCheckedOn: toIsoDate(lastCheckedOn),
+      flaggedClaims: claims.map((c) => c.slug),
+      sources: sourceRefs(sources),
+    }),
+  );
   return { ...shown, total: dated.length, asOf: a.newest, lastChecked: { from: a.checkedFrom, to: a.checkedTo, notRecorded: a.notRecorded } };
 }

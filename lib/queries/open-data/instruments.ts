@@ -7,13 +7,33 @@ import type { ApiRow } from "../../validations/api-responses";
 import { jurisdictionWhere, page, sourceRefSelect, sourceRefs, splitCodes, summarize, PUBLISHED, type ListArgs, type ListResult, type Where } from "./shared";
 
 const select = {
-  slug: true, jurisdiction: { select: { code: true } }, alsoJurisdictions: true, titleEn: true, titleZh: true, type: true, status: true, statusNote: true,
-  adoptedOn: true, adoptedPrecision: true, effectiveOn: true, effectivePrecision: true, revokedOn: true, revokedBy: { select: { slug: true } },
-  dateNote: true, summaryEn: true, confidence: true, lastCheckedOn: true, sources: sourceRefSelect,
+  slug: true,
+  jurisdiction: { select: { code: true } },
+  alsoJurisdictions: true,
+  titleEn: true,
+  titleZh: true,
+  type: true,
+  status: true,
+  statusNote: true,
+  adoptedOn: true,
+  adoptedPrecision: true,
+  effectiveOn: true,
+  effectivePrecision: true,
+  revokedOn: true,
+  revokedBy: { select: { slug: true } },
+  dateNote: true,
+  summaryEn: true,
+  confidence: true,
+  lastCheckedOn: true,
+  sources: sourceRefSelect,
 } as const;
 
 /** `types`: the stored type labels the `type` keys stand for (resolved by the caller against the published types). */
-export async function listInstruments({ query, after, limit }: ListArgs<ApiQuery<"instruments">>, types: string[] | null, today: string): Promise<ListResult<ApiRow<"instruments">>> {
+export async function listInstruments(
+  { query, after, limit }: ListArgs<ApiQuery<"instruments">>,
+  types: string[] | null,
+  today: string,
+): Promise<ListResult<ApiRow<"instruments">>> {
   const and: Where[] = [PUBLISHED, ...jurisdictionWhere(query.j, true)];
   if (types) and.push({ type: { in: types } });
   if (query.status) and.push({ status: { in: query.status } });
@@ -30,17 +50,29 @@ export async function listInstruments({ query, after, limit }: ListArgs<ApiQuery
   ]);
   // Scheduled dates (after the newest past one) are not what the information dates from: the timeline's rule.
   const info = dated.flatMap((d) => [d.adoptedOn, d.effectiveOn, d.revokedOn].map(toIsoDate)).filter((d) => d !== null && d <= today);
-  const shown = page(rows, limit, (r) => r.slug, ({ jurisdiction, alsoJurisdictions, revokedBy, sources, adoptedOn, effectiveOn, revokedOn, lastCheckedOn, ...r }) => ({
-    ...r,
-    jurisdiction: jurisdiction.code,
-    alsoJurisdictions: splitCodes(alsoJurisdictions),
-    typeKey: typeKey(r.type),
-    adoptedOn: toIsoDate(adoptedOn),
-    effectiveOn: toIsoDate(effectiveOn),
-    revokedOn: toIsoDate(revokedOn),
-    revokedBy: revokedBy?.slug ?? null,
-    lastCheckedOn: toIsoDate(lastCheckedOn),
-    sources: sourceRefs(sources),
-  }));
-  return { ...shown, total: dated.length, ...summarize(info, dated.map((d) => d.lastCheckedOn)) };
+  const shown = page(
+    rows,
+    limit,
+    (r) => r.slug,
+    ({ jurisdiction, alsoJurisdictions, revokedBy, sources, adoptedOn, effectiveOn, revokedOn, lastCheckedOn, ...r }) => ({
+      ...r,
+      jurisdiction: jurisdiction.code,
+      alsoJurisdictions: splitCodes(alsoJurisdictions),
+      typeKey: typeKey(r.type),
+      adoptedOn: toIsoDate(adoptedOn),
+      effectiveOn: toIsoDate(effectiveOn),
+      revokedOn: toIsoDate(revokedOn),
+      revokedBy: revokedBy?.slug ?? null,
+      lastCheckedOn: toIsoDate(lastCheckedOn),
+      sources: sourceRefs(sources),
+    }),
+  );
+  return {
+    ...shown,
+    total: dated.length,
+    ...summarize(
+      info,
+      dated.map((d) => d.lastCheckedOn),
+    ),
+  };
 }

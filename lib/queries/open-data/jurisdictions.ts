@@ -6,8 +6,17 @@ import type { ApiRow } from "../../validations/api-responses";
 import { page, sourceRefSelect, sourceRefs, splitCodes, summarize, PUBLISHED, type ListArgs, type ListResult, type Where } from "./shared";
 
 const select = {
-  code: true, nameEn: true, nameZh: true, kind: true, parent: { select: { code: true } }, blocs: true, approachEn: true, approachZh: true,
-  confidence: true, lastCheckedOn: true, sources: sourceRefSelect,
+  code: true,
+  nameEn: true,
+  nameZh: true,
+  kind: true,
+  parent: { select: { code: true } },
+  blocs: true,
+  approachEn: true,
+  approachZh: true,
+  confidence: true,
+  lastCheckedOn: true,
+  sources: sourceRefSelect,
 } as const;
 
 export async function listJurisdictions({ query, after, limit }: ListArgs<ApiQuery<"jurisdictions">>): Promise<ListResult<ApiRow<"jurisdictions">>> {
@@ -20,12 +29,24 @@ export async function listJurisdictions({ query, after, limit }: ListArgs<ApiQue
   ]);
   // A jurisdiction's information is as new as the newest source it cites.
   const info = dated.flatMap((d) => d.sources.map((s) => toIsoDate(s.publishedOn)));
-  const shown = page(rows, limit, (r) => r.code, ({ parent, blocs, sources, lastCheckedOn, ...r }) => ({
-    ...r,
-    parent: parent?.code ?? null,
-    blocs: splitCodes(blocs),
-    lastCheckedOn: toIsoDate(lastCheckedOn),
-    sources: sourceRefs(sources),
-  }));
-  return { ...shown, total: dated.length, ...summarize(info, dated.map((d) => d.lastCheckedOn)) };
+  const shown = page(
+    rows,
+    limit,
+    (r) => r.code,
+    ({ parent, blocs, sources, lastCheckedOn, ...r }) => ({
+      ...r,
+      parent: parent?.code ?? null,
+      blocs: splitCodes(blocs),
+      lastCheckedOn: toIsoDate(lastCheckedOn),
+      sources: sourceRefs(sources),
+    }),
+  );
+  return {
+    ...shown,
+    total: dated.length,
+    ...summarize(
+      info,
+      dated.map((d) => d.lastCheckedOn),
+    ),
+  };
 }

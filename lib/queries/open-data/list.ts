@@ -39,12 +39,18 @@ async function loadPage(key: string): Promise<ListResult<unknown>> {
   const k = JSON.parse(key) as PageKey;
   const args = { query: k.query as never, after: k.after, limit: k.limit };
   switch (k.resource) {
-    case "figures": return listFigures(args);
-    case "instruments": return listInstruments(args, k.types, k.today);
-    case "assessments": return listAssessments(args);
-    case "events": return listEvents(args, k.today);
-    case "sources": return listSources(args);
-    case "jurisdictions": return listJurisdictions(args);
+    case "figures":
+      return listFigures(args);
+    case "instruments":
+      return listInstruments(args, k.types, k.today);
+    case "assessments":
+      return listAssessments(args);
+    case "events":
+      return listEvents(args, k.today);
+    case "sources":
+      return listSources(args);
+    case "jurisdictions":
+      return listJurisdictions(args);
   }
 }
 
@@ -62,10 +68,26 @@ export async function getApiPage<R extends ApiResource>(resource: R, query: ApiQ
   const q = query as { j?: string[]; type?: string; dimension?: string };
   const problem =
     unknownValues("j", q.j, domain.jurisdictions) ??
-    (resource === "instruments" ? unknownValues("type", q.type?.split(",").map((t) => typeKey(t)).filter(Boolean), Object.keys(domain.types).sort()) : null) ??
+    (resource === "instruments"
+      ? unknownValues(
+          "type",
+          q.type
+            ?.split(",")
+            .map((t) => typeKey(t))
+            .filter(Boolean),
+          Object.keys(domain.types).sort(),
+        )
+      : null) ??
     (resource === "assessments" ? unknownValues("dimension", q.dimension?.split(","), domain.dimensions) : null);
   if (problem) return { ok: false, error: problem };
-  const types = resource === "instruments" && q.type ? q.type.split(",").map((t) => typeKey(t)).filter(Boolean).flatMap((t) => domain.types[t]) : null;
+  const types =
+    resource === "instruments" && q.type
+      ? q.type
+          .split(",")
+          .map((t) => typeKey(t))
+          .filter(Boolean)
+          .flatMap((t) => domain.types[t])
+      : null;
   const { format: _f, limit: _l, cursor: _c, ...filters } = query as Record<string, unknown>;
   const key: PageKey = { resource, query: filters, after, limit, types, today: new Date().toISOString().slice(0, 10) };
   return { ok: true, page: (await cachedPage(JSON.stringify(key))) as ListResult<ApiRow<R>> };

@@ -20,7 +20,12 @@ export type Where = Record<string, unknown>;
 export function jurisdictionWhere(codes: string[] | undefined, withAlso: boolean): Where[] {
   if (!codes?.length) return [];
   const also = withAlso
-    ? codes.flatMap((c) => [{ alsoJurisdictions: c }, { alsoJurisdictions: { startsWith: `${c},` } }, { alsoJurisdictions: { endsWith: `,${c}` } }, { alsoJurisdictions: { contains: `,${c},` } }])
+    ? codes.flatMap((c) => [
+        { alsoJurisdictions: c },
+        { alsoJurisdictions: { startsWith: `${c},` } },
+        { alsoJurisdictions: { endsWith: `,${c}` } },
+        { alsoJurisdictions: { contains: `,${c},` } },
+      ])
     : [];
   return [{ OR: [{ jurisdiction: { code: { in: codes } } }, { jurisdiction: { parent: { code: { in: codes } } } }, ...also] }];
 }
@@ -30,7 +35,10 @@ export type AsOfSummary = { asOf: string | null; lastChecked: { from: string | n
 /** Newest information date and the range of last checks, over the given rows. */
 export function summarize(infoDates: (string | null)[], checked: (Date | null)[]): AsOfSummary {
   const dates = infoDates.filter((d): d is string => Boolean(d)).sort();
-  const checks = checked.map(toIsoDate).filter((d): d is string => Boolean(d)).sort();
+  const checks = checked
+    .map(toIsoDate)
+    .filter((d): d is string => Boolean(d))
+    .sort();
   return {
     asOf: dates.at(-1) ?? null,
     lastChecked: { from: checks[0] ?? null, to: checks.at(-1) ?? null, notRecorded: checked.length - checks.length },
@@ -47,4 +55,8 @@ export function page<T, R>(rows: T[], limit: number, key: (row: T) => string, ma
   return { rows: shown.map(map), lastKey: more && shown.length ? key(shown[shown.length - 1]) : null };
 }
 
-export const splitCodes = (csv: string) => csv.split(",").map((s) => s.trim()).filter(Boolean);
+export const splitCodes = (csv: string) =>
+  csv
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);

@@ -6,8 +6,17 @@ import type { ApiRow } from "../../validations/api-responses";
 import { page, summarize, PUBLISHED, type ListArgs, type ListResult, type Where } from "./shared";
 
 const select = {
-  key: true, title: true, titleZh: true, publisher: true, url: true, publishedOn: true, dateNote: true, language: true, kind: true,
-  isSeedArticle: true, lastCheckedOn: true,
+  key: true,
+  title: true,
+  titleZh: true,
+  publisher: true,
+  url: true,
+  publishedOn: true,
+  dateNote: true,
+  language: true,
+  kind: true,
+  isSeedArticle: true,
+  lastCheckedOn: true,
 } as const;
 
 export async function listSources({ query, after, limit }: ListArgs<ApiQuery<"sources">>): Promise<ListResult<ApiRow<"sources">>> {
@@ -19,6 +28,18 @@ export async function listSources({ query, after, limit }: ListArgs<ApiQuery<"so
     db().source.findMany({ where: after ? { AND: [where, { key: { gt: after } }] } : where, select, orderBy: { key: "asc" }, take: limit + 1 }),
     db().source.findMany({ where, select: { publishedOn: true, lastCheckedOn: true } }),
   ]);
-  const shown = page(rows, limit, (r) => r.key, ({ publishedOn, lastCheckedOn, ...r }) => ({ ...r, publishedOn: toIsoDate(publishedOn), lastCheckedOn: toIsoDate(lastCheckedOn) }));
-  return { ...shown, total: dated.length, ...summarize(dated.map((d) => toIsoDate(d.publishedOn)), dated.map((d) => d.lastCheckedOn)) };
+  const shown = page(
+    rows,
+    limit,
+    (r) => r.key,
+    ({ publishedOn, lastCheckedOn, ...r }) => ({ ...r, publishedOn: toIsoDate(publishedOn), lastCheckedOn: toIsoDate(lastCheckedOn) }),
+  );
+  return {
+    ...shown,
+    total: dated.length,
+    ...summarize(
+      dated.map((d) => toIsoDate(d.publishedOn)),
+      dated.map((d) => d.lastCheckedOn),
+    ),
+  };
 }

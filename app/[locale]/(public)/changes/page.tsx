@@ -42,7 +42,9 @@ export default async function ChangesPage({ params, searchParams }: PageProps<"/
           </p>
         )}
         <p className="mt-3 text-sm text-slate-700" data-testid="changes-range">
-          {range.deck ? t("sinceDeck", { title: range.deck.title, date: range.deck.frozenAt.slice(0, 10) }) : t("range", { from: range.fromDay, to: range.toDay })}{" "}
+          {range.deck
+            ? t("sinceDeck", { title: range.deck.title, date: range.deck.frozenAt.slice(0, 10) })
+            : t("range", { from: range.fromDay, to: range.toDay })}{" "}
           {changes.length > 0 && t("count", { count: changes.length, records })}
         </p>
         <p className="mt-1 text-sm">

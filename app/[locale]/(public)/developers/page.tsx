@@ -45,7 +45,9 @@ export default async function DevelopersPage({ params }: PageProps<"/[locale]/de
           <tbody>
             {API_RESOURCES.map((r) => (
               <Tr key={r}>
-                <Th scope="row" className="font-mono">GET /api/v1/{r}</Th>
+                <Th scope="row" className="font-mono">
+                  GET /api/v1/{r}
+                </Th>
                 <Td className="font-mono text-xs">{allowedParams(r).join(", ")}</Td>
                 <Td>
                   <pre className="whitespace-pre-wrap break-all rounded bg-slate-900 p-2 text-xs text-slate-50" data-testid="curl-example" data-resource={r}>

@@ -5,9 +5,7 @@ import { reportError } from "@/lib/mutations/report-error";
 import { reportErrorSchema } from "@/lib/validations/report-error";
 
 export type ReportState =
-  | { ok: true; message: string }
-  | { ok: false; code: "invalid" | "rate-limited" | "error"; message: string; fieldErrors: Record<string, string> }
-  | null;
+  { ok: true; message: string } | { ok: false; code: "invalid" | "rate-limited" | "error"; message: string; fieldErrors: Record<string, string> } | null;
 
 const KNOWN = new Set(["pageTooLong", "messageTooShort", "messageTooLong", "contactInvalid", "unknownField"]);
 

@@ -68,7 +68,11 @@ export default async function MethodologyPage({ params }: PageProps<"/[locale]/m
               <ol className="mt-2 space-y-1">
                 {d.scale.map((s) => (
                   <li key={s.level} className="flex items-start gap-2 text-sm" data-level={s.level}>
-                    <span className="inline-flex h-6 w-8 shrink-0 items-center justify-center rounded text-xs font-semibold" style={levelStyle(s.level, d.maxLevel, isSpectrum(d.key))} aria-hidden>
+                    <span
+                      className="inline-flex h-6 w-8 shrink-0 items-center justify-center rounded text-xs font-semibold"
+                      style={levelStyle(s.level, d.maxLevel, isSpectrum(d.key))}
+                      aria-hidden
+                    >
                       {s.level}
                     </span>
                     <span>
@@ -109,7 +113,9 @@ export default async function MethodologyPage({ params }: PageProps<"/[locale]/m
           ))}
         </ul>
         <p className="text-slate-800">{t("figures.choice")}</p>
-        <p className="text-slate-800" data-testid="currency-rule">{t("figures.currency")}</p>
+        <p className="text-slate-800" data-testid="currency-rule">
+          {t("figures.currency")}
+        </p>
       </Section>
 
       <Section id="dates" title={t("dates.title")}>
@@ -125,7 +131,9 @@ export default async function MethodologyPage({ params }: PageProps<"/[locale]/m
       </Section>
 
       <Section id="licence" title={t("licence.title")}>
-        <p className="text-slate-800" data-testid="licence">{t("licence.body")}</p>
+        <p className="text-slate-800" data-testid="licence">
+          {t("licence.body")}
+        </p>
         <p className="text-sm">
           <a href="https://creativecommons.org/licenses/by/4.0/" className="text-brand-700 underline" rel="license noopener" target="_blank">
             {t("licence.link")}

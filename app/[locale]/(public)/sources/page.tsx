@@ -25,8 +25,17 @@ export default async function SourcesPage({ params }: PageProps<"/[locale]/sourc
   const [{ sources, claims, asOf, lastChecked }, jurisdictions] = await Promise.all([getSourcesPage(), getJurisdictionIndex()]);
   const names = new Map(jurisdictions.map((j) => [j.code, localized(locale, j.nameEn, j.nameZh)]));
   const title = (g: SourceGroupKey) =>
-    g.type === "seed" ? t("seedTitle") : g.type === "several" ? t("severalTitle") : g.type === "none" ? t("noneTitle") : `${names.get(g.code) ?? g.code} (${g.code})`;
-  const groups: FilterableGroup[] = groupSources(sources, jurisdictions.map((j) => j.code)).map((g) => ({
+    g.type === "seed"
+      ? t("seedTitle")
+      : g.type === "several"
+        ? t("severalTitle")
+        : g.type === "none"
+          ? t("noneTitle")
+          : `${names.get(g.code) ?? g.code} (${g.code})`;
+  const groups: FilterableGroup[] = groupSources(
+    sources,
+    jurisdictions.map((j) => j.code),
+  ).map((g) => ({
     id: g.id,
     title: title(g.group),
     // The five seed articles are the page's subject: their group starts open.

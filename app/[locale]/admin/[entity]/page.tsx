@@ -23,7 +23,13 @@ export default async function EntityListPage({ params, searchParams }: PageProps
   const tAll = await getTranslations();
   const sp = await searchParams;
   const o = adminListParams.parse({ q: sp.q, sort: sp.sort, page: sp.page, deleted: sp.deleted, pending: sp.pending });
-  const { rows, total } = await listEntities(user, entity.data, { q: o.q, sort: o.sort, page: o.page, showDeleted: o.deleted === "1", pending: o.pending === "1" });
+  const { rows, total } = await listEntities(user, entity.data, {
+    q: o.q,
+    sort: o.sort,
+    page: o.page,
+    showDeleted: o.deleted === "1",
+    pending: o.pending === "1",
+  });
   const pages = Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE));
   const href = (page: number) =>
     `/admin/${entity.data}?${new URLSearchParams({ q: o.q, sort: o.sort, page: String(page), ...(o.deleted ? { deleted: "1" } : {}), ...(o.pending ? { pending: "1" } : {}) })}`;
@@ -34,9 +40,17 @@ export default async function EntityListPage({ params, searchParams }: PageProps
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold">{t(`entities.${entity.data}`)}</h1>
         <div className="flex gap-3 text-sm">
-          <Link href={`/admin/${entity.data}/new`} className={buttonVariants({ variant: "primary" })}>{t("list.new")}</Link>
-          <a href={`/api/admin/export/${entity.data}`} className={buttonVariants()}>{t("list.exportCsv")}</a>
-          {entity.data === "investmentFigures" && <Link href="/admin/import" className={buttonVariants()}>{t("list.import")}</Link>}
+          <Link href={`/admin/${entity.data}/new`} className={buttonVariants({ variant: "primary" })}>
+            {t("list.new")}
+          </Link>
+          <a href={`/api/admin/export/${entity.data}`} className={buttonVariants()}>
+            {t("list.exportCsv")}
+          </a>
+          {entity.data === "investmentFigures" && (
+            <Link href="/admin/import" className={buttonVariants()}>
+              {t("list.import")}
+            </Link>
+          )}
         </div>
       </div>
       <form method="get" className="flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-3 text-sm">
@@ -59,35 +73,69 @@ export default async function EntityListPage({ params, searchParams }: PageProps
         </label>
         <Button type="submit">{t("list.apply")}</Button>
       </form>
-      <p className="text-sm" data-testid="record-count">{t("list.count", { count: total })}</p>
+      <p className="text-sm" data-testid="record-count">
+        {t("list.count", { count: total })}
+      </p>
       <Table data-testid="entity-list">
-        <THead columns={[t("list.label"), ...columns.map((c) => tr(`columns.${c.key}`)), t("list.state"), t("list.version"), t("list.updated"), <span key="edit" className="sr-only">{t("list.edit")}</span>]} />
+        <THead
+          columns={[
+            t("list.label"),
+            ...columns.map((c) => tr(`columns.${c.key}`)),
+            t("list.state"),
+            t("list.version"),
+            t("list.updated"),
+            <span key="edit" className="sr-only">
+              {t("list.edit")}
+            </span>,
+          ]}
+        />
         <tbody>
           {rows.map((r) => (
             <Tr key={r.id} data-testid="entity-row" data-id={r.id}>
               <Td>{r.label}</Td>
               {columns.map((c) => (
-                <Td key={c.key} className="whitespace-nowrap" data-column={c.key}>{cellText(c.cell(r.values))}</Td>
+                <Td key={c.key} className="whitespace-nowrap" data-column={c.key}>
+                  {cellText(c.cell(r.values))}
+                </Td>
               ))}
-              <Td><StateBadge publication={r.publication} pendingDraft={r.pendingDraft} deleted={r.deleted} /></Td>
+              <Td>
+                <StateBadge publication={r.publication} pendingDraft={r.pendingDraft} deleted={r.deleted} />
+              </Td>
               <Td className="tabular-nums">{r.version}</Td>
               <Td className="whitespace-nowrap">{r.updatedAt.slice(0, 16).replace("T", " ")}</Td>
               <Td className="whitespace-nowrap">
-                <Link href={`/admin/${entity.data}/${r.id}`} className="text-brand-700 underline">{t("list.edit")}</Link>{" · "}
-                <Link href={`/admin/${entity.data}/${r.id}/history`} className="text-brand-700 underline">{t("list.history")}</Link>
+                <Link href={`/admin/${entity.data}/${r.id}`} className="text-brand-700 underline">
+                  {t("list.edit")}
+                </Link>
+                {" · "}
+                <Link href={`/admin/${entity.data}/${r.id}/history`} className="text-brand-700 underline">
+                  {t("list.history")}
+                </Link>
               </Td>
             </Tr>
           ))}
           {rows.length === 0 && (
-            <Tr><Td colSpan={5 + columns.length} className="text-slate-600">{t("list.empty")}</Td></Tr>
+            <Tr>
+              <Td colSpan={5 + columns.length} className="text-slate-600">
+                {t("list.empty")}
+              </Td>
+            </Tr>
           )}
         </tbody>
       </Table>
       {pages > 1 && (
         <nav aria-label={t("list.page", { page: o.page, pages })} className="flex gap-4 text-sm">
-          {o.page > 1 && <Link href={href(o.page - 1)} className="text-brand-700 underline">{t("list.previous")}</Link>}
+          {o.page > 1 && (
+            <Link href={href(o.page - 1)} className="text-brand-700 underline">
+              {t("list.previous")}
+            </Link>
+          )}
           <span>{t("list.page", { page: o.page, pages })}</span>
-          {o.page < pages && <Link href={href(o.page + 1)} className="text-brand-700 underline">{t("list.next")}</Link>}
+          {o.page < pages && (
+            <Link href={href(o.page + 1)} className="text-brand-700 underline">
+              {t("list.next")}
+            </Link>
+          )}
         </nav>
       )}
     </>

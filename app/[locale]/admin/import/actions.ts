@@ -40,7 +40,8 @@ export async function importCsvAction(form: FormData) {
     return fail("invalid", message, { fieldErrors: { file: message } });
   }
   const result = await importRecords(entity, file, { dryRun, publish, locale });
-  if (!result.ok && (result.code === "forbidden" || result.code === "unauthorized" || result.code === "busy")) return { ...result, message: importMessage(result.code, locale) };
+  if (!result.ok && (result.code === "forbidden" || result.code === "unauthorized" || result.code === "busy"))
+    return { ...result, message: importMessage(result.code, locale) };
   return "preview" in result && result.preview ? { ...result, preview: trimmed(result.preview) } : result;
 }
 

@@ -25,15 +25,21 @@ export default async function ImportPage({ params, searchParams }: PageProps<"/[
       <p className="max-w-3xl text-sm text-slate-700">{t("intro")}</p>
       <nav aria-label={t("entity")} className="flex flex-wrap gap-2 text-sm">
         {ENTITY_NAMES.map((e) => (
-          <Link key={e} href={`/admin/import?entity=${e}`} aria-current={e === entity ? "page" : undefined}
-            className={buttonVariants({ variant: e === entity ? "primary" : "secondary" })}>
+          <Link
+            key={e}
+            href={`/admin/import?entity=${e}`}
+            aria-current={e === entity ? "page" : undefined}
+            className={buttonVariants({ variant: e === entity ? "primary" : "secondary" })}
+          >
             {names(e)}
           </Link>
         ))}
       </nav>
       <section className="max-w-3xl space-y-2 rounded border border-slate-200 bg-white p-3 text-sm" data-testid="import-rules">
         <p>
-          <a href={`/api/admin/export/${entity}`} className="font-medium text-brand-700 underline">{t("exportLink", { entity: names(entity) })}</a>
+          <a href={`/api/admin/export/${entity}`} className="font-medium text-brand-700 underline">
+            {t("exportLink", { entity: names(entity) })}
+          </a>
         </p>
         <p>{matchesById(entity) ? t("matchById") : t("matchKey", { columns: MATCH_KEY[entity].join(" + ") })}</p>
         <p>{t("versionNote")}</p>

@@ -23,11 +23,19 @@ export default async function ReviewQueuePage({ params }: PageProps<"/[locale]/a
     <>
       <h1 className="text-3xl font-bold">{admin ? t("title") : t("titleEditor")}</h1>
       <p className="max-w-3xl text-slate-700">{admin ? t("intro") : t("introEditor")}</p>
-      <p className="text-sm" data-testid="review-count">{t("count", { count: items.length })}</p>
+      <p className="text-sm" data-testid="review-count">
+        {t("count", { count: items.length })}
+      </p>
       {items.length === 0 && <p className="text-slate-600">{t("empty")}</p>}
       <ol className="space-y-4" data-testid="review-queue">
         {items.map((item) => (
-          <li key={`${item.entity}:${item.id}`} className="rounded border border-slate-200 bg-white p-4" data-testid="review-item" data-entity={item.entity} data-id={item.id}>
+          <li
+            key={`${item.entity}:${item.id}`}
+            className="rounded border border-slate-200 bg-white p-4"
+            data-testid="review-item"
+            data-entity={item.entity}
+            data-id={item.id}
+          >
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <h2 className="text-lg font-semibold">
                 <Badge className="mr-2">{tc(`entities.${item.entity}`)}</Badge>
@@ -38,7 +46,10 @@ export default async function ReviewQueuePage({ params }: PageProps<"/[locale]/a
               </span>
             </div>
             <p className="text-sm text-slate-700" data-testid="review-saved-by">
-              {t("savedBy", { name: item.savedBy.name ? `${item.savedBy.name} <${item.savedBy.email}>` : t("unknownAuthor"), at: item.savedAt.slice(0, 16).replace("T", " ") })}
+              {t("savedBy", {
+                name: item.savedBy.name ? `${item.savedBy.name} <${item.savedBy.email}>` : t("unknownAuthor"),
+                at: item.savedAt.slice(0, 16).replace("T", " "),
+              })}
             </p>
             {item.changes.length === 0 ? (
               <p className="mt-2 text-sm text-slate-600">{t("noChanges")}</p>
@@ -53,10 +64,22 @@ export default async function ReviewQueuePage({ params }: PageProps<"/[locale]/a
               />
             )}
             <div className="mt-3 flex flex-wrap items-center justify-between gap-3">
-              <ReviewActions entity={item.entity} id={item.id} version={item.version} isNew={item.kind === "new"} mayPublish={item.mayPublish} mayDiscard={item.mayDiscard} />
+              <ReviewActions
+                entity={item.entity}
+                id={item.id}
+                version={item.version}
+                isNew={item.kind === "new"}
+                mayPublish={item.mayPublish}
+                mayDiscard={item.mayDiscard}
+              />
               <span className="text-sm">
-                <Link href={`/admin/${item.entity}/${item.id}`} className="text-brand-700 underline">{t("edit")}</Link>{" · "}
-                <Link href={`/admin/${item.entity}/${item.id}/history`} className="text-brand-700 underline">{t("history")}</Link>
+                <Link href={`/admin/${item.entity}/${item.id}`} className="text-brand-700 underline">
+                  {t("edit")}
+                </Link>
+                {" · "}
+                <Link href={`/admin/${item.entity}/${item.id}/history`} className="text-brand-700 underline">
+                  {t("history")}
+                </Link>
               </span>
             </div>
           </li>

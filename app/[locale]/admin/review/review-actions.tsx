@@ -16,7 +16,8 @@ export function ReviewActions(props: Props) {
   const act = (kind: "publish" | "discard") =>
     start(async () => {
       if (kind === "discard" && !window.confirm(props.isNew ? t("confirmDiscardNew") : t("confirmDiscard"))) return;
-      const r = kind === "publish" ? await publishRecordAction(props.entity, props.id, props.version) : await discardDraftAction(props.entity, props.id, props.version);
+      const r =
+        kind === "publish" ? await publishRecordAction(props.entity, props.id, props.version) : await discardDraftAction(props.entity, props.id, props.version);
       if (r.ok) {
         setMessage({ text: t(kind === "publish" ? "published_ok" : "discarded_ok", { version: r.version }), conflict: false });
         router.refresh();
@@ -41,7 +42,11 @@ export function ReviewActions(props: Props) {
       {message && (
         <p role="status" className={`text-sm ${message.conflict ? "font-medium text-amber-900" : ""}`} data-testid="review-message">
           {message.text}{" "}
-          {message.conflict && <Button variant="link" size="inline" onClick={() => router.refresh()}>{t("reload")}</Button>}
+          {message.conflict && (
+            <Button variant="link" size="inline" onClick={() => router.refresh()}>
+              {t("reload")}
+            </Button>
+          )}
         </p>
       )}
     </div>

@@ -13,8 +13,16 @@ export function ClearLockForm({ lockKey, label }: { lockKey: string; label: stri
       <Button type="submit" size="sm" disabled={pending} aria-label={t("clearFor", { subject: label })}>
         {t("clear")}
       </Button>
-      {state && !state.ok && <span role="alert" className="text-sm text-red-800">{t(`errors.${state.code}`)}</span>}
-      {state?.ok && !state.cleared && <span role="status" className="text-sm text-slate-700">{t("alreadyGone")}</span>}
+      {state && !state.ok && (
+        <span role="alert" className="text-sm text-red-800">
+          {t(`errors.${state.code}`)}
+        </span>
+      )}
+      {state?.ok && !state.cleared && (
+        <span role="status" className="text-sm text-slate-700">
+          {t("alreadyGone")}
+        </span>
+      )}
     </form>
   );
 }

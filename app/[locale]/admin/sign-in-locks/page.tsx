@@ -43,35 +43,43 @@ export default async function SignInLocksPage({ params }: PageProps<"/[locale]/a
           })}
         </p>
         <p className="text-sm">
-          <Link href="/admin/users" className="text-brand-700 underline">{t("usersLink")}</Link>
+          <Link href="/admin/users" className="text-brand-700 underline">
+            {t("usersLink")}
+          </Link>
         </p>
       </div>
       {locks.length === 0 ? (
-        <p data-testid="no-sign-in-locks" className="text-slate-700">{t("none")}</p>
+        <p data-testid="no-sign-in-locks" className="text-slate-700">
+          {t("none")}
+        </p>
       ) : (
         <Table caption={t("title")} data-testid="sign-in-locks">
-            <THead>
-              <tr>
-                <Th>{t("subject")}</Th>
-                <Th>{t("status")}</Th>
-                <Th>{t("failures")}</Th>
-                <Th>{t("since")}</Th>
-                <Th><span className="sr-only">{t("actions")}</span></Th>
-              </tr>
-            </THead>
-            <tbody>
-              {locks.map((lock) => (
-                <Tr key={lock.key} data-testid="sign-in-lock-row">
-                  <Td className="break-all">{subjectLabel(lock)}</Td>
-                  <Td>
-                    {lock.status === "counting" ? t("counting") : t(lock.status, { until: lock.until ? lock.until.replace("T", " ").slice(0, 19) : "—" })}
-                  </Td>
-                  <Td>{lock.failures}</Td>
-                  <Td><time dateTime={lock.windowStart}>{lock.windowStart.replace("T", " ").slice(0, 19)}</time></Td>
-                  <Td><ClearLockForm lockKey={lock.key} label={subjectLabel(lock)} /></Td>
-                </Tr>
-              ))}
-            </tbody>
+          <THead>
+            <tr>
+              <Th>{t("subject")}</Th>
+              <Th>{t("status")}</Th>
+              <Th>{t("failures")}</Th>
+              <Th>{t("since")}</Th>
+              <Th>
+                <span className="sr-only">{t("actions")}</span>
+              </Th>
+            </tr>
+          </THead>
+          <tbody>
+            {locks.map((lock) => (
+              <Tr key={lock.key} data-testid="sign-in-lock-row">
+                <Td className="break-all">{subjectLabel(lock)}</Td>
+                <Td>{lock.status === "counting" ? t("counting") : t(lock.status, { until: lock.until ? lock.until.replace("T", " ").slice(0, 19) : "—" })}</Td>
+                <Td>{lock.failures}</Td>
+                <Td>
+                  <time dateTime={lock.windowStart}>{lock.windowStart.replace("T", " ").slice(0, 19)}</time>
+                </Td>
+                <Td>
+                  <ClearLockForm lockKey={lock.key} label={subjectLabel(lock)} />
+                </Td>
+              </Tr>
+            ))}
+          </tbody>
         </Table>
       )}
     </>

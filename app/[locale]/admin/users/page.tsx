@@ -23,17 +23,27 @@ export default async function UsersPage({ params }: PageProps<"/[locale]/admin/u
         <h1 className="text-3xl font-bold">{t("title")}</h1>
         <p className="text-slate-700">{t("intro")}</p>
         <p className="flex flex-wrap gap-4 text-sm">
-          <Link href="/admin/audit" className="text-brand-700 underline">{t("auditLink")}</Link>
-          <Link href="/admin/sign-in-locks" className="text-brand-700 underline">{t("signInLocksLink")}</Link>
-          <Link href="/account/password" className="text-brand-700 underline">{t("passwordLink")}</Link>
+          <Link href="/admin/audit" className="text-brand-700 underline">
+            {t("auditLink")}
+          </Link>
+          <Link href="/admin/sign-in-locks" className="text-brand-700 underline">
+            {t("signInLocksLink")}
+          </Link>
+          <Link href="/account/password" className="text-brand-700 underline">
+            {t("passwordLink")}
+          </Link>
         </p>
       </div>
       <section aria-labelledby="create-user-heading" className="space-y-2">
-        <h2 id="create-user-heading" className="text-xl font-semibold">{t("createTitle")}</h2>
+        <h2 id="create-user-heading" className="text-xl font-semibold">
+          {t("createTitle")}
+        </h2>
         <CreateUserForm />
       </section>
       <section aria-labelledby="users-heading" className="space-y-2">
-        <h2 id="users-heading" className="text-xl font-semibold">{t("listTitle", { count: users.length })}</h2>
+        <h2 id="users-heading" className="text-xl font-semibold">
+          {t("listTitle", { count: users.length })}
+        </h2>
         <UsersTable users={users} currentUserId={me.id} />
       </section>
     </>

@@ -6,7 +6,9 @@ export default async function DeckNotFound() {
   return (
     <div className="space-y-3" data-testid="deck-not-found">
       <h1 className="text-2xl font-bold">{t("errors.deckNotFound")}</h1>
-      <Link href="/decks" className="text-brand-700 underline">{t("allDecks")}</Link>
+      <Link href="/decks" className="text-brand-700 underline">
+        {t("allDecks")}
+      </Link>
     </div>
   );
 }

@@ -40,35 +40,51 @@ export default async function DeckPage({ params }: PageProps<"/[locale]/decks/[i
   return (
     <div className="space-y-6" data-deck-version={deck.version}>
       <nav aria-label={t("allDecks")} className="text-sm">
-        <Link href="/decks" className="text-brand-700 underline">← {t("allDecks")}</Link>
+        <Link href="/decks" className="text-brand-700 underline">
+          ← {t("allDecks")}
+        </Link>
       </nav>
       <header className="space-y-2">
-        <h1 className="text-3xl font-bold" data-testid="deck-title">{deck.title}</h1>
-        <p className="text-slate-700">
-          {[deck.audience, deck.briefingOn, t("slideCount", { count: deck.slides.length })].filter(Boolean).join(" · ")}
-        </p>
+        <h1 className="text-3xl font-bold" data-testid="deck-title">
+          {deck.title}
+        </h1>
+        <p className="text-slate-700">{[deck.audience, deck.briefingOn, t("slideCount", { count: deck.slides.length })].filter(Boolean).join(" · ")}</p>
         {empty ? (
-          <p className="rounded border border-slate-300 bg-white p-3 text-slate-800" role="note" data-testid="empty-deck">{t("noSlides")}</p>
+          <p className="rounded border border-slate-300 bg-white p-3 text-slate-800" role="note" data-testid="empty-deck">
+            {t("noSlides")}
+          </p>
         ) : (
           <div className="flex flex-wrap gap-2" data-testid="deck-actions">
             <Link href={`/present/${deck.id}`} className={buttonVariants({ variant: "primary" })}>
               {t("present")}
             </Link>
-            <a href={exportHref("pdf")} className={action} download>{t("exportPdf")}</a>
-            <a href={exportHref("pptx")} className={action} download>{t("exportPptx")}</a>
+            <a href={exportHref("pdf")} className={action} download>
+              {t("exportPdf")}
+            </a>
+            <a href={exportHref("pptx")} className={action} download>
+              {t("exportPptx")}
+            </a>
           </div>
         )}
-        <p className="text-sm text-slate-700" data-testid="deck-owner">{deck.ownerId === user.id ? t("ownerYou") : t("owner", { name: deck.createdBy })}</p>
+        <p className="text-sm text-slate-700" data-testid="deck-owner">
+          {deck.ownerId === user.id ? t("ownerYou") : t("owner", { name: deck.createdBy })}
+        </p>
         {!user.canEdit ? (
           <p className="text-sm text-slate-700">{t("viewerNote")}</p>
         ) : (
-          !canEdit && <p className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950" data-testid="not-owner-note">{t("notOwnerNote", { name: deck.createdBy })}</p>
+          !canEdit && (
+            <p className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950" data-testid="not-owner-note">
+              {t("notOwnerNote", { name: deck.createdBy })}
+            </p>
+          )
         )}
       </header>
       {canEdit && <DeckMetaForm deck={deck} />}
       <FreezePanel deck={deckRef} canEdit={canEdit} hasSlides={!empty} differences={differences} liveAfterFreeze={liveAfterFreeze} />
       <section aria-labelledby="slides-title" className="space-y-3">
-        <h2 id="slides-title" className="text-2xl font-semibold">{t("slidesTitle")}</h2>
+        <h2 id="slides-title" className="text-2xl font-semibold">
+          {t("slidesTitle")}
+        </h2>
         {!empty && <SlideList slides={deck.slides} shown={shown.slides} deck={deckRef} canEdit={canEdit} />}
       </section>
       {canEdit && <AddSlidePanel deck={deckRef} jurisdictions={jurisdictions} />}

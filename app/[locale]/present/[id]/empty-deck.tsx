@@ -6,7 +6,9 @@ export async function EmptyDeck({ deckId }: { deckId: string }) {
   return (
     <div className="space-y-3 rounded-lg border border-slate-300 bg-white p-6" role="note" data-testid="present-empty">
       <p className="text-xl font-semibold">{t("emptyDeck")}</p>
-      <Link href={`/decks/${deckId}`} className="text-brand-700 underline">{t("backToDeck")}</Link>
+      <Link href={`/decks/${deckId}`} className="text-brand-700 underline">
+        {t("backToDeck")}
+      </Link>
     </div>
   );
 }

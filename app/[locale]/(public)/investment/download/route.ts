@@ -56,6 +56,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
     return new Response(JSON.stringify(body, null, 2), { headers: { ...headers, "content-type": "application/json; charset=utf-8" } });
   }
   const fields = rows.length ? Object.keys(rows[0]) : ["slug"];
-  const csv = toCsv(fields, rows.map((r) => fields.map((k) => (r as Record<string, unknown>)[k] ?? "")), { newline: "\n" });
+  const csv = toCsv(
+    fields,
+    rows.map((r) => fields.map((k) => (r as Record<string, unknown>)[k] ?? "")),
+    { newline: "\n" },
+  );
   return new Response(`\uFEFF${csv}\n`, { headers: { ...headers, "content-type": "text/csv; charset=utf-8" } });
 }

@@ -90,7 +90,9 @@ export default async function JurisdictionPage({ params }: PageProps<"/[locale]/
       <JurisdictionCharts code={j.code} name={name} matrix={matrix} figures={data.figures} />
       {data.children.length > 0 && (
         <section id="states" aria-labelledby="states-title" className="scroll-mt-4 space-y-2">
-          <h2 id="states-title" className="text-2xl font-semibold">{t("statesTitle")}</h2>
+          <h2 id="states-title" className="text-2xl font-semibold">
+            {t("statesTitle")}
+          </h2>
           <p className="text-sm text-slate-700">{t("statesIntro", { name })}</p>
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" data-testid="states">
             {data.children.map((c) => (

@@ -20,11 +20,20 @@ export default async function NewRecordPage({ params }: PageProps<"/[locale]/adm
   const t = await getTranslations("curation");
   return (
     <>
-      <Link href={`/admin/${entity.data}`} className="text-sm text-brand-700 underline">{t("form.backToList")}</Link>
+      <Link href={`/admin/${entity.data}`} className="text-sm text-brand-700 underline">
+        {t("form.backToList")}
+      </Link>
       <h1 className="text-3xl font-bold">{t("form.newTitle", { entity: t(`entities.${entity.data}`) })}</h1>
-      <EntityForm entity={entity.data} id={null} version={null} initial={emptyValues(entity.data)} role={user.role === "ADMIN" ? "ADMIN" : "EDITOR"}
-        canPublish={can(user.role, "PUBLISH")} options={await getReferenceOptions(user)}
-        sources={await getSourcePickerOptions(user)} />
+      <EntityForm
+        entity={entity.data}
+        id={null}
+        version={null}
+        initial={emptyValues(entity.data)}
+        role={user.role === "ADMIN" ? "ADMIN" : "EDITOR"}
+        canPublish={can(user.role, "PUBLISH")}
+        options={await getReferenceOptions(user)}
+        sources={await getSourcePickerOptions(user)}
+      />
     </>
   );
 }

@@ -13,7 +13,10 @@ import { toResponse } from "@/lib/mutations/curated/http";
 import { ENTITY_NAMES } from "@/lib/validations/curated";
 import { entityParam } from "@/lib/validations/admin-list";
 
-const flag = z.enum(["0", "1", "true", "false"]).optional().transform((v) => v === "1" || v === "true");
+const flag = z
+  .enum(["0", "1", "true", "false"])
+  .optional()
+  .transform((v) => v === "1" || v === "true");
 const query = z.strictObject({ dryRun: flag, publish: flag });
 
 export async function POST(req: Request, ctx: RouteContext<"/api/admin/import/[entity]">) {
@@ -23,7 +26,10 @@ export async function POST(req: Request, ctx: RouteContext<"/api/admin/import/[e
   const name = (await ctx.params).entity;
   const entity = entityParam.safeParse(name);
   if (!entity.success) {
-    return Response.json({ ok: false, code: "not-found", message: importMessage("unknownEntity", locale, { entity: name.slice(0, 40), entities: ENTITY_NAMES.join(", ") }) }, { status: 404 });
+    return Response.json(
+      { ok: false, code: "not-found", message: importMessage("unknownEntity", locale, { entity: name.slice(0, 40), entities: ENTITY_NAMES.join(", ") }) },
+      { status: 404 },
+    );
   }
   const options = query.safeParse(Object.fromEntries(new URL(req.url).searchParams));
   if (!options.success) return Response.json({ ok: false, code: "invalid", message: importMessage("malformed", locale) }, { status: 400 });
@@ -34,6 +40,7 @@ export async function POST(req: Request, ctx: RouteContext<"/api/admin/import/[e
   }
   const result = await importRecords(entity.data, file, { dryRun: options.data.dryRun, publish: options.data.publish, locale });
   // The engine's refusals in the caller's language (the preview's own messages already are).
-  if (!result.ok && (result.code === "forbidden" || result.code === "unauthorized" || result.code === "busy")) return toResponse({ ...result, message: importMessage(result.code, locale) });
+  if (!result.ok && (result.code === "forbidden" || result.code === "unauthorized" || result.code === "busy"))
+    return toResponse({ ...result, message: importMessage(result.code, locale) });
   return toResponse(result);
 }

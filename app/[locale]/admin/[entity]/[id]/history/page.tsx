@@ -34,17 +34,28 @@ export default async function HistoryPage({ params }: PageProps<"/[locale]/admin
   const preview = (r: RevisionView): RestorePreview => ({
     fromVersion: r.version,
     mode: admin ? "publish" : "draft",
-    changes: formattedChanges(entity.data, current, content(r)).map((c) => ({ field: c.field, label: label(c.field), current: yesNo(c.before), restored: yesNo(c.after) })),
+    changes: formattedChanges(entity.data, current, content(r)).map((c) => ({
+      field: c.field,
+      label: label(c.field),
+      current: yesNo(c.before),
+      restored: yesNo(c.after),
+    })),
     replacesDraftBy: admin && record.draft ? (revisions[0]?.actor ?? "?") : null,
     undeletes: admin && record.deleted,
   });
   const actionLabel = (a: string) => (tr.has(`history.actions.${a}`) ? tr(`history.actions.${a}`) : a);
   return (
     <>
-      <Link href={`/admin/${entity.data}/${id}`} className="text-sm text-brand-700 underline">{t("list.edit")}</Link>
+      <Link href={`/admin/${entity.data}/${id}`} className="text-sm text-brand-700 underline">
+        {t("list.edit")}
+      </Link>
       <h1 className="text-2xl font-bold">{t("history.title", { label: record.label })}</h1>
       <p className="text-sm text-slate-700">{tr("history.fromCreation")}</p>
-      {mayRestore && <p className="text-sm text-slate-700" data-testid="restore-mode">{admin ? tr("history.modeAdmin") : tr("history.modeEditor")}</p>}
+      {mayRestore && (
+        <p className="text-sm text-slate-700" data-testid="restore-mode">
+          {admin ? tr("history.modeAdmin") : tr("history.modeEditor")}
+        </p>
+      )}
       <ol className="space-y-3" data-testid="revisions">
         {revisions.map((r, i) => {
           const previous = revisions[i + 1];
@@ -60,7 +71,11 @@ export default async function HistoryPage({ params }: PageProps<"/[locale]/admin
                   <RestoreButton entity={entity.data} id={id} revisionId={r.id} version={record.version} preview={preview(r)} />
                 )}
               </div>
-              {r.restoredFrom !== null && <p className="text-sm font-medium" data-testid="restored-from">{tr("history.restoredFrom", { version: r.restoredFrom })}</p>}
+              {r.restoredFrom !== null && (
+                <p className="text-sm font-medium" data-testid="restored-from">
+                  {tr("history.restoredFrom", { version: r.restoredFrom })}
+                </p>
+              )}
               {changes.length === 0 ? (
                 <p className="text-sm text-slate-600">{t("history.noChanges")}</p>
               ) : (
