@@ -1,4 +1,3 @@
-import { Suspense } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getOverviewData } from "@/lib/queries/overview";
 import { buildCapexChart } from "@/lib/charts/capex-state";
@@ -31,10 +30,7 @@ export default async function OverviewPage({ params }: PageProps<"/[locale]">) {
           ))}
         </div>
       </section>
-      {/* Its own Suspense boundary: hydrated after the cards, in a separate task (the data is already loaded). */}
-      <Suspense>
-        <CapexSection chart={buildCapexChart(capex)} figures={capex} />
-      </Suspense>
+      <CapexSection chart={buildCapexChart(capex)} figures={capex} />
     </div>
   );
 }

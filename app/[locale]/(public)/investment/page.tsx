@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getExplorerData, PAGE_SIZE, TABLE_EXPORT_LIMIT } from "@/lib/queries/investment-explorer";
 import { parseTableSort } from "@/lib/validations/figure-table";
@@ -43,44 +42,36 @@ export default async function InvestmentPage({ params, searchParams }: PageProps
       <PageHeader title={t("title")} intro={t("intro")} />
       <FilterNotices notices={notices} />
       <FilterForm filters={filters} />
-      <p className="text-sm font-medium" data-testid="matching-count">{t("matching", { count: data.total })}</p>
+      <p className="text-sm font-medium" data-testid="matching-count">
+        {t("matching", { count: data.total })}
+      </p>
       <details className="rounded border border-sky-200 bg-sky-50 p-3 text-sm" open>
         <summary className="cursor-pointer font-semibold">{t("neverSummed")}</summary>
         <p className="mt-1">{t("neverSummedText")}</p>
       </details>
-      {/* Each section is its own Suspense boundary: React hydrates them one after another, yielding to input in
-          between, instead of in one long task for the whole page. The data is already loaded: nothing streams late. */}
       {show("CORPORATE_CAPEX") &&
         (data.capex.length > 0 ? (
-          <Suspense>
-            <CapexSection chart={buildCapexChart(data.capex)} figures={data.capex} viewParams={viewParams} />
-          </Suspense>
+          <CapexSection chart={buildCapexChart(data.capex)} figures={data.capex} viewParams={viewParams} />
         ) : (
           <p className="text-sm text-slate-700">{t("noCapex")}</p>
         ))}
       {(show("PUBLIC_INITIATIVE") || show("PRIVATE_INITIATIVE")) && (
-        <Suspense>
-          <InitiativesSection figures={data.initiatives} display={filters.currency} rates={data.rates} viewParams={viewParams} />
-        </Suspense>
+        <InitiativesSection figures={data.initiatives} display={filters.currency} rates={data.rates} viewParams={viewParams} />
       )}
       {(show("PRIVATE_INVESTMENT_AGGREGATE") || show("CORPORATE_INVESTMENT_AGGREGATE")) && (
-        <Suspense>
-          <PrivateSection figures={data.privateAggregates} viewParams={viewParams} />
-        </Suspense>
+        <PrivateSection figures={data.privateAggregates} viewParams={viewParams} />
       )}
-      <Suspense>
-        <FiguresTable
-          figures={data.table}
-          total={data.total}
-          page={filters.page}
-          pageSize={PAGE_SIZE}
-          query={filtersToQuery({ ...filters, page: 1 })}
-          sort={sort}
-          display={filters.currency}
-          rates={data.rates}
-          exportLimit={TABLE_EXPORT_LIMIT}
-        />
-      </Suspense>
+      <FiguresTable
+        figures={data.table}
+        total={data.total}
+        page={filters.page}
+        pageSize={PAGE_SIZE}
+        query={filtersToQuery({ ...filters, page: 1 })}
+        sort={sort}
+        display={filters.currency}
+        rates={data.rates}
+        exportLimit={TABLE_EXPORT_LIMIT}
+      />
     </div>
   );
 }
