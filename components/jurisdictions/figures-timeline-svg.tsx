@@ -49,7 +49,8 @@ export function FiguresTimelineSvg(props: { timeline: FigureTimeline; title: str
   const step = count > 12 ? Math.ceil(count / 8) : 1;
   return (
     // Below 560 px the chart scrolls inside its frame rather than shrinking its text out of legibility.
-    <div className="overflow-x-auto">
+    // Focusable, so that a keyboard reader can scroll it too (axe: scrollable-region-focusable).
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={props.title}>
       <ServerChartSvg
         width={W}
         height={height}

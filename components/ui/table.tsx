@@ -27,9 +27,14 @@ const tableVariants = cva("w-full text-left", {
 
 type TableProps = HTMLAttributes<HTMLTableElement> &
   VariantProps<typeof frameVariants> &
-  VariantProps<typeof tableVariants> & { caption?: string; frameClassName?: string };
+  VariantProps<typeof tableVariants> & {
+    caption?: string;
+    frameClassName?: string;
+    /** A table that may be wider than a phone: its frame takes focus so that a keyboard reader can scroll it. */
+    scrollLabel?: string;
+  };
 
-export function Table({ caption, className, frame, density, frameClassName, children, ...props }: TableProps) {
+export function Table({ caption, className, frame, density, frameClassName, scrollLabel, children, ...props }: TableProps) {
   const table = (
     <table className={tableVariants({ density, className })} {...props}>
       {caption && <caption className="sr-only">{caption}</caption>}
@@ -37,7 +42,12 @@ export function Table({ caption, className, frame, density, frameClassName, chil
     </table>
   );
   if (frame === "none") return table;
-  return <div className={frameVariants({ frame, className: frameClassName })}>{table}</div>;
+  const focus = scrollLabel ? { tabIndex: 0, role: "region", "aria-label": scrollLabel } : {};
+  return (
+    <div className={frameVariants({ frame, className: frameClassName })} {...focus}>
+      {table}
+    </div>
+  );
 }
 
 const theadVariants = cva("", {

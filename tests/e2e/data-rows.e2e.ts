@@ -59,6 +59,11 @@ async function textOf(p: Page, path: string, selector: string): Promise<string> 
   const el = p.locator(selector).first();
   // Collapsed details (earlier codings, milestones) count as shown: a reader opens them.
   await el.locator("details").evaluateAll((els) => els.forEach((e) => ((e as HTMLDetailsElement).open = true)));
+  // So do the collapsed groups around it (the sources page groups sources by jurisdiction and kind).
+  if (await el.count())
+    await el.evaluate((e) => {
+      for (let d = e.closest("details"); d; d = d.parentElement?.closest("details") ?? null) d.open = true;
+    });
   return (await el.count()) ? ((await el.innerText()) ?? "") : "";
 }
 

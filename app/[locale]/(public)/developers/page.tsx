@@ -40,7 +40,7 @@ export default async function DevelopersPage({ params }: PageProps<"/[locale]/de
         <h2 id="api-endpoints" className="text-xl font-semibold">
           {t("endpoints")}
         </h2>
-        <Table frameClassName="mt-3" data-testid="api-endpoints">
+        <Table frameClassName="mt-3" data-testid="api-endpoints" scrollLabel={t("endpoints")}>
           <THead columns={[t("endpoint"), t("filters"), t("curl")]} />
           <tbody>
             {API_RESOURCES.map((r) => (
