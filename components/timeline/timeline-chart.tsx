@@ -75,7 +75,7 @@ export async function TimelineChart(props: TimelineChartProps) {
             style={{ top: `${((lane.top + 1) / height) * 100}%`, height: `${((lane.height - 1) / height) * 100}%` }}
             data-testid="timeline-sticky-lane"
           >
-            <span className="sticky left-0 inline-block rounded-r bg-white/95 px-1.5 text-xs leading-4 font-semibold text-slate-800 shadow-sm">
+            <span className="timeline-lane-name sticky left-0 inline-block rounded-r bg-white/95 px-1.5 text-xs leading-4 font-semibold text-slate-800 shadow-sm">
               {laneName(lane.code)}
             </span>
           </div>

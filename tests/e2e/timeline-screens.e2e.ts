@@ -116,6 +116,45 @@ describe("timeline on every screen", () => {
     await page.screenshot({ path: `${SHOTS}/timeline-phone-scrolled.png`, fullPage: false });
   });
 
+  for (const screen of ["phone", "projector"] as const)
+    it(`hides the drawn lane name under the one held at the edge when scrolled, no doubled text (${screen})`, async () => {
+      const page = await newPage(browser, SCREENS[screen]);
+      await page.goto("/en/timeline");
+      const chart = page.getByTestId("timeline-chart");
+      // A small sideways scroll: the held names appear while the drawn ones are still partly in view beneath them.
+      await chart.evaluate((el) => {
+        el.scrollLeft = 12;
+        el.dispatchEvent(new Event("scroll"));
+      });
+      await page.locator('[data-testid="timeline-chart"][data-scrolled="true"]').waitFor();
+      const lanes = await page.evaluate(() =>
+        [...document.querySelectorAll('[data-testid="timeline-lane"]')].map((lane, k) => {
+          const drawn = lane.querySelector(":scope > text")!;
+          const held = document.querySelectorAll('[data-testid="timeline-sticky-lane"] span')[k]!;
+          const d = drawn.getBoundingClientRect();
+          const h = held.getBoundingClientRect();
+          const svg = drawn.closest("svg")!;
+          // The drawn name is clipped at the scrolling chart's left edge; what shows of it must be under the held one.
+          const visibleLeft = Math.max(d.left, document.querySelector('[data-testid="timeline-chart"]')!.getBoundingClientRect().left);
+          const drawnSize = Number(drawn.getAttribute("font-size")) * (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width);
+          return {
+            name: held.textContent,
+            sameText: held.textContent === drawn.textContent,
+            sizeRatio: Math.round((parseFloat(getComputedStyle(held).fontSize) / drawnSize) * 100) / 100,
+            rects: [d.left, d.right, d.top, d.bottom, h.left, h.right, h.top, h.bottom].map(Math.round).join(" "),
+            covers: h.left <= visibleLeft + 1 && h.right >= d.right - 1 && h.top <= d.top + 2 && h.bottom >= d.bottom - 2,
+          };
+        }),
+      );
+      expect(lanes.length).toBeGreaterThan(3);
+      for (const lane of lanes) {
+        expect(lane.sameText, lane.name ?? "").toBe(true);
+        expect(lane.sizeRatio, lane.name ?? "").toBeGreaterThanOrEqual(0.95);
+        expect(lane.sizeRatio, lane.name ?? "").toBeLessThanOrEqual(1.1);
+        expect(lane.covers, JSON.stringify(lane)).toBe(true);
+      }
+    });
+
   it("shows a shortened label in full on focus", async () => {
     const page = await newPage(browser, SCREENS.phone);
     await page.goto("/en/timeline");
