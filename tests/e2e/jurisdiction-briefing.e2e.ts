@@ -210,12 +210,19 @@ describe("jurisdiction chart embeds", () => {
       await figures.locator("summary").click();
       await expect.poll(() => figures.getByTestId("embed-snippet").inputValue()).toContain(`/embed/jurisdiction-figures?lang=en&amp;code=UK"`);
       expect(await figures.getByTestId("embed-live-only").count()).toBe(1);
+      expect(await control.getByTestId("embed-live-only").count()).toBe(0);
 
       await page.goto("/embed/jurisdiction-levels?lang=en&code=UK");
       expect(await page.locator("#embed-title").textContent()).toBe(LEVELS_TITLE);
       expect(await page.locator('[data-embed-chart="bar"] rect').count()).toBeGreaterThan(0);
       expect(await page.getByTestId("embed-caveat").textContent()).toContain("never averaged");
       expect(await seriousA11yViolations(page)).toEqual([]);
+      // Frozen at today (rebuilt from the revisions of assessments and jurisdictions), it equals the live chart.
+      const live = await page.getByTestId("embed-table").innerHTML();
+      expect(live).toContain("<td");
+      await page.goto(`/embed/jurisdiction-levels?lang=en&code=UK&at=${new Date().toISOString().slice(0, 10)}`);
+      expect(await page.getByTestId("embed-table").innerHTML()).toBe(live);
+      expect(await page.getByTestId("embed-asof").textContent()).toContain("Frozen: data as published on");
       await page.goto("/embed/jurisdiction-levels?lang=zh&code=UK");
       expect(await page.locator("#embed-title").textContent()).toBe(`${nameZh}：与其他司法辖区对比的编码等级`);
       await page.goto("/embed/jurisdiction-figures?lang=en&code=UK");
