@@ -248,6 +248,12 @@ describe("jurisdiction chart embeds", () => {
     const missing = await fetch(`${baseURL()}/embed/jurisdiction-figures?lang=zh`);
     expect(missing.status).toBe(400);
     expect(await missing.text()).toContain("code=: 无效的值");
+    // A well-formed code of no published jurisdiction is not knowable without the database (the proxy checks the
+    // address only): the embed says it has nothing to show, and shows no other jurisdiction's data.
+    const unknown = await fetch(`${baseURL()}/embed/jurisdiction-levels?code=ZZ`);
+    const unknownText = await unknown.text();
+    expect(unknownText).toContain("No published data matches this view.");
+    expect(unknownText).not.toContain("coded levels against");
     const extra = await fetch(`${baseURL()}/embed/jurisdiction-figures?code=UK&j=EU`);
     expect(extra.status).toBe(400);
     expect(await extra.text()).toContain("j=EU: unknown parameter");
