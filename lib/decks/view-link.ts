@@ -47,9 +47,10 @@ export function viewFromLink(chart: ChartId, link: string, extra: Record<string,
     const path = url.pathname.replace(/^\/(en|zh)(?=\/|$)/, "").replace(/\/$/, "") || "/";
     const pathGiven = text.startsWith("/") || /^https?:/i.test(text);
     if (isJurisdictionChart(chart)) {
+      // The page's address names the jurisdiction; a bare query ("code=UK") may too.
       const code = JURISDICTION_PAGE.exec(path)?.[1];
-      if (!code) return { ok: false, reason: `${path} ≠ /jurisdictions/<code>` };
-      extra = { code: code.toUpperCase(), ...extra };
+      if (code) extra = { code: code.toUpperCase(), ...extra };
+      else if (pathGiven) return { ok: false, reason: `${path} ≠ /jurisdictions/<code>` };
     } else if (pathGiven && !SOURCE_PAGES[chart].includes(path)) return { ok: false, reason: `${path} ≠ ${SOURCE_PAGES[chart].join(" / ")}` };
     search = url.search;
   }

@@ -274,6 +274,8 @@ describe("links to the jurisdiction charts", () => {
     });
     expect(viewFromLink("jurisdiction-levels", "/en/compare?j=EU,US").ok).toBe(false);
     expect(viewFromLink("jurisdiction-levels", "").ok).toBe(false);
+    expect(viewFromLink("jurisdiction-levels", "code=EU")).toEqual({ ok: true, view: { chart: "jurisdiction-levels", params: { code: "EU" } } });
+    expect(viewFromLink("jurisdiction-levels", "code=E_U")).toEqual({ ok: false, reason: "code=E_U" });
     expect(viewHref({ chart: "jurisdiction-levels", params: { code: "EU" } })).toBe("/jurisdictions/eu#charts");
   });
 });
