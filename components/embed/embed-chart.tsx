@@ -111,7 +111,39 @@ function GroupedBars({ data }: { data: SlideData }) {
   );
 }
 
+/** A chart whose data is a list (a jurisdiction's figures, each in its own currency): the rows themselves. */
+function RowsTable({ data }: { data: SlideData }) {
+  return (
+    <div className="overflow-x-auto" data-embed-chart="table" tabIndex={0} role="region" aria-label={data.title}>
+      <table className="w-full border-collapse text-left text-sm">
+        <caption className="sr-only">{data.title}</caption>
+        <thead>
+          <tr className="border-b border-slate-400">
+            {data.table.columns.map((c) => (
+              <th key={c} scope="col" className="py-1 pr-2 font-semibold">
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {data.table.rows.map((row, i) => (
+            <tr key={i} className="border-b border-slate-200">
+              {row.map((cell, j) => (
+                <td key={j} className="py-1 pr-2 align-top">
+                  {cell === null ? "–" : typeof cell === "number" ? fmt(cell) : cell}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 export function EmbedChart({ data }: { data: SlideData }) {
+  if (data.chartType === "table") return <RowsTable data={data} />;
   if (data.chartType === "bar") return <HorizontalBars data={data} />;
   return <GroupedBars data={data} />;
 }

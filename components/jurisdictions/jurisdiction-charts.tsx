@@ -10,6 +10,8 @@ import { ChartFrame } from "@/components/charts/chart-frame";
 import { ChartLegend } from "@/components/charts/chart-legend";
 import { chartText } from "@/components/charts/chart-text";
 import { ChartDataTable } from "@/components/charts/chart-data-table";
+import { EditorAddToBriefing } from "@/components/decks/editor-add-to-briefing";
+import type { ChartView } from "@/lib/dto/decks";
 import { buildLevelStrip, type LevelStripRow } from "./level-strip-state";
 import { buildFigureTimeline, yearSpan } from "./figure-timeline-state";
 import { LevelsStripSvg } from "./levels-strip-svg";
@@ -113,6 +115,9 @@ export async function JurisdictionCharts(props: { code: string; name: string; ma
   const legends = [text.kindLegend(new Set(timeline.series.flatMap((s) => s.marks.map((m) => m.figure.kind)))), text.fundingLegend(fundings)];
   const figuresAsOf = text.asOf(figures);
   const slug = props.code.toLowerCase();
+  // Decks and embeds redraw these charts from the same data (lib/decks/resolve-jurisdiction.ts).
+  const levelsView: ChartView | undefined = rows.some((r) => r.level !== null) ? { chart: "jurisdiction-levels", params: { code: props.code } } : undefined;
+  const figuresView: ChartView | undefined = figures.length ? { chart: "jurisdiction-figures", params: { code: props.code } } : undefined;
 
   return (
     <PageSection id="charts" title={t("jurisdiction.charts.title")} intro={t("jurisdiction.charts.intro")}>
@@ -123,6 +128,8 @@ export async function JurisdictionCharts(props: { code: string; name: string; ma
           subtitle={t("jurisdiction.charts.levelsSubtitle", { name: props.name })}
           summary={rows.length ? levelSummary : t("jurisdiction.charts.levelsEmpty", { name: props.name })}
           asOf={asOfLevels}
+          actions={levelsView && <EditorAddToBriefing view={levelsView} defaultTitle={levelsTitle} />}
+          embed={levelsView}
           tableLabel={t("common.dataTable")}
           exportData={
             rows.length
@@ -196,6 +203,8 @@ export async function JurisdictionCharts(props: { code: string; name: string; ma
           subtitle={t("jurisdiction.charts.figuresSubtitle")}
           summary={figureSummary}
           asOf={figuresAsOf}
+          actions={figuresView && <EditorAddToBriefing view={figuresView} defaultTitle={figuresTitle} />}
+          embed={figuresView}
           tableLabel={t("common.dataTable")}
           exportData={
             timeline.years
@@ -222,7 +231,6 @@ export async function JurisdictionCharts(props: { code: string; name: string; ma
                   {t("jurisdiction.charts.undatedNote", { list: list(timeline.undated.map((f) => `${f.actorName} (${formatFigure(f)})`)) })}
                 </p>
               )}
-              <p>{t("jurisdiction.charts.briefingNote")}</p>
             </>
           }
           table={

@@ -3,7 +3,7 @@
 import type { ChartId, ChartView } from "../dto/decks";
 
 /** Charts whose past state can be rebuilt from revisions (figures, rates, jurisdictions, assessments, sources). */
-export const FREEZABLE: readonly ChartId[] = ["capex", "initiatives", "private", "compare"];
+export const FREEZABLE: readonly ChartId[] = ["capex", "initiatives", "private", "compare", "jurisdiction-levels"];
 
 /** The address of an embed (path and query, no origin), as the snippet writes it. */
 export function embedPath(view: ChartView, lang: "en" | "zh", at: string | null): string {

@@ -8,6 +8,8 @@ import type { Translate } from "./translate";
 
 /** Items one timeline slide draws and lists legibly. */
 export const TIMELINE_ITEMS_PER_SLIDE = 10;
+/** Rows of a chart slide drawn as a table (a jurisdiction's figures): what every output shows legibly. */
+export const TABLE_ROWS_PER_SLIDE = 12;
 /** Rows of a sources slide. */
 export const SOURCES_PER_SLIDE = 14;
 /** Characters of "KEY Title; …" a slide footer holds (two lines at footer size). */
@@ -36,6 +38,22 @@ export function splitTimeline(data: SlideData, t: Translate): SlideData[] {
       subtitle: [data.subtitle, t("decks.paginate.items", { first, last: first + part.length - 1, total })].filter(Boolean).join(" "),
       table: { columns: data.table.columns, rows: part.map((p) => p.row ?? []) },
       timeline: { ...tl, lanes: tl.lanes.filter((l) => used.has(l.code)), items: part.map((p) => p.item) },
+      part: { index: k + 1, total: parts.length },
+    };
+  });
+}
+
+/** A chart drawn as a table (rows are the data, e.g. one per figure) in parts of TABLE_ROWS_PER_SLIDE rows. */
+export function splitTable(data: SlideData, t: Translate): SlideData[] {
+  if (data.chartType !== "table" || data.table.rows.length <= TABLE_ROWS_PER_SLIDE) return [data];
+  const total = data.table.rows.length;
+  const parts = chunk(data.table.rows, TABLE_ROWS_PER_SLIDE);
+  return parts.map((rows, k) => {
+    const first = k * TABLE_ROWS_PER_SLIDE + 1;
+    return {
+      ...data,
+      subtitle: [data.subtitle, t("decks.paginate.items", { first, last: first + rows.length - 1, total })].filter(Boolean).join(" "),
+      table: { columns: data.table.columns, rows },
       part: { index: k + 1, total: parts.length },
     };
   });
@@ -81,7 +99,7 @@ function sourcesSlides(slide: PresentSlide, data: SlideData, all: string[], t: T
 export function paginateSlide(slide: PresentSlide, t: Translate): { slides: PresentSlide[]; appendix: PresentSlide[] } {
   const data = slide.data;
   if (!data || slide.kind === "TEXT") return { slides: [slide], appendix: [] };
-  const parts = slide.kind === "TABLE" ? [data] : splitTimeline(data, t);
+  const parts = slide.kind === "TABLE" ? [data] : data.chartType === "table" ? splitTable(data, t) : splitTimeline(data, t);
   const { shown, rest } = splitSources(data.sources);
   const footerSources = rest.length ? [...shown, t("decks.paginate.moreSources", { count: rest.length })] : data.sources;
   const slides: PresentSlide[] = parts.map((part, k) => ({

@@ -21,6 +21,8 @@ import { getGovernanceMatrix } from "../queries/governance";
 import { getTimelineData } from "../queries/timeline";
 import { capexSlideData, compareSlideData, initiativesSlideData, privateSlideData, timelineSlideData, type SourceTitles } from "./slide-data";
 import { translator, type DeckLocale, type Translate } from "./translate";
+import { jurisdictionFiguresSlide, jurisdictionLevelsSlide, type JurisdictionLoaders } from "./resolve-jurisdiction";
+import { getJurisdictionPage } from "../queries/jurisdictions";
 
 const KINDS = ["ACTUAL", "GUIDANCE", "PLAN", "PLEDGE", "COMMITTED", "ESTIMATE"] as const;
 
@@ -33,12 +35,12 @@ function actorLabel(figures: InvestmentFigureDto[], locale: DeckLocale) {
   return (name: string) => (locale === "zh" && zh.get(name)) || name;
 }
 
-/** Whether the explorer shows this chart for the filters' categories (an excluded category shows nothing). */
 /** Investment slides say when their figures were last checked, as the web views do. */
 function withLastChecked(data: ViewFigures, slide: SlideData | null): SlideData | null {
   return slide && { ...slide, lastChecked: data.lastChecked ?? slide.lastChecked };
 }
 
+/** Whether the explorer shows this chart for the filters' categories (an excluded category shows nothing). */
 function showsCategory(filters: InvestmentFilters, ...categories: string[]): boolean {
   return filters.categories.length === 0 || categories.some((c) => filters.categories.includes(c as never));
 }
@@ -47,6 +49,7 @@ export type Loaders = {
   figures: (filters: InvestmentFilters, chart: "capex" | "initiatives" | "private") => Promise<ViewFigures>;
   matrix: typeof getGovernanceMatrix;
   timeline: typeof getTimelineData;
+  jurisdiction: JurisdictionLoaders["jurisdiction"];
 };
 
 function memo<A extends unknown[], R>(fn: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
@@ -226,6 +229,7 @@ export function createViewResolver(locale: DeckLocale, loaders: Partial<Loaders>
     figures: memo(loaders.figures ?? getViewFigures),
     matrix: loaders.matrix ?? getGovernanceMatrix,
     timeline: memo(loaders.timeline ?? getTimelineData),
+    jurisdiction: memo(loaders.jurisdiction ?? getJurisdictionPage),
   };
   return async (raw) => {
     const chart = raw && typeof raw === "object" && "chart" in raw ? (raw as { chart: unknown }).chart : undefined;
@@ -238,7 +242,11 @@ export function createViewResolver(locale: DeckLocale, loaders: Partial<Loaders>
         ? await compareSlide(view, locale, t, load)
         : view.chart === "timeline"
           ? await timelineSlide(view, locale, t, load)
-          : await investmentSlide(view, locale, t, load);
+          : view.chart === "jurisdiction-levels"
+            ? await jurisdictionLevelsSlide(view, locale, t, load)
+            : view.chart === "jurisdiction-figures"
+              ? await jurisdictionFiguresSlide(view, locale, t, load)
+              : await investmentSlide(view, locale, t, load);
     return data ? { ok: true, data } : { ok: false, problem: "no-data" };
   };
 }

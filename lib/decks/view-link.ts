@@ -9,7 +9,12 @@ const PAGE_OF: Record<ChartId, string> = {
   private: "/investment",
   compare: "/compare",
   timeline: "/timeline",
+  "jurisdiction-levels": "/jurisdictions",
+  "jurisdiction-figures": "/jurisdictions",
 };
+
+const JURISDICTION_PAGE = /^\/jurisdictions\/([A-Za-z]{2,3}(?:-[A-Za-z]{2,3})?)$/;
+const isJurisdictionChart = (chart: ChartId) => chart === "jurisdiction-levels" || chart === "jurisdiction-figures";
 
 /** Pages a chart can be saved from (the overview shows the capex chart too). */
 const SOURCE_PAGES: Record<ChartId, string[]> = {
@@ -18,6 +23,9 @@ const SOURCE_PAGES: Record<ChartId, string[]> = {
   private: ["/investment"],
   compare: ["/compare"],
   timeline: ["/timeline"],
+  // A jurisdiction page's address carries its code ("/en/jurisdictions/us-ca"); checked below.
+  "jurisdiction-levels": [],
+  "jurisdiction-figures": [],
 };
 
 export type LinkResult = { ok: true; view: ChartView } | { ok: false; reason: string };
@@ -38,7 +46,12 @@ export function viewFromLink(chart: ChartId, link: string, extra: Record<string,
     }
     const path = url.pathname.replace(/^\/(en|zh)(?=\/|$)/, "").replace(/\/$/, "") || "/";
     const pathGiven = text.startsWith("/") || /^https?:/i.test(text);
-    if (pathGiven && !SOURCE_PAGES[chart].includes(path)) return { ok: false, reason: `${path} ≠ ${SOURCE_PAGES[chart].join(" / ")}` };
+    if (isJurisdictionChart(chart)) {
+      // The page's address names the jurisdiction; a bare query ("code=UK") may too.
+      const code = JURISDICTION_PAGE.exec(path)?.[1];
+      if (code) extra = { code: code.toUpperCase(), ...extra };
+      else if (pathGiven) return { ok: false, reason: `${path} ≠ /jurisdictions/<code>` };
+    } else if (pathGiven && !SOURCE_PAGES[chart].includes(path)) return { ok: false, reason: `${path} ≠ ${SOURCE_PAGES[chart].join(" / ")}` };
     search = url.search;
   }
   const params: Record<string, string> = {};
@@ -53,6 +66,7 @@ export function viewFromLink(chart: ChartId, link: string, extra: Record<string,
 
 /** The address (without locale) that opens a saved view again. */
 export function viewHref(view: ChartView): string {
+  if (isJurisdictionChart(view.chart)) return `/jurisdictions/${(view.params.code ?? "").toLowerCase()}#charts`;
   const params = new URLSearchParams(Object.entries(view.params).filter(([k]) => k !== "group"));
   const query = params.toString().replace(/%2C/g, ",");
   return `${PAGE_OF[view.chart]}${query ? `?${query}` : ""}`;

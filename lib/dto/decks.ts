@@ -2,7 +2,7 @@
 import type { ErrorCode } from "../errors/codes";
 import type { AppFailure } from "../errors/result";
 
-export const CHART_IDS = ["capex", "initiatives", "private", "compare", "timeline"] as const;
+export const CHART_IDS = ["capex", "initiatives", "private", "compare", "timeline", "jurisdiction-levels", "jurisdiction-figures"] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 
 /** A saved chart view: the chart and the URL query of the view it came from. */

@@ -13,10 +13,15 @@ export const VIEW_PARAMS: Record<ChartId, readonly string[]> = {
   private: ["category", "kind", "actor", "from", "to", "currency", "page"],
   compare: ["j"],
   timeline: ["j", "type", "status", "from", "to"],
+  // One jurisdiction's charts (its page): the code is required.
+  "jurisdiction-levels": ["code"],
+  "jurisdiction-figures": ["code"],
 };
 
 const TIMELINE_STATUSES = ["PROPOSED", "ADOPTED", "IN_FORCE", "REVOKED", "REJECTED"];
 const CODE = /^[A-Za-z]{2,3}$/;
+/** A jurisdiction's code: "EU", "INT", a US state "US-CA". */
+export const JURISDICTION_CODE = /^[A-Za-z]{2,3}(-[A-Za-z]{2,3})?$/;
 const list = (v: string) =>
   v
     .split(",")
@@ -33,6 +38,8 @@ export function viewParamProblems(view: ChartView): string[] {
   if (view.chart === "compare") {
     const codes = list(p.j ?? "");
     if (p.j !== undefined && (codes.length < 2 || codes.length > 4 || !codes.every((c) => CODE.test(c)))) problems.push(`j=${p.j}`);
+  } else if (view.chart === "jurisdiction-levels" || view.chart === "jurisdiction-figures") {
+    if (!JURISDICTION_CODE.test(p.code ?? "")) problems.push(`code=${p.code ?? ""}`);
   } else if (view.chart === "timeline") {
     for (const key of ["from", "to"] as const) if (p[key] !== undefined && !/^\d{4}$/.test(p[key])) problems.push(`${key}=${p[key]}`);
     if (p.j !== undefined && !list(p.j).every((c) => CODE.test(c))) problems.push(`j=${p.j}`);

@@ -27,6 +27,28 @@ describe("embed address", () => {
     expect(parseEmbedRequest("capex", q("lang=fr"), TODAY)).toMatchObject({ ok: false, problems: [{ param: "lang", problem: "invalid" }] });
   });
 
+  it("reads a jurisdiction chart's code; a missing or malformed one is refused, and only the levels can be frozen", () => {
+    expect(parseEmbedRequest("jurisdiction-levels", q("lang=zh&code=US-CA&at=2026-12-01"), TODAY)).toEqual({
+      ok: true,
+      value: { chart: "jurisdiction-levels", view: { chart: "jurisdiction-levels", params: { code: "US-CA" } }, lang: "zh", at: "2026-12-01" },
+    });
+    expect(parseEmbedRequest("jurisdiction-figures", q("code=UK"), TODAY)).toMatchObject({ ok: true, value: { view: { params: { code: "UK" } } } });
+    expect(parseEmbedRequest("jurisdiction-figures", q(""), TODAY)).toEqual({ ok: false, problems: [{ param: "code", value: "", problem: "invalid" }] });
+    expect(parseEmbedRequest("jurisdiction-levels", q("code=<script>"), TODAY)).toEqual({
+      ok: false,
+      problems: [{ param: "code", value: "<script>", problem: "invalid" }],
+    });
+    expect(parseEmbedRequest("jurisdiction-levels", q("code=EU&j=US"), TODAY)).toMatchObject({
+      ok: false,
+      problems: [{ param: "j", problem: "unknown-param" }],
+    });
+    expect(parseEmbedRequest("jurisdiction-figures", q("code=EU&at=2026-12-01"), TODAY)).toMatchObject({
+      ok: false,
+      problems: [{ param: "at", problem: "not-freezable" }],
+    });
+    expect(embedPath({ chart: "jurisdiction-figures", params: { code: "UK" } }, "en", null)).toBe("/embed/jurisdiction-figures?lang=en&code=UK");
+  });
+
   it("writes the address and an escaped snippet", () => {
     const path = embedPath({ chart: "compare", params: { j: "EU,JP" } }, "en", "2026-12-01");
     expect(path).toBe("/embed/compare?lang=en&j=EU,JP&at=2026-12-01");
