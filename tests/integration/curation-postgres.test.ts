@@ -3,6 +3,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { session } from "./support/auth-stub";
 import { useSeededPostgres } from "./support/database";
+import { capexFigureInput } from "./support/figure-input";
 
 vi.mock("@/lib/auth/auth", () => import("./support/auth-stub"));
 
@@ -151,21 +152,5 @@ describe("curation on PostgreSQL", () => {
 });
 
 function figureValues(slug: string, amount = "1000000") {
-  return {
-    slug,
-    actorName: "Parallel Co",
-    actorType: "COMPANY",
-    jurisdictionCode: "US",
-    category: "CORPORATE_CAPEX",
-    measure: "Total capex",
-    amount,
-    currency: "USD",
-    periodType: "CALENDAR_YEAR",
-    periodStart: 2024,
-    periodEnd: 2024,
-    periodLabel: "2024",
-    kind: "ACTUAL",
-    confidence: "MEDIUM",
-    sourceKeys: ["R6"],
-  };
+  return capexFigureInput({ slug, actorName: "Parallel Co", amount });
 }
