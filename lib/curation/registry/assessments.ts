@@ -9,7 +9,6 @@ type Row = Prisma.AssessmentGetPayload<{ include: typeof include }>;
 
 export const assessments = defineEntity<"assessments", Row>({
   model: "assessment",
-  delegate: (c) => c.assessment,
   include,
   unique: () => ({ id: "" }), // several dated codings of one dimension may exist (see `since`)
   label: (i) => `${i.jurisdictionCode} · ${i.dimensionKey} · ${i.labelEn}`,

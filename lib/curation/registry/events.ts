@@ -10,7 +10,6 @@ type Row = Prisma.TimelineEventGetPayload<{ include: typeof include }>;
 
 export const events = defineEntity<"events", Row>({
   model: "timelineEvent",
-  delegate: (c) => c.timelineEvent,
   include,
   unique: (i) => ({ slug: i.slug }),
   label: (i) => `${i.date} · ${i.titleEn}`,

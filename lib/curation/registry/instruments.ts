@@ -10,7 +10,6 @@ type Row = Prisma.InstrumentGetPayload<{ include: typeof include }>;
 
 export const instruments = defineEntity<"instruments", Row>({
   model: "instrument",
-  delegate: (c) => c.instrument,
   include,
   unique: (i) => ({ slug: i.slug }),
   label: (i) => i.titleEn,

@@ -10,7 +10,6 @@ type Row = Prisma.JurisdictionGetPayload<{ include: typeof include }>;
 
 export const jurisdictions = defineEntity<"jurisdictions", Row>({
   model: "jurisdiction",
-  delegate: (c) => c.jurisdiction,
   include,
   unique: (i) => ({ code: i.code }),
   label: (i) => `${i.code} — ${i.nameEn}`,
