@@ -4,7 +4,7 @@ import { toIsoDate } from "../../format/dates";
 import { parseScale } from "../governance";
 import type { ApiQuery } from "../../validations/api";
 import type { ApiRow } from "../../validations/api-responses";
-import { jurisdictionWhere, page, sourceRefSelect, sourceRefs, summarize, PUBLISHED, type ListArgs, type ListResult, type Where } from "./shared";
+import { jurisdictionWhere, page, sourceRefSelect, sourceRefs, listResult, PUBLISHED, type ListArgs, type ListResult, type Where } from "./shared";
 
 const select = {
   id: true,
@@ -71,12 +71,9 @@ export async function listAssessments({ query, after, limit }: ListArgs<ApiQuery
       };
     },
   );
-  return {
-    ...shown,
-    total: dated.length,
-    ...summarize(
-      dated.map((d) => toIsoDate(d.asOf)),
-      dated.map((d) => d.lastCheckedOn),
-    ),
-  };
+  return listResult(
+    shown,
+    dated,
+    dated.map((d) => toIsoDate(d.asOf)),
+  );
 }

@@ -4,7 +4,7 @@ import { toIsoDate } from "../../format/dates";
 import { typeKey } from "../../charts/timeline-state";
 import type { ApiQuery } from "../../validations/api";
 import type { ApiRow } from "../../validations/api-responses";
-import { jurisdictionWhere, page, sourceRefSelect, sourceRefs, splitCodes, summarize, PUBLISHED, type ListArgs, type ListResult, type Where } from "./shared";
+import { jurisdictionWhere, page, sourceRefSelect, sourceRefs, splitCodes, listResult, PUBLISHED, type ListArgs, type ListResult, type Where } from "./shared";
 
 const select = {
   slug: true,
@@ -67,12 +67,5 @@ export async function listInstruments(
       sources: sourceRefs(sources),
     }),
   );
-  return {
-    ...shown,
-    total: dated.length,
-    ...summarize(
-      info,
-      dated.map((d) => d.lastCheckedOn),
-    ),
-  };
+  return listResult(shown, dated, info);
 }

@@ -3,7 +3,7 @@ import { db } from "../../db";
 import { toIsoDate } from "../../format/dates";
 import type { ApiQuery } from "../../validations/api";
 import type { ApiRow } from "../../validations/api-responses";
-import { page, summarize, PUBLISHED, type ListArgs, type ListResult, type Where } from "./shared";
+import { page, listResult, PUBLISHED, type ListArgs, type ListResult, type Where } from "./shared";
 
 const select = {
   key: true,
@@ -34,12 +34,9 @@ export async function listSources({ query, after, limit }: ListArgs<ApiQuery<"so
     (r) => r.key,
     ({ publishedOn, lastCheckedOn, ...r }) => ({ ...r, publishedOn: toIsoDate(publishedOn), lastCheckedOn: toIsoDate(lastCheckedOn) }),
   );
-  return {
-    ...shown,
-    total: dated.length,
-    ...summarize(
-      dated.map((d) => toIsoDate(d.publishedOn)),
-      dated.map((d) => d.lastCheckedOn),
-    ),
-  };
+  return listResult(
+    shown,
+    dated,
+    dated.map((d) => toIsoDate(d.publishedOn)),
+  );
 }
