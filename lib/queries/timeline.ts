@@ -13,6 +13,7 @@ import type {
   TimelineSource,
 } from "../dto/timeline";
 import { bySourceKey } from "../format/source-order";
+import { instrumentStatusColumns } from "./columns";
 
 const published = { publication: "PUBLISHED", deletedAt: null } as const;
 // A row filed under an unpublished or deleted jurisdiction is not public either.
@@ -44,16 +45,7 @@ const instrumentSelect = {
   titleZh: true,
   type: true,
   typeZh: true,
-  status: true,
-  statusNote: true,
-  statusNoteZh: true,
-  adoptedOn: true,
-  adoptedPrecision: true,
-  effectiveOn: true,
-  effectivePrecision: true,
-  revokedOn: true,
-  dateNote: true,
-  dateNoteZh: true,
+  ...instrumentStatusColumns,
   confidence: true,
   confidenceNote: true,
   lastCheckedOn: true,

@@ -5,20 +5,13 @@ import { parseScale } from "../governance";
 import type { ApiQuery } from "../../validations/api";
 import type { ApiRow } from "../../validations/api-responses";
 import { jurisdictionWhere, page, sourceRefSelect, sourceRefs, listResult, PUBLISHED, type ListArgs, type ListResult, type Where } from "./shared";
+import { assessmentColumns } from "../columns";
 
 const select = {
   id: true,
   jurisdictionId: true,
   dimensionId: true,
-  level: true,
-  labelEn: true,
-  labelZh: true,
-  rationaleEn: true,
-  rationaleZh: true,
-  asOf: true,
-  since: true,
-  confidence: true,
-  lastCheckedOn: true,
+  ...assessmentColumns,
   jurisdiction: { select: { code: true } },
   dimension: { select: { key: true, scale: true } },
   sources: sourceRefSelect,
