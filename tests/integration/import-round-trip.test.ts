@@ -4,6 +4,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { read, write } from "./support/csv-table";
 import { useImportDatabase } from "./support/import-session";
+import { curatedDelegate } from "@/lib/curation/registry";
 import type { EntityName } from "@/lib/validations/curated";
 
 vi.mock("@/lib/auth/auth", () => import("./support/auth-stub"));
@@ -22,19 +23,7 @@ const EDIT: Record<EntityName, { field: string; newKey: (r: Record<string, strin
   events: { field: "titleEn", newKey: () => ({ slug: "csv-round-trip-event" }) },
   flaggedClaims: { field: "correctionEn", newKey: () => ({ slug: "csv-round-trip-claim" }) },
 };
-const MODEL: Record<EntityName, string> = {
-  jurisdictions: "jurisdiction",
-  sources: "source",
-  instruments: "instrument",
-  milestones: "milestone",
-  assessments: "assessment",
-  investmentFigures: "investmentFigure",
-  exchangeRates: "exchangeRate",
-  events: "timelineEvent",
-  flaggedClaims: "flaggedClaim",
-};
-const model = (entity: EntityName) =>
-  (db as unknown as Record<string, { findUnique(a: object): Promise<Record<string, unknown> | null>; count(a?: object): Promise<number> }>)[MODEL[entity]];
+const model = (entity: EntityName) => curatedDelegate(db, entity);
 
 describe("export → edit → dry run → apply, for every curated entity", () => {
   for (const entity of Object.keys(EDIT) as EntityName[]) {
