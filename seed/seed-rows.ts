@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import type { Db, Tx } from "../lib/db-client";
 import { hashPassword } from "../lib/auth/password";
 import { ADAPTERS, type References } from "../lib/mutations/curated/adapters";
+import { createRow, curatedDelegate } from "../lib/curation/registry";
 import { CURATED_SCHEMAS, fieldErrors, type EntityName } from "../lib/validations/curated";
 
 export const SYSTEM_EMAIL = "system@govatlas.local";
@@ -29,14 +30,6 @@ export async function ensureSystemUser(db: Db): Promise<{ id: string; email: str
     return (await db.user.findUnique({ where: { email: SYSTEM_EMAIL }, select: { id: true, email: true } }))!;
   }
 }
-
-type Delegate = {
-  findUnique(a: object): Promise<Record<string, unknown> | null>;
-  findMany(a: object): Promise<Record<string, unknown>[]>;
-  create(a: object): Promise<Record<string, unknown>>;
-  update(a: object): Promise<Record<string, unknown>>;
-};
-export const delegate = (tx: Tx | Db, entity: EntityName) => (tx as unknown as Record<string, Delegate>)[ADAPTERS[entity].model];
 
 /** Resolves natural keys like the app's ReferenceChecker; the seed data are checked beforehand, so a miss is a bug. */
 class SeedReferences implements References {
@@ -121,10 +114,10 @@ function sortKeys(out: Record<string, unknown>): Record<string, unknown> {
 
 /** The stored row in the form's shape, normalised like `canonical`, and its revision snapshot (as the engine writes it). */
 export async function currentState(tx: Tx | Db, entity: EntityName, id: string) {
-  const row = await delegate(tx, entity).findUnique({ where: { id }, include: ADAPTERS[entity].include });
+  const row = await curatedDelegate(tx, entity).findUnique({ where: { id }, include: ADAPTERS[entity].include });
   if (!row) throw new Error(`${entity} ${id} vanished`);
-  const data = ADAPTERS[entity].toInput(row as never) as Record<string, unknown>;
-  const snapshot = { data, publication: row.publication, deletedAt: row.deletedAt ? (row.deletedAt as Date).toISOString() : null, draft: row.draft ?? null };
+  const data = ADAPTERS[entity].toInput(row) as Record<string, unknown>;
+  const snapshot = { data, publication: row.publication, deletedAt: row.deletedAt ? row.deletedAt.toISOString() : null, draft: row.draft ?? null };
   return { row, input: canonical(entity, data, { lenient: true }), snapshot };
 }
 
@@ -192,8 +185,8 @@ export async function createSeedRows(
 
 async function insert(tx: Tx, entity: EntityName, values: Record<string, unknown>, system: { id: string; email: string }) {
   const data = await dataFor(tx, entity, values, "create");
-  const row = await delegate(tx, entity).create({ data: { ...data, publication: "PUBLISHED" }, select: { id: true } });
-  await recordSystemChange(tx, entity, row.id as string, "create", system, { seed: true });
+  const row = await createRow(tx, entity, { ...data, publication: "PUBLISHED" });
+  await recordSystemChange(tx, entity, row.id, "create", system, { seed: true });
 }
 
 /** Creates a published row from seed values with its first revision; false when another run created it meanwhile. */
