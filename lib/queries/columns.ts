@@ -28,6 +28,16 @@ export const assessmentColumns = {
   confidence: true,
 } as const;
 
+/** An instrument's key, jurisdictions, title and type (as stored: English). */
+export const instrumentHeadColumns = {
+  slug: true,
+  jurisdiction: { select: { code: true } },
+  alsoJurisdictions: true,
+  titleEn: true,
+  titleZh: true,
+  type: true,
+} as const;
+
 /** An instrument's status and its dates (adopted, effective, revoked) with their precision and notes. */
 export const instrumentStatusColumns = {
   status: true,

@@ -13,7 +13,7 @@ import type {
   TimelineSource,
 } from "../dto/timeline";
 import { bySourceKey } from "../format/source-order";
-import { instrumentStatusColumns } from "./columns";
+import { instrumentHeadColumns, instrumentStatusColumns } from "./columns";
 
 const published = { publication: "PUBLISHED", deletedAt: null } as const;
 // A row filed under an unpublished or deleted jurisdiction is not public either.
@@ -38,12 +38,7 @@ const refSelect = {
 } as const;
 
 const instrumentSelect = {
-  slug: true,
-  jurisdiction: { select: { code: true } },
-  alsoJurisdictions: true,
-  titleEn: true,
-  titleZh: true,
-  type: true,
+  ...instrumentHeadColumns,
   typeZh: true,
   ...instrumentStatusColumns,
   confidence: true,

@@ -5,14 +5,10 @@ import { typeKey } from "../../charts/timeline-state";
 import type { ApiQuery } from "../../validations/api";
 import type { ApiRow } from "../../validations/api-responses";
 import { jurisdictionWhere, page, sourceRefSelect, sourceRefs, splitCodes, listResult, PUBLISHED, type ListArgs, type ListResult, type Where } from "./shared";
+import { instrumentHeadColumns } from "../columns";
 
 const select = {
-  slug: true,
-  jurisdiction: { select: { code: true } },
-  alsoJurisdictions: true,
-  titleEn: true,
-  titleZh: true,
-  type: true,
+  ...instrumentHeadColumns,
   status: true,
   statusNote: true,
   adoptedOn: true,
