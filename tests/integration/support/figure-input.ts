@@ -21,3 +21,10 @@ const CAPEX_FIGURE = {
 export function capexFigureInput<T extends { slug: string }>(values: T): typeof CAPEX_FIGURE & T {
   return { ...CAPEX_FIGURE, ...values };
 }
+
+/** A record's linked source keys, sorted and comma-joined ("R11,R6"), to compare in one assertion. */
+export const sourceKeyList = (sources: { key: string }[]) =>
+  sources
+    .map((s) => s.key)
+    .sort()
+    .join();
