@@ -8,6 +8,20 @@ import { ADAPTERS, type References } from "../lib/mutations/curated/adapters";
 import { createRow, curatedDelegate } from "../lib/curation/registry";
 import { CURATED_SCHEMAS, fieldErrors, type EntityName } from "../lib/validations/curated";
 
+/** A unique-key violation: a concurrent start (or run) wrote the same row first. */
+export const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
+
+/** Runs a create unless a concurrent start already created the row: true when this call created it. */
+export async function createUnlessTaken(create: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await create();
+    return true;
+  } catch (error) {
+    if (isUniqueViolation(error)) return false;
+    throw error;
+  }
+}
+
 export const SYSTEM_EMAIL = "system@govatlas.local";
 
 /** The account the seed and data updates write as: inactive, so it can never sign in. */
@@ -26,7 +40,7 @@ export async function ensureSystemUser(db: Db): Promise<{ id: string; email: str
       select: { id: true, email: true },
     });
   } catch (error) {
-    if ((error as { code?: string }).code !== "P2002") throw error; // created by a concurrent start
+    if (!isUniqueViolation(error)) throw error; // created by a concurrent start
     return (await db.user.findUnique({ where: { email: SYSTEM_EMAIL }, select: { id: true, email: true } }))!;
   }
 }
@@ -176,7 +190,7 @@ export async function createSeedRows(
       );
       made.forEach(count);
     } catch (error) {
-      if ((error as { code?: string }).code !== "P2002") throw error;
+      if (!isUniqueViolation(error)) throw error;
       for (const row of chunk) if (await createSeedRow(db, row.entity, row.input, system, row.exists)) count(row.entity);
     }
   }
@@ -205,7 +219,7 @@ export async function createSeedRow(
       return true;
     });
   } catch (error) {
-    if ((error as { code?: string }).code === "P2002") return false; // unique key taken by a concurrent run
+    if (isUniqueViolation(error)) return false; // unique key taken by a concurrent run
     throw error;
   }
 }
