@@ -8,7 +8,7 @@ import type { Db } from "../lib/db-client";
 import { curatedSeed, findSeedProblems } from "./data/index";
 import type { CuratedSeed } from "./data/types";
 import { seedPlan, type PlannedRow } from "./seed-plan";
-import { createSeedRows, ensureSystemUser } from "./seed-rows";
+import { createSeedRows, createUnlessTaken, ensureSystemUser } from "./seed-rows";
 
 export type SeedCounts = {
   sources: number;
@@ -55,8 +55,8 @@ export async function seedCuratedData(db: Db, data: CuratedSeed = curatedSeed): 
   // Dimensions are reference data (not curated through the forms): created when missing, before the assessments.
   for (const d of data.dimensions) {
     if (await db.dimension.findUnique({ where: { key: d.key }, select: { id: true } })) continue;
-    try {
-      await db.dimension.create({
+    const added = await createUnlessTaken(() =>
+      db.dimension.create({
         data: {
           key: d.key,
           nameEn: d.nameEn,
@@ -66,11 +66,9 @@ export async function seedCuratedData(db: Db, data: CuratedSeed = curatedSeed): 
           scale: d.scale as unknown as object,
           sortOrder: d.sortOrder,
         },
-      });
-      counts.dimensions += 1;
-    } catch (error) {
-      if ((error as { code?: string }).code !== "P2002") throw error;
-    }
+      }),
+    );
+    if (added) counts.dimensions += 1;
   }
   const created = await createSeedRows(
     db,
@@ -82,8 +80,8 @@ export async function seedCuratedData(db: Db, data: CuratedSeed = curatedSeed): 
   for (const x of data.experts) {
     const exists = await db.expertView.findUnique({ where: { slug: x.slug }, select: { id: true } });
     if (exists) continue;
-    try {
-      await db.expertView.create({
+    const added = await createUnlessTaken(() =>
+      db.expertView.create({
         data: {
           slug: x.slug,
           person: x.person,
@@ -95,11 +93,9 @@ export async function seedCuratedData(db: Db, data: CuratedSeed = curatedSeed): 
           source: { connect: { key: x.source } },
           ...(x.jurisdiction ? { jurisdiction: { connect: { code: x.jurisdiction } } } : {}),
         },
-      });
-      counts.experts += 1;
-    } catch (error) {
-      if ((error as { code?: string }).code !== "P2002") throw error;
-    }
+      }),
+    );
+    if (added) counts.experts += 1;
   }
   return counts;
 }

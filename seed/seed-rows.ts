@@ -5,7 +5,22 @@ import { randomBytes } from "node:crypto";
 import type { Db, Tx } from "../lib/db-client";
 import { hashPassword } from "../lib/auth/password";
 import { ADAPTERS, type References } from "../lib/mutations/curated/adapters";
+import { createRow, curatedDelegate } from "../lib/curation/registry";
 import { CURATED_SCHEMAS, fieldErrors, type EntityName } from "../lib/validations/curated";
+
+/** A unique-key violation: a concurrent start (or run) wrote the same row first. */
+export const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
+
+/** Runs a create unless a concurrent start already created the row: true when this call created it. */
+export async function createUnlessTaken(create: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await create();
+    return true;
+  } catch (error) {
+    if (isUniqueViolation(error)) return false;
+    throw error;
+  }
+}
 
 export const SYSTEM_EMAIL = "system@govatlas.local";
 
@@ -25,18 +40,10 @@ export async function ensureSystemUser(db: Db): Promise<{ id: string; email: str
       select: { id: true, email: true },
     });
   } catch (error) {
-    if ((error as { code?: string }).code !== "P2002") throw error; // created by a concurrent start
+    if (!isUniqueViolation(error)) throw error; // created by a concurrent start
     return (await db.user.findUnique({ where: { email: SYSTEM_EMAIL }, select: { id: true, email: true } }))!;
   }
 }
-
-type Delegate = {
-  findUnique(a: object): Promise<Record<string, unknown> | null>;
-  findMany(a: object): Promise<Record<string, unknown>[]>;
-  create(a: object): Promise<Record<string, unknown>>;
-  update(a: object): Promise<Record<string, unknown>>;
-};
-export const delegate = (tx: Tx | Db, entity: EntityName) => (tx as unknown as Record<string, Delegate>)[ADAPTERS[entity].model];
 
 /** Resolves natural keys like the app's ReferenceChecker; the seed data are checked beforehand, so a miss is a bug. */
 class SeedReferences implements References {
@@ -121,10 +128,10 @@ function sortKeys(out: Record<string, unknown>): Record<string, unknown> {
 
 /** The stored row in the form's shape, normalised like `canonical`, and its revision snapshot (as the engine writes it). */
 export async function currentState(tx: Tx | Db, entity: EntityName, id: string) {
-  const row = await delegate(tx, entity).findUnique({ where: { id }, include: ADAPTERS[entity].include });
+  const row = await curatedDelegate(tx, entity).findUnique({ where: { id }, include: ADAPTERS[entity].include });
   if (!row) throw new Error(`${entity} ${id} vanished`);
-  const data = ADAPTERS[entity].toInput(row as never) as Record<string, unknown>;
-  const snapshot = { data, publication: row.publication, deletedAt: row.deletedAt ? (row.deletedAt as Date).toISOString() : null, draft: row.draft ?? null };
+  const data = ADAPTERS[entity].toInput(row) as Record<string, unknown>;
+  const snapshot = { data, publication: row.publication, deletedAt: row.deletedAt ? row.deletedAt.toISOString() : null, draft: row.draft ?? null };
   return { row, input: canonical(entity, data, { lenient: true }), snapshot };
 }
 
@@ -183,7 +190,7 @@ export async function createSeedRows(
       );
       made.forEach(count);
     } catch (error) {
-      if ((error as { code?: string }).code !== "P2002") throw error;
+      if (!isUniqueViolation(error)) throw error;
       for (const row of chunk) if (await createSeedRow(db, row.entity, row.input, system, row.exists)) count(row.entity);
     }
   }
@@ -192,8 +199,8 @@ export async function createSeedRows(
 
 async function insert(tx: Tx, entity: EntityName, values: Record<string, unknown>, system: { id: string; email: string }) {
   const data = await dataFor(tx, entity, values, "create");
-  const row = await delegate(tx, entity).create({ data: { ...data, publication: "PUBLISHED" }, select: { id: true } });
-  await recordSystemChange(tx, entity, row.id as string, "create", system, { seed: true });
+  const row = await createRow(tx, entity, { ...data, publication: "PUBLISHED" });
+  await recordSystemChange(tx, entity, row.id, "create", system, { seed: true });
 }
 
 /** Creates a published row from seed values with its first revision; false when another run created it meanwhile. */
@@ -212,7 +219,7 @@ export async function createSeedRow(
       return true;
     });
   } catch (error) {
-    if ((error as { code?: string }).code === "P2002") return false; // unique key taken by a concurrent run
+    if (isUniqueViolation(error)) return false; // unique key taken by a concurrent run
     throw error;
   }
 }

@@ -16,15 +16,9 @@ export async function AuditSummaryText({ summary }: { summary: AuditSummary }) {
       head = summary.imported ? t("createdImported") : summary.published ? t("createdPublished") : t("createdDraft");
       break;
     case "updated":
-      head = t("updated");
-      changes = summary.changes;
-      break;
     case "draftSaved":
-      head = t("draftSaved");
-      changes = summary.changes;
-      break;
     case "published":
-      head = t("published");
+      head = t(summary.kind); // the message keys are the kinds
       changes = summary.changes;
       break;
     case "deleted":

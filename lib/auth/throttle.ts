@@ -72,6 +72,23 @@ const col = (name: string) => Prisma.raw(`"LoginThrottle"."${name}"`);
 // (in a comparison or a CASE with a column branch), so that PostgreSQL infers its type.
 
 /**
+ * Counts one attempt on `key` in one statement: a new row, or, where `allowed` holds, the count restarted (in a
+ * `fresh` window) or raised by one, with `also` setting the rule's own column. Null when `allowed` refused it.
+ */
+async function countAttempt(db: Db | Tx, key: string, now: Date, fresh: Prisma.Sql, also: Prisma.Sql, allowed: Prisma.Sql): Promise<number | null> {
+  const rows = await db.$queryRaw<{ failures: number }[]>`
+    INSERT INTO ${T} ("key", "failures", "windowStart", "lockedUntil", "nextAttemptAt")
+    VALUES (${key}, 1, ${now}, NULL, NULL)
+    ON CONFLICT ("key") DO UPDATE SET
+      "failures" = CASE WHEN ${fresh} THEN 1 ELSE ${col("failures")} + 1 END,
+      "windowStart" = CASE WHEN ${fresh} THEN ${now} ELSE ${col("windowStart")} END,
+      ${also}
+    WHERE ${allowed}
+    RETURNING "failures"`;
+  return rows.length > 0 ? Number(rows[0].failures) : null;
+}
+
+/**
  * Reserves one attempt on a key that locks after `rule.max` failures: counts it as a failure in advance, unless
  * the key is locked. Returns the new count, or the lock's end (null while the attempt that filled it is running).
  */
@@ -79,16 +96,15 @@ export async function reserveLockedKey(db: Db | Tx, key: string, rule: LockRule,
   const floor = new Date(now.getTime() - rule.windowMs);
   // A new window: the old one is over and unlocked, or its lock has run out.
   const fresh = Prisma.sql`((${col("lockedUntil")} IS NULL AND ${col("windowStart")} <= ${floor}) OR (${col("lockedUntil")} IS NOT NULL AND ${col("lockedUntil")} <= ${now}))`;
-  const rows = await db.$queryRaw<{ failures: number }[]>`
-    INSERT INTO ${T} ("key", "failures", "windowStart", "lockedUntil", "nextAttemptAt")
-    VALUES (${key}, 1, ${now}, NULL, NULL)
-    ON CONFLICT ("key") DO UPDATE SET
-      "failures" = CASE WHEN ${fresh} THEN 1 ELSE ${col("failures")} + 1 END,
-      "windowStart" = CASE WHEN ${fresh} THEN ${now} ELSE ${col("windowStart")} END,
-      "lockedUntil" = CASE WHEN ${fresh} THEN NULL ELSE ${col("lockedUntil")} END
-    WHERE ${fresh} OR ${col("failures")} < ${rule.max}
-    RETURNING "failures"`;
-  if (rows.length > 0) return { ok: true, failures: Number(rows[0].failures) };
+  const failures = await countAttempt(
+    db,
+    key,
+    now,
+    fresh,
+    Prisma.sql`"lockedUntil" = CASE WHEN ${fresh} THEN NULL ELSE ${col("lockedUntil")} END`,
+    Prisma.sql`${fresh} OR ${col("failures")} < ${rule.max}`,
+  );
+  if (failures !== null) return { ok: true, failures };
   const row = await db.loginThrottle.findUnique({ where: { key }, select: { lockedUntil: true } });
   return { ok: false, until: row?.lockedUntil ?? null };
 }
@@ -110,16 +126,15 @@ export async function reserveAccount(db: Db | Tx, key: string, rule: DelayRule =
   const floor = new Date(now.getTime() - rule.windowMs);
   const hold = new Date(now.getTime() + rule.maxDelayMs);
   const fresh = Prisma.sql`(${col("windowStart")} <= ${floor})`;
-  const rows = await db.$queryRaw<{ failures: number }[]>`
-    INSERT INTO ${T} ("key", "failures", "windowStart", "lockedUntil", "nextAttemptAt")
-    VALUES (${key}, 1, ${now}, NULL, NULL)
-    ON CONFLICT ("key") DO UPDATE SET
-      "failures" = CASE WHEN ${fresh} THEN 1 ELSE ${col("failures")} + 1 END,
-      "windowStart" = CASE WHEN ${fresh} THEN ${now} ELSE ${col("windowStart")} END,
-      "nextAttemptAt" = CASE WHEN NOT ${fresh} AND ${col("failures")} + 1 >= ${rule.free} THEN ${hold} ELSE ${col("nextAttemptAt")} END
-    WHERE ${fresh} OR ${col("nextAttemptAt")} IS NULL OR ${col("nextAttemptAt")} <= ${now}
-    RETURNING "failures"`;
-  if (rows.length > 0) return { ok: true, failures: Number(rows[0].failures) };
+  const failures = await countAttempt(
+    db,
+    key,
+    now,
+    fresh,
+    Prisma.sql`"nextAttemptAt" = CASE WHEN NOT ${fresh} AND ${col("failures")} + 1 >= ${rule.free} THEN ${hold} ELSE ${col("nextAttemptAt")} END`,
+    Prisma.sql`${fresh} OR ${col("nextAttemptAt")} IS NULL OR ${col("nextAttemptAt")} <= ${now}`,
+  );
+  if (failures !== null) return { ok: true, failures };
   const row = await db.loginThrottle.findUnique({ where: { key }, select: { nextAttemptAt: true } });
   return { ok: false, until: row?.nextAttemptAt ?? null };
 }

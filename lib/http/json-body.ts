@@ -2,13 +2,12 @@ import "server-only";
 // The front door of every cookie-authenticated write with a body (app/api/admin/records/** as JSON,
 // app/api/admin/import/** as CSV): where it comes from, who sends it, then what it carries, in that order, so that
 // nothing is read from a foreign or anonymous request.
-import { parse as parseContentType } from "content-type";
 import { PermissionError, requirePermission, type CurrentUser } from "../auth/current-user";
 import type { Permission } from "../auth/roles";
 import { formatBytes, httpLocale, httpMessage, type HttpMessageKey } from "./messages";
 import type { ErrorCode } from "../errors/codes";
 import { failureResponse } from "../errors/http";
-import { BodyTooLargeError, MAX_API_BODY_BYTES, declaredLength, isJsonContentType, isSameOriginWrite, readCapped } from "./request-guard";
+import { BodyTooLargeError, MAX_API_BODY_BYTES, declaredLength, hasContentType, isJsonContentType, isSameOriginWrite, readCapped } from "./request-guard";
 
 export type JsonWrite = { ok: true; user: CurrentUser; body: unknown } | { ok: false; response: Response };
 export type TextWrite = { ok: true; user: CurrentUser; text: string } | { ok: false; response: Response };
@@ -35,14 +34,7 @@ export async function readJsonWrite(req: Request, permission: Permission): Promi
 }
 
 /** Exactly `text/csv` (parameters such as charset allowed). */
-export function isCsvContentType(value: string | null): boolean {
-  if (!value) return false;
-  try {
-    return parseContentType(value).type === "text/csv";
-  } catch {
-    return false;
-  }
-}
+export const isCsvContentType = (value: string | null): boolean => hasContentType(value, "text/csv");
 
 /** The same checks for a CSV body (Content-Type text/csv → else 415) of at most `maxBytes` (→ 413). */
 export function readCsvWrite(req: Request, permission: Permission, maxBytes: number): Promise<TextWrite> {

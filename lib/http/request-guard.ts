@@ -50,15 +50,18 @@ export function isSameOriginWrite(headers: HeaderBag): boolean {
   }
 }
 
-/** Exactly `application/json` (parameters such as charset allowed); `text/plain; application/json` is not. */
-export function isJsonContentType(value: string | null): boolean {
+/** Exactly the media type `type` (parameters such as charset allowed); a malformed or missing header is not. */
+export function hasContentType(value: string | null, type: string): boolean {
   if (!value) return false;
   try {
-    return parseContentType(value).type === "application/json";
+    return parseContentType(value).type === type;
   } catch {
     return false;
   }
 }
+
+/** Exactly `application/json` (parameters such as charset allowed); `text/plain; application/json` is not. */
+export const isJsonContentType = (value: string | null): boolean => hasContentType(value, "application/json");
 
 /** A declared Content-Length, or null when absent; NaN when malformed. */
 export function declaredLength(headers: HeaderBag): number | null {

@@ -6,6 +6,7 @@ import { toIsoDate } from "../format/dates";
 import { byJurisdictionOrder, newestDate, splitHistory } from "../charts/compare-state";
 import type { GovernanceAssessmentDto, GovernanceDimensionDto, GovernanceJurisdictionDto, GovernanceMatrixDto, ScaleLevel } from "../dto/governance";
 import { bySourceKey } from "../format/source-order";
+import { assessmentColumns } from "./columns";
 
 const PUBLISHED = { publication: "PUBLISHED", deletedAt: null } as const;
 
@@ -18,15 +19,7 @@ export function parseScale(json: unknown): ScaleLevel[] {
 }
 
 const assessmentSelect = {
-  level: true,
-  labelEn: true,
-  labelZh: true,
-  rationaleEn: true,
-  rationaleZh: true,
-  asOf: true,
-  since: true,
-  lastCheckedOn: true,
-  confidence: true,
+  ...assessmentColumns,
   dimension: { select: { key: true } },
   sources: {
     where: PUBLISHED,

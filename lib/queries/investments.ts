@@ -5,8 +5,8 @@ import { bySourceKey } from "../format/source-order";
 
 const sourceSelect = { key: true, title: true, url: true, publisher: true, publishedOn: true } as const;
 
-export const figureSelect = {
-  id: true,
+/** The columns of a published figure that both the app's DTO and the open-data API (lib/queries/open-data/figures.ts) read. */
+export const figureColumns = {
   slug: true,
   actorName: true,
   actorNameZh: true,
@@ -26,18 +26,23 @@ export const figureSelect = {
   periodStart: true,
   periodEnd: true,
   periodLabel: true,
-  periodLabelZh: true,
   kind: true,
   kindNote: true,
-  kindNoteZh: true,
   confidence: true,
-  confidenceNote: true,
   comparabilityNote: true,
-  comparabilityNoteZh: true,
   note: true,
-  noteZh: true,
   reportedOn: true,
   lastCheckedOn: true,
+} as const;
+
+export const figureSelect = {
+  id: true,
+  ...figureColumns,
+  periodLabelZh: true,
+  kindNoteZh: true,
+  confidenceNote: true,
+  comparabilityNoteZh: true,
+  noteZh: true,
   updatedAt: true,
   sources: { select: sourceSelect, orderBy: { key: "asc" } },
   claims: { select: { slug: true }, where: { publication: "PUBLISHED", deletedAt: null } },

@@ -17,6 +17,7 @@ import {
   toInstrumentRef,
 } from "./jurisdictions-shared";
 import type { AssessmentDto, EventDto, ExpertViewDto, FlaggedClaimDto, InstrumentDto, InstrumentRef } from "../dto/jurisdictions";
+import { assessmentColumns, instrumentStatusColumns } from "./columns";
 
 // One loader per kind of record a jurisdiction page lists (assessments, instruments, events, expert views, claims,
 // figures) and the page's last-checked date; lib/queries/jurisdictions.ts puts the page together.
@@ -26,15 +27,7 @@ export async function loadAssessments(code: string): Promise<AssessmentDto[]> {
   const rows = await db().assessment.findMany({
     where: { ...PUBLISHED, jurisdiction: { code } },
     select: {
-      level: true,
-      labelEn: true,
-      labelZh: true,
-      rationaleEn: true,
-      rationaleZh: true,
-      asOf: true,
-      since: true,
-      lastCheckedOn: true,
-      confidence: true,
+      ...assessmentColumns,
       dimension: { select: { key: true, nameEn: true, nameZh: true, scale: true, sortOrder: true } },
       sources: publishedSources,
     },
@@ -69,16 +62,7 @@ const instrumentSelect = {
   type: true,
   typeZh: true,
   alsoJurisdictions: true,
-  status: true,
-  statusNote: true,
-  statusNoteZh: true,
-  adoptedOn: true,
-  adoptedPrecision: true,
-  effectiveOn: true,
-  effectivePrecision: true,
-  revokedOn: true,
-  dateNote: true,
-  dateNoteZh: true,
+  ...instrumentStatusColumns,
   summaryEn: true,
   summaryZh: true,
   confidence: true,

@@ -13,21 +13,12 @@ import {
   toInstrumentRef,
 } from "./jurisdictions-shared";
 import type { CitingRecord, SourceDto, SourcesPageDto } from "../dto/sources";
+import { sourceColumns } from "./columns";
 
 const withCode = { select: { code: true } } as const;
 
 const sourceWithCitationsSelect = {
-  key: true,
-  title: true,
-  titleZh: true,
-  publisher: true,
-  url: true,
-  publishedOn: true,
-  dateNote: true,
-  language: true,
-  kind: true,
-  isSeedArticle: true,
-  lastCheckedOn: true,
+  ...sourceColumns,
   jurisdictions: { select: { code: true, nameEn: true, nameZh: true }, where: PUBLISHED, orderBy: { code: "asc" } },
   instruments: { select: { slug: true, titleEn: true, titleZh: true, jurisdiction: withCode }, where: PUBLISHED, orderBy: { slug: "asc" } },
   milestones: {

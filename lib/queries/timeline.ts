@@ -13,6 +13,7 @@ import type {
   TimelineSource,
 } from "../dto/timeline";
 import { bySourceKey } from "../format/source-order";
+import { instrumentHeadColumns, instrumentStatusColumns } from "./columns";
 
 const published = { publication: "PUBLISHED", deletedAt: null } as const;
 // A row filed under an unpublished or deleted jurisdiction is not public either.
@@ -37,23 +38,9 @@ const refSelect = {
 } as const;
 
 const instrumentSelect = {
-  slug: true,
-  jurisdiction: { select: { code: true } },
-  alsoJurisdictions: true,
-  titleEn: true,
-  titleZh: true,
-  type: true,
+  ...instrumentHeadColumns,
   typeZh: true,
-  status: true,
-  statusNote: true,
-  statusNoteZh: true,
-  adoptedOn: true,
-  adoptedPrecision: true,
-  effectiveOn: true,
-  effectivePrecision: true,
-  revokedOn: true,
-  dateNote: true,
-  dateNoteZh: true,
+  ...instrumentStatusColumns,
   confidence: true,
   confidenceNote: true,
   lastCheckedOn: true,

@@ -8,7 +8,6 @@
 // (/usr/bin/chromium), LIGHTHOUSE_JSON=<file> (also write every run's figures as JSON).
 import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -16,6 +15,7 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { desktopConfig } from "lighthouse";
 import { hashSources, isBuildCurrent, markBuildCurrent } from "../scale/build-stamp";
 import { benchEnv, fmt, freshDatabase, startServer } from "./lib";
+import { freePort } from "../scale/services";
 
 const PAGES = (
   process.env.LIGHTHOUSE_PAGES ??
@@ -49,16 +49,9 @@ function buildIfNeeded(databaseUrl: string) {
   markBuildCurrent(current);
 }
 
-function freePort(): Promise<number> {
-  if (process.env.LIGHTHOUSE_PORT) return Promise.resolve(Number(process.env.LIGHTHOUSE_PORT));
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
+/** LIGHTHOUSE_PORT, or a free loopback port. */
+function serverPort(): Promise<number> {
+  return process.env.LIGHTHOUSE_PORT ? Promise.resolve(Number(process.env.LIGHTHOUSE_PORT)) : freePort();
 }
 
 type Run = { score: number; lcp: number; tbt: number; cls: number; fcp: number; scripts: string[] };
@@ -120,7 +113,7 @@ function print(rows: Row[], formFactor: string) {
 
 const databaseUrl = await freshDatabase();
 buildIfNeeded(databaseUrl);
-const port = await freePort();
+const port = await serverPort();
 const server = await startServer(databaseUrl, port, false);
 const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS, logLevel: "silent" });
 const loads: number[][] = [];

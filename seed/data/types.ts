@@ -15,19 +15,7 @@ import type {
   SourceKind,
 } from "../../lib/generated/prisma/enums.ts";
 
-export type {
-  ActorType,
-  AmountQualifier,
-  Confidence,
-  DatePrecision,
-  FigureKind,
-  Funding,
-  InstrumentStatus,
-  InvestmentCategory,
-  JurisdictionKind,
-  PeriodType,
-  SourceKind,
-};
+export type * from "../../lib/generated/prisma/enums.ts";
 
 /** A calendar date as "YYYY-MM-DD" (stored as UTC midnight). */
 export type IsoDate = `${number}-${number}-${number}`;

@@ -24,7 +24,8 @@ import { ENTITY_NAMES, type EntityName } from "../../lib/validations/curated";
 import { curatedSeed } from "../data/index";
 import type { CuratedSeed } from "../data/types";
 import { DROPPED_SOURCES, seedPlan } from "../seed-plan";
-import { canonical, currentState, dataFor, delegate, ensureSystemUser, recordSystemChange } from "../seed-rows";
+import { canonical, currentState, dataFor, ensureSystemUser, recordSystemChange } from "../seed-rows";
+import { curatedDelegate, updateRow } from "../../lib/curation/registry";
 
 export const UPDATE_ID = "2026-12-04";
 
@@ -65,7 +66,7 @@ export async function applyUpdate20261204(db: Db, data: CuratedSeed = curatedSee
         if (changed.length === 0) return "same";
         if (edited.has(`${row.entity}:${id}`) || stored.draft !== null || stored.deletedAt !== null) return "edited";
         const values = await dataFor(tx, row.entity, wanted, "update");
-        await delegate(tx, row.entity).update({ where: { id, version: stored.version }, data: { ...values, version: { increment: 1 } } });
+        await updateRow(tx, row.entity, { id, version: stored.version }, { ...values, version: { increment: 1 } });
         await recordSystemChange(tx, row.entity, id, "update", system, { dataUpdate: UPDATE_ID, fields: changed });
         return "updated";
       })
@@ -140,9 +141,7 @@ export async function backfillCreateRevisions(db: Db, system: { id: string; emai
     const withHistory = new Set(
       (await db.revision.findMany({ where: { entityType: entity }, select: { entityId: true }, distinct: ["entityId"] })).map((r) => r.entityId),
     );
-    const ids = (await delegate(db, entity).findMany({ select: { id: true }, orderBy: { createdAt: "asc" } }))
-      .map((r) => r.id as string)
-      .filter((id) => !withHistory.has(id));
+    const ids = (await curatedDelegate(db, entity).findMany({ orderBy: { createdAt: "asc" } })).map((r) => r.id).filter((id) => !withHistory.has(id));
     for (const id of ids) {
       await db.$transaction(async (tx) => {
         // Re-checked inside the transaction: a concurrent start may have written it meanwhile.

@@ -3,6 +3,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { session } from "./support/auth-stub";
 import { useSeededPostgres } from "./support/database";
+import { capexFigureInput, sourceKeyList } from "./support/figure-input";
 
 vi.mock("@/lib/auth/auth", () => import("./support/auth-stub"));
 
@@ -136,36 +137,12 @@ describe("curation on PostgreSQL", () => {
     expect(result).toMatchObject({ ok: true, applied: true, preview: { counts: { create: rows.length, error: 0, conflict: 0 } } });
     const stored = await db.investmentFigure.findMany({ where: { slug: { in: rows.map((r) => r.slug) } }, include: { sources: { select: { key: true } } } });
     expect(stored).toHaveLength(rows.length);
-    expect(
-      stored.every(
-        (f) =>
-          f.sources
-            .map((s) => s.key)
-            .sort()
-            .join() === "R11,R6",
-      ),
-    ).toBe(true);
+    expect(stored.every((f) => sourceKeyList(f.sources) === "R11,R6")).toBe(true);
     expect(await db.revision.count({ where: { entityId: { in: stored.map((s) => s.id) }, action: "create" } })).toBe(rows.length);
     expect(await db.auditLog.count({ where: { action: "investmentFigures.import" } })).toBeGreaterThanOrEqual(1);
   });
 });
 
 function figureValues(slug: string, amount = "1000000") {
-  return {
-    slug,
-    actorName: "Parallel Co",
-    actorType: "COMPANY",
-    jurisdictionCode: "US",
-    category: "CORPORATE_CAPEX",
-    measure: "Total capex",
-    amount,
-    currency: "USD",
-    periodType: "CALENDAR_YEAR",
-    periodStart: 2024,
-    periodEnd: 2024,
-    periodLabel: "2024",
-    kind: "ACTUAL",
-    confidence: "MEDIUM",
-    sourceKeys: ["R6"],
-  };
+  return capexFigureInput({ slug, actorName: "Parallel Co", amount });
 }

@@ -4,6 +4,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { actingAs } from "./support/auth-stub";
 import { useTempDatabase } from "./support/database";
+import { capexFigureInput } from "./support/figure-input";
 
 vi.mock("@/lib/auth/auth", () => import("./support/auth-stub"));
 
@@ -11,24 +12,8 @@ const { db, users } = await useTempDatabase();
 const engine = await import("@/lib/mutations/curated/engine");
 const as = actingAs(users);
 
-const figureInput = (overrides: Record<string, unknown> = {}) => ({
-  slug: `test-figure-${Math.random().toString(36).slice(2, 8)}`,
-  actorName: "Test Co",
-  actorType: "COMPANY",
-  jurisdictionCode: "US",
-  category: "CORPORATE_CAPEX",
-  measure: "Total capex",
-  amount: "12000000000",
-  currency: "USD",
-  periodType: "CALENDAR_YEAR",
-  periodStart: 2024,
-  periodEnd: 2024,
-  periodLabel: "2024",
-  kind: "ACTUAL",
-  confidence: "MEDIUM",
-  sourceKeys: ["R6"],
-  ...overrides,
-});
+const figureInput = (overrides: Record<string, unknown> = {}) =>
+  capexFigureInput({ slug: `test-figure-${Math.random().toString(36).slice(2, 8)}`, actorName: "Test Co", amount: "12000000000", ...overrides });
 
 async function figureState(slug: string) {
   return db.investmentFigure.findUnique({ where: { slug }, select: { amount: true, version: true, publication: true, draft: true, deletedAt: true } });

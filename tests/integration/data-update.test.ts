@@ -14,7 +14,8 @@ import { ENTITY_NAMES } from "../../lib/validations/curated";
 import { migrate } from "../../scripts/db/migrate";
 import { seedCuratedData } from "../../seed/seed-curated";
 import { seedExchangeRates } from "../../seed/seed-exchange-rates";
-import { currentState, delegate } from "../../seed/seed-rows";
+import { currentState } from "../../seed/seed-rows";
+import { curatedDelegate } from "@/lib/curation/registry";
 import { applyUpdate20261204, type UpdateReport } from "../../seed/updates/2026-12-04";
 import previousVersionRows from "../fixtures/seed-before-2026-12-04.json";
 import { loadRows, type RowSnapshot } from "../support/row-snapshot";
@@ -57,7 +58,7 @@ function postgresBackend(baseUrl: string): Backend {
 async function contents(db: Db, skip: Set<string> = new Set()): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {};
   for (const entity of ENTITY_NAMES) {
-    const rows = await delegate(db, entity).findMany({ where: { deletedAt: null }, include: ADAPTERS[entity].include });
+    const rows = await curatedDelegate(db, entity).findMany({ where: { deletedAt: null }, include: ADAPTERS[entity].include });
     out[entity] = rows
       .map((r) => ({ r, input: ADAPTERS[entity].toInput(r as never) as Record<string, unknown> }))
       .filter(({ input }) => !skip.has(`${entity}:${input.slug ?? input.key ?? input.code}`))
@@ -163,7 +164,7 @@ describe.each(backends)("data update 2026-12-04 on $name", (backend) => {
     expect(figure.version).toBe(2);
 
     for (const entity of ENTITY_NAMES) {
-      const ids = (await delegate(old, entity).findMany({ select: { id: true } })).map((r) => r.id as string);
+      const ids = (await curatedDelegate(old, entity).findMany({})).map((r) => r.id);
       const withHistory = new Set((await old.revision.findMany({ where: { entityType: entity }, select: { entityId: true } })).map((r) => r.entityId));
       expect(
         ids.filter((id) => !withHistory.has(id)),

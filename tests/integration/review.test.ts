@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from "vitest";
 import { actingAs } from "./support/auth-stub";
 import { useTempDatabase } from "./support/database";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { curatedDelegate } from "@/lib/curation/registry";
 import { ENTITY_NAMES } from "@/lib/validations/curated";
 
 vi.mock("@/lib/auth/auth", () => import("./support/auth-stub"));
@@ -56,20 +57,7 @@ async function editorDraft(slug: string, amount: string, who: Who = "EDITOR") {
 describe("history from creation", () => {
   it("gives every seeded curated row a first 'create' revision with its original values", async () => {
     for (const entity of ENTITY_NAMES) {
-      const model = (db as unknown as Record<string, { findMany(a: object): Promise<{ id: string }[]> }>)[
-        {
-          jurisdictions: "jurisdiction",
-          sources: "source",
-          instruments: "instrument",
-          milestones: "milestone",
-          assessments: "assessment",
-          investmentFigures: "investmentFigure",
-          exchangeRates: "exchangeRate",
-          events: "timelineEvent",
-          flaggedClaims: "flaggedClaim",
-        }[entity]
-      ];
-      const rows = await model.findMany({ select: { id: true } });
+      const rows = await curatedDelegate(db, entity).findMany({});
       expect(rows.length, entity).toBeGreaterThan(0);
       const first = await db.revision.groupBy({ by: ["entityId"], where: { entityType: entity, action: "create" }, _count: true });
       const withCreate = new Set(first.map((f) => f.entityId));

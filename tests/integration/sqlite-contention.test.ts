@@ -7,6 +7,7 @@ import Database from "better-sqlite3";
 import { signIn } from "./support/auth-stub";
 import { useTempDatabase } from "./support/database";
 import { WRITE_LOCK_WAIT_MS } from "@/lib/db-client";
+import { capexFigureInput, sourceKeyList } from "./support/figure-input";
 
 vi.mock("@/lib/auth/auth", () => import("./support/auth-stub"));
 
@@ -19,23 +20,7 @@ afterAll(async () => {
 });
 signIn(users.ADMIN);
 
-const figure = (slug: string, amount = "1000000") => ({
-  slug,
-  actorName: "Contention Co",
-  actorType: "COMPANY",
-  jurisdictionCode: "US",
-  category: "CORPORATE_CAPEX",
-  measure: "Total capex",
-  amount,
-  currency: "USD",
-  periodType: "CALENDAR_YEAR",
-  periodStart: 2024,
-  periodEnd: 2024,
-  periodLabel: "2024",
-  kind: "ACTUAL",
-  confidence: "MEDIUM",
-  sourceKeys: ["R6"],
-});
+const figure = (slug: string, amount = "1000000") => capexFigureInput({ slug, actorName: "Contention Co", amount });
 
 /** Another connection (another process, as far as SQLite is concerned) that takes the write lock and writes. */
 function holdWriteLock() {
@@ -192,15 +177,7 @@ describe("CSV import on SQLite (batched, one transaction)", () => {
     expect(first.reportedOn?.toISOString()).toBe("2025-02-03T00:00:00.000Z");
     expect(Math.abs(first.createdAt.getTime() - Date.now())).toBeLessThan(60_000);
     expect([first.publication, first.version, first.jurisdiction?.code, first.draft]).toEqual(["PUBLISHED", 1, "US", null]);
-    expect(
-      stored.every(
-        (f) =>
-          f.sources
-            .map((s) => s.key)
-            .sort()
-            .join() === "R11,R6",
-      ),
-    ).toBe(true);
+    expect(stored.every((f) => sourceKeyList(f.sources) === "R11,R6")).toBe(true);
     const ids = stored.map((f) => f.id);
     const revisions = await db.revision.findMany({ where: { entityId: { in: ids } } });
     expect(revisions).toHaveLength(rows.length);

@@ -18,32 +18,10 @@ import {
   serializeSelection,
   toggleSelection,
 } from "@/lib/charts/compare-state";
-import type { GovernanceAssessmentDto, GovernanceDimensionDto, GovernanceMatrixDto } from "@/lib/dto/governance";
+import type { GovernanceMatrixDto } from "@/lib/dto/governance";
+import { assessment, dimension } from "./governance-fixtures";
 
 const ALL = ["EU", "US", "CN", "UK", "FR", "JP", "KR", "SA", "AE", "INT"];
-
-function dimension(key: string, maxLevel: number): GovernanceDimensionDto {
-  const scale = Array.from({ length: maxLevel + 1 }, (_, level) => ({ level, en: `${key} ${level}`, zh: `${key}中${level}` }));
-  return { key, nameEn: key, nameZh: `${key}中`, descriptionEn: "", descriptionZh: "", scale, maxLevel };
-}
-
-function assessment(code: string, dimensionKey: string, level: number | null, sources = ["R1"]): GovernanceAssessmentDto {
-  return {
-    jurisdictionCode: code,
-    dimensionKey,
-    level,
-    labelEn: level === null ? "Not verified" : `${code} ${dimensionKey} L${level}`,
-    labelZh: level === null ? null : `${code}${dimensionKey}级${level}`,
-    rationaleEn: "why",
-    rationaleZh: null,
-    asOf: "2025-12-31",
-    confidence: "MEDIUM",
-    since: null,
-    lastChecked: "2025-12-31",
-    earlier: [],
-    sources: sources.map((key) => ({ key, title: `Title ${key}`, titleZh: null, publisher: "", url: null, isSeedArticle: key.startsWith("S") })),
-  };
-}
 
 // legal (0–3) and risk (0–2): AA is fully coded, BB has a gap, CC is entirely unverified.
 const matrix: GovernanceMatrixDto = {

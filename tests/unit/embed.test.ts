@@ -3,6 +3,7 @@ import { embedPath, embedSnippet, parseEmbedRequest } from "@/lib/validations/em
 import { matchesFilters, selectChartFigures, largestActorsOf } from "@/lib/charts/frozen-selection";
 import { securityHeaderRules } from "@/lib/security-headers";
 import type { InvestmentFigureDto } from "@/lib/dto/investment";
+import { ACTUAL_2024, COMPANY_CAPEX_USD, figureFactory } from "./figure-fixtures";
 
 const q = (s: string) => new URLSearchParams(s);
 const TODAY = "2026-12-04";
@@ -77,40 +78,19 @@ describe("framing headers", () => {
   });
 });
 
-function fig(over: Partial<InvestmentFigureDto>): InvestmentFigureDto {
-  return {
-    id: over.slug ?? "x",
-    slug: "x",
-    actorName: "A",
-    actorNameZh: null,
-    actorType: "COMPANY",
-    jurisdictionCode: null,
-    category: "CORPORATE_CAPEX",
-    funding: null,
-    measure: "Capex",
-    amount: "1",
-    amountLow: null,
-    amountHigh: null,
-    qualifier: "EXACT",
-    valueText: null,
-    currency: "USD",
-    periodType: "CALENDAR_YEAR",
-    periodStart: 2024,
-    periodEnd: 2024,
-    periodLabel: "2024",
-    kind: "ACTUAL",
-    kindNote: null,
-    confidence: "HIGH",
-    confidenceNote: null,
-    comparabilityNote: null,
-    note: null,
-    reportedOn: null,
-    updatedAt: "2026-01-01T00:00:00.000Z",
-    sources: [],
-    flaggedClaimSlugs: [],
-    ...over,
-  };
-}
+const capexFigure = figureFactory({
+  ...COMPANY_CAPEX_USD,
+  ...ACTUAL_2024,
+  actorName: "A",
+  jurisdictionCode: null,
+  funding: null,
+  measure: "Capex",
+  amount: "1",
+  updatedAt: "2026-01-01T00:00:00.000Z",
+  sources: [],
+});
+// Without a slug of its own, a figure is "x"; with one, its id is that slug.
+const fig = (over: Partial<InvestmentFigureDto>) => capexFigure({ id: over.slug ?? "x", slug: "x", ...over });
 const NO_FILTERS = { categories: [], kinds: [], actorTypes: [], from: null, to: null };
 
 describe("frozen selection (the explorer's chart selection, in memory)", () => {

@@ -2,48 +2,10 @@ import { describe, expect, it } from "vitest";
 import { buildInitiativesChart } from "@/lib/charts/initiatives-state";
 import { buildPrivateChart, isCountryPrivateAggregate } from "@/lib/charts/private-investment-state";
 import { buildCapexChart } from "@/lib/charts/capex-state";
-import type { RateDto } from "@/lib/charts/currency";
-import type { InvestmentFigureDto } from "@/lib/dto/investment";
+import { RATES_2023, figureFactory } from "./figure-fixtures";
 
-let n = 0;
-function fig(p: Partial<InvestmentFigureDto>): InvestmentFigureDto {
-  n += 1;
-  return {
-    id: `f${n}`,
-    slug: `f${n}`,
-    actorName: "X",
-    actorNameZh: null,
-    actorType: "GOVERNMENT",
-    jurisdictionCode: "EU",
-    category: "PUBLIC_INITIATIVE",
-    measure: "m",
-    amount: "1000000000",
-    amountLow: null,
-    amountHigh: null,
-    qualifier: "EXACT",
-    valueText: null,
-    currency: "EUR",
-    periodType: "MULTI_YEAR",
-    periodStart: null,
-    periodEnd: null,
-    periodLabel: "Multi-year",
-    kind: "PLEDGE",
-    kindNote: null,
-    confidence: "HIGH",
-    confidenceNote: null,
-    comparabilityNote: null,
-    note: null,
-    reportedOn: null,
-    updatedAt: "2025-01-01T00:00:00.000Z",
-    sources: [{ key: "R4", title: "t", url: null, publisher: "p", date: null }],
-    flaggedClaimSlugs: [],
-    ...p,
-  };
-}
-const rates: RateDto[] = [
-  { currency: "EUR", period: "2023", rate: "1.0817", usdPerUnit: true, sourceKey: "X1" },
-  { currency: "CNY", period: "2023", rate: "7.0809", usdPerUnit: false, sourceKey: "X1" },
-];
+const fig = figureFactory();
+const rates = RATES_2023;
 
 describe("public initiatives", () => {
   const investAI = fig({ actorName: "EU (InvestAI)", amount: "200000000000" });

@@ -1,31 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { buildLevelStrip, dotSlots } from "@/components/jurisdictions/level-strip-state";
 import { buildFigureTimeline, yearSpan } from "@/components/jurisdictions/figure-timeline-state";
-import type { GovernanceAssessmentDto, GovernanceDimensionDto, GovernanceMatrixDto } from "@/lib/dto/governance";
+import type { GovernanceAssessmentDto, GovernanceMatrixDto } from "@/lib/dto/governance";
 import type { InvestmentFigureDto } from "@/lib/dto/investment";
-
-function dimension(key: string, maxLevel: number): GovernanceDimensionDto {
-  const scale = Array.from({ length: maxLevel + 1 }, (_, level) => ({ level, en: `${key} ${level}`, zh: `${key}中${level}` }));
-  return { key, nameEn: key, nameZh: `${key}中`, descriptionEn: "", descriptionZh: "", scale, maxLevel };
-}
-
-function assessment(code: string, dimensionKey: string, level: number | null, sources = ["R1"]): GovernanceAssessmentDto {
-  return {
-    jurisdictionCode: code,
-    dimensionKey,
-    level,
-    labelEn: `${code} ${dimensionKey} L${level}`,
-    labelZh: null,
-    rationaleEn: "",
-    rationaleZh: null,
-    asOf: "2025-12-31",
-    confidence: "MEDIUM",
-    since: null,
-    lastChecked: "2025-12-31",
-    earlier: [],
-    sources: sources.map((key) => ({ key, title: `Title ${key}`, titleZh: null, publisher: "", url: null, isSeedArticle: false })),
-  };
-}
+import { ACTUAL_2024, figureFactory } from "./figure-fixtures";
+import { assessment, dimension } from "./governance-fixtures";
 
 const j = (code: string, assessments: Record<string, GovernanceAssessmentDto>) => ({
   code,
@@ -85,40 +64,16 @@ describe("dotSlots", () => {
   });
 });
 
-function figure(slug: string, over: Partial<InvestmentFigureDto>): InvestmentFigureDto {
-  return {
-    id: slug,
-    slug,
-    actorName: "Actor",
-    actorNameZh: null,
-    actorType: "GOVERNMENT",
-    jurisdictionCode: "AA",
-    category: "PUBLIC_INITIATIVE",
-    funding: null,
-    measure: "Fund",
-    amount: "1000000000",
-    amountLow: null,
-    amountHigh: null,
-    qualifier: "EXACT",
-    valueText: null,
-    currency: "EUR",
-    periodType: "CALENDAR_YEAR",
-    periodStart: 2024,
-    periodEnd: 2024,
-    periodLabel: "2024",
-    kind: "ACTUAL",
-    kindNote: null,
-    confidence: "HIGH",
-    confidenceNote: null,
-    comparabilityNote: null,
-    note: null,
-    reportedOn: null,
-    updatedAt: "2025-01-01",
-    sources: [],
-    flaggedClaimSlugs: [],
-    ...over,
-  };
-}
+const fundFigure = figureFactory({
+  ...ACTUAL_2024,
+  actorName: "Actor",
+  jurisdictionCode: "AA",
+  funding: null,
+  measure: "Fund",
+  updatedAt: "2025-01-01",
+  sources: [],
+});
+const figure = (slug: string, over: Partial<InvestmentFigureDto>) => fundFigure({ id: slug, slug, ...over });
 
 describe("buildFigureTimeline", () => {
   it("keeps each currency and measure its own series and never merges amounts", () => {

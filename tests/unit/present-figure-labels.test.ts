@@ -15,50 +15,18 @@ import { asOfLine, figuresAsOf, informationDate } from "@/lib/charts/as-of";
 import { buildInitiativesChart } from "@/lib/charts/initiatives-state";
 import { convert, describeRateUse, ratePeriodOf, type RateDto } from "@/lib/charts/currency";
 import { formatFigure } from "@/lib/charts/money";
-import type { InvestmentFigureDto } from "@/lib/dto/investment";
+import { figureFactory } from "./figure-fixtures";
 
-let n = 0;
-function fig(p: Partial<InvestmentFigureDto>): InvestmentFigureDto {
-  n += 1;
-  return {
-    id: `f${n}`,
-    slug: `f${n}`,
-    actorName: "X",
-    actorNameZh: null,
-    actorType: "GOVERNMENT",
-    jurisdictionCode: "EU",
-    category: "PUBLIC_INITIATIVE",
-    funding: null,
-    measure: "m",
-    measureZh: null,
-    amount: "1000000000",
-    amountLow: null,
-    amountHigh: null,
-    qualifier: "EXACT",
-    valueText: null,
-    currency: "EUR",
-    periodType: "MULTI_YEAR",
-    periodStart: null,
-    periodEnd: null,
-    periodLabel: "Multi-year",
-    periodLabelZh: null,
-    kind: "PLEDGE",
-    kindNote: null,
-    kindNoteZh: null,
-    confidence: "HIGH",
-    confidenceNote: null,
-    comparabilityNote: null,
-    comparabilityNoteZh: null,
-    note: null,
-    noteZh: null,
-    reportedOn: null,
-    lastCheckedOn: null,
-    updatedAt: "2026-12-04T10:00:00.000Z",
-    sources: [{ key: "R4", title: "t", url: null, publisher: "p", date: null }],
-    flaggedClaimSlugs: [],
-    ...p,
-  };
-}
+const fig = figureFactory({
+  funding: null,
+  measureZh: null,
+  periodLabelZh: null,
+  kindNoteZh: null,
+  comparabilityNoteZh: null,
+  noteZh: null,
+  lastCheckedOn: null,
+  updatedAt: "2026-12-04T10:00:00.000Z",
+});
 
 describe("kind and funding labels (shared by web, exports and slides)", () => {
   it("label every kind and funding in both languages, with no enum spelling", () => {

@@ -117,3 +117,29 @@ export const wordsFor = (locale: DateLocale): RowWords => ({
   confidence: (c) => c,
   superseded: (d, by) => `Superseded on ${d}${by ? ` by ${by}` : ""}`,
 });
+
+/** An instrument whose 2026-08-02 milestone another instrument superseded (moved to 2027-12-02), with the milestone that replaced it. */
+export function supersededMilestoneInstrument(): TimelineInstrument {
+  const ref = {
+    slug: "eu-digital-omnibus",
+    jurisdictionCode: "EU",
+    titleEn: "Digital Omnibus on AI, Reg. (EU) 2026/1",
+    titleZh: "数字综合法案",
+    adoptedOn: null,
+  };
+  return instrument({
+    slug: "eu-ai-act-moved",
+    titleEn: "AI Act",
+    effective: { date: "2024-08-01", precision: "DAY" },
+    milestones: [
+      {
+        date: "2026-08-02",
+        labelEn: "High-risk rules apply",
+        labelZh: "高风险规则适用",
+        sources: [],
+        superseded: { on: "2026-11-20", by: ref, noteEn: "Moved to 2027-12-02", noteZh: "推迟至2027-12-02" },
+      },
+      { date: "2027-12-02", labelEn: "High-risk rules apply (as amended)", labelZh: null, sources: [], superseded: null },
+    ],
+  });
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { layoutTimeline, timelineDomain } from "@/lib/charts/timeline-state";
 import { exportRows, shortTitle, timelineRows } from "@/components/timeline/timeline-rows";
 import { timelineDateFormat } from "@/components/timeline/timeline-dates";
-import { eo14110, eo14148, gdpr, instrument, unBody, wordsFor } from "./timeline-fixtures";
+import { eo14110, eo14148, gdpr, instrument, supersededMilestoneInstrument, unBody, wordsFor } from "./timeline-fixtures";
 
 describe("rows and export", () => {
   const words = wordsFor("en");
@@ -53,28 +53,7 @@ describe("rows and export", () => {
 });
 
 describe("superseded milestones", () => {
-  const ref = {
-    slug: "eu-digital-omnibus",
-    jurisdictionCode: "EU",
-    titleEn: "Digital Omnibus on AI, Reg. (EU) 2026/1",
-    titleZh: "数字综合法案",
-    adoptedOn: null,
-  };
-  const moved = instrument({
-    slug: "eu-ai-act-moved",
-    titleEn: "AI Act",
-    effective: { date: "2024-08-01", precision: "DAY" },
-    milestones: [
-      {
-        date: "2026-08-02",
-        labelEn: "High-risk rules apply",
-        labelZh: "高风险规则适用",
-        sources: [],
-        superseded: { on: "2026-11-20", by: ref, noteEn: "Moved to 2027-12-02", noteZh: "推迟至2027-12-02" },
-      },
-      { date: "2027-12-02", labelEn: "High-risk rules apply (as amended)", labelZh: null, sources: [], superseded: null },
-    ],
-  });
+  const moved = supersededMilestoneInstrument();
   const words = wordsFor("en");
 
   it("keeps a superseded milestone, marked with when and by what, and never as current", () => {

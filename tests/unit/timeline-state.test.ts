@@ -17,7 +17,7 @@ import {
   type TimelineFilters,
 } from "@/lib/charts/timeline-state";
 import { canonicalQuery } from "@/lib/charts/timeline/form-query";
-import { aiAct, all, domain, eo14110, eo14148, instrument, omnibus, params } from "./timeline-fixtures";
+import { aiAct, all, domain, eo14110, eo14148, instrument, omnibus, params, supersededMilestoneInstrument } from "./timeline-fixtures";
 
 describe("item dates", () => {
   it("spans every date an instrument has, and anchors on adoption, else the first milestone", () => {
@@ -137,28 +137,7 @@ describe("the filter form's query", () => {
 });
 
 describe("today and sub-national lanes", () => {
-  const ref = {
-    slug: "eu-digital-omnibus",
-    jurisdictionCode: "EU",
-    titleEn: "Digital Omnibus on AI, Reg. (EU) 2026/1",
-    titleZh: "数字综合法案",
-    adoptedOn: null,
-  };
-  const moved = instrument({
-    slug: "eu-ai-act-moved",
-    titleEn: "AI Act",
-    effective: { date: "2024-08-01", precision: "DAY" },
-    milestones: [
-      {
-        date: "2026-08-02",
-        labelEn: "High-risk rules apply",
-        labelZh: "高风险规则适用",
-        sources: [],
-        superseded: { on: "2026-11-20", by: ref, noteEn: "Moved to 2027-12-02", noteZh: "推迟至2027-12-02" },
-      },
-      { date: "2027-12-02", labelEn: "High-risk rules apply (as amended)", labelZh: null, sources: [], superseded: null },
-    ],
-  });
+  const moved = supersededMilestoneInstrument();
   const ca = instrument({ slug: "us-ca-sb53", jurisdictionCode: "US-CA", titleEn: "SB 53", adopted: { date: "2025-09-29", precision: "DAY" } });
   const tx = instrument({ slug: "us-tx-traiga", jurisdictionCode: "US-TX", titleEn: "TRAIGA", adopted: { date: "2025-06-22", precision: "DAY" } });
   const items = [moved, ca, tx, eo14148];

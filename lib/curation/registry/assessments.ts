@@ -1,7 +1,7 @@
 import type { Prisma } from "../../generated/prisma/client";
-import { area, confidenceFields, date, lastChecked, number, ref, sources, text } from "./fields";
+import { area, date, evidenceFields, number, ref, text } from "./fields";
 import { column, textCell } from "./list-cells";
-import { day, iso, keysOf, setOrConnect, sourcesInclude } from "./mapping";
+import { day, evidenceData, evidenceInput, iso, sourcesInclude } from "./mapping";
 import { defineEntity } from "./types";
 
 const include = { ...sourcesInclude, jurisdiction: { select: { code: true } }, dimension: { select: { key: true } } } as const;
@@ -9,7 +9,6 @@ type Row = Prisma.AssessmentGetPayload<{ include: typeof include }>;
 
 export const assessments = defineEntity<"assessments", Row>({
   model: "assessment",
-  delegate: (c) => c.assessment,
   include,
   unique: () => ({ id: "" }), // several dated codings of one dimension may exist (see `since`)
   label: (i) => `${i.jurisdictionCode} · ${i.dimensionKey} · ${i.labelEn}`,
@@ -23,10 +22,7 @@ export const assessments = defineEntity<"assessments", Row>({
     rationaleZh: r.rationaleZh ?? null,
     asOf: iso(r.asOf) ?? "",
     since: iso(r.since),
-    confidence: r.confidence,
-    confidenceNote: r.confidenceNote ?? null,
-    lastCheckedOn: iso(r.lastCheckedOn),
-    sourceKeys: keysOf(r.sources),
+    ...evidenceInput(r),
   }),
   toData: async (i, refs, mode) => ({
     jurisdictionId: await refs.jurisdiction("jurisdictionCode", i.jurisdictionCode),
@@ -38,10 +34,7 @@ export const assessments = defineEntity<"assessments", Row>({
     rationaleZh: i.rationaleZh,
     asOf: day(i.asOf),
     since: day(i.since),
-    confidence: i.confidence,
-    confidenceNote: i.confidenceNote,
-    lastCheckedOn: day(i.lastCheckedOn),
-    sources: setOrConnect(mode, await refs.sources("sourceKeys", i.sourceKeys)),
+    ...(await evidenceData(i, refs, mode)),
   }),
   searchFields: ["labelEn", "labelZh", "rationaleEn"],
   matchKey: ["id"],
@@ -55,9 +48,7 @@ export const assessments = defineEntity<"assessments", Row>({
     text("labelZh"),
     area("rationaleEn"),
     area("rationaleZh"),
-    ...confidenceFields,
-    lastChecked,
-    sources(),
+    ...evidenceFields,
   ],
   list: [
     column("jurisdiction", "jurisdictionCode"),

@@ -1,8 +1,8 @@
 import type { Prisma } from "../../generated/prisma/client";
 import { DATE_PRECISION } from "../enums";
-import { confidenceFields, date, lastChecked, OPTION_LABELS, ref, select, sources, text } from "./fields";
+import { date, evidenceFields, OPTION_LABELS, ref, select, text } from "./fields";
 import { column } from "./list-cells";
-import { day, iso, keysOf, setOrConnect, sourcesInclude } from "./mapping";
+import { day, evidenceData, evidenceInput, iso, sourcesInclude } from "./mapping";
 import { defineEntity } from "./types";
 
 const include = { ...sourcesInclude, jurisdiction: { select: { code: true } }, instrument: { select: { slug: true } } } as const;
@@ -10,7 +10,6 @@ type Row = Prisma.TimelineEventGetPayload<{ include: typeof include }>;
 
 export const events = defineEntity<"events", Row>({
   model: "timelineEvent",
-  delegate: (c) => c.timelineEvent,
   include,
   unique: (i) => ({ slug: i.slug }),
   label: (i) => `${i.date} · ${i.titleEn}`,
@@ -25,10 +24,7 @@ export const events = defineEntity<"events", Row>({
     titleEn: r.titleEn,
     titleZh: r.titleZh ?? null,
     instrumentSlug: r.instrument?.slug ?? null,
-    confidence: r.confidence,
-    confidenceNote: r.confidenceNote ?? null,
-    lastCheckedOn: iso(r.lastCheckedOn),
-    sourceKeys: keysOf(r.sources),
+    ...evidenceInput(r),
   }),
   toData: async (i, refs, mode) => {
     await refs.codes("alsoJurisdictions", i.alsoJurisdictions);
@@ -43,10 +39,7 @@ export const events = defineEntity<"events", Row>({
       titleEn: i.titleEn,
       titleZh: i.titleZh,
       instrumentId: await refs.instrument("instrumentSlug", i.instrumentSlug),
-      confidence: i.confidence,
-      confidenceNote: i.confidenceNote,
-      lastCheckedOn: day(i.lastCheckedOn),
-      sources: setOrConnect(mode, await refs.sources("sourceKeys", i.sourceKeys)),
+      ...(await evidenceData(i, refs, mode)),
     };
   },
   searchFields: ["slug", "titleEn", "titleZh"],
@@ -62,9 +55,7 @@ export const events = defineEntity<"events", Row>({
     text("titleEn", true),
     text("titleZh"),
     ref("instrumentSlug", "instruments", true),
-    ...confidenceFields,
-    lastChecked,
-    sources(),
+    ...evidenceFields,
   ],
   list: [column("date"), column("jurisdiction", "jurisdictionCode")],
 });

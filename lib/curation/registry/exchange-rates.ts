@@ -9,7 +9,6 @@ type Row = Prisma.ExchangeRateGetPayload<{ include: typeof include }>;
 
 export const exchangeRates = defineEntity<"exchangeRates", Row>({
   model: "exchangeRate",
-  delegate: (c) => c.exchangeRate,
   include,
   unique: (i) => ({ currency_period: { currency: i.currency, period: i.period } }),
   label: (i) => `${i.currency} ${i.period}`,

@@ -61,3 +61,5 @@ export const amount = (name: string): FieldSpec => ({ name, kind: "amount", wide
 export const sources = (name = "sourceKeys", required = true): FieldSpec => ({ name, kind: "sources", wide: true, required });
 export const confidenceFields = [select("confidence", CONFIDENCE, OPTION_LABELS.confidence), text("confidenceNote")];
 export const lastChecked: FieldSpec = { name: "lastCheckedOn", kind: "lastChecked" };
+/** Confidence, its note, the last check and the sources (at least one): the form's closing fields for most entities. */
+export const evidenceFields: FieldSpec[] = [...confidenceFields, lastChecked, sources()];

@@ -14,7 +14,6 @@ type Row = Prisma.FlaggedClaimGetPayload<{ include: typeof include }>;
 
 export const flaggedClaims = defineEntity<"flaggedClaims", Row>({
   model: "flaggedClaim",
-  delegate: (c) => c.flaggedClaim,
   include,
   unique: (i) => ({ slug: i.slug }),
   label: (i) => `${i.sourceKey} · ${i.claimEn.slice(0, 60)}`,

@@ -1,8 +1,8 @@
 import type { Prisma } from "../../generated/prisma/client";
 import { DATE_PRECISION, INSTRUMENT_STATUSES } from "../enums";
-import { area, confidenceFields, date, lastChecked, OPTION_LABELS, ref, select, sources, text } from "./fields";
+import { area, date, evidenceFields, OPTION_LABELS, ref, select, text } from "./fields";
 import { column, enumColumn } from "./list-cells";
-import { day, iso, keysOf, setOrConnect, sourcesInclude } from "./mapping";
+import { day, evidenceData, evidenceInput, iso, sourcesInclude } from "./mapping";
 import { defineEntity } from "./types";
 
 const include = { ...sourcesInclude, jurisdiction: { select: { code: true } }, revokedBy: { select: { slug: true } } } as const;
@@ -10,7 +10,6 @@ type Row = Prisma.InstrumentGetPayload<{ include: typeof include }>;
 
 export const instruments = defineEntity<"instruments", Row>({
   model: "instrument",
-  delegate: (c) => c.instrument,
   include,
   unique: (i) => ({ slug: i.slug }),
   label: (i) => i.titleEn,
@@ -35,10 +34,7 @@ export const instruments = defineEntity<"instruments", Row>({
     dateNoteZh: r.dateNoteZh ?? null,
     summaryEn: r.summaryEn || null,
     summaryZh: r.summaryZh ?? null,
-    confidence: r.confidence,
-    confidenceNote: r.confidenceNote ?? null,
-    lastCheckedOn: iso(r.lastCheckedOn),
-    sourceKeys: keysOf(r.sources),
+    ...evidenceInput(r),
   }),
   toData: async (i, refs, mode) => {
     await refs.codes("alsoJurisdictions", i.alsoJurisdictions);
@@ -64,10 +60,7 @@ export const instruments = defineEntity<"instruments", Row>({
       dateNoteZh: i.dateNoteZh,
       summaryEn: i.summaryEn ?? "",
       summaryZh: i.summaryZh,
-      confidence: i.confidence,
-      confidenceNote: i.confidenceNote,
-      lastCheckedOn: day(i.lastCheckedOn),
-      sources: setOrConnect(mode, await refs.sources("sourceKeys", i.sourceKeys)),
+      ...(await evidenceData(i, refs, mode)),
     };
   },
   searchFields: ["slug", "titleEn", "titleZh", "type", "typeZh"],
@@ -93,9 +86,7 @@ export const instruments = defineEntity<"instruments", Row>({
     area("dateNoteZh"),
     area("summaryEn"),
     area("summaryZh"),
-    ...confidenceFields,
-    lastChecked,
-    sources(),
+    ...evidenceFields,
   ],
   list: [column("jurisdiction", "jurisdictionCode"), enumColumn("status", "jurisdictions.status"), column("adoptedOn")],
 });

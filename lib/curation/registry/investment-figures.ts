@@ -10,7 +10,6 @@ type Row = Prisma.InvestmentFigureGetPayload<{ include: typeof include }>;
 
 export const investmentFigures = defineEntity<"investmentFigures", Row>({
   model: "investmentFigure",
-  delegate: (c) => c.investmentFigure,
   include,
   unique: (i) => ({ slug: i.slug }),
   label: (i) => `${i.actorName} · ${i.periodLabel} · ${i.measure}`,

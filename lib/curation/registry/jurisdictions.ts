@@ -1,8 +1,8 @@
 import type { Prisma } from "../../generated/prisma/client";
 import { JURISDICTION_KINDS } from "../enums";
-import { area, confidenceFields, lastChecked, OPTION_LABELS, ref, select, sources, text } from "./fields";
+import { area, evidenceFields, OPTION_LABELS, ref, select, text } from "./fields";
 import { column, enumColumn } from "./list-cells";
-import { day, iso, keysOf, setOrConnect, sourcesInclude } from "./mapping";
+import { evidenceData, evidenceInput, sourcesInclude } from "./mapping";
 import { defineEntity } from "./types";
 
 const include = { ...sourcesInclude, parent: { select: { code: true } } } as const;
@@ -10,7 +10,6 @@ type Row = Prisma.JurisdictionGetPayload<{ include: typeof include }>;
 
 export const jurisdictions = defineEntity<"jurisdictions", Row>({
   model: "jurisdiction",
-  delegate: (c) => c.jurisdiction,
   include,
   unique: (i) => ({ code: i.code }),
   label: (i) => `${i.code} — ${i.nameEn}`,
@@ -23,10 +22,7 @@ export const jurisdictions = defineEntity<"jurisdictions", Row>({
     blocs: r.blocs || null,
     approachEn: r.approachEn || null,
     approachZh: r.approachZh || null,
-    confidence: r.confidence,
-    confidenceNote: r.confidenceNote ?? null,
-    lastCheckedOn: iso(r.lastCheckedOn),
-    sourceKeys: keysOf(r.sources),
+    ...evidenceInput(r),
   }),
   toData: async (i, refs, mode) => ({
     code: i.code,
@@ -37,10 +33,7 @@ export const jurisdictions = defineEntity<"jurisdictions", Row>({
     blocs: i.blocs ?? "",
     approachEn: i.approachEn ?? "",
     approachZh: i.approachZh ?? "",
-    confidence: i.confidence,
-    confidenceNote: i.confidenceNote,
-    lastCheckedOn: day(i.lastCheckedOn),
-    sources: setOrConnect(mode, await refs.sources("sourceKeys", i.sourceKeys)),
+    ...(await evidenceData(i, refs, mode)),
   }),
   searchFields: ["code", "nameEn", "nameZh"],
   matchKey: ["code"],
@@ -53,9 +46,7 @@ export const jurisdictions = defineEntity<"jurisdictions", Row>({
     text("blocs"),
     area("approachEn"),
     area("approachZh"),
-    ...confidenceFields,
-    lastChecked,
-    sources(),
+    ...evidenceFields,
   ],
   list: [enumColumn("kind", "jurisdictions.kind"), column("parent", "parentCode")],
 });

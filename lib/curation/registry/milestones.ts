@@ -9,7 +9,6 @@ type Row = Prisma.MilestoneGetPayload<{ include: typeof include }>;
 
 export const milestones = defineEntity<"milestones", Row>({
   model: "milestone",
-  delegate: (c) => c.milestone,
   include,
   unique: () => ({ id: "" }), // milestones have no natural key of their own
   label: (i) => `${i.instrumentSlug} · ${i.date} · ${i.labelEn}`,

@@ -10,7 +10,6 @@ type Row = Prisma.SourceGetPayload<{ include: typeof include }>;
 
 export const sources = defineEntity<"sources", Row>({
   model: "source",
-  delegate: (c) => c.source,
   include,
   unique: (i) => ({ key: i.key }),
   label: (i) => `${i.key} — ${i.title}`,

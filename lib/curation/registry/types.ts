@@ -51,6 +51,7 @@ export type ModelClient = Pick<
 export type EntityDefinition<E extends EntityName, Row> = {
   /** The Prisma model's name (the audit and revision tables store the entity name, not this). */
   model: keyof ModelClient;
+  /** The model's delegate on a client or transaction (defineEntity derives it from `model`). */
   delegate: (client: ModelClient) => CuratedDelegate;
   /** What `toInput` needs loaded with the row. */
   include: object;
@@ -77,6 +78,7 @@ export type EntityDefinition<E extends EntityName, Row> = {
 export type EntityAdapter<E extends EntityName = EntityName> = EntityDefinition<E, StoredRow>;
 
 /** Erases the row type once, here: a definition's `toInput` is only ever given rows its own `delegate` and `include` read. */
-export function defineEntity<E extends EntityName, Row>(def: EntityDefinition<E, Row>): EntityAdapter<E> {
-  return { ...def, toInput: (row: StoredRow) => def.toInput(row as unknown as Row) };
+export function defineEntity<E extends EntityName, Row>(def: Omit<EntityDefinition<E, Row>, "delegate">): EntityAdapter<E> {
+  const delegate = (client: ModelClient): CuratedDelegate => client[def.model];
+  return { ...def, delegate, toInput: (row: StoredRow) => def.toInput(row as unknown as Row) };
 }

@@ -4,21 +4,14 @@ import { toIsoDate } from "../../format/dates";
 import { parseScale } from "../governance";
 import type { ApiQuery } from "../../validations/api";
 import type { ApiRow } from "../../validations/api-responses";
-import { jurisdictionWhere, page, sourceRefSelect, sourceRefs, summarize, PUBLISHED, type ListArgs, type ListResult, type Where } from "./shared";
+import { jurisdictionWhere, page, sourceRefSelect, sourceRefs, listResult, PUBLISHED, type ListArgs, type ListResult, type Where } from "./shared";
+import { assessmentColumns } from "../columns";
 
 const select = {
   id: true,
   jurisdictionId: true,
   dimensionId: true,
-  level: true,
-  labelEn: true,
-  labelZh: true,
-  rationaleEn: true,
-  rationaleZh: true,
-  asOf: true,
-  since: true,
-  confidence: true,
-  lastCheckedOn: true,
+  ...assessmentColumns,
   jurisdiction: { select: { code: true } },
   dimension: { select: { key: true, scale: true } },
   sources: sourceRefSelect,
@@ -71,12 +64,9 @@ export async function listAssessments({ query, after, limit }: ListArgs<ApiQuery
       };
     },
   );
-  return {
-    ...shown,
-    total: dated.length,
-    ...summarize(
-      dated.map((d) => toIsoDate(d.asOf)),
-      dated.map((d) => d.lastCheckedOn),
-    ),
-  };
+  return listResult(
+    shown,
+    dated,
+    dated.map((d) => toIsoDate(d.asOf)),
+  );
 }

@@ -3,7 +3,7 @@ import { db } from "../../db";
 import { toIsoDate } from "../../format/dates";
 import type { ApiQuery } from "../../validations/api";
 import type { ApiRow } from "../../validations/api-responses";
-import { jurisdictionWhere, page, sourceRefSelect, sourceRefs, splitCodes, summarize, PUBLISHED, type ListArgs, type ListResult, type Where } from "./shared";
+import { jurisdictionWhere, page, sourceRefSelect, sourceRefs, splitCodes, listResult, PUBLISHED, type ListArgs, type ListResult, type Where } from "./shared";
 
 const select = {
   slug: true,
@@ -44,12 +44,5 @@ export async function listEvents({ query, after, limit }: ListArgs<ApiQuery<"eve
       sources: sourceRefs(sources),
     }),
   );
-  return {
-    ...shown,
-    total: dated.length,
-    ...summarize(
-      info,
-      dated.map((d) => d.lastCheckedOn),
-    ),
-  };
+  return listResult(shown, dated, info);
 }

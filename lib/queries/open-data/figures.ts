@@ -3,37 +3,13 @@ import { db } from "../../db";
 import { figuresAsOf } from "../../charts/as-of";
 import { toIsoDate } from "../../format/dates";
 import { figureWhere } from "../investment-explorer";
+import { figureColumns } from "../investments";
 import type { ApiQuery } from "../../validations/api";
 import type { ApiRow } from "../../validations/api-responses";
 import { jurisdictionWhere, page, sourceRefSelect, sourceRefs, type ListArgs, type ListResult, type Where } from "./shared";
 
 const select = {
-  slug: true,
-  actorName: true,
-  actorNameZh: true,
-  actorType: true,
-  jurisdiction: { select: { code: true } },
-  category: true,
-  funding: true,
-  measure: true,
-  measureZh: true,
-  amount: true,
-  amountLow: true,
-  amountHigh: true,
-  qualifier: true,
-  valueText: true,
-  currency: true,
-  periodType: true,
-  periodStart: true,
-  periodEnd: true,
-  periodLabel: true,
-  kind: true,
-  kindNote: true,
-  confidence: true,
-  comparabilityNote: true,
-  note: true,
-  reportedOn: true,
-  lastCheckedOn: true,
+  ...figureColumns,
   sources: sourceRefSelect,
   claims: { select: { slug: true }, where: { publication: "PUBLISHED", deletedAt: null }, orderBy: { slug: "asc" } },
 } as const;

@@ -4,15 +4,11 @@ import { toIsoDate } from "../../format/dates";
 import { typeKey } from "../../charts/timeline-state";
 import type { ApiQuery } from "../../validations/api";
 import type { ApiRow } from "../../validations/api-responses";
-import { jurisdictionWhere, page, sourceRefSelect, sourceRefs, splitCodes, summarize, PUBLISHED, type ListArgs, type ListResult, type Where } from "./shared";
+import { jurisdictionWhere, page, sourceRefSelect, sourceRefs, splitCodes, listResult, PUBLISHED, type ListArgs, type ListResult, type Where } from "./shared";
+import { instrumentHeadColumns } from "../columns";
 
 const select = {
-  slug: true,
-  jurisdiction: { select: { code: true } },
-  alsoJurisdictions: true,
-  titleEn: true,
-  titleZh: true,
-  type: true,
+  ...instrumentHeadColumns,
   status: true,
   statusNote: true,
   adoptedOn: true,
@@ -67,12 +63,5 @@ export async function listInstruments(
       sources: sourceRefs(sources),
     }),
   );
-  return {
-    ...shown,
-    total: dated.length,
-    ...summarize(
-      info,
-      dated.map((d) => d.lastCheckedOn),
-    ),
-  };
+  return listResult(shown, dated, info);
 }

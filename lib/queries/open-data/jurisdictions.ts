@@ -3,7 +3,7 @@ import { db } from "../../db";
 import { toIsoDate } from "../../format/dates";
 import type { ApiQuery } from "../../validations/api";
 import type { ApiRow } from "../../validations/api-responses";
-import { page, sourceRefSelect, sourceRefs, splitCodes, summarize, PUBLISHED, type ListArgs, type ListResult, type Where } from "./shared";
+import { page, sourceRefSelect, sourceRefs, splitCodes, listResult, PUBLISHED, type ListArgs, type ListResult, type Where } from "./shared";
 
 const select = {
   code: true,
@@ -41,12 +41,5 @@ export async function listJurisdictions({ query, after, limit }: ListArgs<ApiQue
       sources: sourceRefs(sources),
     }),
   );
-  return {
-    ...shown,
-    total: dated.length,
-    ...summarize(
-      info,
-      dated.map((d) => d.lastCheckedOn),
-    ),
-  };
+  return listResult(shown, dated, info);
 }

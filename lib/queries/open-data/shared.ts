@@ -48,6 +48,22 @@ export function summarize(infoDates: (string | null)[], checked: (Date | null)[]
 export type ListArgs<Q> = { query: Q; after: string | null; limit: number };
 export type ListResult<R> = AsOfSummary & { rows: R[]; total: number; lastKey: string | null };
 
+/** A page with the count and the as-of summary over every matching row (`dated`), given their information dates. */
+export function listResult<R>(
+  shown: { rows: R[]; lastKey: string | null },
+  dated: { lastCheckedOn: Date | null }[],
+  infoDates: (string | null)[],
+): ListResult<R> {
+  return {
+    ...shown,
+    total: dated.length,
+    ...summarize(
+      infoDates,
+      dated.map((d) => d.lastCheckedOn),
+    ),
+  };
+}
+
 /** Takes `limit + 1` rows to know whether another page follows; the cursor is the last returned row's key. */
 export function page<T, R>(rows: T[], limit: number, key: (row: T) => string, map: (row: T) => R): { rows: R[]; lastKey: string | null } {
   const more = rows.length > limit;

@@ -3,21 +3,8 @@ import { db } from "../../db";
 import { toIsoDate } from "../../format/dates";
 import type { ApiQuery } from "../../validations/api";
 import type { ApiRow } from "../../validations/api-responses";
-import { page, summarize, PUBLISHED, type ListArgs, type ListResult, type Where } from "./shared";
-
-const select = {
-  key: true,
-  title: true,
-  titleZh: true,
-  publisher: true,
-  url: true,
-  publishedOn: true,
-  dateNote: true,
-  language: true,
-  kind: true,
-  isSeedArticle: true,
-  lastCheckedOn: true,
-} as const;
+import { page, listResult, PUBLISHED, type ListArgs, type ListResult, type Where } from "./shared";
+import { sourceColumns } from "../columns";
 
 export async function listSources({ query, after, limit }: ListArgs<ApiQuery<"sources">>): Promise<ListResult<ApiRow<"sources">>> {
   const and: Where[] = [PUBLISHED];
@@ -25,7 +12,7 @@ export async function listSources({ query, after, limit }: ListArgs<ApiQuery<"so
   if (query.j) and.push({ jurisdictions: { some: { OR: [{ code: { in: query.j } }, { parent: { code: { in: query.j } } }] } } });
   const where = { AND: and };
   const [rows, dated] = await Promise.all([
-    db().source.findMany({ where: after ? { AND: [where, { key: { gt: after } }] } : where, select, orderBy: { key: "asc" }, take: limit + 1 }),
+    db().source.findMany({ where: after ? { AND: [where, { key: { gt: after } }] } : where, select: sourceColumns, orderBy: { key: "asc" }, take: limit + 1 }),
     db().source.findMany({ where, select: { publishedOn: true, lastCheckedOn: true } }),
   ]);
   const shown = page(
@@ -34,12 +21,9 @@ export async function listSources({ query, after, limit }: ListArgs<ApiQuery<"so
     (r) => r.key,
     ({ publishedOn, lastCheckedOn, ...r }) => ({ ...r, publishedOn: toIsoDate(publishedOn), lastCheckedOn: toIsoDate(lastCheckedOn) }),
   );
-  return {
-    ...shown,
-    total: dated.length,
-    ...summarize(
-      dated.map((d) => toIsoDate(d.publishedOn)),
-      dated.map((d) => d.lastCheckedOn),
-    ),
-  };
+  return listResult(
+    shown,
+    dated,
+    dated.map((d) => toIsoDate(d.publishedOn)),
+  );
 }

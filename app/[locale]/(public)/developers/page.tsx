@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
@@ -6,16 +5,12 @@ import { PageHeader } from "@/components/layout/page-header";
 import { API_EXAMPLES, API_RESOURCES, allowedParams } from "@/lib/validations/api";
 import { API_RATE_LIMIT } from "@/lib/http/rate-limit";
 import { THead, Table, Td, Th, Tr } from "@/components/ui/table";
-import { pageLocale } from "@/i18n/page";
+import { pageLocale, titleMetadata } from "@/i18n/page";
 
 // The examples name the host the reader reached: rendered per request.
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/developers">): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "opendata.developers" });
-  return { title: t("metaTitle") };
-}
+export const generateMetadata = titleMetadata("opendata.developers", "metaTitle");
 
 export default async function DevelopersPage({ params }: PageProps<"/[locale]/developers">) {
   await pageLocale(params);

@@ -1,5 +1,4 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { getSourcesPage } from "@/lib/queries/sources";
 import { getJurisdictionIndex } from "@/lib/queries/jurisdictions";
 import { FlaggedClaimCard } from "@/components/sources/flagged-claim-card";
@@ -9,18 +8,14 @@ import { groupSources, type SourceGroupKey } from "@/components/sources/source-g
 import { localized } from "@/components/jurisdictions/localized";
 import { PageNav } from "@/components/jurisdictions/page-nav";
 import { PageHeader } from "@/components/layout/page-header";
+import { pageLocale, titleMetadata } from "@/i18n/page";
 
 export const revalidate = 60;
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/sources">): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "sources" });
-  return { title: t("metaTitle") };
-}
+export const generateMetadata = titleMetadata("sources", "metaTitle");
 
 export default async function SourcesPage({ params }: PageProps<"/[locale]/sources">) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const { locale } = await pageLocale(params);
   const t = await getTranslations("sources");
   const [{ sources, claims, asOf, lastChecked }, jurisdictions] = await Promise.all([getSourcesPage(), getJurisdictionIndex()]);
   const names = new Map(jurisdictions.map((j) => [j.code, localized(locale, j.nameEn, j.nameZh)]));

@@ -1,36 +1,27 @@
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { requirePagePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
-import { getEditableRecord, getReferenceOptions } from "@/lib/queries/curation";
-import { entityParam } from "@/lib/validations/admin-list";
+import { getReferenceOptions } from "@/lib/queries/curation";
 import { diffRecords, displayValue } from "@/lib/curation/diff";
 import { EntityForm } from "@/components/admin/entity-form";
 import { getSourcePickerOptions } from "@/lib/queries/source-options";
 import { StateBadge } from "@/components/admin/state-badge";
 import { DiffTable } from "@/components/admin/diff-table";
-import { pageLocale } from "@/i18n/page";
+import { loadAdminRecord } from "./load-record";
 
 export const dynamic = "force-dynamic";
 
 export default async function EditRecordPage({ params }: PageProps<"/[locale]/admin/[entity]/[id]">) {
-  const { locale, entity: raw, id } = await pageLocale(params);
-  // Before any read: the layout's check does not stop this page from rendering and streaming.
-  const user = await requirePagePermission("VIEW_ADMIN", locale);
-  const entity = entityParam.safeParse(raw);
-  if (!entity.success) notFound();
-  const record = await getEditableRecord(user, entity.data, id);
-  if (!record) notFound();
+  const { user, entity, id, record } = await loadAdminRecord(params);
   const t = await getTranslations("curation");
   const changes = record.draft ? diffRecords(record.published, record.draft) : [];
   return (
     <>
       <div className="flex flex-wrap items-center gap-3 text-sm">
-        <Link href={`/admin/${entity.data}`} className="text-brand-700 underline">
+        <Link href={`/admin/${entity}`} className="text-brand-700 underline">
           {t("form.backToList")}
         </Link>
-        <Link href={`/admin/${entity.data}/${id}/history`} className="text-brand-700 underline">
+        <Link href={`/admin/${entity}/${id}/history`} className="text-brand-700 underline">
           {t("form.historyLink")}
         </Link>
       </div>
@@ -55,7 +46,7 @@ export default async function EditRecordPage({ params }: PageProps<"/[locale]/ad
         </section>
       )}
       <EntityForm
-        entity={entity.data}
+        entity={entity}
         id={record.id}
         version={record.version}
         initial={record.draft ?? record.published}

@@ -1,14 +1,11 @@
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { requirePagePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
-import { getEditableRecord, getRevisions, type RevisionView } from "@/lib/queries/curation";
-import { entityParam } from "@/lib/validations/admin-list";
+import { getRevisions, type RevisionView } from "@/lib/queries/curation";
 import { formattedChanges } from "@/lib/review/format-value";
 import { RestoreButton, type RestorePreview } from "@/components/admin/restore-button";
 import { DiffTable } from "@/components/admin/diff-table";
-import { pageLocale } from "@/i18n/page";
+import { loadAdminRecord } from "../load-record";
 
 export const dynamic = "force-dynamic";
 
@@ -16,14 +13,8 @@ export const dynamic = "force-dynamic";
 const content = (r: RevisionView) => r.draft ?? r.data;
 
 export default async function HistoryPage({ params }: PageProps<"/[locale]/admin/[entity]/[id]/history">) {
-  const { locale, entity: raw, id } = await pageLocale(params);
-  // Before any read (not in parallel with one): the layout's check does not stop this page from streaming.
-  const user = await requirePagePermission("VIEW_ADMIN", locale);
-  const entity = entityParam.safeParse(raw);
-  if (!entity.success) notFound();
-  const record = await getEditableRecord(user, entity.data, id);
-  if (!record) notFound();
-  const [t, tr, revisions] = await Promise.all([getTranslations("curation"), getTranslations("review"), getRevisions(user, entity.data, id)]);
+  const { user, entity, id, record } = await loadAdminRecord(params);
+  const [t, tr, revisions] = await Promise.all([getTranslations("curation"), getTranslations("review"), getRevisions(user, entity, id)]);
   const admin = can(user.role, "RESTORE");
   // Admins restore straight to the published record; editors restore into their draft (not on deleted records).
   const mayRestore = can(user.role, "EDIT_DRAFT") && (admin || !record.deleted);
@@ -34,7 +25,7 @@ export default async function HistoryPage({ params }: PageProps<"/[locale]/admin
   const preview = (r: RevisionView): RestorePreview => ({
     fromVersion: r.version,
     mode: admin ? "publish" : "draft",
-    changes: formattedChanges(entity.data, current, content(r)).map((c) => ({
+    changes: formattedChanges(entity, current, content(r)).map((c) => ({
       field: c.field,
       label: label(c.field),
       current: yesNo(c.before),
@@ -46,7 +37,7 @@ export default async function HistoryPage({ params }: PageProps<"/[locale]/admin
   const actionLabel = (a: string) => (tr.has(`history.actions.${a}`) ? tr(`history.actions.${a}`) : a);
   return (
     <>
-      <Link href={`/admin/${entity.data}/${id}`} className="text-sm text-brand-700 underline">
+      <Link href={`/admin/${entity}/${id}`} className="text-sm text-brand-700 underline">
         {t("list.edit")}
       </Link>
       <h1 className="text-2xl font-bold">{t("history.title", { label: record.label })}</h1>
@@ -59,7 +50,7 @@ export default async function HistoryPage({ params }: PageProps<"/[locale]/admin
       <ol className="space-y-3" data-testid="revisions">
         {revisions.map((r, i) => {
           const previous = revisions[i + 1];
-          const changes = formattedChanges(entity.data, previous ? content(previous) : null, content(r));
+          const changes = formattedChanges(entity, previous ? content(previous) : null, content(r));
           return (
             <li key={r.id} className="rounded border border-slate-200 bg-white p-3" data-version={r.version} data-action={r.action}>
               <div className="flex flex-wrap items-center justify-between gap-2">
@@ -68,7 +59,7 @@ export default async function HistoryPage({ params }: PageProps<"/[locale]/admin
                   {r.actor ?? tr("history.system")} · {r.at.slice(0, 19).replace("T", " ")} UTC
                 </p>
                 {mayRestore && r.version !== record.version && (
-                  <RestoreButton entity={entity.data} id={id} revisionId={r.id} version={record.version} preview={preview(r)} />
+                  <RestoreButton entity={entity} id={id} revisionId={r.id} version={record.version} preview={preview(r)} />
                 )}
               </div>
               {r.restoredFrom !== null && (
