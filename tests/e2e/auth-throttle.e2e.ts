@@ -61,7 +61,7 @@ describe("sign-in throttle over HTTP", () => {
     await signIn(viewer, "VIEWER");
     const response = await viewer.goto("/en/admin/sign-in-locks");
     expect(response?.status()).toBe(403);
-    expect(await viewer.content()).not.toContain(email);
+    await expect.poll(() => viewer.content()).not.toContain(email);
   });
 
   it("lets an admin see and clear the lock (audited); the pair then signs in again", async () => {
@@ -70,11 +70,11 @@ describe("sign-in throttle over HTTP", () => {
     await admin.goto("/en/admin/users");
     await admin.getByRole("link", { name: "Sign-in locks" }).click();
     await admin.waitForURL((u) => u.pathname === "/en/admin/sign-in-locks");
-    expect(await admin.locator("h1").textContent()).toBe("Sign-in locks");
+    await expect.poll(() => admin.locator("h1").textContent()).toBe("Sign-in locks");
     const row = admin.getByTestId("sign-in-lock-row").filter({ hasText: `${email} from` });
-    expect(await row.count()).toBe(1);
-    expect(await row.textContent()).toContain("Locked until");
-    expect(await row.textContent()).toContain(String(THROTTLE.pair.max));
+    await expect.poll(() => row.count()).toBe(1);
+    await expect.poll(() => row.textContent()).toContain("Locked until");
+    await expect.poll(() => row.textContent()).toContain(String(THROTTLE.pair.max));
 
     await row.getByRole("button", { name: "Clear" }).click();
     await expect
@@ -100,6 +100,6 @@ describe("sign-in throttle over HTTP", () => {
     const admin = await newPage(browser);
     await signIn(admin, "ADMIN", "zh");
     await admin.goto("/zh/admin/sign-in-locks");
-    expect(await admin.locator("h1").textContent()).toBe("登录锁定");
+    await expect.poll(() => admin.locator("h1").textContent()).toBe("登录锁定");
   });
 });

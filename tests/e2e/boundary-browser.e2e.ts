@@ -117,7 +117,7 @@ describe("Content-Security-Policy without 'unsafe-inline'", () => {
     });
     expect(text.split("\n").length).toBeGreaterThan(2);
     expect(violations).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])).toEqual([]);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])).toEqual([]);
   });
 
   it("signed-in pages hydrate too (the admin form validates in the browser)", async () => {
@@ -138,7 +138,7 @@ describe("Content-Security-Policy without 'unsafe-inline'", () => {
     await expect.poll(async () => (await form.textContent()) ?? "").toContain("A source key such as S1, R42 or X1.");
     expect(actions).toEqual([]);
     expect(violations).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])).toEqual([]);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])).toEqual([]);
   });
 
   it("blocks a script injected into the page", async () => {
@@ -150,7 +150,7 @@ describe("Content-Security-Policy without 'unsafe-inline'", () => {
       s.textContent = "window.__injected = true";
       document.body.appendChild(s);
     });
-    expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected ?? false)).toBe(false);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected ?? false)).toBe(false);
     await expect.poll(() => page.evaluate(() => ((window as unknown as { __csp?: string[] }).__csp ?? []).join(" "))).toContain("script-src");
     expect(violations.join(" ")).toMatch(/Content Security Policy/);
   });

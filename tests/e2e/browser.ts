@@ -26,12 +26,23 @@ export async function newPage(browser: Browser, viewport = { width: 1280, height
   return context.newPage();
 }
 
-export async function signIn(page: Page, role: keyof typeof ACCOUNTS, locale = "en") {
+/** Fills in and sends the sign-in form, without waiting for the outcome (for attempts that are meant to fail too). */
+export async function submitSignIn(page: Page, email: string, password: string, locale = "en") {
   await page.goto(`/${locale}/login`);
-  await page.getByLabel(locale === "zh" ? "电子邮箱" : "E-mail").fill(ACCOUNTS[role].email);
-  await page.getByLabel(locale === "zh" ? "密码" : "Password").fill(ACCOUNTS[role].password);
+  await page.getByLabel(locale === "zh" ? "电子邮箱" : "E-mail").fill(email);
+  await page.getByLabel(locale === "zh" ? "密码" : "Password").fill(password);
   await page.getByRole("button", { name: locale === "zh" ? "登录" : "Sign in", exact: true }).click();
+}
+
+/** Signs in with these credentials and waits until the app has left the sign-in page. */
+export async function signInWith(page: Page, email: string, password: string, locale = "en") {
+  await submitSignIn(page, email, password, locale);
   await page.waitForURL((url) => !url.pathname.endsWith("/login"));
+}
+
+/** Signs in as one of the demo accounts (accounts.ts). */
+export async function signIn(page: Page, role: keyof typeof ACCOUNTS, locale = "en") {
+  await signInWith(page, ACCOUNTS[role].email, ACCOUNTS[role].password, locale);
 }
 
 /** Serious or critical accessibility violations (axe-core), as "rule: target" strings. */

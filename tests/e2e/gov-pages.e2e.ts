@@ -70,19 +70,21 @@ describe("methodology and codebook", () => {
         const codebook = page.getByTestId("codebook");
         for (const d of dimensions) {
           const card = codebook.locator(`[data-dimension="${d.key}"]`);
-          expect(await card.locator("h3").textContent()).toBe(locale === "zh" ? d.nameZh : d.nameEn);
+          await expect.poll(() => card.locator("h3").textContent()).toBe(locale === "zh" ? d.nameZh : d.nameEn);
           const levels = d.scale as { level: number; en: string; zh: string }[];
-          expect(await card.locator("li[data-level]").count()).toBe(levels.length);
-          for (const l of levels) expect(await card.locator(`li[data-level="${l.level}"]`).textContent()).toContain(locale === "zh" ? l.zh : l.en);
+          await expect.poll(() => card.locator("li[data-level]").count()).toBe(levels.length);
+          for (const l of levels) await expect.poll(() => card.locator(`li[data-level="${l.level}"]`).textContent()).toContain(locale === "zh" ? l.zh : l.en);
         }
         // Grades, kinds, funding, the currency rule, citing and the licence are on the page too.
-        expect(await page.getByTestId("grades").locator("li").count()).toBe(3);
-        expect(await page.getByTestId("kinds").locator("dt").allTextContents()).toEqual(
-          // The same kind labels as the charts, tables and exports use.
-          locale === "zh" ? ["实际", "指引", "计划", "承诺", "已落实", "估计"] : ["Actual", "Guidance", "Plan", "Pledge", "Committed", "Estimate"],
-        );
-        expect(await page.getByTestId("currency-rule").textContent()).toContain("G.5A");
-        expect(await page.getByTestId("licence").textContent()).toContain("CC BY 4.0");
+        await expect.poll(() => page.getByTestId("grades").locator("li").count()).toBe(3);
+        await expect
+          .poll(() => page.getByTestId("kinds").locator("dt").allTextContents())
+          .toEqual(
+            // The same kind labels as the charts, tables and exports use.
+            locale === "zh" ? ["实际", "指引", "计划", "承诺", "已落实", "估计"] : ["Actual", "Guidance", "Plan", "Pledge", "Committed", "Estimate"],
+          );
+        await expect.poll(() => page.getByTestId("currency-rule").textContent()).toContain("G.5A");
+        await expect.poll(() => page.getByTestId("licence").textContent()).toContain("CC BY 4.0");
         await expect.poll(() => page.getByTestId("cite-example").textContent()).toContain(`${new URL(page.url()).origin}/${locale}/compare?j=EU,US,CN`);
         expect(ENUMS.test((await page.locator("main").innerText()) ?? "")).toBe(false);
       }
@@ -97,8 +99,8 @@ describe("methodology and codebook", () => {
       ["zh", "方法说明", "报告错误"],
     ] as const) {
       await page.goto(`/${locale}/compare`);
-      expect(await page.locator("header nav").getByRole("link", { name: nav }).getAttribute("href")).toBe(`/${locale}/methodology`);
-      expect(await page.getByTestId("site-footer").getByRole("link", { name: report }).getAttribute("href")).toBe(`/${locale}/methodology#report`);
+      await expect.poll(() => page.locator("header nav").getByRole("link", { name: nav }).getAttribute("href")).toBe(`/${locale}/methodology`);
+      await expect.poll(() => page.getByTestId("site-footer").getByRole("link", { name: report }).getAttribute("href")).toBe(`/${locale}/methodology#report`);
     }
   });
 
@@ -157,7 +159,7 @@ describe("public pages show labels, not enums or curator notes", () => {
     expect(summary).toContain("Policy stance (a position, not a score):");
     // The stance is drawn as a marker on its spectrum, not as a bar.
     await revealCharts(page);
-    expect(await page.locator('[data-testid="comparison-chart"] [data-bar$=":stance"][data-shape="marker"]').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('[data-testid="comparison-chart"] [data-bar$=":stance"][data-shape="marker"]').count()).toBeGreaterThan(0);
   });
 });
 
@@ -188,21 +190,23 @@ describe("superseded milestones and today", () => {
         `[data-testid="timeline-table"] tr[data-key="instrument-${moved.instrument.slug}"] [data-testid="timeline-milestone-row"][data-superseded="true"]`,
       );
       await openUntil(page, "/en/timeline", async (p) => (await row.count()) > 0 || (await p.locator('[data-testid="timeline-explorer"]').count()) === 0);
-      expect(await row.count()).toBeGreaterThan(0);
-      expect(await row.first().textContent()).toContain(moved.labelEn);
-      expect(await row.first().textContent()).toMatch(/Superseded on \d{1,2} \w{3} \d{4}/);
+      await expect.poll(() => row.count()).toBeGreaterThan(0);
+      await expect.poll(() => row.first().textContent()).toContain(moved.labelEn);
+      await expect.poll(() => row.first().textContent()).toMatch(/Superseded on \d{1,2} \w{3} \d{4}/);
       // Struck through, never shown as current; drawn hollow on the chart.
-      expect(await row.first().locator(".line-through").count()).toBe(1);
-      expect(await page.locator('[data-testid="timeline-chart"] [data-testid="timeline-milestone"][data-superseded="true"]').count()).toBeGreaterThan(0);
+      await expect.poll(() => row.first().locator(".line-through").count()).toBe(1);
+      await expect
+        .poll(() => page.locator('[data-testid="timeline-chart"] [data-testid="timeline-milestone"][data-superseded="true"]').count())
+        .toBeGreaterThan(0);
       // The dashed line is today (the reader's date), not the data's newest date.
       const today = new Date();
       const label = today.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
       await expect.poll(() => page.locator('[data-testid="timeline-chart"]').textContent()).toContain(`Today, ${label}`);
       // The as-of line states the newest dated information and the last check, never a load time, in the page's one
       // date format ("20 Nov 2026", like every other date on the timeline; it used to be ISO).
-      expect(await page.locator('[data-testid="timeline-explorer"]').textContent()).toMatch(
-        /Newest dated information shown: \d{1,2} [A-Z][a-z]{2,3} \d{4} · last checked/,
-      );
+      await expect
+        .poll(() => page.locator('[data-testid="timeline-explorer"]').textContent())
+        .toMatch(/Newest dated information shown: \d{1,2} [A-Z][a-z]{2,3} \d{4} · last checked/);
     },
     SLOW,
   );
@@ -225,19 +229,21 @@ describe("US states", () => {
       }
       const page = await newPage(browser);
       await openUntil(page, "/en/jurisdictions/us", async (p) => (await p.getByTestId("states").count()) > 0);
-      expect(await page.getByTestId("states").textContent()).toContain(`${state.nameEn} (${state.code})`);
+      await expect.poll(() => page.getByTestId("states").textContent()).toContain(`${state.nameEn} (${state.code})`);
       const own = await db.instrument.findMany({
         where: { jurisdiction: { code: state.code }, publication: "PUBLISHED", deletedAt: null },
         select: { slug: true },
       });
       for (const i of own)
-        expect(await page.locator(`[data-testid="instrument"][data-slug="${i.slug}"] [data-testid="state-instrument"]`).textContent()).toContain(state.nameEn);
+        await expect
+          .poll(() => page.locator(`[data-testid="instrument"][data-slug="${i.slug}"] [data-testid="state-instrument"]`).textContent())
+          .toContain(state.nameEn);
       await page
         .getByTestId("states")
         .getByRole("link", { name: new RegExp(state.nameEn) })
         .click();
       await page.waitForURL(`**/en/jurisdictions/${state.code.toLowerCase()}`);
-      expect(await page.getByTestId("parent-jurisdiction").textContent()).toBe("Part of US");
+      await expect.poll(() => page.getByTestId("parent-jurisdiction").textContent()).toBe("Part of US");
       // Cited sources say who published them and when, or "Undated".
       for (const line of await page.locator('[data-testid="source-publisher-date"]').allTextContents())
         expect(line).toMatch(/ — .+ · (\d{1,2} \w{3} \d{4}|Undated)$/);

@@ -56,16 +56,16 @@ describe("CSV round trip (import page)", () => {
     await check(page, csv);
     const preview = page.getByTestId("import-preview");
     const changed = preview.locator('tr[data-action="update"]');
-    expect(await changed.count()).toBe(1);
-    expect(await changed.textContent()).toContain(`${row.key}Update`);
-    expect(await changed.textContent()).toContain(`title: ${row.title} → ${newTitle}`);
-    expect(await page.getByTestId("import-outcome").textContent()).toMatch(/0 to create, 1 to update, \d+ unchanged, 0 conflicts, 0 with errors/);
-    expect(await page.getByTestId("import-ignored").textContent()).toBe("Read-only columns ignored: publication, pendingDraft, updatedAt.");
+    await expect.poll(() => changed.count()).toBe(1);
+    await expect.poll(() => changed.textContent()).toContain(`${row.key}Update`);
+    await expect.poll(() => changed.textContent()).toContain(`title: ${row.title} → ${newTitle}`);
+    await expect.poll(() => page.getByTestId("import-outcome").textContent()).toMatch(/0 to create, 1 to update, \d+ unchanged, 0 conflicts, 0 with errors/);
+    await expect.poll(() => page.getByTestId("import-ignored").textContent()).toBe("Read-only columns ignored: publication, pendingDraft, updatedAt.");
     await page.getByRole("button", { name: "Apply 1 change" }).click();
     await page.getByText("Saved: 0 created, 1 updated").waitFor();
 
     await page.goto(`/en/sources?r=${unique()}`);
-    expect(await page.locator("main").textContent()).toContain(newTitle);
+    await expect.poll(() => page.locator("main").textContent()).toContain(newTitle);
 
     // Someone else (the editor, through the API for scripts) saves this source after the admin's next export.
     const second = await downloadExport(page, "sources");
@@ -89,11 +89,11 @@ describe("CSV round trip (import page)", () => {
     await page.goto("/en/admin/import?entity=sources");
     await check(page, stale.csv);
     const conflict = page.getByTestId("import-preview").locator('tr[data-action="conflict"]');
-    expect(await conflict.count()).toBe(1);
-    expect(await conflict.textContent()).toContain(`Changed since your export: now version ${Number(version) + 1}, saved by`);
-    expect(await conflict.textContent()).toContain(ACCOUNTS.EDITOR.email);
-    expect(await page.getByRole("button", { name: "Nothing to apply" }).isDisabled()).toBe(true);
-    expect(await page.getByTestId("import-outcome").textContent()).toContain("Nothing can be saved while a row has an error or a conflict");
+    await expect.poll(() => conflict.count()).toBe(1);
+    await expect.poll(() => conflict.textContent()).toContain(`Changed since your export: now version ${Number(version) + 1}, saved by`);
+    await expect.poll(() => conflict.textContent()).toContain(ACCOUNTS.EDITOR.email);
+    await expect.poll(() => page.getByRole("button", { name: "Nothing to apply" }).isDisabled()).toBe(true);
+    await expect.poll(() => page.getByTestId("import-outcome").textContent()).toContain("Nothing can be saved while a row has an error or a conflict");
   }, 120_000);
 
   it("viewer: the import page and API are refused and show no curated data", async () => {

@@ -55,8 +55,8 @@ describe("timeline rendered on the server", () => {
     // The same items (the table lists them by date, the chart lane by lane).
     expect((await tableKeys(page)).sort()).toEqual([...keys].sort());
     // The boxes show the view the server drew.
-    expect(await page.getByRole("checkbox", { name: "China", exact: true }).isChecked()).toBe(false);
-    expect(await page.getByRole("checkbox", { name: "United States", exact: true }).isChecked()).toBe(true);
+    await expect.poll(() => page.getByRole("checkbox", { name: "China", exact: true }).isChecked()).toBe(false);
+    await expect.poll(() => page.getByRole("checkbox", { name: "United States", exact: true }).isChecked()).toBe(true);
     await context.close();
   });
 
@@ -109,7 +109,7 @@ describe("timeline on every screen", () => {
       }
       return [...new Set(found)];
     });
-    expect(await page.locator('[data-testid="timeline-sticky-lane"] span').first().isVisible()).toBe(true);
+    await expect.poll(() => page.locator('[data-testid="timeline-sticky-lane"] span').first().isVisible()).toBe(true);
     expect(overlaps).toEqual([]);
     await mkdir(SHOTS, { recursive: true });
     await page.evaluate(() => document.querySelector('[data-testid="timeline-chart"]')!.scrollIntoView({ block: "start" }));
@@ -126,7 +126,7 @@ describe("timeline on every screen", () => {
     await cut.focus();
     const tooltip = page.getByTestId("timeline-tooltip");
     await tooltip.waitFor();
-    expect(await tooltip.locator("p").first().textContent()).toBe(fullTitle);
+    await expect.poll(() => tooltip.locator("p").first().textContent()).toBe(fullTitle);
     // Readable: inside the viewport, not clipped by the scrolling box.
     const box = (await tooltip.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
@@ -156,7 +156,7 @@ describe("timeline on every screen", () => {
       it(`is axe clean and has no sideways page scroll at ${screen} size (${viewport.width}×${viewport.height}) in ${locale}`, async () => {
         const page = await newPage(browser, viewport);
         await page.goto(`/${locale}/timeline`);
-        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+        await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
         await page.locator("figure > details > summary").click();
         await page.getByTestId("timeline-table").waitFor();
         expect(await seriousA11yViolations(page)).toEqual([]);

@@ -34,29 +34,31 @@ describe("timeline page", () => {
   it("draws the seed instruments and events on one axis, with the EO 14110 revocation", async () => {
     const page = await newPage(browser);
     await open(page, "/en/timeline");
-    expect(await page.getByTestId("timeline-item").count()).toBe(72);
-    expect(await page.getByTestId("timeline-summary").textContent()).toMatch(/^46 instruments and 26 events from 2016 to 20\d\d; .*revoked/);
+    await expect.poll(() => page.getByTestId("timeline-item").count()).toBe(72);
+    await expect.poll(() => page.getByTestId("timeline-summary").textContent()).toMatch(/^46 instruments and 26 events from 2016 to 20\d\d; .*revoked/);
     // The AI Act with its phased application as ticks along the instrument.
-    expect(await item(page, "instrument-eu-ai-act").textContent()).toContain("AI Act");
-    expect(await item(page, "instrument-eu-ai-act").getByTestId("timeline-milestone").count()).toBe(13); // 11 in force, 2 superseded by the Digital Omnibus
-    expect(await item(page, "instrument-us-eo-14110").textContent()).toContain("EO 14110 — revoked by EO 14148 (20 Jan 2025)");
-    expect(await page.getByTestId("timeline-revocation").count()).toBe(2); // EO 14110; Colorado's AI Act (repealed and replaced)
-    expect(await item(page, "instrument-cn-generative-ai-interim-measures").textContent()).toContain("Interim Measures");
+    await expect.poll(() => item(page, "instrument-eu-ai-act").textContent()).toContain("AI Act");
+    await expect.poll(() => item(page, "instrument-eu-ai-act").getByTestId("timeline-milestone").count()).toBe(13); // 11 in force, 2 superseded by the Digital Omnibus
+    await expect.poll(() => item(page, "instrument-us-eo-14110").textContent()).toContain("EO 14110 — revoked by EO 14148 (20 Jan 2025)");
+    await expect.poll(() => page.getByTestId("timeline-revocation").count()).toBe(2); // EO 14110; Colorado's AI Act (repealed and replaced)
+    await expect.poll(() => item(page, "instrument-cn-generative-ai-interim-measures").textContent()).toContain("Interim Measures");
     // Partial dates read at their precision, never as a made-up day.
     const unBody = page.locator('[data-testid="timeline-table"] tr[data-key="event-2023-10-un-ai-advisory-body"]');
-    expect(await unBody.locator("time").first().textContent()).toBe("Oct 2023");
+    await expect.poll(() => unBody.locator("time").first().textContent()).toBe("Oct 2023");
     const cnPlan = page.locator('[data-testid="timeline-table"] tr[data-key="instrument-cn-new-generation-ai-development-plan"]');
-    expect(await cnPlan.locator("time").first().textContent()).toBe("2017");
+    await expect.poll(() => cnPlan.locator("time").first().textContent()).toBe("2017");
     const naiia = page.locator('[data-testid="timeline-table"] tr[data-key="instrument-us-national-ai-initiative-act-2020"]');
-    expect(await naiia.locator("time").first().textContent()).toBe("Jan 2021");
-    expect(await tableRows(page).count()).toBe(72);
+    await expect.poll(() => naiia.locator("time").first().textContent()).toBe("Jan 2021");
+    await expect.poll(() => tableRows(page).count()).toBe(72);
   });
 
   it("links every mark to its record and shows a tooltip on keyboard focus", async () => {
     const page = await newPage(browser);
     await open(page, "/en/timeline");
-    expect(await item(page, "instrument-us-eo-14110").getAttribute("href")).toBe("/en/jurisdictions/us#instrument-us-eo-14110");
-    expect(await item(page, "event-2025-01-21-stargate-announced").getAttribute("href")).toBe("/en/jurisdictions/us#event-2025-01-21-stargate-announced");
+    await expect.poll(() => item(page, "instrument-us-eo-14110").getAttribute("href")).toBe("/en/jurisdictions/us#instrument-us-eo-14110");
+    await expect
+      .poll(() => item(page, "event-2025-01-21-stargate-announced").getAttribute("href"))
+      .toBe("/en/jurisdictions/us#event-2025-01-21-stargate-announced");
     await item(page, "instrument-us-eo-14110").focus();
     const tooltip = page.getByTestId("timeline-tooltip");
     await tooltip.waitFor();
@@ -89,7 +91,7 @@ describe("timeline page", () => {
     await page.getByLabel("From", { exact: true }).selectOption("2025");
     await page.waitForURL(/\?from=2025$/);
     await expect.poll(async () => (await rowKeys(page)).length).toBeLessThan(all.length);
-    expect(await rowKeys(page)).not.toContain("instrument-eu-gdpr");
+    await expect.poll(() => rowKeys(page)).not.toContain("instrument-eu-gdpr");
 
     await page.getByRole("checkbox", { name: "China" }).click();
     // Every other lane stays selected (US states, where the data has them, follow the US).
@@ -113,8 +115,8 @@ describe("timeline page", () => {
   it("reads filters from a shared link", async () => {
     const page = await newPage(browser);
     await open(page, "/en/timeline?j=EU,US&status=REVOKED&type=executive-order");
-    expect(await rowKeys(page)).toEqual(["instrument-us-eo-14110"]);
-    expect(await page.getByTestId("timeline-summary").textContent()).toMatch(/^1 instrument and no events/);
+    await expect.poll(() => rowKeys(page)).toEqual(["instrument-us-eo-14110"]);
+    await expect.poll(() => page.getByTestId("timeline-summary").textContent()).toMatch(/^1 instrument and no events/);
   });
 
   it("explains bad parameters, ignores them and still draws the timeline", async () => {
@@ -159,17 +161,17 @@ describe("timeline page", () => {
     await page.getByLabel("Language").selectOption("zh");
     await page.waitForURL(/\/zh\/timeline\?j=EU$/);
     await expect.poll(() => page.locator("h1").textContent()).toBe("时间线");
-    expect(await item(page, "instrument-eu-ai-act").textContent()).toContain("《人工智能法案》");
+    await expect.poll(() => item(page, "instrument-eu-ai-act").textContent()).toContain("《人工智能法案》");
     await expect.poll(() => page.getByRole("checkbox", { name: "美国", exact: true }).isChecked()).toBe(false);
     await expect.poll(async () => [...new Set((await jurisdictionCells(page)).map((j) => j.slice(0, 2)))]).toEqual(["EU"]);
 
     await open(page, "/zh/timeline");
-    expect(await page.locator("h1").textContent()).toBe("时间线");
-    expect(await item(page, "instrument-eu-ai-act").textContent()).toContain("《人工智能法案》");
+    await expect.poll(() => page.locator("h1").textContent()).toBe("时间线");
+    await expect.poll(() => item(page, "instrument-eu-ai-act").textContent()).toContain("《人工智能法案》");
     const table = (await page.getByTestId("timeline-table").textContent()) ?? "";
     expect(table).toContain("《生成式人工智能服务管理暂行办法》");
     expect(table).toContain("2023年10月");
-    expect(await page.getByTestId("timeline-summary").textContent()).toMatch(/^46项文书和26个事件/);
+    await expect.poll(() => page.getByTestId("timeline-summary").textContent()).toMatch(/^46项文书和26个事件/);
   });
 
   it("has no serious accessibility violations, in either language", async () => {
@@ -189,6 +191,6 @@ describe("timeline page", () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     const chart = page.getByTestId("timeline-chart");
-    expect(await chart.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    await expect.poll(() => chart.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
   });
 });

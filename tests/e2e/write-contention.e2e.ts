@@ -211,9 +211,9 @@ describe("writes under contention (production build)", () => {
     await page.getByLabel("CSV file").setInputFiles({ name: "big.csv", mimeType: "text/csv", buffer: big });
     const message = page.getByTestId("import-file-error");
     await message.waitFor();
-    expect(await message.textContent()).toBe("The file is larger than 5 MB. Split it into smaller files (at most 5,000 rows each).");
-    expect(await page.getByLabel("CSV file").getAttribute("aria-invalid")).toBe("true");
-    expect(await page.getByRole("button", { name: "Check the file (dry run)" }).isDisabled()).toBe(true);
+    await expect.poll(() => message.textContent()).toBe("The file is larger than 5 MB. Split it into smaller files (at most 5,000 rows each).");
+    await expect.poll(() => page.getByLabel("CSV file").getAttribute("aria-invalid")).toBe("true");
+    await expect.poll(() => page.getByRole("button", { name: "Check the file (dry run)" }).isDisabled()).toBe(true);
   });
 
   it("runs a second server process on the same SQLite file: its start-up does not fail, both serve, writes through both land", async () => {
