@@ -169,7 +169,7 @@ describe("deck ownership", () => {
   it(
     "another editor can view and present a deck but gets no edit controls, and a forced save is refused",
     async () => {
-      const { owner, deckId, ownerName } = await ownedDeck("main");
+      const { deckId, ownerName } = await ownedDeck("main");
 
       const other = await newPage(browser);
       await signInWith(other, OTHER.email, OTHER.password);
