@@ -1,6 +1,7 @@
 // Plain HTTP for the open-data tests, from a chosen loopback address: the API limits requests per client address,
 // so each test group speaks from its own (127.0.0.x) and does not spend another's allowance.
 import http from "node:http";
+import { expect } from "vitest";
 import { baseURL } from "./browser";
 import { httpSignIn } from "./auth-http";
 import { ACCOUNTS } from "./accounts";
@@ -60,3 +61,35 @@ export const figureValues = (slug: string, actorName: string, amount = "5000000"
   confidence: "MEDIUM",
   sourceKeys: ["R6"],
 });
+
+/** One page of an /api/v1 list. */
+export type ApiPage = {
+  schemaVersion: string;
+  resource: string;
+  asOf: string | null;
+  total: number;
+  count: number;
+  limit: number;
+  next: string | null;
+  data: Record<string, unknown>[];
+};
+
+export const json = async (path: string, from = "127.0.0.1") => {
+  const res = await get(path, { from });
+  expect(res.status, res.body).toBe(200);
+  return JSON.parse(res.body) as ApiPage;
+};
+
+/** Every row of a list, following `next`; fails on a repeated row. */
+export async function walk(path: string, from: string): Promise<Record<string, unknown>[]> {
+  const rows: Record<string, unknown>[] = [];
+  let url: string | null = path;
+  let pages = 0;
+  while (url) {
+    const page = await json(url, from);
+    rows.push(...page.data);
+    url = page.next ? new URL(page.next).pathname + new URL(page.next).search : null;
+    expect(++pages).toBeLessThan(200);
+  }
+  return rows;
+}
