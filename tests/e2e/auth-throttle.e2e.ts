@@ -2,13 +2,13 @@
 // than the (account, address) limit verified, the right password is then refused from that address, and an admin
 // sees the lock on /admin/sign-in-locks, clears it (audited), after which the pair signs in again. The lock page is
 // for admins only: anonymous visitors and viewers get none of its data.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { createDb, type Db } from "../../lib/db-client";
-import { resolveDbTarget } from "../../lib/db-url";
+import type { Db } from "../../lib/db-client";
+import { useBrowserAndDb } from "./db-support";
 import { hashPassword } from "../../lib/auth/password";
 import { THROTTLE } from "../../lib/auth/throttle";
-import { baseURL, launchBrowser, newPage, signIn } from "./browser";
+import { baseURL, newPage, signIn } from "./browser";
 import { getWithCookie, httpSignIn } from "./auth-http";
 
 const suffix = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -18,14 +18,10 @@ const WAIT = { timeout: 30_000 };
 let browser: Browser;
 let db: Db;
 
+const session = useBrowserAndDb();
 beforeAll(async () => {
-  browser = await launchBrowser();
-  db = createDb(resolveDbTarget(inject("databaseUrl")));
+  ({ browser, db } = session);
   await db.user.create({ data: { email, name: "Throttle test", role: "EDITOR", passwordHash: await hashPassword(password) } });
-});
-afterAll(async () => {
-  await browser?.close();
-  await db?.$disconnect();
 });
 
 describe("sign-in throttle over HTTP", () => {

@@ -1,10 +1,10 @@
 // Helpers for the boundary tests: raw HTTP (methods and bodies fetch() refuses to send), signed-in cookies as a
 // header, and a captured server-action request to replay the way an attacker would.
 import { request as httpRequest } from "node:http";
-import { afterAll, beforeAll, inject } from "vitest";
+import { afterAll, beforeAll } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { createDb, type Db } from "../../lib/db-client";
-import { resolveDbTarget } from "../../lib/db-url";
+import type { Db } from "../../lib/db-client";
+import { serverDb } from "./db-support";
 import { baseURL, launchBrowser, newPage, signIn } from "./browser";
 import type { ACCOUNTS } from "./accounts";
 
@@ -118,7 +118,7 @@ type SignedIn = Awaited<ReturnType<typeof signedIn>>;
 export function useBoundarySession() {
   const session = { made: [] as string[] } as { browser: Browser; db: Db; admin: SignedIn; editor: SignedIn; viewer: SignedIn; made: string[] };
   beforeAll(async () => {
-    session.db = createDb(resolveDbTarget(inject("databaseUrl")));
+    session.db = serverDb();
     session.browser = await launchBrowser();
     session.admin = await signedIn(session.browser, "ADMIN");
     session.editor = await signedIn(session.browser, "EDITOR");

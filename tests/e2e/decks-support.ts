@@ -1,10 +1,10 @@
 // Shared steps of the deck browser tests: a signed-in editor, the deck tests' database handle, and building a deck
 // through the deck page as an editor does. Each file removes the decks it made (titles start with its prefix).
-import { afterAll, beforeAll, inject, vi } from "vitest";
+import { afterAll, beforeAll, vi } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { createDb, type Db } from "../../lib/db-client";
-import { resolveDbTarget } from "../../lib/db-url";
+import type { Db } from "../../lib/db-client";
 import { launchBrowser, newPage, signIn } from "./browser";
+import { serverDb } from "./db-support";
 
 export const SLOW = 180_000;
 
@@ -18,9 +18,7 @@ export const slideTitles = (page: Page) => cards(page).locator("h3").allTextCont
 export function useDeckSession(prefix: string) {
   const session = {} as { browser: Browser; db: Db; editor: Page };
   beforeAll(async () => {
-    const url = inject("databaseUrl");
-    if (!url) throw new Error("The deck tests change a figure in the server's database: set DATABASE_URL to it (e.g. file:/tmp/dev.db).");
-    session.db = createDb(resolveDbTarget(url));
+    session.db = serverDb();
     session.browser = await launchBrowser();
     session.editor = await newPage(session.browser);
     await signIn(session.editor, "EDITOR");

@@ -3,12 +3,12 @@
 // the chosen sources first; the "last checked" control; Chinese option labels and messages on /zh. Decks: another
 // editor can view and present a deck but gets no edit controls, and a forced write is refused; the owner deletes
 // the deck (gone from lists, present mode and exports) and restores it.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { createDb, type Db } from "../../lib/db-client";
-import { resolveDbTarget } from "../../lib/db-url";
+import type { Db } from "../../lib/db-client";
+import { useBrowserAndDb } from "./db-support";
 import { hashPassword } from "../../lib/auth/password";
-import { launchBrowser, newPage, seriousA11yViolations, signIn, signInWith } from "./browser";
+import { newPage, seriousA11yViolations, signIn, signInWith } from "./browser";
 import { createDeck } from "./decks-support";
 
 const SLOW = 180_000;
@@ -18,19 +18,15 @@ const OTHER = { email: `e2e-editor-${RUN}@govatlas.local`, password: `e2e-other-
 let browser: Browser;
 let db: Db;
 
+const session = useBrowserAndDb();
 beforeAll(async () => {
-  const url = inject("databaseUrl");
-  if (!url) throw new Error("These tests read the server's database: set DATABASE_URL to it.");
-  db = createDb(resolveDbTarget(url));
+  ({ browser, db } = session);
   // A second editor, so that one editor can open another's deck.
   await db.user.create({ data: { email: OTHER.email, name: OTHER.name, role: "EDITOR", passwordHash: await hashPassword(OTHER.password) } });
-  browser = await launchBrowser();
 }, SLOW);
 
 afterAll(async () => {
   await db?.deck.deleteMany({ where: { title: { startsWith: `E2E own ${RUN}` } } });
-  await db?.$disconnect();
-  await browser?.close();
 });
 
 const browserToday = (page: Page) =>

@@ -4,27 +4,20 @@
 // (never as current) with a "today" line at today's date; the US page carries its states. These hold whichever
 // way the seed lands: where the seed has no superseded milestone or no US state yet, the test adds one to the test
 // database and waits for the page to be regenerated (pages revalidate within 60 s).
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { createDb, type Db } from "../../lib/db-client";
-import { resolveDbTarget } from "../../lib/db-url";
-import { launchBrowser, newPage, revealCharts } from "./browser";
+import type { Db } from "../../lib/db-client";
+import { newPage, revealCharts } from "./browser";
+import { curatorNotes, useBrowserAndDb } from "./db-support";
 
 const SLOW = 240_000;
 const REGENERATED = 200_000;
 let browser: Browser;
 let db: Db;
 
-beforeAll(async () => {
-  const url = inject("databaseUrl");
-  if (!url) throw new Error("These tests read the server's database: set DATABASE_URL to it.");
-  db = createDb(resolveDbTarget(url));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await db?.$disconnect();
-  await browser?.close();
+const session = useBrowserAndDb();
+beforeAll(() => {
+  ({ browser, db } = session);
 });
 
 /** Reloads `path` until `ready` holds (an ISR page regenerates in the background after its revalidate time). */
@@ -42,21 +35,6 @@ async function openUntil(page: Page, path: string, ready: (page: Page) => Promis
 // Enum values as stored (upper-case with underscores, or the plain upper-case kinds/grades/statuses).
 const ENUMS =
   /\b(IN_FORCE|PROPOSED|ADOPTED|REVOKED|REJECTED|SUBNATIONAL|COUNTRY|BLOC|INTERNATIONAL|HIGH|MEDIUM|LOW|ACTUAL|GUIDANCE|PLEDGE|COMMITTED|ESTIMATE|PUBLIC_INITIATIVE|PRIVATE_INITIATIVE|CORPORATE_CAPEX|PRIVATE_INVESTMENT_AGGREGATE|CORPORATE_INVESTMENT_AGGREGATE|SEED_ARTICLE|LAW_FIRM|OFFICIAL|PRESS|RESEARCH|PUBLIC|PRIVATE|MIXED)\b/;
-
-/** Every curator note stored: the fact sheet's grade shorthand ("H/M", "H (as reported)") and sources' notes. */
-async function curatorNotes(): Promise<string[]> {
-  const where = { confidenceNote: { not: null } };
-  const select = { confidenceNote: true } as const;
-  const rows = [
-    ...(await db.jurisdiction.findMany({ where, select })),
-    ...(await db.instrument.findMany({ where, select })),
-    ...(await db.timelineEvent.findMany({ where, select })),
-    ...(await db.assessment.findMany({ where, select })),
-    ...(await db.investmentFigure.findMany({ where, select })),
-  ].map((r) => r.confidenceNote!);
-  const sourceNotes = (await db.source.findMany({ where: { note: { not: null } }, select: { note: true } })).map((s) => s.note!);
-  return [...new Set([...rows, ...sourceNotes])].filter((n) => n.trim().length >= 3);
-}
 
 describe("methodology and codebook", () => {
   it(
@@ -129,7 +107,7 @@ describe("public pages show labels, not enums or curator notes", () => {
   it(
     "has no enum string or curator note on compare, timeline, the US page and sources, in English and Chinese",
     async () => {
-      const notes = await curatorNotes();
+      const notes = await curatorNotes(db);
       expect(notes.length).toBeGreaterThan(0);
       const page = await newPage(browser);
       for (const locale of ["en", "zh"]) {

@@ -3,9 +3,9 @@
 // cursor pages covering every row once, sources written out. 400 messages, 429, CORS, no cookies and the purge on
 // publish: open-data-requests.e2e.ts.
 import Papa from "papaparse";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createDb, type Db } from "../../lib/db-client";
-import { resolveDbTarget } from "../../lib/db-url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "../../lib/db-client";
+import { curatorNotes, serverDb } from "./db-support";
 import { figuresAsOf } from "../../lib/charts/as-of";
 import { cookieOf, curate, figureValues, get, json, unique, walk } from "./open-data-support";
 
@@ -15,7 +15,7 @@ let editor: string;
 const secret = { draftActor: "", deletedActor: "", pendingActor: "", publishedSlug: "", publishedActor: "" };
 
 beforeAll(async () => {
-  db = createDb(resolveDbTarget(inject("databaseUrl")));
+  db = serverDb();
   admin = await cookieOf("ADMIN");
   editor = await cookieOf("EDITOR");
   const tag = unique();
@@ -69,17 +69,7 @@ describe("published rows only, every row exactly once", () => {
   });
 
   it("leaves curator notes out (internal shorthand no public page shows)", async () => {
-    const where = { confidenceNote: { not: null } };
-    const select = { confidenceNote: true } as const;
-    const notes = [
-      ...(await db.investmentFigure.findMany({ where, select })),
-      ...(await db.instrument.findMany({ where, select })),
-      ...(await db.assessment.findMany({ where, select })),
-      ...(await db.timelineEvent.findMany({ where, select })),
-      ...(await db.jurisdiction.findMany({ where, select })),
-    ].map((r) => r.confidenceNote!);
-    const sourceNotes = (await db.source.findMany({ where: { note: { not: null } }, select: { note: true } })).map((s) => s.note!);
-    const all = [...new Set([...notes, ...sourceNotes])].filter((n) => n.trim().length >= 3);
+    const all = await curatorNotes(db);
     expect(all.length).toBeGreaterThan(0);
     for (const r of ["figures", "instruments", "assessments", "events", "sources", "jurisdictions"]) {
       const rows = await walk(`/api/v1/${r}?limit=500`, "127.0.0.11");

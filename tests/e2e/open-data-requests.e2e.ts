@@ -1,9 +1,9 @@
 // The read-only API as other sites and scripts meet it, against the production server: 400 messages naming the
 // allowed parameters, 429 per client address, CORS, no cookies, the documented examples, and the cache purged when a
 // figure is published. The contract of the rows themselves: open-data-api.e2e.ts.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createDb, type Db } from "../../lib/db-client";
-import { resolveDbTarget } from "../../lib/db-url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "../../lib/db-client";
+import { serverDb } from "./db-support";
 import { API_EXAMPLES, API_RESOURCES } from "../../lib/validations/api";
 import { API_RATE_LIMIT } from "../../lib/http/rate-limit";
 import { cookieOf, curate, figureValues, get, json, unique } from "./open-data-support";
@@ -14,7 +14,7 @@ let admin: string;
 const published = { slug: `api-purge-${unique()}`, actor: `Purge Co ${unique()}` };
 
 beforeAll(async () => {
-  db = createDb(resolveDbTarget(inject("databaseUrl")));
+  db = serverDb();
   admin = await cookieOf("ADMIN");
   const made = await curate("POST", "/api/admin/records/investmentFigures", admin, { values: figureValues(published.slug, published.actor), publish: true });
   expect(made.status).toBe(201);
