@@ -31,9 +31,8 @@ describe("sign-in and roles", () => {
     await signIn(page, "VIEWER");
     const response = await page.goto("/en/admin");
     expect(response?.status()).toBe(403);
-    const html = await page.content();
-    expect(html).toContain("Your role does not allow access to this page.");
-    expect(html).not.toContain("entity-counts");
+    await expect.poll(() => page.content()).toContain("Your role does not allow access to this page.");
+    await expect.poll(() => page.content()).not.toContain("entity-counts");
   });
 
   it("sends an anonymous visitor to the sign-in page", async () => {
@@ -46,12 +45,12 @@ describe("sign-in and roles", () => {
     const page = await newPage(browser);
     await page.goto("/en/admin/sources?q=Stanford");
     await page.waitForURL((u) => u.pathname === "/en/login");
-    expect(new URL(page.url()).searchParams.get("next")).toBe("/en/admin/sources?q=Stanford");
+    await expect.poll(() => new URL(page.url()).searchParams.get("next")).toBe("/en/admin/sources?q=Stanford");
     await page.getByLabel("E-mail").fill(ACCOUNTS.EDITOR.email);
     await page.getByLabel("Password").fill(ACCOUNTS.EDITOR.password);
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await page.waitForURL((u) => u.pathname === "/en/admin/sources");
-    expect(new URL(page.url()).search).toBe("?q=Stanford");
+    await expect.poll(() => new URL(page.url()).search).toBe("?q=Stanford");
   });
 
   it("returns to a comparison with commas in its address, and never to another site", async () => {

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 import AxeBuilder from "@axe-core/playwright";
 import { inject } from "vitest";
 import { ACCOUNTS } from "./accounts";
@@ -63,3 +63,6 @@ export async function revealCharts(page: Page): Promise<void> {
     [...document.querySelectorAll("[data-chart-mounted]")].every((box) => box.getAttribute("data-chart-mounted") === "true" && box.querySelector("svg")),
   );
 }
+
+/** A locator's text, "" while it has none: `await expect.poll(textOf(locator)).toContain(…)` retries until the page shows it. */
+export const textOf = (locator: Locator) => async () => (await locator.textContent()) ?? "";

@@ -57,17 +57,14 @@ describe("/changes", () => {
       const record = page.getByTestId("change-record").filter({ hasText: edit.title }).first();
       await expect.poll(() => record.count()).toBe(1);
       const field = record.locator('[data-testid="change-field"][data-field="statusNote"]').first();
-      expect((await field.getByTestId("after").innerText()).trim()).toBe(edit.newNote);
-      const before = (await field.getByTestId("before").innerText()).trim();
-      if (edit.oldNote) expect(before).toBe(edit.oldNote);
-      else expect(before).toBe(locale === "zh" ? "（空）" : "(empty)");
+      await expect.poll(async () => (await field.getByTestId("after").innerText()).trim()).toBe(edit.newNote);
+      await expect.poll(async () => (await field.getByTestId("before").innerText()).trim()).toBe(edit.oldNote || (locale === "zh" ? "（空）" : "(empty)"));
       await expect.poll(() => record.innerText()).toContain(edit.adminName);
       const section = page.getByTestId("changes-jurisdiction").filter({ has: record });
       await expect.poll(() => section.getAttribute("data-code")).toBe("EU");
       await expect.poll(() => record.getByRole("link").first().getAttribute("href")).toBe(`/${locale}/jurisdictions/eu#instrument-${edit.slug}`);
-      const html = await page.content();
-      expect(html).not.toContain(ACCOUNTS.ADMIN.email);
-      expect(html).not.toContain("system@govatlas.local");
+      await expect.poll(() => page.content()).not.toContain(ACCOUNTS.ADMIN.email);
+      await expect.poll(() => page.content()).not.toContain("system@govatlas.local");
       // Anonymous visitors get no deck option.
       await expect.poll(() => page.locator('select[name="deck"]').count()).toBe(0);
       await expect.poll(() => page.getByRole("heading", { level: 1 }).innerText()).toBe(locale === "zh" ? "最近变更" : "What changed");

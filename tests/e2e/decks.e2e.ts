@@ -87,6 +87,7 @@ describe("a finished briefing deck", () => {
       const title = page.locator('[data-testid="present-slide"] [data-slide-title]');
       // The four slides in order, then the appendix of sources slides for the slides whose source lists do not fit
       // a footer (capex and compare cite many sources).
+      await expect.poll(() => counter.textContent()).toMatch(/^1 \/ \d+$/);
       const total = Number((await counter.textContent())!.match(/^1 \/ (\d+)$/)![1]);
       expect(total).toBeGreaterThan(4);
       const steps: [string, number, string | RegExp][] = [
@@ -225,9 +226,9 @@ describe("a frozen briefing deck", () => {
         await expect
           .poll(() => slide.locator("[data-slide-asof]").textContent())
           .toMatch(/^Data as of \d{4}-\d{2}-\d{2} \(frozen\) · last checked \d{4}-\d{2}-\d{2}$/);
-        const labels = await slide.locator("text.recharts-label").allTextContents();
-        expect(labels).toContain("4.5");
-        expect(labels).not.toContain("5.5");
+        const labels = slide.locator("text.recharts-label");
+        await expect.poll(() => labels.allTextContents()).toContain("4.5");
+        await expect.poll(() => labels.allTextContents()).not.toContain("5.5");
       } finally {
         await db.investmentFigure.update({ where: { slug: FIGURE }, data: { amount: original.amount } });
       }

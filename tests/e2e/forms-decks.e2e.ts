@@ -132,8 +132,7 @@ describe("curation forms", () => {
       await signIn(page, "EDITOR", "zh");
       await page.goto("/zh/admin/investmentFigures/new");
       const form = page.getByTestId("entity-form");
-      const actorTypes = await form.locator('select[name="actorType"] option').allTextContents();
-      expect(actorTypes).toEqual(expect.arrayContaining(["政府", "公司", "国家基金"]));
+      await expect.poll(() => form.locator('select[name="actorType"] option').allTextContents()).toEqual(expect.arrayContaining(["政府", "公司", "国家基金"]));
       await expect.poll(() => form.locator('select[name="qualifier"] option').allTextContents()).toEqual(["确切", "约（近似值）", "最多", "至少", "超过"]);
       await expect.poll(() => form.locator('select[name="periodType"] option').allTextContents()).toEqual(["日历年", "财政年度", "多年"]);
       await expect.poll(() => form.locator('select[name="confidence"] option').allTextContents()).toEqual(["高", "中", "低"]);

@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import type { Db } from "../../lib/db-client";
-import { newPage, revealCharts } from "./browser";
+import { newPage, revealCharts, textOf } from "./browser";
 import { curatorNotes, useBrowserAndDb } from "./db-support";
 
 const SLOW = 240_000;
@@ -130,11 +130,12 @@ describe("public pages show labels, not enums or curator notes", () => {
     const page = await newPage(browser);
     await page.goto("/en/compare?j=EU,US,CN");
     await page.locator('[data-testid="side-by-side"][data-interactive="true"]').waitFor();
-    const summary = (await page.getByTestId("compare-summary").textContent()) ?? "";
     // No "highest average … of the scale maximum" ranking and no percentage mean: levels in words, per dimension.
-    expect(summary).not.toMatch(/highest average|lowest average|\d+%/i);
-    expect(summary).toContain("Legal form: European Union Binding horizontal law (Level 3 of 3)");
-    expect(summary).toContain("Policy stance (a position, not a score):");
+    await expect.poll(textOf(page.getByTestId("compare-summary"))).not.toMatch(/highest average|lowest average|\d+%/i);
+    await expect
+      .poll(async () => (await page.getByTestId("compare-summary").textContent()) ?? "")
+      .toContain("Legal form: European Union Binding horizontal law (Level 3 of 3)");
+    await expect.poll(textOf(page.getByTestId("compare-summary"))).toContain("Policy stance (a position, not a score):");
     // The stance is drawn as a marker on its spectrum, not as a bar.
     await revealCharts(page);
     await expect.poll(() => page.locator('[data-testid="comparison-chart"] [data-bar$=":stance"][data-shape="marker"]').count()).toBeGreaterThan(0);

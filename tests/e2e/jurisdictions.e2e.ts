@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, newPage, seriousA11yViolations } from "./browser";
+import { launchBrowser, newPage, seriousA11yViolations, textOf } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,15 +18,15 @@ describe("jurisdiction index", () => {
     await page.goto("/en/jurisdictions");
     const rows = page.locator('[data-testid="jurisdiction-table"] tbody tr');
     await expect.poll(() => rows.count()).toBe(15); // ten countries and bodies, four US states, India
-    const codes = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-code")));
-    expect(codes).toEqual(expect.arrayContaining(["EU", "US", "CN", "UK", "FR", "JP", "KR", "SA", "AE", "INT"]));
+    await expect
+      .poll(() => rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-code"))))
+      .toEqual(expect.arrayContaining(["EU", "US", "CN", "UK", "FR", "JP", "KR", "SA", "AE", "INT"]));
     const eu = page.locator('tr[data-code="EU"]');
-    const euText = (await eu.textContent()) ?? "";
-    expect(euText).toContain("European Union");
-    expect(euText).toContain("欧盟");
-    expect(euText).toContain("Bloc");
-    expect(euText).toContain("Precautionary, rights-based");
-    expect(euText).not.toContain("Binding horizontal law");
+    await expect.poll(textOf(eu)).toContain("European Union");
+    await expect.poll(textOf(eu)).toContain("欧盟");
+    await expect.poll(textOf(eu)).toContain("Bloc");
+    await expect.poll(textOf(eu)).toContain("Precautionary, rights-based");
+    await expect.poll(textOf(eu)).not.toContain("Binding horizontal law");
     await eu.getByRole("link", { name: "European Union" }).click();
     await page.waitForURL(/\/en\/jurisdictions\/eu$/);
     await expect.poll(() => text(page, "h1")).toContain("European Union");
@@ -36,10 +36,9 @@ describe("jurisdiction index", () => {
     const page = await newPage(browser);
     await page.goto("/zh/jurisdictions");
     await expect.poll(() => text(page, "h1")).toBe("司法辖区");
-    const eu = (await page.locator('tr[data-code="EU"]').textContent()) ?? "";
-    expect(eu).toContain("审慎、以权利为本");
-    expect(eu).not.toContain("具有约束力的横向立法");
-    expect(eu).toContain("集团");
+    await expect.poll(textOf(page.locator('tr[data-code="EU"]'))).toContain("审慎、以权利为本");
+    await expect.poll(textOf(page.locator('tr[data-code="EU"]'))).not.toContain("具有约束力的横向立法");
+    await expect.poll(textOf(page.locator('tr[data-code="EU"]'))).toContain("集团");
   });
 });
 
@@ -52,10 +51,9 @@ describe("jurisdiction page", () => {
     await expect.poll(() => act.textContent()).toContain("AI Act, Reg. (EU) 2024/1689");
     const milestones = act.locator('[data-testid="milestones"] li');
     await expect.poll(() => milestones.count()).toBeGreaterThanOrEqual(8);
-    const milestoneText = (await act.locator('[data-testid="milestones"]').textContent()) ?? "";
-    expect(milestoneText).toContain("13 Mar 2024");
-    expect(milestoneText).toContain("Entry into force");
-    expect(milestoneText).toContain("Annex I high-risk rules apply");
+    await expect.poll(textOf(act.locator('[data-testid="milestones"]'))).toContain("13 Mar 2024");
+    await expect.poll(textOf(act.locator('[data-testid="milestones"]'))).toContain("Entry into force");
+    await expect.poll(textOf(act.locator('[data-testid="milestones"]'))).toContain("Annex I high-risk rules apply");
 
     const investAI = page.locator("#figure-eu-investai");
     await expect.poll(() => investAI.locator('[data-testid="figure-value"]').textContent()).toBe("€200bn");
@@ -81,9 +79,8 @@ describe("jurisdiction page", () => {
   it("shows a year-only date as the year, not 1 January", async () => {
     const page = await newPage(browser);
     await page.goto("/en/jurisdictions/eu");
-    const adopted = (await page.locator("#instrument-eu-gdpr").getByTestId("adopted").textContent()) ?? "";
-    expect(adopted).toMatch(/2016/);
-    expect(adopted).not.toMatch(/2016-01-01|1 Jan 2016/);
+    await expect.poll(textOf(page.locator("#instrument-eu-gdpr").getByTestId("adopted"))).toMatch(/2016/);
+    await expect.poll(textOf(page.locator("#instrument-eu-gdpr").getByTestId("adopted"))).not.toMatch(/2016-01-01|1 Jan 2016/);
   });
 
   it("shows EO 14110 as revoked by EO 14148, with a working link both ways", async () => {

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import Papa from "papaparse";
-import { launchBrowser, newPage, seriousA11yViolations } from "./browser";
+import { launchBrowser, newPage, seriousA11yViolations, textOf } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -62,10 +62,9 @@ describe("timeline page", () => {
     await item(page, "instrument-us-eo-14110").focus();
     const tooltip = page.getByTestId("timeline-tooltip");
     await tooltip.waitFor();
-    const text = (await tooltip.textContent()) ?? "";
-    expect(text).toContain("EO 14110, Safe, Secure, and Trustworthy AI");
-    expect(text).toContain("Revoked 20 Jan 2025");
-    expect(text).toMatch(/Sources: S0 /);
+    await expect.poll(textOf(tooltip)).toContain("EO 14110, Safe, Secure, and Trustworthy AI");
+    await expect.poll(textOf(tooltip)).toContain("Revoked 20 Jan 2025");
+    await expect.poll(textOf(tooltip)).toMatch(/Sources: S0 /);
     await page.keyboard.press("Escape");
     await tooltip.waitFor({ state: "detached" });
   });
@@ -122,11 +121,10 @@ describe("timeline page", () => {
   it("explains bad parameters, ignores them and still draws the timeline", async () => {
     const page = await newPage(browser);
     await open(page, "/en/timeline?j=EU,ZZ&from=abc&to=99999&status=LAPSED");
-    const notice = (await page.getByTestId("timeline-notice").textContent()) ?? "";
-    expect(notice).toContain("“ZZ” is not a known jurisdiction");
-    expect(notice).toContain("“abc” is not a year");
-    expect(notice).toContain("99999 is outside the data’s years (2016–2028)");
-    expect(notice).toContain("“LAPSED” is not a known status");
+    await expect.poll(textOf(page.getByTestId("timeline-notice"))).toContain("“ZZ” is not a known jurisdiction");
+    await expect.poll(textOf(page.getByTestId("timeline-notice"))).toContain("“abc” is not a year");
+    await expect.poll(textOf(page.getByTestId("timeline-notice"))).toContain("99999 is outside the data’s years (2016–2028)");
+    await expect.poll(textOf(page.getByTestId("timeline-notice"))).toContain("“LAPSED” is not a known status");
     const cells = await jurisdictionCells(page);
     expect(cells.length).toBeGreaterThan(0);
     expect(cells.every((j) => j.startsWith("EU"))).toBe(true);
@@ -168,9 +166,8 @@ describe("timeline page", () => {
     await open(page, "/zh/timeline");
     await expect.poll(() => page.locator("h1").textContent()).toBe("时间线");
     await expect.poll(() => item(page, "instrument-eu-ai-act").textContent()).toContain("《人工智能法案》");
-    const table = (await page.getByTestId("timeline-table").textContent()) ?? "";
-    expect(table).toContain("《生成式人工智能服务管理暂行办法》");
-    expect(table).toContain("2023年10月");
+    await expect.poll(textOf(page.getByTestId("timeline-table"))).toContain("《生成式人工智能服务管理暂行办法》");
+    await expect.poll(textOf(page.getByTestId("timeline-table"))).toContain("2023年10月");
     await expect.poll(() => page.getByTestId("timeline-summary").textContent()).toMatch(/^46项文书和26个事件/);
   });
 
