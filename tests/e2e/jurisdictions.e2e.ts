@@ -146,7 +146,7 @@ describe("jurisdiction page", () => {
     await expect.poll(() => text(page, "h1")).toBe("页面不存在");
     // An upper-case code is sent to the canonical lower-case address.
     await page.goto("/en/jurisdictions/EU");
-    expect(new URL(page.url()).pathname).toBe("/en/jurisdictions/eu");
+    await expect.poll(() => new URL(page.url()).pathname).toBe("/en/jurisdictions/eu");
     await expect.poll(() => text(page, "h1")).toContain("European Union");
   });
 

@@ -75,7 +75,7 @@ describe("world map", () => {
     await expect.poll(() => page.getByTestId("map-details-name").textContent()).toBe("United States");
     await expect.poll(() => page.getByTestId("map-details-coding").textContent()).toContain("Executive measures; no federal AI statute");
     await expect.poll(() => page.getByTestId("map-details-coding").textContent()).toContain("level 1 of 3");
-    expect((await page.getByTestId("map-details-rationale").textContent())!.length).toBeGreaterThan(10);
+    await expect.poll(async () => (await page.getByTestId("map-details-rationale").textContent())!.length).toBeGreaterThan(10);
     // Tab moves to the next shaded jurisdiction and the panel follows.
     await page.keyboard.press("Tab");
     const focused = await page.evaluate(() => document.activeElement?.getAttribute("data-name"));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, newPage, seriousA11yViolations } from "./browser";
+import { launchBrowser, newPage, seriousA11yViolations, textOf } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -48,12 +48,12 @@ describe("sources page", () => {
     const page = await newPage(browser);
     await page.goto("/en/sources");
     const claim = page.locator("#claim-s1-copied-act-passed");
-    const says = (await claim.getByTestId("claim-says").textContent()) ?? "";
-    expect(says).toContain("The source says");
-    expect(says).toContain("COPIED Act");
-    const evidence = (await claim.getByTestId("evidence-says").textContent()) ?? "";
-    expect(evidence).toContain("The evidence says");
-    expect(evidence).toContain("Congress has not passed it");
+    const says = textOf(claim.getByTestId("claim-says"));
+    await expect.poll(says).toContain("The source says");
+    await expect.poll(says).toContain("COPIED Act");
+    const evidence = textOf(claim.getByTestId("evidence-says"));
+    await expect.poll(evidence).toContain("The evidence says");
+    await expect.poll(evidence).toContain("Congress has not passed it");
     await expect.poll(() => claim.getByRole("link", { name: "R42", exact: true }).getAttribute("href")).toBe("/en/sources#source-R42");
     await expect.poll(() => claim.getByRole("link", { name: "R43", exact: true }).count()).toBe(1);
     const record = claim.getByRole("link", { name: /COPIED/ });

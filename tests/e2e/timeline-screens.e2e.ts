@@ -69,6 +69,7 @@ describe("timeline rendered on the server", () => {
     const keys = await chartKeys(page);
     expect(keys.length).toBeGreaterThan(0);
     expect((await tableKeys(page)).sort()).toEqual([...keys].sort());
+    await expect.poll(textOf(page.getByTestId("timeline-summary"))).toMatch(/from (\d{4}) to (\d{4})/);
     const summary = (await page.getByTestId("timeline-summary").textContent()) ?? "";
     const years = /from (\d{4}) to (\d{4})/.exec(summary);
     expect(years, summary).not.toBeNull();

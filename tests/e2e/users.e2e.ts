@@ -189,9 +189,9 @@ describe("audit log", () => {
     await filters.getByLabel("Action").selectOption("auth.signin.failure");
     await filters.getByRole("button", { name: "Apply filters" }).click();
     await admin.waitForURL((url) => url.searchParams.get("action") === "auth.signin.failure");
-    const actions = await admin.getByTestId("audit-action").allTextContents();
-    expect(actions.length).toBeGreaterThan(0);
-    expect(new Set(actions)).toEqual(new Set(["auth.signin.failure"]));
+    const actions = () => admin.getByTestId("audit-action").allTextContents();
+    await expect.poll(async () => (await actions()).length).toBeGreaterThan(0);
+    await expect.poll(async () => new Set(await actions())).toEqual(new Set(["auth.signin.failure"]));
     await expect.poll(() => admin.getByTestId("audit-actor").allTextContents()).toContain(unknownEmail);
 
     await filters.getByLabel("Actor e-mail contains").fill(`nobody-${suffix}`);
