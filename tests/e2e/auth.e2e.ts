@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { ACCOUNTS } from "./accounts";
-import { baseURL, launchBrowser, newPage, signIn } from "./browser";
+import { baseURL, newPage, signIn, useBrowser } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 
 describe("sign-in and roles", () => {
   it.each(["ADMIN", "EDITOR"] as const)("lets the %s into /admin, and signs out", async (role) => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await signIn(page, role);
     await expect.poll(() => page.getByTestId("signed-in-as").textContent()).toContain(role.toLowerCase());
     const response = await page.goto("/en/admin");
@@ -27,7 +20,7 @@ describe("sign-in and roles", () => {
   });
 
   it("refuses a viewer on the server with 403 and no admin data", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await signIn(page, "VIEWER");
     const response = await page.goto("/en/admin");
     expect(response?.status()).toBe(403);
@@ -42,7 +35,7 @@ describe("sign-in and roles", () => {
   });
 
   it("brings a signed-out editor back to the exact admin page asked for after sign-in", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await page.goto("/en/admin/sources?q=Stanford");
     await page.waitForURL((u) => u.pathname === "/en/login");
     await expect.poll(() => new URL(page.url()).searchParams.get("next")).toBe("/en/admin/sources?q=Stanford");
@@ -58,7 +51,7 @@ describe("sign-in and roles", () => {
       ["/en/compare?j=EU,US,CN", "/en/compare?j=EU,US,CN"],
       ["//evil.example/en", "/en"],
     ] as const) {
-      const page = await newPage(browser);
+      const page = await newPage(session.browser);
       await page.goto(`/en/login?next=${encodeURIComponent(next)}`);
       await page.getByLabel("E-mail").fill(ACCOUNTS.VIEWER.email);
       await page.getByLabel("Password").fill(ACCOUNTS.VIEWER.password);
@@ -71,7 +64,7 @@ describe("sign-in and roles", () => {
   });
 
   it("says clearly when the password is wrong, without revealing which part", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await page.goto("/en/login");
     await page.getByLabel("E-mail").fill("editor@govatlas.local");
     await page.getByLabel("Password").fill("not-the-password");
@@ -81,7 +74,7 @@ describe("sign-in and roles", () => {
   });
 
   it("never sends a password hash or the secret in the session", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await signIn(page, "ADMIN");
     const body = await page.evaluate(() => fetch("/api/auth/session").then((r) => r.text()));
     expect(body).toContain("admin@govatlas.local");

@@ -1,6 +1,6 @@
 import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 import AxeBuilder from "@axe-core/playwright";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { ACCOUNTS } from "./accounts";
 
 export const baseURL = () => inject("baseURL");
@@ -66,3 +66,15 @@ export async function revealCharts(page: Page): Promise<void> {
 
 /** A locator's text, "" while it has none: `await expect.poll(textOf(locator)).toContain(…)` retries until the page shows it. */
 export const textOf = (locator: Locator) => async () => (await locator.textContent()) ?? "";
+
+/** A browser for a file's tests (`session.browser`), closed after them. */
+export function useBrowser() {
+  const session = {} as { browser: Browser };
+  beforeAll(async () => {
+    session.browser = await launchBrowser();
+  }, 120_000);
+  afterAll(async () => {
+    await session.browser?.close();
+  });
+  return session;
+}

@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser, newPage, seriousA11yViolations, signIn } from "./browser";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { newPage, seriousA11yViolations, signIn, useBrowser } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 
 const unique = () => Math.random().toString(36).slice(2, 8);
 
@@ -53,7 +47,7 @@ async function publicRow(page: Page, slug: string) {
 
 describe("curation", () => {
   it("admin publishes a new figure and an edit; the public explorer shows each on the next request", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await signIn(page, "ADMIN");
     const slug = `e2e-fig-${unique()}`;
     const url = await createFigure(page, slug, "7000000000", true);
@@ -66,11 +60,11 @@ describe("curation", () => {
   });
 
   it("keeps an editor's change as a draft until an admin publishes it", async () => {
-    const admin = await newPage(browser);
+    const admin = await newPage(session.browser);
     await signIn(admin, "ADMIN");
     const slug = `e2e-draft-${unique()}`;
     const url = await createFigure(admin, slug, "1000000000", true);
-    const editor = await newPage(browser);
+    const editor = await newPage(session.browser);
     await signIn(editor, "EDITOR");
     await editor.goto(url);
     await fillAmount(editor, "2000000000");
@@ -86,10 +80,10 @@ describe("curation", () => {
   });
 
   it("shows a conflict, their version beside mine, instead of overwriting", async () => {
-    const first = await newPage(browser);
+    const first = await newPage(session.browser);
     await signIn(first, "ADMIN");
     const url = await createFigure(first, `e2e-conflict-${unique()}`, "3000000000", false);
-    const second = await newPage(browser);
+    const second = await newPage(session.browser);
     await signIn(second, "EDITOR");
     await second.goto(url);
     await first.goto(url);
@@ -108,7 +102,7 @@ describe("curation", () => {
   });
 
   it("shows bad input next to the field and saves nothing", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await signIn(page, "ADMIN");
     await page.goto("/en/admin/investmentFigures/new");
     await fill(page, /^Slug/, "Bad Slug!");
@@ -124,12 +118,12 @@ describe("curation", () => {
 
   it("on /zh, a refusal only the server can give (a slug already used) comes back in Chinese next to the field", async () => {
     // The server answers in the page's language from the catalogs (lib/errors): no English text is translated in
-    // the browser. The client-side schema cannot know the slug is taken, so this is the server's own answer.
-    const admin = await newPage(browser);
+    // the session.browser. The client-side schema cannot know the slug is taken, so this is the server's own answer.
+    const admin = await newPage(session.browser);
     await signIn(admin, "ADMIN");
     const slug = `e2e-zh-${unique()}`;
     await createFigure(admin, slug, "1000000000", false);
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await signIn(page, "ADMIN", "zh");
     await page.goto("/zh/admin/investmentFigures/new");
     const form = page.getByTestId("entity-form");
@@ -153,7 +147,7 @@ describe("curation", () => {
   });
 
   it("lists changes field by field in the history and restores an old version as a new one", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await signIn(page, "ADMIN");
     const url = await createFigure(page, `e2e-history-${unique()}`, "4000000000", true);
     await fillAmount(page, "4400000000");
@@ -171,7 +165,7 @@ describe("curation", () => {
   });
 
   it("imports a CSV all or nothing after a dry run with per-row errors", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await signIn(page, "EDITOR");
     await page.goto("/en/admin/import");
     const header = "slug,actorName,actorType,category,measure,amount,currency,periodType,periodLabel,kind,confidence,sourceKeys";
@@ -196,7 +190,7 @@ describe("curation", () => {
   });
 
   it("refuses viewers the curation pages and the CSV export on the server", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await signIn(page, "VIEWER");
     expect((await page.goto("/en/admin/investmentFigures"))?.status()).toBe(403);
     const res = await page.evaluate(() => fetch("/api/admin/export/investmentFigures").then((r) => r.status));

@@ -3,19 +3,13 @@
 // shows the new value; a file older than someone else's save is a conflict naming them and cannot be applied; a
 // viewer gets neither the page nor the API, and no curated data comes back.
 import { readFile } from "node:fs/promises";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import Papa from "papaparse";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { ACCOUNTS } from "./accounts";
-import { launchBrowser, newPage, signIn } from "./browser";
+import { newPage, signIn, useBrowser } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 
 const unique = () => Math.random().toString(36).slice(2, 8);
 
@@ -44,7 +38,7 @@ async function check(page: Page, csv: string) {
 
 describe("CSV round trip (import page)", () => {
   it("admin: export → edit a title → dry run shows old → new → apply → the public sources page shows it; a stale file is a conflict", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await signIn(page, "ADMIN");
     const exported = await downloadExport(page, "sources");
     const header = exported.split(/\r?\n/, 1)[0];
@@ -70,7 +64,7 @@ describe("CSV round trip (import page)", () => {
     // Someone else (the editor, through the API for scripts) saves this source after the admin's next export.
     const second = await downloadExport(page, "sources");
     const stale = editCell(second, (r) => r.key === row.key, "note", "The admin's later note");
-    const editor = await newPage(browser);
+    const editor = await newPage(session.browser);
     await signIn(editor, "EDITOR");
     const version = stale.row.version;
     const saved = await editor.evaluate(
@@ -97,7 +91,7 @@ describe("CSV round trip (import page)", () => {
   }, 120_000);
 
   it("viewer: the import page and API are refused and show no curated data", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await signIn(page, "VIEWER");
     const response = await page.goto("/en/admin/import?entity=sources");
     expect(response?.status()).toBe(403);

@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser, newPage, seriousA11yViolations, textOf } from "./browser";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { newPage, seriousA11yViolations, textOf, useBrowser } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 
 const text = async (page: Page, selector: string) => (await page.locator(selector).first().textContent()) ?? "";
 
 describe("jurisdiction index", () => {
   it("lists every jurisdiction with both names, kind and approach, linking to each page", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await page.goto("/en/jurisdictions");
     const rows = page.locator('[data-testid="jurisdiction-table"] tbody tr');
     await expect.poll(() => rows.count()).toBe(15); // ten countries and bodies, four US states, India
@@ -33,7 +27,7 @@ describe("jurisdiction index", () => {
   });
 
   it("shows the one-line approach in Chinese in the Chinese interface", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await page.goto("/zh/jurisdictions");
     await expect.poll(() => text(page, "h1")).toBe("司法辖区");
     await expect.poll(textOf(page.locator('tr[data-code="EU"]'))).toContain("审慎、以权利为本");
@@ -44,7 +38,7 @@ describe("jurisdiction index", () => {
 
 describe("jurisdiction page", () => {
   it("shows the EU AI Act in force with its milestones, InvestAI with source R4, and five assessments", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await page.goto("/en/jurisdictions/eu");
     const act = page.locator("#instrument-eu-ai-act");
     await expect.poll(() => act.locator('[data-testid="instrument-status"]').textContent()).toContain("In force");
@@ -77,14 +71,14 @@ describe("jurisdiction page", () => {
   });
 
   it("shows a year-only date as the year, not 1 January", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await page.goto("/en/jurisdictions/eu");
     await expect.poll(textOf(page.locator("#instrument-eu-gdpr").getByTestId("adopted"))).toMatch(/2016/);
     await expect.poll(textOf(page.locator("#instrument-eu-gdpr").getByTestId("adopted"))).not.toMatch(/2016-01-01|1 Jan 2016/);
   });
 
   it("shows EO 14110 as revoked by EO 14148, with a working link both ways", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await page.goto("/en/jurisdictions/us");
     const eo = page.locator("#instrument-us-eo-14110");
     await expect.poll(() => eo.getByTestId("instrument-status").textContent()).toContain("Revoked");
@@ -103,7 +97,7 @@ describe("jurisdiction page", () => {
   });
 
   it("shows instruments and events that name the jurisdiction as a further party, marked as such", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await page.goto("/en/jurisdictions/fr");
     const statement = page.locator("#instrument-cn-fr-joint-statement-ai");
     await expect.poll(() => statement.getAttribute("data-shared")).toBe("true");
@@ -114,7 +108,7 @@ describe("jurisdiction page", () => {
   });
 
   it("shows Chinese titles in the Chinese interface, and the language switch keeps the page", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await page.goto("/zh/jurisdictions/cn");
     await expect.poll(() => text(page, "h1")).toContain("中国");
     await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("zh-CN");
@@ -138,7 +132,7 @@ describe("jurisdiction page", () => {
   });
 
   it("answers an unknown code with the not-found page and status 404", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     for (const path of ["/en/jurisdictions/xx", "/en/jurisdictions/not-a-code", "/zh/jurisdictions/xx"]) {
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);
@@ -154,14 +148,14 @@ describe("jurisdiction page", () => {
   it.each(["/en/jurisdictions", "/zh/jurisdictions", "/en/jurisdictions/eu", "/en/jurisdictions/us", "/zh/jurisdictions/cn"])(
     "has no serious accessibility violations on %s",
     async (path) => {
-      const page = await newPage(browser);
+      const page = await newPage(session.browser);
       await page.goto(path);
       expect(await seriousA11yViolations(page)).toEqual([]);
     },
   );
 
   it("fits a 375 px phone without horizontal scrolling of the page", async () => {
-    const page = await newPage(browser, { width: 375, height: 800 });
+    const page = await newPage(session.browser, { width: 375, height: 800 });
     for (const path of ["/en/jurisdictions", "/en/jurisdictions/eu", "/en/jurisdictions/us", "/zh/jurisdictions/cn"]) {
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -2,23 +2,17 @@
 // jurisdiction's coding, the table alternative says what the shapes say, and the CSV export carries the same rows.
 import { readFile } from "node:fs/promises";
 import Papa from "papaparse";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser, newPage, seriousA11yViolations } from "./browser";
+import { afterEach, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { newPage, seriousA11yViolations, useBrowser } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 const opened: Page[] = [];
 afterEach(async () => {
   await Promise.all(opened.splice(0).map((p) => p.context().close()));
 });
 async function freshPage() {
-  const page = await newPage(browser, { width: 1400, height: 1000 });
+  const page = await newPage(session.browser, { width: 1400, height: 1000 });
   opened.push(page);
   return page;
 }

@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser, newPage, seriousA11yViolations, textOf } from "./browser";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { newPage, seriousA11yViolations, textOf, useBrowser } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 
 /** Types into the filter until the page has hydrated and mirrored the query into ?q= (typing earlier is lost). */
 async function filterSources(page: Page, value: string) {
@@ -22,7 +16,7 @@ async function filterSources(page: Page, value: string) {
 
 describe("sources page", () => {
   it("lists the five seed articles first, marked, and then the other sources", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await page.goto("/en/sources");
     const entries = page.getByTestId("source");
     await expect.poll(() => entries.count()).toBeGreaterThanOrEqual(70);
@@ -45,7 +39,7 @@ describe("sources page", () => {
   });
 
   it("shows the COPIED Act claim as 'The source says … / The evidence says …' with its evidence", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await page.goto("/en/sources");
     const claim = page.locator("#claim-s1-copied-act-passed");
     const says = textOf(claim.getByTestId("claim-says"));
@@ -62,7 +56,7 @@ describe("sources page", () => {
   });
 
   it("lists the records citing R6, each linked to its anchor on a jurisdiction page", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await page.goto("/en/sources#source-R6");
     const citedBy = page.locator("#source-R6").getByTestId("cited-by");
     await expect.poll(() => citedBy.textContent()).toMatch(/Cited by \d+ records/);
@@ -78,7 +72,7 @@ describe("sources page", () => {
   });
 
   it("filters by key, title or publisher on the client and keeps the query in the address", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await page.goto("/en/sources");
     const total = await page.getByTestId("source").count();
     await filterSources(page, "stanford");
@@ -102,7 +96,7 @@ describe("sources page", () => {
   });
 
   it("shows the claims in the article's own words in Chinese", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await page.goto("/zh/sources");
     await expect.poll(() => page.locator("h1").textContent()).toBe("来源");
     const claim = page.locator("#claim-s1-copied-act-passed");
@@ -113,13 +107,13 @@ describe("sources page", () => {
   });
 
   it.each(["en", "zh"])("has no serious accessibility violations in /%s/sources", async (locale) => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await page.goto(`/${locale}/sources`);
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
   it("fits a 375 px phone without horizontal scrolling of the page", async () => {
-    const page = await newPage(browser, { width: 375, height: 800 });
+    const page = await newPage(session.browser, { width: 375, height: 800 });
     await page.goto("/en/sources");
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -128,7 +122,7 @@ describe("sources page", () => {
 
 describe("sources grouped by jurisdiction and kind", () => {
   it("shows each group with its count, the counts adding up to every source, and entries by kind", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await page.goto("/en/sources");
     const total = await page.getByTestId("source").count();
     const groups = await page.getByTestId("source-group").evaluateAll((ds) =>
@@ -166,7 +160,7 @@ describe("sources grouped by jurisdiction and kind", () => {
     [{ width: 1440, height: 900 }, 9000],
     [{ width: 375, height: 812 }, 16000],
   ])("is far shorter than the ungrouped list (%o: under %d px; it was 43,368 and 74,800 px)", async (viewport, limit) => {
-    const page = await newPage(browser, viewport);
+    const page = await newPage(session.browser, viewport);
     await page.goto("/en/sources");
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     console.log(`sources page height at ${viewport.width}x${viewport.height}: ${height}px`);
@@ -174,7 +168,7 @@ describe("sources grouped by jurisdiction and kind", () => {
   });
 
   it("opens a collapsed group for a #source-… address and shows that source with its citing records", async () => {
-    const page = await newPage(browser, { width: 375, height: 812 });
+    const page = await newPage(session.browser, { width: 375, height: 812 });
     await page.goto("/en/sources#source-R42");
     const entry = page.locator("#source-R42");
     await expect.poll(() => entry.isVisible()).toBe(true);
@@ -191,7 +185,7 @@ describe("sources grouped by jurisdiction and kind", () => {
   });
 
   it("lands on the source from a jurisdiction page's citation and from a claim's link on the same page", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await page.goto("/en/jurisdictions/uk");
     const cited = page.getByTestId("cited-sources").locator("li").last();
     const key = (await cited.getAttribute("data-key"))!;
@@ -213,7 +207,7 @@ describe("sources grouped by jurisdiction and kind", () => {
   });
 
   it("groups and counts in Chinese too", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await page.goto("/zh/sources");
     await expect.poll(() => page.locator("#sources-eu summary h2").textContent()).toBe("欧盟 (EU)");
     await expect.poll(() => page.locator("#sources-eu [data-testid='source-group-count']").textContent()).toMatch(/^\d+ 个来源$/);

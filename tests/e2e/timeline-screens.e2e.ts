@@ -2,17 +2,11 @@
 // the production build: the filtered view arrives drawn in the HTML, the form works without JavaScript, lane names
 // never cover marks, a shortened label reads in full on focus, one date format, and axe is clean at every size.
 import { mkdir } from "node:fs/promises";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { baseURL, launchBrowser, newPage, seriousA11yViolations, textOf } from "./browser";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { baseURL, newPage, seriousA11yViolations, textOf, useBrowser } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 
 const SCREENS = { phone: { width: 375, height: 812 }, laptop: { width: 1440, height: 900 }, projector: { width: 1920, height: 1080 } };
 const SHOTS = "test-results/screens";
@@ -36,7 +30,7 @@ describe("timeline rendered on the server", () => {
   });
 
   it("filters through the plain GET form when JavaScript is off, and the chart and table agree", async () => {
-    const context = await browser.newContext({ baseURL: baseURL(), viewport: SCREENS.laptop, javaScriptEnabled: false });
+    const context = await session.browser.newContext({ baseURL: baseURL(), viewport: SCREENS.laptop, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto("/en/timeline");
     const all = await chartKeys(page);
@@ -61,7 +55,7 @@ describe("timeline rendered on the server", () => {
   });
 
   it("changes the server-rendered marks and the table the same way when a filter changes in the browser", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await page.goto("/en/timeline");
     await page.getByLabel("To", { exact: true }).selectOption("2020");
     await page.waitForURL(/\?to=2020$/);
@@ -79,7 +73,7 @@ describe("timeline rendered on the server", () => {
 
 describe("timeline on every screen", () => {
   it("keeps the sticky lane names off the marks on a 375 px phone", async () => {
-    const page = await newPage(browser, SCREENS.phone);
+    const page = await newPage(session.browser, SCREENS.phone);
     await page.goto("/en/timeline");
     const chart = page.getByTestId("timeline-chart");
     await chart.evaluate((el) => {
@@ -118,7 +112,7 @@ describe("timeline on every screen", () => {
   });
 
   it("shows a shortened label in full on focus", async () => {
-    const page = await newPage(browser, SCREENS.phone);
+    const page = await newPage(session.browser, SCREENS.phone);
     await page.goto("/en/timeline");
     const cut = page.locator('[data-testid="timeline-item"]').filter({ hasText: "…" }).first();
     const key = await cut.getAttribute("data-key");
@@ -136,7 +130,7 @@ describe("timeline on every screen", () => {
   });
 
   it("writes every date in one format (the as-of line too), in both languages", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     for (const [locale, dayPattern] of [
       ["en", /^\d{1,2} [A-Z][a-z]{2,3} \d{4}$/],
       ["zh", /^\d{4}年\d{1,2}月\d{1,2}日$/],
@@ -155,7 +149,7 @@ describe("timeline on every screen", () => {
   for (const [screen, viewport] of Object.entries(SCREENS))
     for (const locale of ["en", "zh"])
       it(`is axe clean and has no sideways page scroll at ${screen} size (${viewport.width}×${viewport.height}) in ${locale}`, async () => {
-        const page = await newPage(browser, viewport);
+        const page = await newPage(session.browser, viewport);
         await page.goto(`/${locale}/timeline`);
         await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
         await page.locator("figure > details > summary").click();

@@ -1,16 +1,10 @@
 import { readFile } from "node:fs/promises";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import Papa from "papaparse";
-import { launchBrowser, newPage, seriousA11yViolations, textOf } from "./browser";
+import { newPage, seriousA11yViolations, textOf, useBrowser } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 
 const item = (page: Page, key: string) => page.locator(`[data-testid="timeline-chart"] [data-key="${key}"]`);
 const tableRows = (page: Page) => page.locator('[data-testid="timeline-table"] tbody tr');
@@ -32,7 +26,7 @@ const download = async (page: Page, button: string) => (await downloadBytes(page
 
 describe("timeline page", () => {
   it("draws the seed instruments and events on one axis, with the EO 14110 revocation", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await open(page, "/en/timeline");
     await expect.poll(() => page.getByTestId("timeline-item").count()).toBe(72);
     await expect.poll(() => page.getByTestId("timeline-summary").textContent()).toMatch(/^46 instruments and 26 events from 2016 to 20\d\d; .*revoked/);
@@ -53,7 +47,7 @@ describe("timeline page", () => {
   });
 
   it("links every mark to its record and shows a tooltip on keyboard focus", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await open(page, "/en/timeline");
     await expect.poll(() => item(page, "instrument-us-eo-14110").getAttribute("href")).toBe("/en/jurisdictions/us#instrument-us-eo-14110");
     await expect
@@ -70,7 +64,7 @@ describe("timeline page", () => {
   });
 
   it("names every mark's link starting with the label drawn beside it (WCAG 2.5.3), in both languages", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     for (const locale of ["en", "zh"]) {
       await open(page, `/${locale}/timeline`);
       const links = await page
@@ -84,7 +78,7 @@ describe("timeline page", () => {
   });
 
   it("filters through the URL, and Back restores the previous view", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await open(page, "/en/timeline");
     const all = await rowKeys(page);
     await page.getByLabel("From", { exact: true }).selectOption("2025");
@@ -112,14 +106,14 @@ describe("timeline page", () => {
   });
 
   it("reads filters from a shared link", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await open(page, "/en/timeline?j=EU,US&status=REVOKED&type=executive-order");
     await expect.poll(() => rowKeys(page)).toEqual(["instrument-us-eo-14110"]);
     await expect.poll(() => page.getByTestId("timeline-summary").textContent()).toMatch(/^1 instrument and no events/);
   });
 
   it("explains bad parameters, ignores them and still draws the timeline", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await open(page, "/en/timeline?j=EU,ZZ&from=abc&to=99999&status=LAPSED");
     await expect.poll(textOf(page.getByTestId("timeline-notice"))).toContain("“ZZ” is not a known jurisdiction");
     await expect.poll(textOf(page.getByTestId("timeline-notice"))).toContain("“abc” is not a year");
@@ -131,7 +125,7 @@ describe("timeline page", () => {
   });
 
   it("exports exactly the table's rows as CSV, and the drawing as SVG", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await open(page, "/en/timeline?j=US");
     const keys = await rowKeys(page);
     const csv = Papa.parse<Record<string, string>>((await download(page, "CSV")).replace(/^\uFEFF/, ""), {
@@ -154,7 +148,7 @@ describe("timeline page", () => {
   });
 
   it("switches to Chinese, keeping the filters, and shows Chinese titles", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await open(page, "/en/timeline?j=EU");
     await page.getByLabel("Language").selectOption("zh");
     await page.waitForURL(/\/zh\/timeline\?j=EU$/);
@@ -172,7 +166,7 @@ describe("timeline page", () => {
   });
 
   it("has no serious accessibility violations, in either language", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     for (const locale of ["en", "zh"]) {
       await open(page, `/${locale}/timeline?j=EU,ZZ`);
       await page.locator("figure > details > summary").click();
@@ -183,7 +177,7 @@ describe("timeline page", () => {
   });
 
   it("fits a 375 px phone: the chart scrolls inside its box, not the page", async () => {
-    const page = await newPage(browser, { width: 375, height: 800 });
+    const page = await newPage(session.browser, { width: 375, height: 800 });
     await open(page, "/en/timeline");
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
