@@ -1,6 +1,8 @@
 // Shared steps of the deck browser tests: a signed-in editor, the deck tests' database handle, and building a deck
 // through the deck page as an editor does. Each file removes the decks it made (titles start with its prefix).
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, vi } from "vitest";
+import { extractText, getDocumentProxy } from "unpdf";
 import type { Browser, Page } from "playwright-core";
 import type { Db } from "../../lib/db-client";
 import { launchBrowser, newPage, signIn } from "./browser";
@@ -102,4 +104,12 @@ export async function buildBriefing(page: Page, title: string): Promise<string> 
   await third.getByText("The US leads private AI investment by far").first().waitFor({ timeout: 60_000 });
   await addTextSlide(page, "Next steps", "Decide on the funding line.", "Ask for questions.");
   return deckId;
+}
+
+/** Downloads the deck's PDF from its deck page ("Download PDF") and returns each page's text. */
+export async function deckPdfText(page: Page, deckId: string): Promise<{ totalPages: number; text: string[] }> {
+  await page.goto(`/en/decks/${deckId}`);
+  const [pdfFile] = await Promise.all([page.waitForEvent("download", { timeout: 120_000 }), page.getByRole("link", { name: "Download PDF" }).click()]);
+  const pdf = await getDocumentProxy(new Uint8Array(readFileSync((await pdfFile.path())!)));
+  return extractText(pdf, { mergePages: false });
 }

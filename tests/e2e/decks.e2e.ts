@@ -6,9 +6,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import JSZip from "jszip";
-import { extractText, getDocumentProxy } from "unpdf";
 import type { Db } from "../../lib/db-client";
-import { SLOW, addChart, addTextSlide, buildBriefing, cards, createDeck, freezeDeck, slideTitles, useDeckSession } from "./decks-support";
+import { SLOW, addChart, addTextSlide, buildBriefing, cards, createDeck, deckPdfText, freezeDeck, slideTitles, useDeckSession } from "./decks-support";
 
 const PREFIX = `E2E deck ${Date.now().toString(36)}`;
 const FIGURE = "uk-private-ai-investment-2024";
@@ -239,10 +238,7 @@ describe("a frozen briefing deck", () => {
   it(
     "exports a PDF and a PowerPoint with every slide's title, numbers, sources and notes",
     async () => {
-      await editor.goto(`/en/decks/${deckId}`);
-      const [pdfFile] = await Promise.all([editor.waitForEvent("download", { timeout: 120_000 }), editor.getByRole("link", { name: "Download PDF" }).click()]);
-      const pdf = await getDocumentProxy(new Uint8Array(readFileSync((await pdfFile.path())!)));
-      const { totalPages, text } = await extractText(pdf, { mergePages: false });
+      const { totalPages, text } = await deckPdfText(editor, deckId);
       // Four slides, then the sources slides of the slides whose source lists do not fit a footer.
       expect(totalPages).toBeGreaterThan(4);
       for (const page of text.slice(4)) expect(page).toMatch(/^Sources: |Sources: /);

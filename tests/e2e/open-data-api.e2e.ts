@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../lib/db-client";
 import { curatorNotes, serverDb } from "./db-support";
 import { figuresAsOf } from "../../lib/charts/as-of";
-import { cookieOf, curate, figureValues, get, json, unique, walk } from "./open-data-support";
+import { cookieOf, curate, deleteFigure, figureValues, get, json, unique, walk } from "./open-data-support";
 
 let db: Db;
 let admin: string;
@@ -47,10 +47,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  // Leave the shared database as the seed had it for the files that run after this one (the overview counts the
-  // companies whose capex it draws): the published test figure is deleted again through the API.
-  const stored = await db?.investmentFigure.findUnique({ where: { slug: secret.publishedSlug }, select: { id: true, version: true } });
-  if (stored) expect((await curate("DELETE", `/api/admin/records/investmentFigures/${stored.id}`, admin, { version: stored.version })).status).toBe(200);
+  if (db) await deleteFigure(db, admin, secret.publishedSlug);
   await db?.$disconnect();
 });
 

@@ -6,7 +6,7 @@ import type { Db } from "../../lib/db-client";
 import { serverDb } from "./db-support";
 import { API_EXAMPLES, API_RESOURCES } from "../../lib/validations/api";
 import { API_RATE_LIMIT } from "../../lib/http/rate-limit";
-import { cookieOf, curate, figureValues, get, json, unique } from "./open-data-support";
+import { cookieOf, curate, deleteFigure, figureValues, get, json, unique } from "./open-data-support";
 
 let db: Db;
 let admin: string;
@@ -21,9 +21,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  // Leave the shared database as the seed had it for the files that run after this one.
-  const stored = await db?.investmentFigure.findUnique({ where: { slug: published.slug }, select: { id: true, version: true } });
-  if (stored) expect((await curate("DELETE", `/api/admin/records/investmentFigures/${stored.id}`, admin, { version: stored.version })).status).toBe(200);
+  if (db) await deleteFigure(db, admin, published.slug);
   await db?.$disconnect();
 });
 

@@ -2,6 +2,7 @@
 // so each test group speaks from its own (127.0.0.x) and does not spend another's allowance.
 import http from "node:http";
 import { expect } from "vitest";
+import type { Db } from "../../lib/db-client";
 import { baseURL } from "./browser";
 import { httpSignIn } from "./auth-http";
 import { ACCOUNTS } from "./accounts";
@@ -92,4 +93,13 @@ export async function walk(path: string, from: string): Promise<Record<string, u
     expect(++pages).toBeLessThan(200);
   }
   return rows;
+}
+
+/**
+ * Deletes a published test figure again through the curation API (as a curator would), so the files that run after
+ * this one see the figures the seed has (the overview counts the companies whose capex it draws).
+ */
+export async function deleteFigure(db: Db, cookie: string, slug: string) {
+  const stored = await db.investmentFigure.findUnique({ where: { slug }, select: { id: true, version: true } });
+  if (stored) expect((await curate("DELETE", `/api/admin/records/investmentFigures/${stored.id}`, cookie, { version: stored.version })).status).toBe(200);
 }
