@@ -132,9 +132,7 @@ describe("public pages show labels, not enums or curator notes", () => {
     await page.locator('[data-testid="side-by-side"][data-interactive="true"]').waitFor();
     // No "highest average … of the scale maximum" ranking and no percentage mean: levels in words, per dimension.
     await expect.poll(textOf(page.getByTestId("compare-summary"))).not.toMatch(/highest average|lowest average|\d+%/i);
-    await expect
-      .poll(async () => (await page.getByTestId("compare-summary").textContent()) ?? "")
-      .toContain("Legal form: European Union Binding horizontal law (Level 3 of 3)");
+    await expect.poll(textOf(page.getByTestId("compare-summary"))).toContain("Legal form: European Union Binding horizontal law (Level 3 of 3)");
     await expect.poll(textOf(page.getByTestId("compare-summary"))).toContain("Policy stance (a position, not a score):");
     // The stance is drawn as a marker on its spectrum, not as a bar.
     await revealCharts(page);

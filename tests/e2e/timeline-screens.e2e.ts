@@ -136,9 +136,7 @@ describe("timeline on every screen", () => {
       ["zh", /^\d{4}年\d{1,2}月\d{1,2}日$/],
     ] as const) {
       await page.goto(`/${locale}/timeline`);
-      await expect
-        .poll(async () => (await page.locator("#timeline-title").locator("xpath=ancestor::figure").locator("figcaption").textContent()) ?? "")
-        .not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      await expect.poll(textOf(page.locator("#timeline-title").locator("xpath=ancestor::figure").locator("figcaption"))).not.toMatch(/\d{4}-\d{2}-\d{2}/);
       const milestoneDates = await page.locator('[data-testid="timeline-milestone-row"] time').allTextContents();
       expect(milestoneDates.length).toBeGreaterThan(5);
       expect(milestoneDates.filter((d) => !dayPattern.test(d))).toEqual([]);
