@@ -81,7 +81,7 @@ describe("user management", () => {
 
     // Same session cookie as before: the next admin request is refused (sent to sign in), with no admin data.
     await editor.goto("/en/admin");
-    expect(new URL(editor.url()).pathname).toBe("/en/login");
+    await expect.poll(() => new URL(editor.url()).pathname).toBe("/en/login");
     await expect.poll(() => editor.content()).not.toContain("entity-counts");
   });
 
