@@ -103,7 +103,9 @@ describe("drafts reach an admin", () => {
     await expect.poll(() => row.getByTestId("state-badge").getAttribute("data-state")).toBe("published");
     await admin.goto(`/en/admin/investmentFigures?q=${slug}&pending=1`);
     await expect.poll(() => admin.getByTestId("record-count").textContent()).toBe("0 records");
-  });
+    // Two sign-ins, four admin pages, an axe run and three public pages: about 20 s alone, over 60 s when the
+    // whole e2e suite shares two cores with other work.
+  }, 150_000);
 
   it("refuses to publish a draft that changed after the admin opened the queue", async () => {
     const slug = "kr-national-growth-fund-ai-2026";
