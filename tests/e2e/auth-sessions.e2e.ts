@@ -1,13 +1,13 @@
 // Server-side sessions against the production build: a cookie captured while signed in is worthless after sign-out,
 // after a role change and after a deactivation (the admin page sends no admin data to it and /api/auth/session
 // names nobody), and reading the session never extends it past 8 hours from sign-in.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { createDb, type Db } from "../../lib/db-client";
-import { resolveDbTarget } from "../../lib/db-url";
+import type { Db } from "../../lib/db-client";
+import { useBrowserAndDb } from "./db-support";
 import { hashPassword } from "../../lib/auth/password";
 import { ACCOUNTS } from "./accounts";
-import { launchBrowser, newPage, signIn } from "./browser";
+import { newPage, signIn } from "./browser";
 import { getWithCookie, httpSignIn } from "./auth-http";
 
 const suffix = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -15,13 +15,9 @@ const WAIT = { timeout: 30_000 };
 let browser: Browser;
 let db: Db;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  db = createDb(resolveDbTarget(inject("databaseUrl")));
-});
-afterAll(async () => {
-  await browser?.close();
-  await db?.$disconnect();
+const session = useBrowserAndDb();
+beforeAll(() => {
+  ({ browser, db } = session);
 });
 
 async function addEditor(email: string, password: string) {

@@ -2,13 +2,13 @@
 // than the (account, address) limit verified, the right password is then refused from that address, and an admin
 // sees the lock on /admin/sign-in-locks, clears it (audited), after which the pair signs in again. The lock page is
 // for admins only: anonymous visitors and viewers get none of its data.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { createDb, type Db } from "../../lib/db-client";
-import { resolveDbTarget } from "../../lib/db-url";
+import type { Db } from "../../lib/db-client";
+import { useBrowserAndDb } from "./db-support";
 import { hashPassword } from "../../lib/auth/password";
 import { THROTTLE } from "../../lib/auth/throttle";
-import { baseURL, launchBrowser, newPage, signIn } from "./browser";
+import { baseURL, newPage, signIn } from "./browser";
 import { getWithCookie, httpSignIn } from "./auth-http";
 
 const suffix = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -18,14 +18,10 @@ const WAIT = { timeout: 30_000 };
 let browser: Browser;
 let db: Db;
 
+const session = useBrowserAndDb();
 beforeAll(async () => {
-  browser = await launchBrowser();
-  db = createDb(resolveDbTarget(inject("databaseUrl")));
+  ({ browser, db } = session);
   await db.user.create({ data: { email, name: "Throttle test", role: "EDITOR", passwordHash: await hashPassword(password) } });
-});
-afterAll(async () => {
-  await browser?.close();
-  await db?.$disconnect();
 });
 
 describe("sign-in throttle over HTTP", () => {
@@ -61,7 +57,7 @@ describe("sign-in throttle over HTTP", () => {
     await signIn(viewer, "VIEWER");
     const response = await viewer.goto("/en/admin/sign-in-locks");
     expect(response?.status()).toBe(403);
-    expect(await viewer.content()).not.toContain(email);
+    await expect.poll(() => viewer.content()).not.toContain(email);
   });
 
   it("lets an admin see and clear the lock (audited); the pair then signs in again", async () => {
@@ -70,11 +66,11 @@ describe("sign-in throttle over HTTP", () => {
     await admin.goto("/en/admin/users");
     await admin.getByRole("link", { name: "Sign-in locks" }).click();
     await admin.waitForURL((u) => u.pathname === "/en/admin/sign-in-locks");
-    expect(await admin.locator("h1").textContent()).toBe("Sign-in locks");
+    await expect.poll(() => admin.locator("h1").textContent()).toBe("Sign-in locks");
     const row = admin.getByTestId("sign-in-lock-row").filter({ hasText: `${email} from` });
-    expect(await row.count()).toBe(1);
-    expect(await row.textContent()).toContain("Locked until");
-    expect(await row.textContent()).toContain(String(THROTTLE.pair.max));
+    await expect.poll(() => row.count()).toBe(1);
+    await expect.poll(() => row.textContent()).toContain("Locked until");
+    await expect.poll(() => row.textContent()).toContain(String(THROTTLE.pair.max));
 
     await row.getByRole("button", { name: "Clear" }).click();
     await expect
@@ -100,6 +96,6 @@ describe("sign-in throttle over HTTP", () => {
     const admin = await newPage(browser);
     await signIn(admin, "ADMIN", "zh");
     await admin.goto("/zh/admin/sign-in-locks");
-    expect(await admin.locator("h1").textContent()).toBe("登录锁定");
+    await expect.poll(() => admin.locator("h1").textContent()).toBe("登录锁定");
   });
 });

@@ -1,25 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { ACCOUNTS } from "./accounts";
-import { baseURL, launchBrowser, newPage, signIn } from "./browser";
+import { baseURL, newPage, signIn, useBrowser } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 
 describe("sign-in and roles", () => {
   it.each(["ADMIN", "EDITOR"] as const)("lets the %s into /admin, and signs out", async (role) => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await signIn(page, role);
     await expect.poll(() => page.getByTestId("signed-in-as").textContent()).toContain(role.toLowerCase());
     const response = await page.goto("/en/admin");
     expect(response?.status()).toBe(200);
-    expect(await page.locator("h1").textContent()).toBe("Curation");
-    expect(await page.getByTestId("entity-counts").textContent()).toMatch(/Investment figures: \d+/);
+    await expect.poll(() => page.locator("h1").textContent()).toBe("Curation");
+    await expect.poll(() => page.getByTestId("entity-counts").textContent()).toMatch(/Investment figures: \d+/);
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.getByRole("link", { name: "Sign in" }).waitFor();
     const after = await page.goto("/en/admin");
@@ -27,13 +20,12 @@ describe("sign-in and roles", () => {
   });
 
   it("refuses a viewer on the server with 403 and no admin data", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await signIn(page, "VIEWER");
     const response = await page.goto("/en/admin");
     expect(response?.status()).toBe(403);
-    const html = await page.content();
-    expect(html).toContain("Your role does not allow access to this page.");
-    expect(html).not.toContain("entity-counts");
+    await expect.poll(() => page.content()).toContain("Your role does not allow access to this page.");
+    await expect.poll(() => page.content()).not.toContain("entity-counts");
   });
 
   it("sends an anonymous visitor to the sign-in page", async () => {
@@ -43,15 +35,15 @@ describe("sign-in and roles", () => {
   });
 
   it("brings a signed-out editor back to the exact admin page asked for after sign-in", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await page.goto("/en/admin/sources?q=Stanford");
     await page.waitForURL((u) => u.pathname === "/en/login");
-    expect(new URL(page.url()).searchParams.get("next")).toBe("/en/admin/sources?q=Stanford");
+    await expect.poll(() => new URL(page.url()).searchParams.get("next")).toBe("/en/admin/sources?q=Stanford");
     await page.getByLabel("E-mail").fill(ACCOUNTS.EDITOR.email);
     await page.getByLabel("Password").fill(ACCOUNTS.EDITOR.password);
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await page.waitForURL((u) => u.pathname === "/en/admin/sources");
-    expect(new URL(page.url()).search).toBe("?q=Stanford");
+    await expect.poll(() => new URL(page.url()).search).toBe("?q=Stanford");
   });
 
   it("returns to a comparison with commas in its address, and never to another site", async () => {
@@ -59,7 +51,7 @@ describe("sign-in and roles", () => {
       ["/en/compare?j=EU,US,CN", "/en/compare?j=EU,US,CN"],
       ["//evil.example/en", "/en"],
     ] as const) {
-      const page = await newPage(browser);
+      const page = await newPage(session.browser);
       await page.goto(`/en/login?next=${encodeURIComponent(next)}`);
       await page.getByLabel("E-mail").fill(ACCOUNTS.VIEWER.email);
       await page.getByLabel("Password").fill(ACCOUNTS.VIEWER.password);
@@ -72,17 +64,17 @@ describe("sign-in and roles", () => {
   });
 
   it("says clearly when the password is wrong, without revealing which part", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await page.goto("/en/login");
     await page.getByLabel("E-mail").fill("editor@govatlas.local");
     await page.getByLabel("Password").fill("not-the-password");
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect.poll(() => page.getByText("E-mail or password is wrong").count()).toBe(1);
-    expect(page.url()).toContain("/en/login");
+    await expect.poll(() => page.url()).toContain("/en/login");
   });
 
   it("never sends a password hash or the secret in the session", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await signIn(page, "ADMIN");
     const body = await page.evaluate(() => fetch("/api/auth/session").then((r) => r.text()));
     expect(body).toContain("admin@govatlas.local");

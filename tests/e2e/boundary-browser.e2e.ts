@@ -9,7 +9,7 @@ import type { AddressInfo } from "node:net";
 import type { Browser, Page } from "playwright-core";
 import { createDb, type Db } from "../../lib/db-client";
 import { resolveDbTarget } from "../../lib/db-url";
-import { baseURL, launchBrowser, newPage, signIn } from "./browser";
+import { baseURL, launchBrowser, newPage, signIn, textOf } from "./browser";
 
 let browser: Browser;
 let db: Db;
@@ -65,8 +65,7 @@ describe("cross-site request forgery", () => {
     await admin.goto(`${evilOrigin}/`);
     // The form post navigates to the app's answer: a refusal with a message.
     await admin.waitForURL((u) => u.pathname === "/api/admin/records/sources");
-    const body = await admin.locator("body").textContent();
-    expect(body).toContain("sent from another site");
+    await expect.poll(() => admin.locator("body").textContent()).toContain("sent from another site");
     expect(seen.length).toBe(2);
     expect(seen.every((r) => r.status === 403)).toBe(true);
     expect(await db.source.count({ where: { key } })).toBe(0);
@@ -117,7 +116,7 @@ describe("Content-Security-Policy without 'unsafe-inline'", () => {
     });
     expect(text.split("\n").length).toBeGreaterThan(2);
     expect(violations).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])).toEqual([]);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])).toEqual([]);
   });
 
   it("signed-in pages hydrate too (the admin form validates in the browser)", async () => {
@@ -135,10 +134,10 @@ describe("Content-Security-Policy without 'unsafe-inline'", () => {
     await form.getByLabel(/^Language/).fill("en");
     await form.getByRole("button", { name: "Save", exact: true }).click();
     // The shared zod schema answers in the browser, without a request: only a hydrated form does that.
-    await expect.poll(async () => (await form.textContent()) ?? "").toContain("A source key such as S1, R42 or X1.");
+    await expect.poll(textOf(form)).toContain("A source key such as S1, R42 or X1.");
     expect(actions).toEqual([]);
     expect(violations).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])).toEqual([]);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])).toEqual([]);
   });
 
   it("blocks a script injected into the page", async () => {
@@ -150,7 +149,7 @@ describe("Content-Security-Policy without 'unsafe-inline'", () => {
       s.textContent = "window.__injected = true";
       document.body.appendChild(s);
     });
-    expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected ?? false)).toBe(false);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected ?? false)).toBe(false);
     await expect.poll(() => page.evaluate(() => ((window as unknown as { __csp?: string[] }).__csp ?? []).join(" "))).toContain("script-src");
     expect(violations.join(" ")).toMatch(/Content Security Policy/);
   });

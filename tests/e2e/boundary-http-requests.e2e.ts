@@ -1,37 +1,22 @@
 // The curation boundary attacked over HTTP against the production server, part two: unknown methods, oversized
 // and malformed bodies (which Next alone would answer with an empty 500), the public cache around a draft save, and
 // formula cells in CSV exports. Every case asserts what the response BODY holds, and what the database holds.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { createDb, type Db } from "../../lib/db-client";
-import { resolveDbTarget } from "../../lib/db-url";
+import { beforeAll, describe, expect, it } from "vitest";
 import { csvToRecords } from "../../lib/curation/csv";
-import { baseURL, launchBrowser } from "./browser";
-import { api, editorSaveCapture, createSource as createSourceAs, ownOrigin, rawRequest, signedIn, sourceValues, tag } from "./boundary-support";
+import { baseURL } from "./browser";
+import { api, editorSaveCapture, ownOrigin, rawRequest, signedIn, sourceValues, tag, useBoundarySession } from "./boundary-support";
 
-const SLOW = 180_000;
-
-let browser: Browser;
-let db: Db;
 let admin: { cookie: string };
 let editor: Awaited<ReturnType<typeof signedIn>>;
 /** A draft source and a published one, made for these tests through the JSON API as admin. */
 const secret = { draftId: "", publishedId: "" };
-const createSource = (title: string, publish = false) => createSourceAs(admin.cookie, title, publish);
+const { session, createSource } = useBoundarySession();
 
 beforeAll(async () => {
-  db = createDb(resolveDbTarget(inject("databaseUrl")));
-  browser = await launchBrowser();
-  admin = await signedIn(browser, "ADMIN");
-  editor = await signedIn(browser, "EDITOR");
+  ({ admin, editor } = session);
   secret.draftId = (await createSource(`Unpublished draft ${tag()} for reviewers only`)).id;
   secret.publishedId = (await createSource(`Published source ${tag()}`, true)).id;
-}, SLOW);
-
-afterAll(async () => {
-  await db?.$disconnect();
-  await browser?.close();
-});
+}, 60_000);
 
 const editorSaveAction = editorSaveCapture(
   () => editor.page,

@@ -3,16 +3,11 @@
 // and save-and-publish by an editor. Unknown methods, oversized and malformed bodies, the public cache and CSV
 // formula cells: boundary-http-requests.e2e.ts.
 // Every case asserts what the response BODY holds (or does not), and what the database holds afterwards.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { createDb, type Db } from "../../lib/db-client";
-import { resolveDbTarget } from "../../lib/db-url";
-import { baseURL, launchBrowser } from "./browser";
-import { api, editorSaveCapture, createSource as createSourceAs, ownOrigin, rawRequest, signedIn, sourceValues, tag } from "./boundary-support";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "../../lib/db-client";
+import { baseURL } from "./browser";
+import { SLOW, api, editorSaveCapture, ownOrigin, rawRequest, signedIn, sourceValues, tag, useBoundarySession } from "./boundary-support";
 
-const SLOW = 180_000;
-
-let browser: Browser;
 let db: Db;
 let admin: { cookie: string };
 let editor: Awaited<ReturnType<typeof signedIn>>;
@@ -22,14 +17,10 @@ let viewer: { cookie: string };
 const secret = { draftKey: "", draftTitle: "", draftId: "", deletedTitle: "", deletedId: "", publishedId: "", editorDraftText: "" };
 let seeded: { figureId: string; figureSlug: string; sourceTitle: string };
 
-const createSource = (title: string, publish = false) => createSourceAs(admin.cookie, title, publish);
+const { session, createSource } = useBoundarySession();
 
 beforeAll(async () => {
-  db = createDb(resolveDbTarget(inject("databaseUrl")));
-  browser = await launchBrowser();
-  admin = await signedIn(browser, "ADMIN");
-  editor = await signedIn(browser, "EDITOR");
-  viewer = await signedIn(browser, "VIEWER");
+  ({ db, admin, editor, viewer } = session);
   const figure = await db.investmentFigure.findFirstOrThrow({ where: { deletedAt: null }, select: { id: true, slug: true }, orderBy: { slug: "asc" } });
   const source = await db.source.findFirstOrThrow({ where: { deletedAt: null, isSeedArticle: false }, select: { title: true }, orderBy: { key: "asc" } });
   seeded = { figureId: figure.id, figureSlug: figure.slug, sourceTitle: source.title };
@@ -51,11 +42,6 @@ beforeAll(async () => {
   });
   expect(put.status, put.body).toBe(200);
 }, SLOW);
-
-afterAll(async () => {
-  await db?.$disconnect();
-  await browser?.close();
-});
 
 describe("admin data never reaches the wrong user", () => {
   const urls = () => [
@@ -159,6 +145,7 @@ describe("cookie-authenticated writes check where they come from and what they c
       { origin: ownOrigin(), "content-type": "application/json; charset=utf-8", "sec-fetch-site": "same-origin" },
     );
     expect(ok.status, ok.body).toBe(201);
+    session.made.push((JSON.parse(ok.body) as { id: string }).id);
   });
 
   it("answers every refusal as { ok: false, code, message, fieldErrors? } with the code's status, in the caller's language", async () => {

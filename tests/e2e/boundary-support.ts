@@ -1,9 +1,14 @@
 // Helpers for the boundary tests: raw HTTP (methods and bodies fetch() refuses to send), signed-in cookies as a
 // header, and a captured server-action request to replay the way an attacker would.
 import { request as httpRequest } from "node:http";
+import { afterAll, beforeAll } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { baseURL, newPage, signIn } from "./browser";
+import type { Db } from "../../lib/db-client";
+import { serverDb } from "./db-support";
+import { baseURL, launchBrowser, newPage, signIn } from "./browser";
 import type { ACCOUNTS } from "./accounts";
+
+export const SLOW = 180_000;
 
 export type RawResponse = { status: number; headers: Record<string, string | string[] | undefined>; body: string };
 
@@ -100,4 +105,37 @@ export function editorSaveCapture(page: () => Page, sourceId: () => string): () 
     await p.getByText(/Saved as a draft/).waitFor();
     return captured;
   };
+}
+
+type SignedIn = Awaited<ReturnType<typeof signedIn>>;
+
+/**
+ * The HTTP boundary files' session: an admin, an editor and a viewer signed in, a client on the server's database,
+ * and `createSource` (as admin) for the records a file makes. Afterwards those sources and their revisions are
+ * removed (`made` also takes ids created another way), so the other e2e files, which share the database, see the
+ * seeded data only. Their audit rows stay: the audit log is append-only.
+ */
+export function useBoundarySession() {
+  const session = { made: [] as string[] } as { browser: Browser; db: Db; admin: SignedIn; editor: SignedIn; viewer: SignedIn; made: string[] };
+  beforeAll(async () => {
+    session.db = serverDb();
+    session.browser = await launchBrowser();
+    session.admin = await signedIn(session.browser, "ADMIN");
+    session.editor = await signedIn(session.browser, "EDITOR");
+    session.viewer = await signedIn(session.browser, "VIEWER");
+  }, SLOW);
+  afterAll(async () => {
+    if (session.db && session.made.length) {
+      await session.db.revision.deleteMany({ where: { entityId: { in: session.made } } });
+      await session.db.source.deleteMany({ where: { id: { in: session.made } } });
+    }
+    await session.db?.$disconnect();
+    await session.browser?.close();
+  });
+  const createSourceAsAdmin = async (title: string, publish = false) => {
+    const made = await createSource(session.admin.cookie, title, publish);
+    session.made.push(made.id);
+    return made;
+  };
+  return { session, createSource: createSourceAsAdmin };
 }

@@ -1,6 +1,6 @@
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 import AxeBuilder from "@axe-core/playwright";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { ACCOUNTS } from "./accounts";
 
 export const baseURL = () => inject("baseURL");
@@ -26,12 +26,23 @@ export async function newPage(browser: Browser, viewport = { width: 1280, height
   return context.newPage();
 }
 
-export async function signIn(page: Page, role: keyof typeof ACCOUNTS, locale = "en") {
+/** Fills in and sends the sign-in form, without waiting for the outcome (for attempts that are meant to fail too). */
+export async function submitSignIn(page: Page, email: string, password: string, locale = "en") {
   await page.goto(`/${locale}/login`);
-  await page.getByLabel(locale === "zh" ? "电子邮箱" : "E-mail").fill(ACCOUNTS[role].email);
-  await page.getByLabel(locale === "zh" ? "密码" : "Password").fill(ACCOUNTS[role].password);
+  await page.getByLabel(locale === "zh" ? "电子邮箱" : "E-mail").fill(email);
+  await page.getByLabel(locale === "zh" ? "密码" : "Password").fill(password);
   await page.getByRole("button", { name: locale === "zh" ? "登录" : "Sign in", exact: true }).click();
+}
+
+/** Signs in with these credentials and waits until the app has left the sign-in page. */
+export async function signInWith(page: Page, email: string, password: string, locale = "en") {
+  await submitSignIn(page, email, password, locale);
   await page.waitForURL((url) => !url.pathname.endsWith("/login"));
+}
+
+/** Signs in as one of the demo accounts (accounts.ts). */
+export async function signIn(page: Page, role: keyof typeof ACCOUNTS, locale = "en") {
+  await signInWith(page, ACCOUNTS[role].email, ACCOUNTS[role].password, locale);
 }
 
 /** Serious or critical accessibility violations (axe-core), as "rule: target" strings. */
@@ -51,4 +62,19 @@ export async function revealCharts(page: Page): Promise<void> {
   await page.waitForFunction(() =>
     [...document.querySelectorAll("[data-chart-mounted]")].every((box) => box.getAttribute("data-chart-mounted") === "true" && box.querySelector("svg")),
   );
+}
+
+/** A locator's text, "" while it has none: `await expect.poll(textOf(locator)).toContain(…)` retries until the page shows it. */
+export const textOf = (locator: Locator) => async () => (await locator.textContent()) ?? "";
+
+/** A browser for a file's tests (`session.browser`), closed after them. */
+export function useBrowser() {
+  const session = {} as { browser: Browser };
+  beforeAll(async () => {
+    session.browser = await launchBrowser();
+  }, 120_000);
+  afterAll(async () => {
+    await session.browser?.close();
+  });
+  return session;
 }

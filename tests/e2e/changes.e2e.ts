@@ -57,19 +57,16 @@ describe("/changes", () => {
       const record = page.getByTestId("change-record").filter({ hasText: edit.title }).first();
       await expect.poll(() => record.count()).toBe(1);
       const field = record.locator('[data-testid="change-field"][data-field="statusNote"]').first();
-      expect((await field.getByTestId("after").innerText()).trim()).toBe(edit.newNote);
-      const before = (await field.getByTestId("before").innerText()).trim();
-      if (edit.oldNote) expect(before).toBe(edit.oldNote);
-      else expect(before).toBe(locale === "zh" ? "（空）" : "(empty)");
-      expect(await record.innerText()).toContain(edit.adminName);
+      await expect.poll(async () => (await field.getByTestId("after").innerText()).trim()).toBe(edit.newNote);
+      await expect.poll(async () => (await field.getByTestId("before").innerText()).trim()).toBe(edit.oldNote || (locale === "zh" ? "（空）" : "(empty)"));
+      await expect.poll(() => record.innerText()).toContain(edit.adminName);
       const section = page.getByTestId("changes-jurisdiction").filter({ has: record });
-      expect(await section.getAttribute("data-code")).toBe("EU");
-      expect(await record.getByRole("link").first().getAttribute("href")).toBe(`/${locale}/jurisdictions/eu#instrument-${edit.slug}`);
-      const html = await page.content();
-      expect(html).not.toContain(ACCOUNTS.ADMIN.email);
-      expect(html).not.toContain("system@govatlas.local");
+      await expect.poll(() => section.getAttribute("data-code")).toBe("EU");
+      await expect.poll(() => record.getByRole("link").first().getAttribute("href")).toBe(`/${locale}/jurisdictions/eu#instrument-${edit.slug}`);
+      await expect.poll(() => page.content()).not.toContain(ACCOUNTS.ADMIN.email);
+      await expect.poll(() => page.content()).not.toContain("system@govatlas.local");
       // Anonymous visitors get no deck option.
-      expect(await page.locator('select[name="deck"]').count()).toBe(0);
+      await expect.poll(() => page.locator('select[name="deck"]').count()).toBe(0);
       await expect.poll(() => page.getByRole("heading", { level: 1 }).innerText()).toBe(locale === "zh" ? "最近变更" : "What changed");
       expect(await seriousA11yViolations(page)).toEqual([]);
       await page.context().close();
@@ -87,9 +84,9 @@ describe("/changes", () => {
     await page.getByLabel("Since a deck's freeze date").selectOption(deck.id);
     await page.getByRole("button", { name: "Show changes" }).click();
     await page.waitForURL(new RegExp(`deck=${deck.id}`));
-    expect(await page.getByTestId("changes-range").innerText()).toContain(
-      `Changes since the deck “${title}” was frozen (${frozenAt.toISOString().slice(0, 10)})`,
-    );
+    await expect
+      .poll(() => page.getByTestId("changes-range").innerText())
+      .toContain(`Changes since the deck “${title}” was frozen (${frozenAt.toISOString().slice(0, 10)})`);
     await expect.poll(() => page.getByTestId("change-record").filter({ hasText: edit.title }).count()).toBe(1);
     await page.context().close();
   });
@@ -101,8 +98,8 @@ describe("/changes", () => {
     await page.getByLabel("To", { exact: true }).fill("2020-01-31");
     await page.getByRole("button", { name: "Show changes" }).click();
     await page.waitForURL(/from=2020-01-01/);
-    expect(await page.getByTestId("changes-none").innerText()).toBe("No published changes in this period.");
-    expect(await page.getByTestId("change-record").count()).toBe(0);
+    await expect.poll(() => page.getByTestId("changes-none").innerText()).toBe("No published changes in this period.");
+    await expect.poll(() => page.getByTestId("change-record").count()).toBe(0);
     await page.context().close();
   });
 });
@@ -176,11 +173,15 @@ describe("/developers", () => {
       const page = await newPage(browser);
       await page.goto(`/${locale}/developers`);
       const examples = page.getByTestId("curl-example");
-      expect(await examples.count()).toBe(6);
+      await expect.poll(() => examples.count()).toBe(6);
       for (const text of await examples.allInnerTexts()) expect(text).toMatch(new RegExp(`^curl '${baseURL().replace(/[.]/g, "\\.")}/api/v1/[a-z]+\\?`));
       const footer = page.getByTestId("site-footer");
-      expect(await footer.getByRole("link", { name: locale === "zh" ? "开放数据 API" : "Open data API" }).getAttribute("href")).toBe(`/${locale}/developers`);
-      expect(await footer.getByRole("link", { name: locale === "zh" ? "最近变更" : "What changed" }).getAttribute("href")).toBe(`/${locale}/changes`);
+      await expect
+        .poll(() => footer.getByRole("link", { name: locale === "zh" ? "开放数据 API" : "Open data API" }).getAttribute("href"))
+        .toBe(`/${locale}/developers`);
+      await expect
+        .poll(() => footer.getByRole("link", { name: locale === "zh" ? "最近变更" : "What changed" }).getAttribute("href"))
+        .toBe(`/${locale}/changes`);
       expect(await seriousA11yViolations(page)).toEqual([]);
       await page.context().close();
     });

@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser, newPage, seriousA11yViolations, signIn } from "./browser";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { newPage, seriousA11yViolations, signIn, useBrowser } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 
 const unique = () => Math.random().toString(36).slice(2, 8);
 
@@ -53,7 +47,7 @@ async function publicRow(page: Page, slug: string) {
 
 describe("curation", () => {
   it("admin publishes a new figure and an edit; the public explorer shows each on the next request", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await signIn(page, "ADMIN");
     const slug = `e2e-fig-${unique()}`;
     const url = await createFigure(page, slug, "7000000000", true);
@@ -66,30 +60,30 @@ describe("curation", () => {
   });
 
   it("keeps an editor's change as a draft until an admin publishes it", async () => {
-    const admin = await newPage(browser);
+    const admin = await newPage(session.browser);
     await signIn(admin, "ADMIN");
     const slug = `e2e-draft-${unique()}`;
     const url = await createFigure(admin, slug, "1000000000", true);
-    const editor = await newPage(browser);
+    const editor = await newPage(session.browser);
     await signIn(editor, "EDITOR");
     await editor.goto(url);
     await fillAmount(editor, "2000000000");
     await editor.getByRole("button", { name: "Save draft", exact: true }).click();
     await editor.getByText(/Saved as a draft/).waitFor();
-    expect(await editor.getByRole("button", { name: "Publish", exact: true }).count()).toBe(0);
+    await expect.poll(() => editor.getByRole("button", { name: "Publish", exact: true }).count()).toBe(0);
     expect(await publicRow(editor, slug)).toContain("$1bn");
     await admin.goto(url);
-    expect(await admin.getByTestId("pending-draft").textContent()).toContain("2000000000");
+    await expect.poll(() => admin.getByTestId("pending-draft").textContent()).toContain("2000000000");
     await admin.getByRole("button", { name: "Publish", exact: true }).click();
     await admin.getByText(/Published \(version \d+\)/).waitFor();
     expect(await publicRow(admin, slug)).toContain("$2bn");
   });
 
   it("shows a conflict, their version beside mine, instead of overwriting", async () => {
-    const first = await newPage(browser);
+    const first = await newPage(session.browser);
     await signIn(first, "ADMIN");
     const url = await createFigure(first, `e2e-conflict-${unique()}`, "3000000000", false);
-    const second = await newPage(browser);
+    const second = await newPage(session.browser);
     await signIn(second, "EDITOR");
     await second.goto(url);
     await first.goto(url);
@@ -100,36 +94,36 @@ describe("curation", () => {
     await second.getByRole("button", { name: "Save draft", exact: true }).click();
     const panel = second.getByTestId("conflict-panel");
     await panel.waitFor();
-    expect(await panel.textContent()).toContain("admin@govatlas.local");
-    expect(await panel.getByTestId("theirs-amount").textContent()).toBe("3100000000");
-    expect(await panel.getByTestId("yours-amount").textContent()).toBe("3200000000");
+    await expect.poll(() => panel.textContent()).toContain("admin@govatlas.local");
+    await expect.poll(() => panel.getByTestId("theirs-amount").textContent()).toBe("3100000000");
+    await expect.poll(() => panel.getByTestId("yours-amount").textContent()).toBe("3200000000");
     await panel.getByRole("button", { name: "Discard mine and load theirs" }).click();
-    expect(await amountValue(second)).toBe("3100000000");
+    await expect.poll(() => amountValue(second)).toBe("3100000000");
   });
 
   it("shows bad input next to the field and saves nothing", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await signIn(page, "ADMIN");
     await page.goto("/en/admin/investmentFigures/new");
     await fill(page, /^Slug/, "Bad Slug!");
     await fillAmount(page, "-5");
     await fill(page, /^Currency/, "XYZ");
     await page.getByRole("button", { name: "Save", exact: true }).click();
-    expect(await page.locator('[data-error-for="slug"]').textContent()).toContain("Lower-case letters");
-    expect(await page.locator('[data-error-for="amount"]').textContent()).toContain("Type a number");
-    expect(await page.locator('[data-error-for="currency"]').textContent()).toContain("Unknown currency");
-    expect(page.url()).toMatch(/\/new$/);
+    await expect.poll(() => page.locator('[data-error-for="slug"]').textContent()).toContain("Lower-case letters");
+    await expect.poll(() => page.locator('[data-error-for="amount"]').textContent()).toContain("Type a number");
+    await expect.poll(() => page.locator('[data-error-for="currency"]').textContent()).toContain("Unknown currency");
+    await expect.poll(() => page.url()).toMatch(/\/new$/);
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
   it("on /zh, a refusal only the server can give (a slug already used) comes back in Chinese next to the field", async () => {
     // The server answers in the page's language from the catalogs (lib/errors): no English text is translated in
-    // the browser. The client-side schema cannot know the slug is taken, so this is the server's own answer.
-    const admin = await newPage(browser);
+    // the session.browser. The client-side schema cannot know the slug is taken, so this is the server's own answer.
+    const admin = await newPage(session.browser);
     await signIn(admin, "ADMIN");
     const slug = `e2e-zh-${unique()}`;
     await createFigure(admin, slug, "1000000000", false);
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await signIn(page, "ADMIN", "zh");
     await page.goto("/zh/admin/investmentFigures/new");
     const form = page.getByTestId("entity-form");
@@ -149,11 +143,11 @@ describe("curation", () => {
     const slugError = page.locator('[data-error-for="slug"]');
     await expect.poll(() => slugError.textContent()).toBe("已被另一条记录使用。");
     await form.getByText("部分字段需要修改。", { exact: true }).waitFor();
-    expect(page.url()).toMatch(/\/zh\/admin\/investmentFigures\/new$/);
+    await expect.poll(() => page.url()).toMatch(/\/zh\/admin\/investmentFigures\/new$/);
   });
 
   it("lists changes field by field in the history and restores an old version as a new one", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await signIn(page, "ADMIN");
     const url = await createFigure(page, `e2e-history-${unique()}`, "4000000000", true);
     await fillAmount(page, "4400000000");
@@ -162,16 +156,16 @@ describe("curation", () => {
     await page.goto(`${url}/history`);
     const latest = page.locator('[data-testid="revisions"] > li').first();
     // Amounts read in the figure's currency and unit (review.e2e.ts covers the confirmation in detail).
-    expect(await latest.textContent()).toMatch(/\$4bn.*\$4\.4bn/);
+    await expect.poll(() => latest.textContent()).toMatch(/\$4bn.*\$4\.4bn/);
     await page.locator('[data-testid="revisions"] > li[data-version="1"]').getByRole("button", { name: "Restore this version" }).click();
     await page.getByTestId("restore-dialog").getByRole("button", { name: "Restore and publish" }).click();
     await page.getByText(/Restored version 1 and published it \(now version \d+\)/).waitFor();
     await page.goto(url);
-    expect(await amountValue(page)).toBe("4000000000");
+    await expect.poll(() => amountValue(page)).toBe("4000000000");
   });
 
   it("imports a CSV all or nothing after a dry run with per-row errors", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await signIn(page, "EDITOR");
     await page.goto("/en/admin/import");
     const header = "slug,actorName,actorType,category,measure,amount,currency,periodType,periodLabel,kind,confidence,sourceKeys";
@@ -183,20 +177,20 @@ describe("curation", () => {
     await page.getByRole("button", { name: "Check the file (dry run)" }).click();
     const problems = page.getByTestId("import-preview").locator('tr[data-row="2"][data-action="error"]');
     await problems.waitFor();
-    expect(await problems.textContent()).toContain("amount: A positive number");
-    expect(await page.getByRole("button", { name: "Nothing to apply" }).isDisabled()).toBe(true);
+    await expect.poll(() => problems.textContent()).toContain("amount: A positive number");
+    await expect.poll(() => page.getByRole("button", { name: "Nothing to apply" }).isDisabled()).toBe(true);
     await page.getByLabel("CSV file").setInputFiles({ name: "figures.csv", mimeType: "text/csv", buffer: Buffer.from(`${header}\n${good(a)}\n${good(b)}`) });
     await page.getByRole("button", { name: "Check the file (dry run)" }).click();
     await page.getByText("2 to create, 0 to update, 0 unchanged, 0 conflicts, 0 with errors.").waitFor();
     await page.getByRole("button", { name: "Apply all 2 changes" }).click();
     await page.getByText("Saved: 2 created, 0 updated, 0 unchanged.").waitFor();
     await page.goto(`/en/admin/investmentFigures?q=${a}`);
-    expect(await page.getByTestId("record-count").textContent()).toBe("1 record");
-    expect(await page.getByTestId("entity-list").textContent()).toContain("Draft");
+    await expect.poll(() => page.getByTestId("record-count").textContent()).toBe("1 record");
+    await expect.poll(() => page.getByTestId("entity-list").textContent()).toContain("Draft");
   });
 
   it("refuses viewers the curation pages and the CSV export on the server", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await signIn(page, "VIEWER");
     expect((await page.goto("/en/admin/investmentFigures"))?.status()).toBe(403);
     const res = await page.evaluate(() => fetch("/api/admin/export/investmentFigures").then((r) => r.status));

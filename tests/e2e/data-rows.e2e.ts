@@ -1,19 +1,13 @@
 // Every row of the fact sheet's "Update of 2026-12-04" (sections E and F) is on the public pages with its sources
 // and grade, in English and in Chinese. The rows and their records come from the seed's own map
 // (seed/data/update-2026-12-04.ts), so a row added there is checked here too.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser, newPage } from "./browser";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { newPage, useBrowser } from "./browser";
 import { events, instruments, investments } from "../../seed/data";
 import { update20261204, type UpdateRecord } from "../../seed/data/update-2026-12-04";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 
 const GRADE = {
   en: { HIGH: "Confidence: High", MEDIUM: "Confidence: Medium", LOW: "Confidence: Low" },
@@ -69,7 +63,7 @@ async function textOf(p: Page, path: string, selector: string): Promise<string> 
 
 describe.each(["en", "zh"] as Locale[])("fact-sheet update rows on the %s pages", (locale) => {
   it("shows every record of sections E and F with its sources and grade", async () => {
-    const p = await newPage(browser);
+    const p = await newPage(session.browser);
     await p.goto(`/${locale}`);
     const missing: string[] = [];
     const records = update20261204.flatMap((row) => row.records.map((record) => ({ row: row.id, record })));

@@ -36,7 +36,7 @@ describe("briefing decks: bad input, roles and accessibility", () => {
       const error = form.locator('[data-field-error="title"]');
       await expect.poll(() => error.textContent(), { timeout: 60_000 }).toBe("Keep the title to 200 characters or fewer.");
       await expect.poll(() => form.getByLabel("Deck title").getAttribute("aria-invalid")).toBe("true");
-      expect(editor.url()).toMatch(/\/en\/decks$/);
+      await expect.poll(() => editor.url()).toMatch(/\/en\/decks$/);
 
       // Empty deck: no present/export buttons; presenting and exporting say why.
       const emptyId = await createDeck(editor, `${PREFIX} empty`);
@@ -125,7 +125,7 @@ describe("briefing decks: bad input, roles and accessibility", () => {
       await signIn(phone, "EDITOR");
       for (const path of ["/en/decks", `/en/decks/${deckId}`]) {
         await phone.goto(path);
-        expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), path).toBeLessThanOrEqual(0);
+        await expect.poll(() => phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), { message: path }).toBeLessThanOrEqual(0);
       }
     },
     SLOW,

@@ -1,10 +1,12 @@
 // Shared steps of the deck browser tests: a signed-in editor, the deck tests' database handle, and building a deck
 // through the deck page as an editor does. Each file removes the decks it made (titles start with its prefix).
-import { afterAll, beforeAll, inject, vi } from "vitest";
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, vi } from "vitest";
+import { extractText, getDocumentProxy } from "unpdf";
 import type { Browser, Page } from "playwright-core";
-import { createDb, type Db } from "../../lib/db-client";
-import { resolveDbTarget } from "../../lib/db-url";
+import type { Db } from "../../lib/db-client";
 import { launchBrowser, newPage, signIn } from "./browser";
+import { serverDb } from "./db-support";
 
 export const SLOW = 180_000;
 
@@ -18,9 +20,7 @@ export const slideTitles = (page: Page) => cards(page).locator("h3").allTextCont
 export function useDeckSession(prefix: string) {
   const session = {} as { browser: Browser; db: Db; editor: Page };
   beforeAll(async () => {
-    const url = inject("databaseUrl");
-    if (!url) throw new Error("The deck tests change a figure in the server's database: set DATABASE_URL to it (e.g. file:/tmp/dev.db).");
-    session.db = createDb(resolveDbTarget(url));
+    session.db = serverDb();
     session.browser = await launchBrowser();
     session.editor = await newPage(session.browser);
     await signIn(session.editor, "EDITOR");
@@ -33,15 +33,15 @@ export function useDeckSession(prefix: string) {
   return session;
 }
 
+/** Waits (retrying, usable in a hook) until `check` passes. */
+export const eventually = (check: () => Promise<void>, timeout = 60_000) => vi.waitFor(check, { timeout, interval: 100 });
+
 /** Waits (retrying; also in a hook, where expect.poll is not available) until the deck shows one more slide. */
 async function slideAdded(page: Page, before: number) {
-  await vi.waitFor(
-    async () => {
-      const now = await cards(page).count();
-      if (now !== before + 1) throw new Error(`expected ${before + 1} slides after adding one, found ${now}`);
-    },
-    { timeout: 60_000, interval: 100 },
-  );
+  await eventually(async () => {
+    const now = await cards(page).count();
+    if (now !== before + 1) throw new Error(`expected ${before + 1} slides after adding one, found ${now}`);
+  });
 }
 
 export async function createDeck(page: Page, title: string): Promise<string> {
@@ -71,4 +71,45 @@ export async function addTextSlide(page: Page, title: string, body: string, note
   await panel.getByLabel(/Speaker notes/).fill(notes);
   await panel.getByRole("button", { name: "Add slide" }).click();
   await slideAdded(page, before);
+}
+
+/** Clicks "Freeze data now" on the deck page and waits for the page to say the data is frozen. */
+export async function freezeDeck(page: Page) {
+  await page.getByRole("button", { name: "Freeze data now" }).click();
+  await page
+    .getByTestId("freeze-status")
+    .getByText(/^Data frozen on /)
+    .waitFor({ timeout: 60_000 });
+}
+
+/**
+ * The briefing the deck tests present, freeze and export, built through the deck page as an editor does: Big Tech
+ * capex, the compare view, private investment (with a takeaway and notes), and a closing text slide.
+ */
+export async function buildBriefing(page: Page, title: string): Promise<string> {
+  const deckId = await createDeck(page, title);
+  await addChart(page, "capex", "/en/investment?category=CORPORATE_CAPEX");
+  await addChart(page, "private", "/en/investment");
+  await addChart(page, "compare", "/en/compare?j=EU,US,CN");
+  await page.getByRole("button", { name: "Move slide 3 up" }).click();
+  await eventually(async () => {
+    const titles = await slideTitles(page);
+    if (titles[2] !== "Slide 3: Private AI investment by country and year") throw new Error(`slides after moving: ${titles.join(" | ")}`);
+  });
+  const third = cards(page).nth(2);
+  await third.getByRole("button", { name: "Edit" }).click();
+  await third.getByLabel(/Takeaway/).fill("The US leads private AI investment by far");
+  await third.getByLabel(/Speaker notes/).fill("Stress that Big Tech capex is not included.");
+  await third.getByRole("button", { name: "Save" }).click();
+  await third.getByText("The US leads private AI investment by far").first().waitFor({ timeout: 60_000 });
+  await addTextSlide(page, "Next steps", "Decide on the funding line.", "Ask for questions.");
+  return deckId;
+}
+
+/** Downloads the deck's PDF from its deck page ("Download PDF") and returns each page's text. */
+export async function deckPdfText(page: Page, deckId: string): Promise<{ totalPages: number; text: string[] }> {
+  await page.goto(`/en/decks/${deckId}`);
+  const [pdfFile] = await Promise.all([page.waitForEvent("download", { timeout: 120_000 }), page.getByRole("link", { name: "Download PDF" }).click()]);
+  const pdf = await getDocumentProxy(new Uint8Array(readFileSync((await pdfFile.path())!)));
+  return extractText(pdf, { mergePages: false });
 }

@@ -6,9 +6,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import JSZip from "jszip";
-import { extractText, getDocumentProxy } from "unpdf";
 import type { Db } from "../../lib/db-client";
-import { SLOW, addChart, addTextSlide, cards, createDeck, slideTitles, useDeckSession } from "./decks-support";
+import { SLOW, addChart, addTextSlide, buildBriefing, cards, createDeck, deckPdfText, freezeDeck, slideTitles, useDeckSession } from "./decks-support";
 
 const PREFIX = `E2E deck ${Date.now().toString(36)}`;
 const FIGURE = "uk-private-ai-investment-2024";
@@ -16,24 +15,26 @@ const FIGURE = "uk-private-ai-investment-2024";
 const deckSession = useDeckSession(PREFIX);
 let db: Db;
 let editor: Page;
-let deckId = "";
 beforeAll(() => {
   ({ db, editor } = deckSession);
 });
 
-describe("briefing decks", () => {
+// Each describe builds the deck its tests use, so that any test passes alone and in any order.
+describe("building a briefing deck", () => {
   it(
     "builds a deck from three different views and reorders it with the keyboard",
     async () => {
-      deckId = await createDeck(editor, `${PREFIX} main`);
+      await createDeck(editor, `${PREFIX} built`);
       await addChart(editor, "capex", "/en/investment?category=CORPORATE_CAPEX");
       await addChart(editor, "private", "/en/investment");
       await addChart(editor, "compare", "/en/compare?j=EU,US,CN");
-      expect(await slideTitles(editor)).toEqual([
-        "Slide 1: Big Tech capital expenditure by company and year",
-        "Slide 2: Private AI investment by country and year",
-        "Slide 3: Coded levels as a share of each dimension's scale",
-      ]);
+      await expect
+        .poll(() => slideTitles(editor))
+        .toEqual([
+          "Slide 1: Big Tech capital expenditure by company and year",
+          "Slide 2: Private AI investment by country and year",
+          "Slide 3: Coded levels as a share of each dimension's scale",
+        ]);
       // The seed values render in each slide's data table.
       const dataOf = (i: number) => cards(editor).nth(i).getByTestId("slide-data-table");
       await expect.poll(() => dataOf(0).textContent()).toContain("Amazon2024");
@@ -64,6 +65,13 @@ describe("briefing decks", () => {
     },
     SLOW,
   );
+});
+
+describe("a finished briefing deck", () => {
+  let deckId = "";
+  beforeAll(async () => {
+    deckId = await buildBriefing(editor, `${PREFIX} finished`);
+  }, SLOW);
 
   it(
     "presents with the keyboard without a single request after load, and the presenter view follows",
@@ -78,6 +86,7 @@ describe("briefing decks", () => {
       const title = page.locator('[data-testid="present-slide"] [data-slide-title]');
       // The four slides in order, then the appendix of sources slides for the slides whose source lists do not fit
       // a footer (capex and compare cite many sources).
+      await expect.poll(() => counter.textContent()).toMatch(/^1 \/ \d+$/);
       const total = Number((await counter.textContent())!.match(/^1 \/ (\d+)$/)![1]);
       expect(total).toBeGreaterThan(4);
       const steps: [string, number, string | RegExp][] = [
@@ -112,7 +121,7 @@ describe("briefing decks", () => {
       await page.getByTestId("black-screen").waitFor({ state: "detached" });
       // Type that reads from the back of a room: the slide title is large at 1920×1080.
       await page.setViewportSize({ width: 1920, height: 1080 });
-      expect(await title.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(56);
+      await expect.poll(() => title.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(56);
       expect(requests).toEqual([]);
 
       // The slide as a PNG, made in the browser.
@@ -164,27 +173,35 @@ describe("briefing decks", () => {
       // Esc closes and focus returns to the button that opened it.
       await editor.keyboard.press("Escape");
       await expect.poll(() => dialog.isVisible()).toBe(false);
-      expect(await trigger.evaluate((el) => el === document.activeElement)).toBe(true);
+      await expect.poll(() => trigger.evaluate((el) => el === document.activeElement)).toBe(true);
       await trigger.click();
       await dialog.getByLabel("A new deck").check();
       // Focus stays inside the modal dialog while tabbing.
       for (let i = 0; i < 8; i++) await editor.keyboard.press("Tab");
-      expect(await dialog.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+      await expect.poll(() => dialog.evaluate((el) => el.contains(document.activeElement))).toBe(true);
       await dialog.getByLabel("Title of the new deck").fill(`${PREFIX} copy`);
       await dialog.getByRole("button", { name: "Add slide" }).click();
       await expect.poll(() => dialog.getByTestId("briefing-added").textContent(), { timeout: 60_000 }).toContain(`Added to “${PREFIX} copy” (now 1 slide)`);
       await dialog.getByRole("link", { name: "Open the deck" }).click();
       await editor.waitForURL((u) => u.pathname.startsWith("/en/decks/") && !u.pathname.endsWith(deckId));
-      expect(await slideTitles(editor)).toEqual(["Slide 1: Big Tech capital expenditure by company and year"]);
+      await expect.poll(() => slideTitles(editor)).toEqual(["Slide 1: Big Tech capital expenditure by company and year"]);
     },
     SLOW,
   );
+});
+
+describe("a frozen briefing deck", () => {
+  let deckId = "";
+  beforeAll(async () => {
+    deckId = await buildBriefing(editor, `${PREFIX} frozen`);
+    await freezeDeck(editor);
+  }, SLOW);
 
   it(
     "freezes the data; after an admin changes a figure the deck reports the difference but still shows the frozen number",
     async () => {
+      // Frozen in beforeAll with "Freeze data now".
       await editor.goto(`/en/decks/${deckId}`);
-      await editor.getByRole("button", { name: "Freeze data now" }).click();
       await expect
         .poll(() => editor.getByTestId("freeze-status").textContent(), { timeout: 60_000 })
         .toMatch(/^Data frozen on \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\.$/);
@@ -208,9 +225,9 @@ describe("briefing decks", () => {
         await expect
           .poll(() => slide.locator("[data-slide-asof]").textContent())
           .toMatch(/^Data as of \d{4}-\d{2}-\d{2} \(frozen\) · last checked \d{4}-\d{2}-\d{2}$/);
-        const labels = await slide.locator("text.recharts-label").allTextContents();
-        expect(labels).toContain("4.5");
-        expect(labels).not.toContain("5.5");
+        const labels = slide.locator("text.recharts-label");
+        await expect.poll(() => labels.allTextContents()).toContain("4.5");
+        await expect.poll(() => labels.allTextContents()).not.toContain("5.5");
       } finally {
         await db.investmentFigure.update({ where: { slug: FIGURE }, data: { amount: original.amount } });
       }
@@ -221,10 +238,7 @@ describe("briefing decks", () => {
   it(
     "exports a PDF and a PowerPoint with every slide's title, numbers, sources and notes",
     async () => {
-      await editor.goto(`/en/decks/${deckId}`);
-      const [pdfFile] = await Promise.all([editor.waitForEvent("download", { timeout: 120_000 }), editor.getByRole("link", { name: "Download PDF" }).click()]);
-      const pdf = await getDocumentProxy(new Uint8Array(readFileSync((await pdfFile.path())!)));
-      const { totalPages, text } = await extractText(pdf, { mergePages: false });
+      const { totalPages, text } = await deckPdfText(editor, deckId);
       // Four slides, then the sources slides of the slides whose source lists do not fit a footer.
       expect(totalPages).toBeGreaterThan(4);
       for (const page of text.slice(4)) expect(page).toMatch(/^Sources: |Sources: /);

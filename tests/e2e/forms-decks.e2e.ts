@@ -3,12 +3,13 @@
 // the chosen sources first; the "last checked" control; Chinese option labels and messages on /zh. Decks: another
 // editor can view and present a deck but gets no edit controls, and a forced write is refused; the owner deletes
 // the deck (gone from lists, present mode and exports) and restores it.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { createDb, type Db } from "../../lib/db-client";
-import { resolveDbTarget } from "../../lib/db-url";
+import type { Db } from "../../lib/db-client";
+import { useBrowserAndDb } from "./db-support";
 import { hashPassword } from "../../lib/auth/password";
-import { launchBrowser, newPage, seriousA11yViolations, signIn } from "./browser";
+import { newPage, seriousA11yViolations, signIn, signInWith } from "./browser";
+import { createDeck } from "./decks-support";
 
 const SLOW = 180_000;
 const RUN = Date.now().toString(36);
@@ -17,28 +18,16 @@ const OTHER = { email: `e2e-editor-${RUN}@govatlas.local`, password: `e2e-other-
 let browser: Browser;
 let db: Db;
 
+const session = useBrowserAndDb();
 beforeAll(async () => {
-  const url = inject("databaseUrl");
-  if (!url) throw new Error("These tests read the server's database: set DATABASE_URL to it.");
-  db = createDb(resolveDbTarget(url));
+  ({ browser, db } = session);
   // A second editor, so that one editor can open another's deck.
   await db.user.create({ data: { email: OTHER.email, name: OTHER.name, role: "EDITOR", passwordHash: await hashPassword(OTHER.password) } });
-  browser = await launchBrowser();
 }, SLOW);
 
 afterAll(async () => {
   await db?.deck.deleteMany({ where: { title: { startsWith: `E2E own ${RUN}` } } });
-  await db?.$disconnect();
-  await browser?.close();
 });
-
-async function signInAs(page: Page, email: string, password: string) {
-  await page.goto("/en/login");
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await page.waitForURL((u) => !u.pathname.endsWith("/login"));
-}
 
 const browserToday = (page: Page) =>
   page.evaluate(() => {
@@ -61,7 +50,7 @@ describe("curation forms", () => {
       const actorTypes = await form.locator('select[name="actorType"] option').allTextContents();
       expect(actorTypes).toContain("Government");
       expect(actorTypes.join(" ")).not.toMatch(/GOVERNMENT|STATE_FUND/);
-      expect(await form.locator('select[name="qualifier"] option').allTextContents()).toContain("More than");
+      await expect.poll(() => form.locator('select[name="qualifier"] option').allTextContents()).toContain("More than");
       await form.locator('select[name="actorType"]').selectOption({ label: "Government" });
       await form.locator('select[name="category"]').selectOption({ label: "Public initiatives" });
       await form.locator('input[name="measure"]').fill("E2E programme");
@@ -74,7 +63,7 @@ describe("curation forms", () => {
       await form.locator('input[name="currency"]').fill("EUR");
       const preview = page.getByTestId("amount-preview");
       await expect.poll(() => preview.textContent()).toContain("€200 billion");
-      expect(await preview.textContent()).toContain("€200,000,000,000");
+      await expect.poll(() => preview.textContent()).toContain("€200,000,000,000");
       await page.getByTestId("amount-unit").selectOption({ label: "trillion" });
       await expect.poll(() => preview.textContent()).toContain("€200 trillion");
       await page.getByTestId("amount-unit").selectOption({ label: "billion" });
@@ -87,10 +76,10 @@ describe("curation forms", () => {
       });
       const total = await db.source.count({ where: { deletedAt: null } });
       const options = page.getByTestId("source-options").locator("[data-source-option]");
-      expect(await options.count()).toBe(total);
+      await expect.poll(() => options.count()).toBe(total);
       await page.getByTestId("source-search").fill(withPublisher.publisher!);
       await expect.poll(() => options.count()).toBeLessThan(total);
-      expect(await page.getByTestId("source-options").locator(`[data-source-option="${withPublisher.key}"]`).count()).toBe(1);
+      await expect.poll(() => page.getByTestId("source-options").locator(`[data-source-option="${withPublisher.key}"]`).count()).toBe(1);
       await page.getByTestId("source-options").locator(`[data-source-option="${withPublisher.key}"] input`).check();
       await page.getByTestId("source-search").fill("R25");
       await page.getByTestId("source-options").locator('[data-source-option="R25"] input').check();
@@ -98,8 +87,8 @@ describe("curation forms", () => {
       await expect.poll(() => chips.evaluateAll((els) => els.map((e) => e.getAttribute("data-chosen-source")))).toEqual([withPublisher.key, "R25"]);
       // A search that matches nothing still shows the chosen sources, first and checked.
       await page.getByTestId("source-search").fill("zzzz-no-such-source");
-      expect(await options.evaluateAll((els) => els.map((e) => e.getAttribute("data-source-option")))).toEqual([withPublisher.key, "R25"]);
-      expect(await page.getByText("No source matches “zzzz-no-such-source”.").count()).toBe(1);
+      await expect.poll(() => options.evaluateAll((els) => els.map((e) => e.getAttribute("data-source-option")))).toEqual([withPublisher.key, "R25"]);
+      await expect.poll(() => page.getByText("No source matches “zzzz-no-such-source”.").count()).toBe(1);
       expect(await seriousA11yViolations(page)).toEqual([]);
       await page.getByRole("button", { name: new RegExp(`^Remove ${withPublisher.key} `) }).click();
       await expect.poll(() => chips.count()).toBe(1);
@@ -110,11 +99,11 @@ describe("curation forms", () => {
       await checked.fill("2099-01-01");
       await form.getByRole("button", { name: "Save draft", exact: true }).click();
       await expect.poll(() => page.locator('[data-error-for="lastCheckedOn"]').textContent()).toBe("Cannot be in the future.");
-      expect(page.url()).toMatch(/\/new$/);
+      await expect.poll(() => page.url()).toMatch(/\/new$/);
       await page.getByRole("button", { name: "Set “last checked” to today" }).click();
       const today = await browserToday(page);
-      expect(await checked.inputValue()).toBe(today);
-      expect(await page.getByTestId("lastCheckedOn-status").textContent()).toContain("checked today");
+      await expect.poll(() => checked.inputValue()).toBe(today);
+      await expect.poll(() => page.getByTestId("lastCheckedOn-status").textContent()).toContain("checked today");
 
       await form.getByRole("button", { name: "Save draft", exact: true }).click();
       await page.waitForURL(/\/admin\/investmentFigures\/c[a-z0-9]+$/, { timeout: 60_000 });
@@ -129,9 +118,9 @@ describe("curation forms", () => {
 
       // Editing shows the stored amount in its best unit.
       await page.reload();
-      expect(await page.getByTestId("amount-number").inputValue()).toBe("200");
-      expect(await page.getByTestId("amount-unit").inputValue()).toBe("1000000000");
-      expect(await page.getByTestId("amount-preview").textContent()).toContain("€200 billion");
+      await expect.poll(() => page.getByTestId("amount-number").inputValue()).toBe("200");
+      await expect.poll(() => page.getByTestId("amount-unit").inputValue()).toBe("1000000000");
+      await expect.poll(() => page.getByTestId("amount-preview").textContent()).toContain("€200 billion");
     },
     SLOW,
   );
@@ -143,11 +132,10 @@ describe("curation forms", () => {
       await signIn(page, "EDITOR", "zh");
       await page.goto("/zh/admin/investmentFigures/new");
       const form = page.getByTestId("entity-form");
-      const actorTypes = await form.locator('select[name="actorType"] option').allTextContents();
-      expect(actorTypes).toEqual(expect.arrayContaining(["政府", "公司", "国家基金"]));
-      expect(await form.locator('select[name="qualifier"] option').allTextContents()).toEqual(["确切", "约（近似值）", "最多", "至少", "超过"]);
-      expect(await form.locator('select[name="periodType"] option').allTextContents()).toEqual(["日历年", "财政年度", "多年"]);
-      expect(await form.locator('select[name="confidence"] option').allTextContents()).toEqual(["高", "中", "低"]);
+      await expect.poll(() => form.locator('select[name="actorType"] option').allTextContents()).toEqual(expect.arrayContaining(["政府", "公司", "国家基金"]));
+      await expect.poll(() => form.locator('select[name="qualifier"] option').allTextContents()).toEqual(["确切", "约（近似值）", "最多", "至少", "超过"]);
+      await expect.poll(() => form.locator('select[name="periodType"] option').allTextContents()).toEqual(["日历年", "财政年度", "多年"]);
+      await expect.poll(() => form.locator('select[name="confidence"] option').allTextContents()).toEqual(["高", "中", "低"]);
       await page.getByTestId("amount-number").fill("200");
       await page.getByTestId("amount-unit").selectOption({ label: "十亿" });
       await form.locator('input[name="currency"]').fill("EUR");
@@ -155,51 +143,46 @@ describe("curation forms", () => {
       await form.locator('input[name="slug"]').fill("Bad Slug");
       await form.locator('button[type="submit"]').click();
       await expect.poll(() => page.locator('[data-error-for="slug"]').textContent()).toBe("只能使用小写字母、数字和单个连字符（例如 eu-ai-act）。");
-      expect(await page.locator('[data-error-for="sourceKeys"]').textContent()).toBe("请至少引用一个来源。");
+      await expect.poll(() => page.locator('[data-error-for="sourceKeys"]').textContent()).toBe("请至少引用一个来源。");
     },
     SLOW,
   );
 });
 
 describe("deck ownership", () => {
-  let deckId = "";
-  let ownerName = "";
-
-  async function createDeck(page: Page, title: string): Promise<string> {
-    await page.goto("/en/decks");
-    const form = page.getByTestId("create-deck-form");
-    await form.getByLabel("Deck title").fill(title);
-    await form.getByRole("button", { name: "Create deck" }).click();
-    await page.waitForURL(/\/en\/decks\/[a-z0-9]+$/, { timeout: 60_000 });
-    return page.url().split("/").pop()!;
+  /** A deck of the demo editor with one text slide, made for one test (each test makes its own). */
+  async function ownedDeck(label: string) {
+    const owner = await newPage(browser);
+    await signIn(owner, "EDITOR");
+    const title = `E2E own ${RUN} ${label}`;
+    const deckId = await createDeck(owner, title);
+    await db.slide.create({ data: { deckId, position: 0, kind: "TEXT", title: `Opening ${RUN}`, body: "Why this matters." } });
+    const ownerName = (await db.user.findUniqueOrThrow({ where: { email: "editor@govatlas.local" }, select: { name: true } })).name;
+    return { owner, title, deckId, ownerName };
   }
 
   it(
     "another editor can view and present a deck but gets no edit controls, and a forced save is refused",
     async () => {
-      const owner = await newPage(browser);
-      await signIn(owner, "EDITOR");
-      deckId = await createDeck(owner, `E2E own ${RUN} main`);
-      await db.slide.create({ data: { deckId, position: 0, kind: "TEXT", title: `Opening ${RUN}`, body: "Why this matters." } });
-      ownerName = (await db.user.findUniqueOrThrow({ where: { email: "editor@govatlas.local" }, select: { name: true } })).name;
+      const { deckId, ownerName } = await ownedDeck("main");
 
       const other = await newPage(browser);
-      await signInAs(other, OTHER.email, OTHER.password);
+      await signInWith(other, OTHER.email, OTHER.password);
       await other.goto("/en/decks");
       const card = other.locator(`[data-deck-id="${deckId}"]`);
-      expect(await card.getByTestId("deck-owner").textContent()).toBe(`Owner: ${ownerName}`);
+      await expect.poll(() => card.getByTestId("deck-owner").textContent()).toBe(`Owner: ${ownerName}`);
       await other.goto(`/en/decks/${deckId}`);
       const main = other.locator("main");
-      expect(await other.getByTestId("deck-title").textContent()).toBe(`E2E own ${RUN} main`);
-      expect(await other.getByTestId("not-owner-note").textContent()).toContain(`This deck belongs to ${ownerName}`);
-      expect(await other.getByTestId("deck-details").count()).toBe(0);
-      expect(await other.getByTestId("add-slide-panel").count()).toBe(0);
+      await expect.poll(() => other.getByTestId("deck-title").textContent()).toBe(`E2E own ${RUN} main`);
+      await expect.poll(() => other.getByTestId("not-owner-note").textContent()).toContain(`This deck belongs to ${ownerName}`);
+      await expect.poll(() => other.getByTestId("deck-details").count()).toBe(0);
+      await expect.poll(() => other.getByTestId("add-slide-panel").count()).toBe(0);
       for (const name of ["Delete deck", "Edit", "Delete", "Duplicate", "Freeze data now", "Save"]) {
-        expect(await main.getByRole("button", { name, exact: true }).count(), name).toBe(0);
+        await expect.poll(() => main.getByRole("button", { name, exact: true }).count(), { message: name }).toBe(0);
       }
       expect(await seriousA11yViolations(other)).toEqual([]);
       await other.goto(`/en/present/${deckId}`);
-      expect(await other.locator("body").textContent()).toContain(`Opening ${RUN}`);
+      await expect.poll(() => other.locator("body").textContent()).toContain(`Opening ${RUN}`);
 
       // A forced write: the other editor saves their own deck's details, and the request is rewritten on its way
       // to name the owner's deck. The server refuses it and changes nothing.
@@ -219,7 +202,7 @@ describe("deck ownership", () => {
       await expect
         .poll(() => error.textContent(), { timeout: 60_000 })
         .toContain(`This deck belongs to ${ownerName}: only its owner or an admin can change it.`);
-      expect(await error.getAttribute("data-code")).toBe("not-owner");
+      await expect.poll(() => error.getAttribute("data-code")).toBe("not-owner");
       expect(forced).toBe(1);
       expect(await db.deck.findUniqueOrThrow({ where: { id: deckId }, select: { title: true, version: true, updatedAt: true } })).toEqual(before);
       expect((await db.deck.findUniqueOrThrow({ where: { id: mine } })).title).toBe(`E2E own ${RUN} other's`);
@@ -230,17 +213,16 @@ describe("deck ownership", () => {
   it(
     "the owner deletes the deck (gone from lists, present mode and exports) and restores it",
     async () => {
-      const owner = await newPage(browser);
-      await signIn(owner, "EDITOR");
+      const { owner, title, deckId } = await ownedDeck("deleted");
       await owner.goto(`/en/decks/${deckId}`);
       owner.on("dialog", (d) => void d.accept());
       await owner.getByTestId("deck-details").locator("summary").click();
       await owner.getByRole("button", { name: "Delete deck", exact: true }).click();
       await owner.waitForURL(/\/en\/decks$/, { timeout: 60_000 });
-      expect(await owner.locator(`[data-testid="deck-list"] [data-deck-id="${deckId}"]`).count()).toBe(0);
+      await expect.poll(() => owner.locator(`[data-testid="deck-list"] [data-deck-id="${deckId}"]`).count()).toBe(0);
       const deleted = owner.locator(`[data-deleted-deck-id="${deckId}"]`);
       await deleted.waitFor();
-      expect(await deleted.textContent()).toMatch(/Deleted \d{4}-\d{2}-\d{2} · removed for good on \d{4}-\d{2}-\d{2}/);
+      await expect.poll(() => deleted.textContent()).toMatch(/Deleted \d{4}-\d{2}-\d{2} · removed for good on \d{4}-\d{2}-\d{2}/);
       expect(await seriousA11yViolations(owner)).toEqual([]);
       const row = await db.deck.findUniqueOrThrow({ where: { id: deckId }, select: { deletedAt: true, version: true } });
       expect(row.deletedAt).not.toBeNull();
@@ -249,7 +231,7 @@ describe("deck ownership", () => {
       for (const path of [`/en/decks/${deckId}`, `/en/present/${deckId}`]) {
         const res = await owner.goto(path);
         expect(res?.status(), path).toBe(404);
-        expect(await owner.locator("body").textContent()).not.toContain(`Opening ${RUN}`);
+        await expect.poll(() => owner.locator("body").textContent()).not.toContain(`Opening ${RUN}`);
       }
       for (const format of ["pdf", "pptx"]) {
         const res = await owner.request.get(`/api/decks/${deckId}/${format}?locale=en`);
@@ -258,20 +240,20 @@ describe("deck ownership", () => {
       }
       // Another editor does not see it among the deleted decks.
       const other = await newPage(browser);
-      await signInAs(other, OTHER.email, OTHER.password);
+      await signInWith(other, OTHER.email, OTHER.password);
       await other.goto("/en/decks");
-      expect(await other.locator(`[data-deleted-deck-id="${deckId}"]`).count()).toBe(0);
-      expect(await other.locator(`[data-deck-id="${deckId}"]`).count()).toBe(0);
+      await expect.poll(() => other.locator(`[data-deleted-deck-id="${deckId}"]`).count()).toBe(0);
+      await expect.poll(() => other.locator(`[data-deck-id="${deckId}"]`).count()).toBe(0);
 
       await owner.goto("/en/decks");
-      await owner.getByRole("button", { name: `Restore the deck “E2E own ${RUN} main”` }).click();
+      await owner.getByRole("button", { name: `Restore the deck “${title}”` }).click();
       await expect.poll(() => owner.locator(`[data-testid="deck-list"] [data-deck-id="${deckId}"]`).count(), { timeout: 60_000 }).toBe(1);
-      expect(await owner.locator(`[data-deleted-deck-id="${deckId}"]`).count()).toBe(0);
+      await expect.poll(() => owner.locator(`[data-deleted-deck-id="${deckId}"]`).count()).toBe(0);
       const restored = await db.deck.findUniqueOrThrow({ where: { id: deckId }, select: { deletedAt: true, version: true } });
       expect(restored).toEqual({ deletedAt: null, version: row.version + 1 });
       expect(await db.auditLog.count({ where: { entityType: "Deck", entityId: deckId, action: "deck.restore" } })).toBe(1);
       await owner.goto(`/en/present/${deckId}`);
-      expect(await owner.locator("body").textContent()).toContain(`Opening ${RUN}`);
+      await expect.poll(() => owner.locator("body").textContent()).toContain(`Opening ${RUN}`);
     },
     SLOW,
   );

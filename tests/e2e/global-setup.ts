@@ -58,6 +58,10 @@ export default async function setup(project: TestProject) {
     const build = spawnSync(path.join(root, "node_modules/.bin/next"), ["build"], { cwd: root, env: childEnv, stdio: "inherit" });
     if (build.status !== 0) throw new Error("next build failed");
   }
+  // Next keeps its data cache (the explorer's cached queries) on disk, beside the build. The database is new for
+  // every run, so a cache left by an earlier run (E2E_REUSE_BUILD, or a local build dir) would show that run's
+  // published values: start without it.
+  rmSync(path.join(root, ".next/cache/fetch-cache"), { recursive: true, force: true });
   server = spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/serve.ts", port], { cwd: root, env: childEnv, stdio: ["ignore", "inherit", "inherit"] });
   const baseURL = `http://127.0.0.1:${port}`;
   await waitForServer(`${baseURL}/en`, 60_000);

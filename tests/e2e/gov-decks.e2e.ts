@@ -3,67 +3,35 @@
 // (slide XML read with jszip): compare stays horizontal bars (never a radar), the timeline is drawn with every
 // item over as many slides as it needs (each saying which items it shows), and long source lists continue on a
 // sources slide instead of ending in "…".
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import JSZip from "jszip";
-import { extractText, getDocumentProxy } from "unpdf";
-import { createDb, type Db } from "../../lib/db-client";
-import { resolveDbTarget } from "../../lib/db-url";
-import { launchBrowser, newPage, signIn } from "./browser";
+import { newPage } from "./browser";
+import { addChart, createDeck, deckPdfText, useDeckSession } from "./decks-support";
 
 const SLOW = 240_000;
 const TITLE = `E2E gov deck ${Date.now().toString(36)}`;
 const PER_SLIDE = 10;
 
-let browser: Browser;
-let db: Db;
+const deckSession = useDeckSession(TITLE);
 let editor: Page;
 let deckId = "";
 let timelineItems = 0;
 
-const cards = (page: Page) => page.getByTestId("slide-card");
-
-async function addChart(page: Page, chart: string, link: string) {
-  const before = await cards(page).count();
-  const panel = page.getByTestId("add-slide-panel");
-  await panel.getByLabel("Chart", { exact: true }).selectOption(chart);
-  await panel.getByLabel(/Link to the chart view/).fill(link);
-  await panel.getByRole("button", { name: "Add slide" }).click();
-  // (Runs in beforeAll, where expect.poll is not available.)
-  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="slide-card"]').length === n, before + 1, { timeout: 60_000 });
-}
-
 beforeAll(async () => {
-  const url = inject("databaseUrl");
-  if (!url) throw new Error("Set DATABASE_URL to the server's database.");
-  db = createDb(resolveDbTarget(url));
-  browser = await launchBrowser();
+  editor = deckSession.editor;
   // What the web timeline shows without filters: the deck's timeline must show exactly these items.
-  const page = await newPage(browser);
+  const page = await newPage(deckSession.browser);
   await page.goto("/en/timeline");
   await page.locator('[data-testid="timeline-explorer"][data-from-url="yes"]').waitFor();
   timelineItems = await page.locator('[data-testid="timeline-table"] tbody tr').count();
   expect(timelineItems).toBeGreaterThan(PER_SLIDE);
 
-  editor = await newPage(browser);
-  await signIn(editor, "EDITOR");
-  await editor.goto("/en/decks");
-  const form = editor.getByTestId("create-deck-form");
-  await form.getByLabel("Deck title").fill(TITLE);
-  await form.getByRole("button", { name: "Create deck" }).click();
-  await editor.waitForURL(/\/en\/decks\/[a-z0-9]+$/, { timeout: 60_000 });
-  deckId = editor.url().split("/").pop()!;
+  deckId = await createDeck(editor, TITLE);
   await addChart(editor, "compare", "/en/compare?j=EU,US,CN");
   await addChart(editor, "timeline", "/en/timeline");
   await addChart(editor, "initiatives", "/en/investment");
 }, SLOW);
-
-afterAll(async () => {
-  await db?.deck.deleteMany({ where: { title: TITLE } });
-  await db?.$disconnect();
-  await browser?.close();
-});
 
 const parts = () => Math.ceil(timelineItems / PER_SLIDE);
 
@@ -112,10 +80,7 @@ describe("a deck keeps each chart's type everywhere", () => {
   it(
     "exports the same slides to PDF and PowerPoint: bars not radar, every timeline item, sources slides",
     async () => {
-      await editor.goto(`/en/decks/${deckId}`);
-      const [pdfFile] = await Promise.all([editor.waitForEvent("download", { timeout: 120_000 }), editor.getByRole("link", { name: "Download PDF" }).click()]);
-      const pdf = await getDocumentProxy(new Uint8Array(readFileSync((await pdfFile.path())!)));
-      const { totalPages, text } = await extractText(pdf, { mergePages: false });
+      const { totalPages, text } = await deckPdfText(editor, deckId);
       const comparePage = text.find((p) => p.includes("Coded levels as a share of each dimension's scale") && !p.includes("Sources: Coded"))!;
       expect(comparePage).toContain("Legal form");
       expect(comparePage).toContain("Policy stance is a position");

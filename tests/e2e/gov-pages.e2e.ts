@@ -4,27 +4,20 @@
 // (never as current) with a "today" line at today's date; the US page carries its states. These hold whichever
 // way the seed lands: where the seed has no superseded milestone or no US state yet, the test adds one to the test
 // database and waits for the page to be regenerated (pages revalidate within 60 s).
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { createDb, type Db } from "../../lib/db-client";
-import { resolveDbTarget } from "../../lib/db-url";
-import { launchBrowser, newPage, revealCharts } from "./browser";
+import type { Db } from "../../lib/db-client";
+import { newPage, revealCharts, textOf } from "./browser";
+import { curatorNotes, useBrowserAndDb } from "./db-support";
 
 const SLOW = 240_000;
 const REGENERATED = 200_000;
 let browser: Browser;
 let db: Db;
 
-beforeAll(async () => {
-  const url = inject("databaseUrl");
-  if (!url) throw new Error("These tests read the server's database: set DATABASE_URL to it.");
-  db = createDb(resolveDbTarget(url));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await db?.$disconnect();
-  await browser?.close();
+const session = useBrowserAndDb();
+beforeAll(() => {
+  ({ browser, db } = session);
 });
 
 /** Reloads `path` until `ready` holds (an ISR page regenerates in the background after its revalidate time). */
@@ -43,21 +36,6 @@ async function openUntil(page: Page, path: string, ready: (page: Page) => Promis
 const ENUMS =
   /\b(IN_FORCE|PROPOSED|ADOPTED|REVOKED|REJECTED|SUBNATIONAL|COUNTRY|BLOC|INTERNATIONAL|HIGH|MEDIUM|LOW|ACTUAL|GUIDANCE|PLEDGE|COMMITTED|ESTIMATE|PUBLIC_INITIATIVE|PRIVATE_INITIATIVE|CORPORATE_CAPEX|PRIVATE_INVESTMENT_AGGREGATE|CORPORATE_INVESTMENT_AGGREGATE|SEED_ARTICLE|LAW_FIRM|OFFICIAL|PRESS|RESEARCH|PUBLIC|PRIVATE|MIXED)\b/;
 
-/** Every curator note stored: the fact sheet's grade shorthand ("H/M", "H (as reported)") and sources' notes. */
-async function curatorNotes(): Promise<string[]> {
-  const where = { confidenceNote: { not: null } };
-  const select = { confidenceNote: true } as const;
-  const rows = [
-    ...(await db.jurisdiction.findMany({ where, select })),
-    ...(await db.instrument.findMany({ where, select })),
-    ...(await db.timelineEvent.findMany({ where, select })),
-    ...(await db.assessment.findMany({ where, select })),
-    ...(await db.investmentFigure.findMany({ where, select })),
-  ].map((r) => r.confidenceNote!);
-  const sourceNotes = (await db.source.findMany({ where: { note: { not: null } }, select: { note: true } })).map((s) => s.note!);
-  return [...new Set([...rows, ...sourceNotes])].filter((n) => n.trim().length >= 3);
-}
-
 describe("methodology and codebook", () => {
   it(
     "lists every dimension and every level of its scale from the database, in English and Chinese",
@@ -70,19 +48,21 @@ describe("methodology and codebook", () => {
         const codebook = page.getByTestId("codebook");
         for (const d of dimensions) {
           const card = codebook.locator(`[data-dimension="${d.key}"]`);
-          expect(await card.locator("h3").textContent()).toBe(locale === "zh" ? d.nameZh : d.nameEn);
+          await expect.poll(() => card.locator("h3").textContent()).toBe(locale === "zh" ? d.nameZh : d.nameEn);
           const levels = d.scale as { level: number; en: string; zh: string }[];
-          expect(await card.locator("li[data-level]").count()).toBe(levels.length);
-          for (const l of levels) expect(await card.locator(`li[data-level="${l.level}"]`).textContent()).toContain(locale === "zh" ? l.zh : l.en);
+          await expect.poll(() => card.locator("li[data-level]").count()).toBe(levels.length);
+          for (const l of levels) await expect.poll(() => card.locator(`li[data-level="${l.level}"]`).textContent()).toContain(locale === "zh" ? l.zh : l.en);
         }
         // Grades, kinds, funding, the currency rule, citing and the licence are on the page too.
-        expect(await page.getByTestId("grades").locator("li").count()).toBe(3);
-        expect(await page.getByTestId("kinds").locator("dt").allTextContents()).toEqual(
-          // The same kind labels as the charts, tables and exports use.
-          locale === "zh" ? ["实际", "指引", "计划", "承诺", "已落实", "估计"] : ["Actual", "Guidance", "Plan", "Pledge", "Committed", "Estimate"],
-        );
-        expect(await page.getByTestId("currency-rule").textContent()).toContain("G.5A");
-        expect(await page.getByTestId("licence").textContent()).toContain("CC BY 4.0");
+        await expect.poll(() => page.getByTestId("grades").locator("li").count()).toBe(3);
+        await expect
+          .poll(() => page.getByTestId("kinds").locator("dt").allTextContents())
+          .toEqual(
+            // The same kind labels as the charts, tables and exports use.
+            locale === "zh" ? ["实际", "指引", "计划", "承诺", "已落实", "估计"] : ["Actual", "Guidance", "Plan", "Pledge", "Committed", "Estimate"],
+          );
+        await expect.poll(() => page.getByTestId("currency-rule").textContent()).toContain("G.5A");
+        await expect.poll(() => page.getByTestId("licence").textContent()).toContain("CC BY 4.0");
         await expect.poll(() => page.getByTestId("cite-example").textContent()).toContain(`${new URL(page.url()).origin}/${locale}/compare?j=EU,US,CN`);
         expect(ENUMS.test((await page.locator("main").innerText()) ?? "")).toBe(false);
       }
@@ -97,8 +77,8 @@ describe("methodology and codebook", () => {
       ["zh", "方法说明", "报告错误"],
     ] as const) {
       await page.goto(`/${locale}/compare`);
-      expect(await page.locator("header nav").getByRole("link", { name: nav }).getAttribute("href")).toBe(`/${locale}/methodology`);
-      expect(await page.getByTestId("site-footer").getByRole("link", { name: report }).getAttribute("href")).toBe(`/${locale}/methodology#report`);
+      await expect.poll(() => page.locator("header nav").getByRole("link", { name: nav }).getAttribute("href")).toBe(`/${locale}/methodology`);
+      await expect.poll(() => page.getByTestId("site-footer").getByRole("link", { name: report }).getAttribute("href")).toBe(`/${locale}/methodology#report`);
     }
   });
 
@@ -127,7 +107,7 @@ describe("public pages show labels, not enums or curator notes", () => {
   it(
     "has no enum string or curator note on compare, timeline, the US page and sources, in English and Chinese",
     async () => {
-      const notes = await curatorNotes();
+      const notes = await curatorNotes(db);
       expect(notes.length).toBeGreaterThan(0);
       const page = await newPage(browser);
       for (const locale of ["en", "zh"]) {
@@ -150,14 +130,13 @@ describe("public pages show labels, not enums or curator notes", () => {
     const page = await newPage(browser);
     await page.goto("/en/compare?j=EU,US,CN");
     await page.locator('[data-testid="side-by-side"][data-interactive="true"]').waitFor();
-    const summary = (await page.getByTestId("compare-summary").textContent()) ?? "";
     // No "highest average … of the scale maximum" ranking and no percentage mean: levels in words, per dimension.
-    expect(summary).not.toMatch(/highest average|lowest average|\d+%/i);
-    expect(summary).toContain("Legal form: European Union Binding horizontal law (Level 3 of 3)");
-    expect(summary).toContain("Policy stance (a position, not a score):");
+    await expect.poll(textOf(page.getByTestId("compare-summary"))).not.toMatch(/highest average|lowest average|\d+%/i);
+    await expect.poll(textOf(page.getByTestId("compare-summary"))).toContain("Legal form: European Union Binding horizontal law (Level 3 of 3)");
+    await expect.poll(textOf(page.getByTestId("compare-summary"))).toContain("Policy stance (a position, not a score):");
     // The stance is drawn as a marker on its spectrum, not as a bar.
     await revealCharts(page);
-    expect(await page.locator('[data-testid="comparison-chart"] [data-bar$=":stance"][data-shape="marker"]').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('[data-testid="comparison-chart"] [data-bar$=":stance"][data-shape="marker"]').count()).toBeGreaterThan(0);
   });
 });
 
@@ -188,21 +167,23 @@ describe("superseded milestones and today", () => {
         `[data-testid="timeline-table"] tr[data-key="instrument-${moved.instrument.slug}"] [data-testid="timeline-milestone-row"][data-superseded="true"]`,
       );
       await openUntil(page, "/en/timeline", async (p) => (await row.count()) > 0 || (await p.locator('[data-testid="timeline-explorer"]').count()) === 0);
-      expect(await row.count()).toBeGreaterThan(0);
-      expect(await row.first().textContent()).toContain(moved.labelEn);
-      expect(await row.first().textContent()).toMatch(/Superseded on \d{1,2} \w{3} \d{4}/);
+      await expect.poll(() => row.count()).toBeGreaterThan(0);
+      await expect.poll(() => row.first().textContent()).toContain(moved.labelEn);
+      await expect.poll(() => row.first().textContent()).toMatch(/Superseded on \d{1,2} \w{3} \d{4}/);
       // Struck through, never shown as current; drawn hollow on the chart.
-      expect(await row.first().locator(".line-through").count()).toBe(1);
-      expect(await page.locator('[data-testid="timeline-chart"] [data-testid="timeline-milestone"][data-superseded="true"]').count()).toBeGreaterThan(0);
+      await expect.poll(() => row.first().locator(".line-through").count()).toBe(1);
+      await expect
+        .poll(() => page.locator('[data-testid="timeline-chart"] [data-testid="timeline-milestone"][data-superseded="true"]').count())
+        .toBeGreaterThan(0);
       // The dashed line is today (the reader's date), not the data's newest date.
       const today = new Date();
       const label = today.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
       await expect.poll(() => page.locator('[data-testid="timeline-chart"]').textContent()).toContain(`Today, ${label}`);
       // The as-of line states the newest dated information and the last check, never a load time, in the page's one
       // date format ("20 Nov 2026", like every other date on the timeline; it used to be ISO).
-      expect(await page.locator('[data-testid="timeline-explorer"]').textContent()).toMatch(
-        /Newest dated information shown: \d{1,2} [A-Z][a-z]{2,3} \d{4} · last checked/,
-      );
+      await expect
+        .poll(() => page.locator('[data-testid="timeline-explorer"]').textContent())
+        .toMatch(/Newest dated information shown: \d{1,2} [A-Z][a-z]{2,3} \d{4} · last checked/);
     },
     SLOW,
   );
@@ -225,19 +206,21 @@ describe("US states", () => {
       }
       const page = await newPage(browser);
       await openUntil(page, "/en/jurisdictions/us", async (p) => (await p.getByTestId("states").count()) > 0);
-      expect(await page.getByTestId("states").textContent()).toContain(`${state.nameEn} (${state.code})`);
+      await expect.poll(() => page.getByTestId("states").textContent()).toContain(`${state.nameEn} (${state.code})`);
       const own = await db.instrument.findMany({
         where: { jurisdiction: { code: state.code }, publication: "PUBLISHED", deletedAt: null },
         select: { slug: true },
       });
       for (const i of own)
-        expect(await page.locator(`[data-testid="instrument"][data-slug="${i.slug}"] [data-testid="state-instrument"]`).textContent()).toContain(state.nameEn);
+        await expect
+          .poll(() => page.locator(`[data-testid="instrument"][data-slug="${i.slug}"] [data-testid="state-instrument"]`).textContent())
+          .toContain(state.nameEn);
       await page
         .getByTestId("states")
         .getByRole("link", { name: new RegExp(state.nameEn) })
         .click();
       await page.waitForURL(`**/en/jurisdictions/${state.code.toLowerCase()}`);
-      expect(await page.getByTestId("parent-jurisdiction").textContent()).toBe("Part of US");
+      await expect.poll(() => page.getByTestId("parent-jurisdiction").textContent()).toBe("Part of US");
       // Cited sources say who published them and when, or "Undated".
       for (const line of await page.locator('[data-testid="source-publisher-date"]').allTextContents())
         expect(line).toMatch(/ — .+ · (\d{1,2} \w{3} \d{4}|Undated)$/);

@@ -3,19 +3,13 @@
 // shows the new value; a file older than someone else's save is a conflict naming them and cannot be applied; a
 // viewer gets neither the page nor the API, and no curated data comes back.
 import { readFile } from "node:fs/promises";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import Papa from "papaparse";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { ACCOUNTS } from "./accounts";
-import { launchBrowser, newPage, signIn } from "./browser";
+import { newPage, signIn, useBrowser } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 
 const unique = () => Math.random().toString(36).slice(2, 8);
 
@@ -44,7 +38,7 @@ async function check(page: Page, csv: string) {
 
 describe("CSV round trip (import page)", () => {
   it("admin: export → edit a title → dry run shows old → new → apply → the public sources page shows it; a stale file is a conflict", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await signIn(page, "ADMIN");
     const exported = await downloadExport(page, "sources");
     const header = exported.split(/\r?\n/, 1)[0];
@@ -56,21 +50,21 @@ describe("CSV round trip (import page)", () => {
     await check(page, csv);
     const preview = page.getByTestId("import-preview");
     const changed = preview.locator('tr[data-action="update"]');
-    expect(await changed.count()).toBe(1);
-    expect(await changed.textContent()).toContain(`${row.key}Update`);
-    expect(await changed.textContent()).toContain(`title: ${row.title} → ${newTitle}`);
-    expect(await page.getByTestId("import-outcome").textContent()).toMatch(/0 to create, 1 to update, \d+ unchanged, 0 conflicts, 0 with errors/);
-    expect(await page.getByTestId("import-ignored").textContent()).toBe("Read-only columns ignored: publication, pendingDraft, updatedAt.");
+    await expect.poll(() => changed.count()).toBe(1);
+    await expect.poll(() => changed.textContent()).toContain(`${row.key}Update`);
+    await expect.poll(() => changed.textContent()).toContain(`title: ${row.title} → ${newTitle}`);
+    await expect.poll(() => page.getByTestId("import-outcome").textContent()).toMatch(/0 to create, 1 to update, \d+ unchanged, 0 conflicts, 0 with errors/);
+    await expect.poll(() => page.getByTestId("import-ignored").textContent()).toBe("Read-only columns ignored: publication, pendingDraft, updatedAt.");
     await page.getByRole("button", { name: "Apply 1 change" }).click();
     await page.getByText("Saved: 0 created, 1 updated").waitFor();
 
     await page.goto(`/en/sources?r=${unique()}`);
-    expect(await page.locator("main").textContent()).toContain(newTitle);
+    await expect.poll(() => page.locator("main").textContent()).toContain(newTitle);
 
     // Someone else (the editor, through the API for scripts) saves this source after the admin's next export.
     const second = await downloadExport(page, "sources");
     const stale = editCell(second, (r) => r.key === row.key, "note", "The admin's later note");
-    const editor = await newPage(browser);
+    const editor = await newPage(session.browser);
     await signIn(editor, "EDITOR");
     const version = stale.row.version;
     const saved = await editor.evaluate(
@@ -89,25 +83,23 @@ describe("CSV round trip (import page)", () => {
     await page.goto("/en/admin/import?entity=sources");
     await check(page, stale.csv);
     const conflict = page.getByTestId("import-preview").locator('tr[data-action="conflict"]');
-    expect(await conflict.count()).toBe(1);
-    expect(await conflict.textContent()).toContain(`Changed since your export: now version ${Number(version) + 1}, saved by`);
-    expect(await conflict.textContent()).toContain(ACCOUNTS.EDITOR.email);
-    expect(await page.getByRole("button", { name: "Nothing to apply" }).isDisabled()).toBe(true);
-    expect(await page.getByTestId("import-outcome").textContent()).toContain("Nothing can be saved while a row has an error or a conflict");
+    await expect.poll(() => conflict.count()).toBe(1);
+    await expect.poll(() => conflict.textContent()).toContain(`Changed since your export: now version ${Number(version) + 1}, saved by`);
+    await expect.poll(() => conflict.textContent()).toContain(ACCOUNTS.EDITOR.email);
+    await expect.poll(() => page.getByRole("button", { name: "Nothing to apply" }).isDisabled()).toBe(true);
+    await expect.poll(() => page.getByTestId("import-outcome").textContent()).toContain("Nothing can be saved while a row has an error or a conflict");
   }, 120_000);
 
   it("viewer: the import page and API are refused and show no curated data", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await signIn(page, "VIEWER");
     const response = await page.goto("/en/admin/import?entity=sources");
     expect(response?.status()).toBe(403);
-    const main = await page.locator("main").textContent();
-    expect(main).toContain("403 — not allowed");
-    expect(main).not.toContain("Import from CSV");
+    await expect.poll(() => page.locator("main").textContent()).toContain("403 — not allowed");
+    await expect.poll(() => page.locator("main").textContent()).not.toContain("Import from CSV");
     // The page's markup carries no curated data and no export link (the message catalogs are sent to every page).
-    const html = await page.content();
-    expect(html).not.toContain("/api/admin/export/sources");
-    expect(html).not.toContain('data-testid="import-rules"');
+    await expect.poll(() => page.content()).not.toContain("/api/admin/export/sources");
+    await expect.poll(() => page.content()).not.toContain('data-testid="import-rules"');
     const api = await page.evaluate(async () => {
       const res = await fetch("/api/admin/import/sources?dryRun=1", {
         method: "POST",

@@ -2,23 +2,17 @@
 // jurisdiction's coding, the table alternative says what the shapes say, and the CSV export carries the same rows.
 import { readFile } from "node:fs/promises";
 import Papa from "papaparse";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser, newPage, seriousA11yViolations } from "./browser";
+import { afterEach, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { newPage, seriousA11yViolations, useBrowser } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 const opened: Page[] = [];
 afterEach(async () => {
   await Promise.all(opened.splice(0).map((p) => p.context().close()));
 });
 async function freshPage() {
-  const page = await newPage(browser, { width: 1400, height: 1000 });
+  const page = await newPage(session.browser, { width: 1400, height: 1000 });
   opened.push(page);
   return page;
 }
@@ -45,24 +39,24 @@ describe("world map", () => {
     const page = await freshPage();
     await page.goto("/en/map?d=legal_form");
     await page.getByTestId("world-map").waitFor();
-    expect(await page.locator("h1").textContent()).toBe("World map");
+    await expect.poll(() => page.locator("h1").textContent()).toBe("World map");
     // The US: its own row and coding; Italy: no row of its own, shown with the EU's coding.
-    expect(await page.locator(USA).getAttribute("data-code")).toBe("US");
-    expect(await page.locator(USA).getAttribute("data-coding")).toContain("Executive measures; no federal AI statute");
-    expect(await page.locator(ITALY).getAttribute("data-code")).toBe("EU");
-    expect(await page.locator(ITALY).getAttribute("data-shown")).toContain("EU coding");
-    expect(await page.locator(ITALY).getAttribute("data-coding")).toContain("Binding horizontal law");
+    await expect.poll(() => page.locator(USA).getAttribute("data-code")).toBe("US");
+    await expect.poll(() => page.locator(USA).getAttribute("data-coding")).toContain("Executive measures; no federal AI statute");
+    await expect.poll(() => page.locator(ITALY).getAttribute("data-code")).toBe("EU");
+    await expect.poll(() => page.locator(ITALY).getAttribute("data-shown")).toContain("EU coding");
+    await expect.poll(() => page.locator(ITALY).getAttribute("data-coding")).toContain("Binding horizontal law");
     // Saudi Arabia's legal form is coded without a level: hatched, said "not verified", never a colour.
-    expect(await page.locator(SAUDI).getAttribute("data-coding")).toContain("Not verified");
-    expect(await page.locator(`${SAUDI} path`).getAttribute("fill")).toBe("url(#map-hatch)");
+    await expect.poll(() => page.locator(SAUDI).getAttribute("data-coding")).toContain("Not verified");
+    await expect.poll(() => page.locator(`${SAUDI} path`).getAttribute("fill")).toBe("url(#map-hatch)");
     // Brazil has no row: not covered, not focusable, no invented coding.
-    expect(await page.locator(`${BRAZIL} > path > title`).textContent()).toContain("Not covered");
-    expect(await page.locator(`a${BRAZIL}`).count()).toBe(0);
+    await expect.poll(() => page.locator(`${BRAZIL} > path > title`).textContent()).toContain("Not covered");
+    await expect.poll(() => page.locator(`a${BRAZIL}`).count()).toBe(0);
     // California has its own (sub-national) row: drawn in the inset, a link to its page.
-    expect(await page.locator(CALIFORNIA).getAttribute("href")).toBe("/en/jurisdictions/us-ca");
+    await expect.poll(() => page.locator(CALIFORNIA).getAttribute("href")).toBe("/en/jurisdictions/us-ca");
     // International bodies are listed beside the map, not drawn.
-    expect(await page.getByTestId("map-listed").textContent()).toContain("Multilateral");
-    expect(await page.locator('[data-code="INT"]').count()).toBe(0);
+    await expect.poll(() => page.getByTestId("map-listed").textContent()).toContain("Multilateral");
+    await expect.poll(() => page.locator('[data-code="INT"]').count()).toBe(0);
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
@@ -73,9 +67,9 @@ describe("world map", () => {
     await expect.poll(() => page.getByTestId("map-details").textContent()).toContain("Point at or move the keyboard focus");
     await page.locator(USA).focus();
     await expect.poll(() => page.getByTestId("map-details-name").textContent()).toBe("United States");
-    expect(await page.getByTestId("map-details-coding").textContent()).toContain("Executive measures; no federal AI statute");
-    expect(await page.getByTestId("map-details-coding").textContent()).toContain("level 1 of 3");
-    expect((await page.getByTestId("map-details-rationale").textContent())!.length).toBeGreaterThan(10);
+    await expect.poll(() => page.getByTestId("map-details-coding").textContent()).toContain("Executive measures; no federal AI statute");
+    await expect.poll(() => page.getByTestId("map-details-coding").textContent()).toContain("level 1 of 3");
+    await expect.poll(async () => (await page.getByTestId("map-details-rationale").textContent())!.length).toBeGreaterThan(10);
     // Tab moves to the next shaded jurisdiction and the panel follows.
     await page.keyboard.press("Tab");
     const focused = await page.evaluate(() => document.activeElement?.getAttribute("data-name"));
@@ -113,12 +107,12 @@ describe("world map", () => {
     const page = await freshPage();
     await page.goto("/zh/map");
     await page.getByTestId("world-map").waitFor();
-    expect(await page.locator("html").getAttribute("lang")).toBe("zh-CN");
-    expect(await page.locator("h1").textContent()).toBe("世界地图");
-    expect(await page.locator(USA).getAttribute("data-name")).toBe("美国");
-    expect(await page.locator(CALIFORNIA).getAttribute("data-name")).toBe("美国加利福尼亚州");
-    expect(await page.locator(ITALY).getAttribute("data-name")).toBe("意大利");
-    expect(await page.locator(ITALY).getAttribute("data-shown")).toContain("欧盟编码");
+    await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("zh-CN");
+    await expect.poll(() => page.locator("h1").textContent()).toBe("世界地图");
+    await expect.poll(() => page.locator(USA).getAttribute("data-name")).toBe("美国");
+    await expect.poll(() => page.locator(CALIFORNIA).getAttribute("data-name")).toBe("美国加利福尼亚州");
+    await expect.poll(() => page.locator(ITALY).getAttribute("data-name")).toBe("意大利");
+    await expect.poll(() => page.locator(ITALY).getAttribute("data-shown")).toContain("欧盟编码");
     await page.locator(USA).focus();
     await expect.poll(() => page.getByTestId("map-details-name").textContent()).toBe("美国");
     expect(await seriousA11yViolations(page)).toEqual([]);
@@ -128,14 +122,14 @@ describe("world map", () => {
     const page = await freshPage();
     await page.goto("/en/map?d=law");
     await page.getByTestId("world-map").waitFor();
-    expect(await page.getByTestId("map-dimension-law").getAttribute("aria-current")).toBe("page");
-    expect(await page.locator("figure").first().textContent()).toContain("furthest along");
-    expect(await page.locator(ITALY).getAttribute("data-coding")).toMatch(/^In force: AI Act/);
+    await expect.poll(() => page.getByTestId("map-dimension-law").getAttribute("aria-current")).toBe("page");
+    await expect.poll(() => page.locator("figure").first().textContent()).toContain("furthest along");
+    await expect.poll(() => page.locator(ITALY).getAttribute("data-coding")).toMatch(/^In force: AI Act/);
     // The United States: its statute, not its (more recent) executive orders.
-    expect(await page.locator(USA).getAttribute("data-coding")).toMatch(/^In force: National AI Initiative Act of 2020/);
+    await expect.poll(() => page.locator(USA).getAttribute("data-coding")).toMatch(/^In force: National AI Initiative Act of 2020/);
     // The United Kingdom has principles, a strategy and an institute, no statute: covered, not given a level.
-    expect(await page.locator('[data-shape-id="c826"]').getAttribute("data-coding")).toBe("No statute, regulation or bill recorded");
-    expect(await page.locator('[data-shape-id="c826"] path').getAttribute("fill")).toBe("#cbd5e1");
+    await expect.poll(() => page.locator('[data-shape-id="c826"]').getAttribute("data-coding")).toBe("No statute, regulation or bill recorded");
+    await expect.poll(() => page.locator('[data-shape-id="c826"] path').getAttribute("fill")).toBe("#cbd5e1");
     const rows = await tableRows(page);
     expect(rows.find((r) => r.code === "UK")!.Coding).toBe("No statute, regulation or bill recorded");
     expect(await seriousA11yViolations(page)).toEqual([]);
@@ -144,7 +138,7 @@ describe("world map", () => {
   it("an unknown dimension says so and shows the first one", async () => {
     const page = await freshPage();
     await page.goto("/en/map?d=nope");
-    expect(await page.getByTestId("map-unknown-dimension").textContent()).toContain("There is no dimension “nope”");
-    expect(await page.getByTestId("map-dimension-legal_form").getAttribute("aria-current")).toBe("page");
+    await expect.poll(() => page.getByTestId("map-unknown-dimension").textContent()).toContain("There is no dimension “nope”");
+    await expect.poll(() => page.getByTestId("map-dimension-legal_form").getAttribute("aria-current")).toBe("page");
   });
 });

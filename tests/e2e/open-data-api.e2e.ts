@@ -1,53 +1,21 @@
 // The read-only API's contract, against the production server: published rows only (a draft, a deleted row and an
 // editor's pending edit are created first and must never show), filters, JSON and CSV carrying the same rows,
-// cursor pages covering every row once, sources written out, 400 messages, 429, CORS, no cookies, purge on publish.
+// cursor pages covering every row once, sources written out. 400 messages, 429, CORS, no cookies and the purge on
+// publish: open-data-requests.e2e.ts.
 import Papa from "papaparse";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createDb, type Db } from "../../lib/db-client";
-import { resolveDbTarget } from "../../lib/db-url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "../../lib/db-client";
+import { curatorNotes, serverDb } from "./db-support";
 import { figuresAsOf } from "../../lib/charts/as-of";
-import { API_EXAMPLES, API_RESOURCES } from "../../lib/validations/api";
-import { API_RATE_LIMIT } from "../../lib/http/rate-limit";
-import { cookieOf, curate, figureValues, get, unique } from "./open-data-support";
-
-type Page = {
-  schemaVersion: string;
-  resource: string;
-  asOf: string | null;
-  total: number;
-  count: number;
-  limit: number;
-  next: string | null;
-  data: Record<string, unknown>[];
-};
+import { cookieOf, curate, deleteFigure, figureValues, get, json, unique, walk } from "./open-data-support";
 
 let db: Db;
 let admin: string;
 let editor: string;
 const secret = { draftActor: "", deletedActor: "", pendingActor: "", publishedSlug: "", publishedActor: "" };
 
-const json = async (path: string, from = "127.0.0.1") => {
-  const res = await get(path, { from });
-  expect(res.status, res.body).toBe(200);
-  return JSON.parse(res.body) as Page;
-};
-
-/** Every row of a list, following `next`; fails on a repeated row. */
-async function walk(path: string, from: string): Promise<Record<string, unknown>[]> {
-  const rows: Record<string, unknown>[] = [];
-  let url: string | null = path;
-  let pages = 0;
-  while (url) {
-    const page = await json(url, from);
-    rows.push(...page.data);
-    url = page.next ? new URL(page.next).pathname + new URL(page.next).search : null;
-    expect(++pages).toBeLessThan(200);
-  }
-  return rows;
-}
-
 beforeAll(async () => {
-  db = createDb(resolveDbTarget(inject("databaseUrl")));
+  db = serverDb();
   admin = await cookieOf("ADMIN");
   editor = await cookieOf("EDITOR");
   const tag = unique();
@@ -79,10 +47,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  // Leave the shared database as the seed had it for the files that run after this one (the overview counts the
-  // companies whose capex it draws): the published test figure is deleted again through the API.
-  const stored = await db?.investmentFigure.findUnique({ where: { slug: secret.publishedSlug }, select: { id: true, version: true } });
-  if (stored) expect((await curate("DELETE", `/api/admin/records/investmentFigures/${stored.id}`, admin, { version: stored.version })).status).toBe(200);
+  if (db) await deleteFigure(db, admin, secret.publishedSlug);
   await db?.$disconnect();
 });
 
@@ -101,17 +66,7 @@ describe("published rows only, every row exactly once", () => {
   });
 
   it("leaves curator notes out (internal shorthand no public page shows)", async () => {
-    const where = { confidenceNote: { not: null } };
-    const select = { confidenceNote: true } as const;
-    const notes = [
-      ...(await db.investmentFigure.findMany({ where, select })),
-      ...(await db.instrument.findMany({ where, select })),
-      ...(await db.assessment.findMany({ where, select })),
-      ...(await db.timelineEvent.findMany({ where, select })),
-      ...(await db.jurisdiction.findMany({ where, select })),
-    ].map((r) => r.confidenceNote!);
-    const sourceNotes = (await db.source.findMany({ where: { note: { not: null } }, select: { note: true } })).map((s) => s.note!);
-    const all = [...new Set([...notes, ...sourceNotes])].filter((n) => n.trim().length >= 3);
+    const all = await curatorNotes(db);
     expect(all.length).toBeGreaterThan(0);
     for (const r of ["figures", "instruments", "assessments", "events", "sources", "jurisdictions"]) {
       const rows = await walk(`/api/v1/${r}?limit=500`, "127.0.0.11");
@@ -234,97 +189,5 @@ describe("values with their units, periods, kinds and sources", () => {
     const link = /^<([^>]+)>; rel="next"$/.exec(String(csv.headers.link))?.[1];
     expect(new URL(link!).searchParams.get("cursor")).toBe(new URL(page.next!).searchParams.get("cursor"));
     expect(new URL(link!).searchParams.get("format")).toBe("csv");
-  });
-});
-
-describe("bad requests", () => {
-  it("answers 400 with a message naming the allowed parameters", async () => {
-    const unknown = await get("/api/v1/figures?currency=USD", { from: "127.0.0.5" });
-    expect(unknown.status).toBe(400);
-    const body = JSON.parse(unknown.body) as { error: { code: string; message: string; allowed: string[] } };
-    expect(body.error.code).toBe("unknown-parameter");
-    expect(body.error.message).toContain("currency");
-    expect(body.error.message).toContain("category");
-    expect(body.error.allowed).toContain("kind");
-    for (const bad of ["category=NOPE", "limit=100000", "from=2030&to=2020", "cursor=abc", "j=ZZZZ", "format=xml"]) {
-      const res = await get(`/api/v1/figures?${bad}`, { from: "127.0.0.5" });
-      expect(res.status, bad).toBe(400);
-      expect((JSON.parse(res.body) as { error: { message: string } }).error.message.length, bad).toBeGreaterThan(10);
-    }
-    const nowhere = await get("/api/v1/nowhere", { from: "127.0.0.5" });
-    expect(nowhere.status).toBe(404);
-    expect((JSON.parse(nowhere.body) as { error: { message: string } }).error.message).toContain("/api/v1/openapi.json");
-    const zh = await get("/api/v1/instruments?type=nope", { from: "127.0.0.5", headers: { "accept-language": "zh-CN" } });
-    expect(zh.status).toBe(400);
-    expect((JSON.parse(zh.body) as { error: { message: string } }).error.message).toContain("参数");
-  });
-
-  it("limits requests per client address: 429 with Retry-After and a message, other addresses unaffected", async () => {
-    let last = await get("/api/v1/jurisdictions?limit=1", { from: "127.0.0.6" });
-    for (let i = 1; i < API_RATE_LIMIT.points && last.status === 200; i++) last = await get("/api/v1/jurisdictions?limit=1", { from: "127.0.0.6" });
-    expect(last.status).toBe(200);
-    const refused = await get("/api/v1/jurisdictions?limit=1", { from: "127.0.0.6" });
-    expect(refused.status).toBe(429);
-    expect(Number(refused.headers["retry-after"])).toBeGreaterThan(0);
-    expect((JSON.parse(refused.body) as { error: { code: string; message: string } }).error).toMatchObject({
-      code: "rate-limited",
-      message: expect.stringContaining(String(API_RATE_LIMIT.points)),
-    });
-    expect(refused.body).not.toContain('"data"');
-    expect((await get("/api/v1/jurisdictions?limit=1", { from: "127.0.0.7" })).status).toBe(200);
-  });
-});
-
-describe("open to other sites, no cookies, cached and purged on publish", () => {
-  it("sends CORS headers and answers the preflight", async () => {
-    const res = await get("/api/v1/events?limit=1", { from: "127.0.0.8", headers: { origin: "https://elsewhere.example" } });
-    expect(res.headers["access-control-allow-origin"]).toBe("*");
-    const pre = await get("/api/v1/events", {
-      from: "127.0.0.8",
-      method: "OPTIONS",
-      headers: { origin: "https://elsewhere.example", "access-control-request-method": "GET" },
-    });
-    expect(pre.status).toBe(204);
-    expect(pre.headers["access-control-allow-origin"]).toBe("*");
-    expect(pre.headers["access-control-allow-methods"]).toContain("GET");
-  });
-
-  it("never sets a cookie and answers a signed-in request exactly as an anonymous one", async () => {
-    for (const r of API_RESOURCES) {
-      const anon = await get(`/api/v1/${r}?limit=3`, { from: "127.0.0.8" });
-      const signed = await get(`/api/v1/${r}?limit=3`, { from: "127.0.0.8", headers: { cookie: admin } });
-      expect(anon.status, r).toBe(200);
-      expect(anon.headers["set-cookie"], r).toBeUndefined();
-      expect(signed.headers["set-cookie"], r).toBeUndefined();
-      expect(signed.body, r).toBe(anon.body);
-    }
-  });
-
-  it("runs the documented curl examples and serves the OpenAPI document", async () => {
-    for (const r of API_RESOURCES) {
-      const res = await get(`/api/v1/${r}?${API_EXAMPLES[r]}`, { from: "127.0.0.9" });
-      expect(res.status, `${r}: ${res.body.slice(0, 200)}`).toBe(200);
-    }
-    const doc = JSON.parse((await get("/api/v1/openapi.json", { from: "127.0.0.9" })).body) as { openapi: string; paths: Record<string, unknown> };
-    expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths)).toHaveLength(6);
-    const page = await get("/en/developers", { from: "127.0.0.9" });
-    expect(page.status).toBe(200);
-    expect(page.body).toContain(`/api/v1/figures?${API_EXAMPLES.figures.replace(/&/g, "&amp;")}`);
-  });
-
-  it("shows a published change on the next request (the cache is purged on publish)", async () => {
-    const before = await json(`/api/v1/figures?category=CORPORATE_CAPEX&limit=500`, "127.0.0.10");
-    const row = before.data.find((r) => r.slug === secret.publishedSlug)!;
-    expect(row.amount).toBe("5000000");
-    const stored = await db.investmentFigure.findUniqueOrThrow({ where: { slug: secret.publishedSlug }, select: { id: true, version: true } });
-    const put = await curate("PUT", `/api/admin/records/investmentFigures/${stored.id}`, admin, {
-      version: stored.version,
-      values: figureValues(secret.publishedSlug, secret.publishedActor, "7500000"),
-      publish: true,
-    });
-    expect(put.status).toBe(200);
-    const after = await json(`/api/v1/figures?category=CORPORATE_CAPEX&limit=500`, "127.0.0.10");
-    expect(after.data.find((r) => r.slug === secret.publishedSlug)?.amount).toBe("7500000");
   });
 });

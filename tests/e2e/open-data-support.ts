@@ -1,6 +1,8 @@
 // Plain HTTP for the open-data tests, from a chosen loopback address: the API limits requests per client address,
 // so each test group speaks from its own (127.0.0.x) and does not spend another's allowance.
 import http from "node:http";
+import { expect } from "vitest";
+import type { Db } from "../../lib/db-client";
 import { baseURL } from "./browser";
 import { httpSignIn } from "./auth-http";
 import { ACCOUNTS } from "./accounts";
@@ -60,3 +62,44 @@ export const figureValues = (slug: string, actorName: string, amount = "5000000"
   confidence: "MEDIUM",
   sourceKeys: ["R6"],
 });
+
+/** One page of an /api/v1 list. */
+export type ApiPage = {
+  schemaVersion: string;
+  resource: string;
+  asOf: string | null;
+  total: number;
+  count: number;
+  limit: number;
+  next: string | null;
+  data: Record<string, unknown>[];
+};
+
+export const json = async (path: string, from = "127.0.0.1") => {
+  const res = await get(path, { from });
+  expect(res.status, res.body).toBe(200);
+  return JSON.parse(res.body) as ApiPage;
+};
+
+/** Every row of a list, following `next`; fails on a repeated row. */
+export async function walk(path: string, from: string): Promise<Record<string, unknown>[]> {
+  const rows: Record<string, unknown>[] = [];
+  let url: string | null = path;
+  let pages = 0;
+  while (url) {
+    const page = await json(url, from);
+    rows.push(...page.data);
+    url = page.next ? new URL(page.next).pathname + new URL(page.next).search : null;
+    expect(++pages).toBeLessThan(200);
+  }
+  return rows;
+}
+
+/**
+ * Deletes a published test figure again through the curation API (as a curator would), so the files that run after
+ * this one see the figures the seed has (the overview counts the companies whose capex it draws).
+ */
+export async function deleteFigure(db: Db, cookie: string, slug: string) {
+  const stored = await db.investmentFigure.findUnique({ where: { slug }, select: { id: true, version: true } });
+  if (stored) expect((await curate("DELETE", `/api/admin/records/investmentFigures/${stored.id}`, cookie, { version: stored.version })).status).toBe(200);
+}

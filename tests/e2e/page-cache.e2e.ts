@@ -1,17 +1,10 @@
 // The production server's shared page cache against the real app: cached public pages are answered by it, and a
 // published change (through an admin form, i.e. a server action, and through the JSON API, a route handler)
 // shows on the very next request.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { baseURL, launchBrowser, newPage, signIn } from "./browser";
+import { describe, expect, it } from "vitest";
+import { baseURL, newPage, signIn, useBrowser } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 
 /** A plain visitor's request: no cookies, as a first visit or a link from elsewhere. */
 async function visit(path: string) {
@@ -32,7 +25,7 @@ describe("shared page cache", () => {
     const before = await cachedVisit("/en/sources");
     expect(before.html).not.toContain(title);
 
-    const admin = await newPage(browser);
+    const admin = await newPage(session.browser);
     await signIn(admin, "ADMIN");
     await admin.goto("/en/admin/sources/new");
     const form = admin.getByTestId("entity-form");
@@ -71,7 +64,7 @@ describe("shared page cache", () => {
   });
 
   it("never answers a signed-in page from the shared cache", async () => {
-    const admin = await newPage(browser);
+    const admin = await newPage(session.browser);
     await signIn(admin, "ADMIN");
     for (let i = 0; i < 2; i++) {
       const res = await admin.request.get("/en/admin/users");

@@ -6,7 +6,7 @@ import type { Browser, Page } from "playwright-core";
 import { createDb, type Db } from "../../lib/db-client";
 import { resolveDbTarget } from "../../lib/db-url";
 import { hashPassword } from "../../lib/auth/password";
-import { launchBrowser, newPage, seriousA11yViolations, signIn } from "./browser";
+import { launchBrowser, newPage, seriousA11yViolations, signIn, signInWith } from "./browser";
 import { getWithCookie, httpSignIn } from "./auth-http";
 import { ACCOUNTS } from "./accounts";
 
@@ -46,14 +46,6 @@ async function save(page: Page, id: string, version: number, values: Record<stri
   );
 }
 
-async function signInAs(page: Page, email: string, password: string) {
-  await page.goto("/en/login");
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await page.waitForURL((url) => !url.pathname.endsWith("/login"));
-}
-
 const pendingCount = async (page: Page) => Number(await page.getByTestId("pending-count").textContent());
 
 async function publicRow(page: Page, slug: string) {
@@ -82,15 +74,15 @@ describe("drafts reach an admin", () => {
     // The count is in the header of every admin page.
     for (const path of ["/en/admin/investmentFigures", "/en/admin/audit", "/en/admin"]) {
       await admin.goto(path);
-      expect(await pendingCount(admin), path).toBe(before + 1);
+      await expect.poll(() => pendingCount(admin), { message: path }).toBe(before + 1);
     }
     await admin.getByTestId("review-link").click();
     await admin.waitForURL(/\/en\/admin\/review$/);
     const item = admin.locator(`[data-testid="review-item"][data-id="${f.id}"]`);
-    expect(await item.getByTestId("review-saved-by").textContent()).toContain(ACCOUNTS.EDITOR.email);
+    await expect.poll(() => item.getByTestId("review-saved-by").textContent()).toContain(ACCOUNTS.EDITOR.email);
     const amountRow = item.locator('[data-testid="review-diff"] tr[data-field="amount"]');
-    expect(await amountRow.locator("td").allTextContents()).toEqual(["€10bn", "€12bn"]);
-    expect(await item.locator('[data-testid="review-diff"] tbody tr').count()).toBe(1);
+    await expect.poll(() => amountRow.locator("td").allTextContents()).toEqual(["€10bn", "€12bn"]);
+    await expect.poll(() => item.locator('[data-testid="review-diff"] tbody tr').count()).toBe(1);
     expect(await seriousA11yViolations(admin)).toEqual([]);
 
     await item.getByRole("button", { name: "Publish", exact: true }).click();
@@ -99,19 +91,21 @@ describe("drafts reach an admin", () => {
       .poll(async () => (await item.count()) === 0 || (await item.getByText(/Published \(version \d+\)/).isVisible()), { timeout: 30_000 })
       .toBe(true);
     await expect.poll(() => pendingCount(admin)).toBe(before);
-    expect(await admin.locator(`[data-testid="review-item"][data-id="${f.id}"]`).count()).toBe(0);
+    await expect.poll(() => admin.locator(`[data-testid="review-item"][data-id="${f.id}"]`).count()).toBe(0);
     expect(await publicRow(admin, slug)).toContain("€12bn");
 
     // The list shows the value column and the state, with the pending filter.
     await admin.goto(`/en/admin/investmentFigures?q=${slug}`);
     const row = admin.locator(`[data-testid="entity-row"][data-id="${f.id}"]`);
-    expect(await row.locator('[data-column="amount"]').textContent()).toBe("€12bn");
-    expect(await row.locator('[data-column="period"]').textContent()).toBe("2021–2027");
-    expect(await row.locator('[data-column="kind"]').textContent()).toBe("Committed");
-    expect(await row.getByTestId("state-badge").getAttribute("data-state")).toBe("published");
+    await expect.poll(() => row.locator('[data-column="amount"]').textContent()).toBe("€12bn");
+    await expect.poll(() => row.locator('[data-column="period"]').textContent()).toBe("2021–2027");
+    await expect.poll(() => row.locator('[data-column="kind"]').textContent()).toBe("Committed");
+    await expect.poll(() => row.getByTestId("state-badge").getAttribute("data-state")).toBe("published");
     await admin.goto(`/en/admin/investmentFigures?q=${slug}&pending=1`);
-    expect(await admin.getByTestId("record-count").textContent()).toBe("0 records");
-  });
+    await expect.poll(() => admin.getByTestId("record-count").textContent()).toBe("0 records");
+    // Two sign-ins, four admin pages, an axe run and three public pages: about 20 s alone, over 60 s when the
+    // whole e2e suite shares two cores with other work.
+  }, 150_000);
 
   it("refuses to publish a draft that changed after the admin opened the queue", async () => {
     const slug = "kr-national-growth-fund-ai-2026";
@@ -124,7 +118,7 @@ describe("drafts reach an admin", () => {
     await signIn(admin, "ADMIN");
     await admin.goto("/en/admin/review");
     const item = admin.locator(`[data-testid="review-item"][data-id="${f.id}"]`);
-    expect(await item.locator('tr[data-field="amount"] td').allTextContents()).toEqual(["₩6trn", "₩7trn"]);
+    await expect.poll(() => item.locator('tr[data-field="amount"] td').allTextContents()).toEqual(["₩6trn", "₩7trn"]);
     f = await figure(slug);
     expect(await save(editor, f.id, f.version, { ...(await draftOf(f.id)), amount: "8000000000000" })).toMatchObject({ ok: true });
     await item.getByRole("button", { name: "Publish", exact: true }).click();
@@ -139,7 +133,7 @@ describe("drafts reach an admin", () => {
     const theirs = await figure("japan-ai-chip-support-to-fy2030");
     const marker = `E2E-OTHER-DRAFT-${unique}`;
     const other = await newPage(browser);
-    await signInAs(other, SECOND_EDITOR.email, SECOND_EDITOR.password);
+    await signInWith(other, SECOND_EDITOR.email, SECOND_EDITOR.password);
     await other.goto("/en/admin");
     expect(await save(other, theirs.id, theirs.version, { ...theirs.values, note: marker })).toMatchObject({ ok: true, pendingDraft: true });
     const editor = await newPage(browser);
@@ -149,11 +143,11 @@ describe("drafts reach an admin", () => {
 
     await editor.getByTestId("review-link").click();
     await editor.waitForURL(/\/en\/admin\/review$/);
-    expect(await editor.locator("h1").textContent()).toBe("My drafts");
-    expect(await editor.content()).not.toContain(marker);
-    expect(await editor.locator(`[data-testid="review-item"][data-id="${theirs.id}"]`).count()).toBe(0);
+    await expect.poll(() => editor.locator("h1").textContent()).toBe("My drafts");
+    await expect.poll(() => editor.content()).not.toContain(marker);
+    await expect.poll(() => editor.locator(`[data-testid="review-item"][data-id="${theirs.id}"]`).count()).toBe(0);
     const item = editor.locator(`[data-testid="review-item"][data-id="${mine.id}"]`);
-    expect(await item.getByRole("button", { name: "Publish", exact: true }).count()).toBe(0);
+    await expect.poll(() => item.getByRole("button", { name: "Publish", exact: true }).count()).toBe(0);
     editor.once("dialog", (d) => void d.accept());
     await item.getByRole("button", { name: "Discard draft" }).click();
     await item.getByText(/Draft discarded/).waitFor();
@@ -167,7 +161,7 @@ describe("drafts reach an admin", () => {
     await signIn(admin, "ADMIN");
     await admin.goto("/en/admin/review");
     const adminItem = admin.locator(`[data-testid="review-item"][data-id="${theirs.id}"]`);
-    expect(await adminItem.locator('tr[data-field="note"]').textContent()).toContain(marker);
+    await expect.poll(() => adminItem.locator('tr[data-field="note"]').textContent()).toContain(marker);
     admin.once("dialog", (d) => void d.accept());
     await adminItem.getByRole("button", { name: "Discard draft" }).click();
     await adminItem.getByText(/Draft discarded/).waitFor();
@@ -195,14 +189,14 @@ describe("history and restore", () => {
     expect(edited).toMatchObject({ ok: true, pendingDraft: false });
 
     await admin.goto(`/en/admin/investmentFigures/${f.id}/history`);
-    expect(await admin.getByTestId("restore-mode").textContent()).toContain("publishes the values of that version at once");
+    await expect.poll(() => admin.getByTestId("restore-mode").textContent()).toContain("publishes the values of that version at once");
     const original = admin.locator(`[data-testid="revisions"] > li[data-version="${first.version}"]`);
-    expect(await original.getAttribute("data-action")).toBe("create");
+    await expect.poll(() => original.getAttribute("data-action")).toBe("create");
     await original.getByRole("button", { name: "Restore this version" }).click();
     const dialog = admin.getByTestId("restore-dialog");
     await dialog.waitFor();
-    expect(await dialog.textContent()).toContain("This publishes the values below at once");
-    expect(await dialog.locator('tr[data-field="amount"] td').allTextContents()).toEqual(["CN¥70bn", "CN¥60.06bn"]);
+    await expect.poll(() => dialog.textContent()).toContain("This publishes the values below at once");
+    await expect.poll(() => dialog.locator('tr[data-field="amount"] td').allTextContents()).toEqual(["CN¥70bn", "CN¥60.06bn"]);
     expect(await seriousA11yViolations(admin)).toEqual([]);
     await dialog.getByRole("button", { name: "Cancel" }).click();
     expect((await db.investmentFigure.findUniqueOrThrow({ where: { id: f.id }, select: { amount: true } })).amount!.toString()).toBe("70000000000");
@@ -214,23 +208,23 @@ describe("history and restore", () => {
     expect([stored.amount!.toString(), stored.publication, stored.draft]).toEqual(["60060000000", "PUBLISHED", null]);
     await admin.reload();
     const newest = admin.locator('[data-testid="revisions"] > li').first();
-    expect(await newest.getByTestId("revision-action").textContent()).toBe("Restored and published");
-    expect(await newest.getByTestId("restored-from").textContent()).toBe(`Restored the values of version ${first.version}.`);
-    expect(await newest.locator('tr[data-field="amount"] td').allTextContents()).toEqual(["CN¥70bn", "CN¥60.06bn"]);
+    await expect.poll(() => newest.getByTestId("revision-action").textContent()).toBe("Restored and published");
+    await expect.poll(() => newest.getByTestId("restored-from").textContent()).toBe(`Restored the values of version ${first.version}.`);
+    await expect.poll(() => newest.locator('tr[data-field="amount"] td').allTextContents()).toEqual(["CN¥70bn", "CN¥60.06bn"]);
 
     // The audit log: record name, actor name, readable change and a history link that works, in both languages.
     await admin.goto("/en/admin/audit?action=investmentFigures.restore");
     const row = admin.getByTestId("audit-row").filter({ hasText: "China (National AI Industry Investment Fund)" }).first();
-    expect(await row.getByTestId("audit-summary").textContent()).toContain(`restored version ${first.version} and published it`);
-    expect(await row.getByTestId("audit-summary").textContent()).toContain("CN¥70bn → CN¥60.06bn");
-    expect(await row.getByTestId("audit-actor-name").textContent()).toBeTruthy();
-    expect(await row.textContent()).not.toContain('"fromVersion"');
-    expect(await row.textContent()).not.toContain(f.id);
+    await expect.poll(() => row.getByTestId("audit-summary").textContent()).toContain(`restored version ${first.version} and published it`);
+    await expect.poll(() => row.getByTestId("audit-summary").textContent()).toContain("CN¥70bn → CN¥60.06bn");
+    await expect.poll(() => row.getByTestId("audit-actor-name").textContent()).toBeTruthy();
+    await expect.poll(() => row.textContent()).not.toContain('"fromVersion"');
+    await expect.poll(() => row.textContent()).not.toContain(f.id);
     await row.getByTestId("audit-history-link").click();
     await admin.waitForURL((u) => u.pathname === `/en/admin/investmentFigures/${f.id}/history`);
-    expect(await admin.locator("h1").textContent()).toContain("China (National AI Industry Investment Fund)");
+    await expect.poll(() => admin.locator("h1").textContent()).toContain("China (National AI Industry Investment Fund)");
     await admin.goto("/zh/admin/audit?action=investmentFigures.restore");
-    expect(await admin.getByTestId("audit-row").first().getByTestId("audit-summary").textContent()).toContain(`已恢复第 ${first.version} 版并发布`);
+    await expect.poll(() => admin.getByTestId("audit-row").first().getByTestId("audit-summary").textContent()).toContain(`已恢复第 ${first.version} 版并发布`);
     expect(await seriousA11yViolations(admin)).toEqual([]);
   });
 
@@ -248,7 +242,7 @@ describe("history and restore", () => {
     const original = editor.locator('[data-testid="revisions"] > li[data-action="create"]');
     await original.getByRole("button", { name: "Restore this version" }).click();
     const dialog = editor.getByTestId("restore-dialog");
-    expect(await dialog.textContent()).toContain("saves the values below as your draft for review");
+    await expect.poll(() => dialog.textContent()).toContain("saves the values below as your draft for review");
     await dialog.getByRole("button", { name: "Restore as draft" }).click();
     await editor
       .getByText(/as a draft for review/)
@@ -265,7 +259,7 @@ describe("the wrong roles get nothing", () => {
     const f = await figure("uk-us-tech-prosperity-deal-2025");
     const marker = `E2E-SECRET-DRAFT-${unique}`;
     const other = await newPage(browser);
-    await signInAs(other, SECOND_EDITOR.email, SECOND_EDITOR.password);
+    await signInWith(other, SECOND_EDITOR.email, SECOND_EDITOR.password);
     await other.goto("/en/admin");
     expect(await save(other, f.id, f.version, { ...f.values, note: marker })).toMatchObject({ ok: true, pendingDraft: true });
 

@@ -2,17 +2,11 @@
 // the production build: the filtered view arrives drawn in the HTML, the form works without JavaScript, lane names
 // never cover marks, a shortened label reads in full on focus, one date format, and axe is clean at every size.
 import { mkdir } from "node:fs/promises";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { baseURL, launchBrowser, newPage, seriousA11yViolations } from "./browser";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { baseURL, newPage, seriousA11yViolations, textOf, useBrowser } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 
 const SCREENS = { phone: { width: 375, height: 812 }, laptop: { width: 1440, height: 900 }, projector: { width: 1920, height: 1080 } };
 const SHOTS = "test-results/screens";
@@ -36,7 +30,7 @@ describe("timeline rendered on the server", () => {
   });
 
   it("filters through the plain GET form when JavaScript is off, and the chart and table agree", async () => {
-    const context = await browser.newContext({ baseURL: baseURL(), viewport: SCREENS.laptop, javaScriptEnabled: false });
+    const context = await session.browser.newContext({ baseURL: baseURL(), viewport: SCREENS.laptop, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto("/en/timeline");
     const all = await chartKeys(page);
@@ -55,13 +49,13 @@ describe("timeline rendered on the server", () => {
     // The same items (the table lists them by date, the chart lane by lane).
     expect((await tableKeys(page)).sort()).toEqual([...keys].sort());
     // The boxes show the view the server drew.
-    expect(await page.getByRole("checkbox", { name: "China", exact: true }).isChecked()).toBe(false);
-    expect(await page.getByRole("checkbox", { name: "United States", exact: true }).isChecked()).toBe(true);
+    await expect.poll(() => page.getByRole("checkbox", { name: "China", exact: true }).isChecked()).toBe(false);
+    await expect.poll(() => page.getByRole("checkbox", { name: "United States", exact: true }).isChecked()).toBe(true);
     await context.close();
   });
 
   it("changes the server-rendered marks and the table the same way when a filter changes in the browser", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await page.goto("/en/timeline");
     await page.getByLabel("To", { exact: true }).selectOption("2020");
     await page.waitForURL(/\?to=2020$/);
@@ -69,6 +63,7 @@ describe("timeline rendered on the server", () => {
     const keys = await chartKeys(page);
     expect(keys.length).toBeGreaterThan(0);
     expect((await tableKeys(page)).sort()).toEqual([...keys].sort());
+    await expect.poll(textOf(page.getByTestId("timeline-summary"))).toMatch(/from (\d{4}) to (\d{4})/);
     const summary = (await page.getByTestId("timeline-summary").textContent()) ?? "";
     const years = /from (\d{4}) to (\d{4})/.exec(summary);
     expect(years, summary).not.toBeNull();
@@ -78,7 +73,7 @@ describe("timeline rendered on the server", () => {
 
 describe("timeline on every screen", () => {
   it("keeps the sticky lane names off the marks on a 375 px phone", async () => {
-    const page = await newPage(browser, SCREENS.phone);
+    const page = await newPage(session.browser, SCREENS.phone);
     await page.goto("/en/timeline");
     const chart = page.getByTestId("timeline-chart");
     await chart.evaluate((el) => {
@@ -109,7 +104,7 @@ describe("timeline on every screen", () => {
       }
       return [...new Set(found)];
     });
-    expect(await page.locator('[data-testid="timeline-sticky-lane"] span').first().isVisible()).toBe(true);
+    await expect.poll(() => page.locator('[data-testid="timeline-sticky-lane"] span').first().isVisible()).toBe(true);
     expect(overlaps).toEqual([]);
     await mkdir(SHOTS, { recursive: true });
     await page.evaluate(() => document.querySelector('[data-testid="timeline-chart"]')!.scrollIntoView({ block: "start" }));
@@ -156,7 +151,7 @@ describe("timeline on every screen", () => {
     });
 
   it("shows a shortened label in full on focus", async () => {
-    const page = await newPage(browser, SCREENS.phone);
+    const page = await newPage(session.browser, SCREENS.phone);
     await page.goto("/en/timeline");
     const cut = page.locator('[data-testid="timeline-item"]').filter({ hasText: "…" }).first();
     const key = await cut.getAttribute("data-key");
@@ -165,7 +160,7 @@ describe("timeline on every screen", () => {
     await cut.focus();
     const tooltip = page.getByTestId("timeline-tooltip");
     await tooltip.waitFor();
-    expect(await tooltip.locator("p").first().textContent()).toBe(fullTitle);
+    await expect.poll(() => tooltip.locator("p").first().textContent()).toBe(fullTitle);
     // Readable: inside the viewport, not clipped by the scrolling box.
     const box = (await tooltip.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
@@ -174,28 +169,26 @@ describe("timeline on every screen", () => {
   });
 
   it("writes every date in one format (the as-of line too), in both languages", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     for (const [locale, dayPattern] of [
       ["en", /^\d{1,2} [A-Z][a-z]{2,3} \d{4}$/],
       ["zh", /^\d{4}年\d{1,2}月\d{1,2}日$/],
     ] as const) {
       await page.goto(`/${locale}/timeline`);
-      const caption = (await page.locator("#timeline-title").locator("xpath=ancestor::figure").locator("figcaption").textContent()) ?? "";
-      expect(caption).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      await expect.poll(textOf(page.locator("#timeline-title").locator("xpath=ancestor::figure").locator("figcaption"))).not.toMatch(/\d{4}-\d{2}-\d{2}/);
       const milestoneDates = await page.locator('[data-testid="timeline-milestone-row"] time').allTextContents();
       expect(milestoneDates.length).toBeGreaterThan(5);
       expect(milestoneDates.filter((d) => !dayPattern.test(d))).toEqual([]);
-      const todayLine = (await page.locator('[data-testid="timeline-asof"] text').textContent()) ?? "";
-      expect(todayLine).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      await expect.poll(textOf(page.locator('[data-testid="timeline-asof"] text'))).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     }
   });
 
   for (const [screen, viewport] of Object.entries(SCREENS))
     for (const locale of ["en", "zh"])
       it(`is axe clean and has no sideways page scroll at ${screen} size (${viewport.width}×${viewport.height}) in ${locale}`, async () => {
-        const page = await newPage(browser, viewport);
+        const page = await newPage(session.browser, viewport);
         await page.goto(`/${locale}/timeline`);
-        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+        await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
         await page.locator("figure > details > summary").click();
         await page.getByTestId("timeline-table").waitFor();
         expect(await seriousA11yViolations(page)).toEqual([]);

@@ -1,16 +1,10 @@
 import { readFile } from "node:fs/promises";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import Papa from "papaparse";
-import { launchBrowser, newPage, seriousA11yViolations } from "./browser";
+import { newPage, seriousA11yViolations, textOf, useBrowser } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 
 const item = (page: Page, key: string) => page.locator(`[data-testid="timeline-chart"] [data-key="${key}"]`);
 const tableRows = (page: Page) => page.locator('[data-testid="timeline-table"] tbody tr');
@@ -32,44 +26,45 @@ const download = async (page: Page, button: string) => (await downloadBytes(page
 
 describe("timeline page", () => {
   it("draws the seed instruments and events on one axis, with the EO 14110 revocation", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await open(page, "/en/timeline");
-    expect(await page.getByTestId("timeline-item").count()).toBe(72);
-    expect(await page.getByTestId("timeline-summary").textContent()).toMatch(/^46 instruments and 26 events from 2016 to 20\d\d; .*revoked/);
+    await expect.poll(() => page.getByTestId("timeline-item").count()).toBe(72);
+    await expect.poll(() => page.getByTestId("timeline-summary").textContent()).toMatch(/^46 instruments and 26 events from 2016 to 20\d\d; .*revoked/);
     // The AI Act with its phased application as ticks along the instrument.
-    expect(await item(page, "instrument-eu-ai-act").textContent()).toContain("AI Act");
-    expect(await item(page, "instrument-eu-ai-act").getByTestId("timeline-milestone").count()).toBe(13); // 11 in force, 2 superseded by the Digital Omnibus
-    expect(await item(page, "instrument-us-eo-14110").textContent()).toContain("EO 14110 — revoked by EO 14148 (20 Jan 2025)");
-    expect(await page.getByTestId("timeline-revocation").count()).toBe(2); // EO 14110; Colorado's AI Act (repealed and replaced)
-    expect(await item(page, "instrument-cn-generative-ai-interim-measures").textContent()).toContain("Interim Measures");
+    await expect.poll(() => item(page, "instrument-eu-ai-act").textContent()).toContain("AI Act");
+    await expect.poll(() => item(page, "instrument-eu-ai-act").getByTestId("timeline-milestone").count()).toBe(13); // 11 in force, 2 superseded by the Digital Omnibus
+    await expect.poll(() => item(page, "instrument-us-eo-14110").textContent()).toContain("EO 14110 — revoked by EO 14148 (20 Jan 2025)");
+    await expect.poll(() => page.getByTestId("timeline-revocation").count()).toBe(2); // EO 14110; Colorado's AI Act (repealed and replaced)
+    await expect.poll(() => item(page, "instrument-cn-generative-ai-interim-measures").textContent()).toContain("Interim Measures");
     // Partial dates read at their precision, never as a made-up day.
     const unBody = page.locator('[data-testid="timeline-table"] tr[data-key="event-2023-10-un-ai-advisory-body"]');
-    expect(await unBody.locator("time").first().textContent()).toBe("Oct 2023");
+    await expect.poll(() => unBody.locator("time").first().textContent()).toBe("Oct 2023");
     const cnPlan = page.locator('[data-testid="timeline-table"] tr[data-key="instrument-cn-new-generation-ai-development-plan"]');
-    expect(await cnPlan.locator("time").first().textContent()).toBe("2017");
+    await expect.poll(() => cnPlan.locator("time").first().textContent()).toBe("2017");
     const naiia = page.locator('[data-testid="timeline-table"] tr[data-key="instrument-us-national-ai-initiative-act-2020"]');
-    expect(await naiia.locator("time").first().textContent()).toBe("Jan 2021");
-    expect(await tableRows(page).count()).toBe(72);
+    await expect.poll(() => naiia.locator("time").first().textContent()).toBe("Jan 2021");
+    await expect.poll(() => tableRows(page).count()).toBe(72);
   });
 
   it("links every mark to its record and shows a tooltip on keyboard focus", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await open(page, "/en/timeline");
-    expect(await item(page, "instrument-us-eo-14110").getAttribute("href")).toBe("/en/jurisdictions/us#instrument-us-eo-14110");
-    expect(await item(page, "event-2025-01-21-stargate-announced").getAttribute("href")).toBe("/en/jurisdictions/us#event-2025-01-21-stargate-announced");
+    await expect.poll(() => item(page, "instrument-us-eo-14110").getAttribute("href")).toBe("/en/jurisdictions/us#instrument-us-eo-14110");
+    await expect
+      .poll(() => item(page, "event-2025-01-21-stargate-announced").getAttribute("href"))
+      .toBe("/en/jurisdictions/us#event-2025-01-21-stargate-announced");
     await item(page, "instrument-us-eo-14110").focus();
     const tooltip = page.getByTestId("timeline-tooltip");
     await tooltip.waitFor();
-    const text = (await tooltip.textContent()) ?? "";
-    expect(text).toContain("EO 14110, Safe, Secure, and Trustworthy AI");
-    expect(text).toContain("Revoked 20 Jan 2025");
-    expect(text).toMatch(/Sources: S0 /);
+    await expect.poll(textOf(tooltip)).toContain("EO 14110, Safe, Secure, and Trustworthy AI");
+    await expect.poll(textOf(tooltip)).toContain("Revoked 20 Jan 2025");
+    await expect.poll(textOf(tooltip)).toMatch(/Sources: S0 /);
     await page.keyboard.press("Escape");
     await tooltip.waitFor({ state: "detached" });
   });
 
   it("names every mark's link starting with the label drawn beside it (WCAG 2.5.3), in both languages", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     for (const locale of ["en", "zh"]) {
       await open(page, `/${locale}/timeline`);
       const links = await page
@@ -83,13 +78,13 @@ describe("timeline page", () => {
   });
 
   it("filters through the URL, and Back restores the previous view", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await open(page, "/en/timeline");
     const all = await rowKeys(page);
     await page.getByLabel("From", { exact: true }).selectOption("2025");
     await page.waitForURL(/\?from=2025$/);
     await expect.poll(async () => (await rowKeys(page)).length).toBeLessThan(all.length);
-    expect(await rowKeys(page)).not.toContain("instrument-eu-gdpr");
+    await expect.poll(() => rowKeys(page)).not.toContain("instrument-eu-gdpr");
 
     await page.getByRole("checkbox", { name: "China" }).click();
     // Every other lane stays selected (US states, where the data has them, follow the US).
@@ -111,27 +106,26 @@ describe("timeline page", () => {
   });
 
   it("reads filters from a shared link", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await open(page, "/en/timeline?j=EU,US&status=REVOKED&type=executive-order");
-    expect(await rowKeys(page)).toEqual(["instrument-us-eo-14110"]);
-    expect(await page.getByTestId("timeline-summary").textContent()).toMatch(/^1 instrument and no events/);
+    await expect.poll(() => rowKeys(page)).toEqual(["instrument-us-eo-14110"]);
+    await expect.poll(() => page.getByTestId("timeline-summary").textContent()).toMatch(/^1 instrument and no events/);
   });
 
   it("explains bad parameters, ignores them and still draws the timeline", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await open(page, "/en/timeline?j=EU,ZZ&from=abc&to=99999&status=LAPSED");
-    const notice = (await page.getByTestId("timeline-notice").textContent()) ?? "";
-    expect(notice).toContain("“ZZ” is not a known jurisdiction");
-    expect(notice).toContain("“abc” is not a year");
-    expect(notice).toContain("99999 is outside the data’s years (2016–2028)");
-    expect(notice).toContain("“LAPSED” is not a known status");
+    await expect.poll(textOf(page.getByTestId("timeline-notice"))).toContain("“ZZ” is not a known jurisdiction");
+    await expect.poll(textOf(page.getByTestId("timeline-notice"))).toContain("“abc” is not a year");
+    await expect.poll(textOf(page.getByTestId("timeline-notice"))).toContain("99999 is outside the data’s years (2016–2028)");
+    await expect.poll(textOf(page.getByTestId("timeline-notice"))).toContain("“LAPSED” is not a known status");
     const cells = await jurisdictionCells(page);
     expect(cells.length).toBeGreaterThan(0);
     expect(cells.every((j) => j.startsWith("EU"))).toBe(true);
   });
 
   it("exports exactly the table's rows as CSV, and the drawing as SVG", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await open(page, "/en/timeline?j=US");
     const keys = await rowKeys(page);
     const csv = Papa.parse<Record<string, string>>((await download(page, "CSV")).replace(/^\uFEFF/, ""), {
@@ -154,26 +148,25 @@ describe("timeline page", () => {
   });
 
   it("switches to Chinese, keeping the filters, and shows Chinese titles", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     await open(page, "/en/timeline?j=EU");
     await page.getByLabel("Language").selectOption("zh");
     await page.waitForURL(/\/zh\/timeline\?j=EU$/);
     await expect.poll(() => page.locator("h1").textContent()).toBe("时间线");
-    expect(await item(page, "instrument-eu-ai-act").textContent()).toContain("《人工智能法案》");
+    await expect.poll(() => item(page, "instrument-eu-ai-act").textContent()).toContain("《人工智能法案》");
     await expect.poll(() => page.getByRole("checkbox", { name: "美国", exact: true }).isChecked()).toBe(false);
     await expect.poll(async () => [...new Set((await jurisdictionCells(page)).map((j) => j.slice(0, 2)))]).toEqual(["EU"]);
 
     await open(page, "/zh/timeline");
-    expect(await page.locator("h1").textContent()).toBe("时间线");
-    expect(await item(page, "instrument-eu-ai-act").textContent()).toContain("《人工智能法案》");
-    const table = (await page.getByTestId("timeline-table").textContent()) ?? "";
-    expect(table).toContain("《生成式人工智能服务管理暂行办法》");
-    expect(table).toContain("2023年10月");
-    expect(await page.getByTestId("timeline-summary").textContent()).toMatch(/^46项文书和26个事件/);
+    await expect.poll(() => page.locator("h1").textContent()).toBe("时间线");
+    await expect.poll(() => item(page, "instrument-eu-ai-act").textContent()).toContain("《人工智能法案》");
+    await expect.poll(textOf(page.getByTestId("timeline-table"))).toContain("《生成式人工智能服务管理暂行办法》");
+    await expect.poll(textOf(page.getByTestId("timeline-table"))).toContain("2023年10月");
+    await expect.poll(() => page.getByTestId("timeline-summary").textContent()).toMatch(/^46项文书和26个事件/);
   });
 
   it("has no serious accessibility violations, in either language", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     for (const locale of ["en", "zh"]) {
       await open(page, `/${locale}/timeline?j=EU,ZZ`);
       await page.locator("figure > details > summary").click();
@@ -184,11 +177,11 @@ describe("timeline page", () => {
   });
 
   it("fits a 375 px phone: the chart scrolls inside its box, not the page", async () => {
-    const page = await newPage(browser, { width: 375, height: 800 });
+    const page = await newPage(session.browser, { width: 375, height: 800 });
     await open(page, "/en/timeline");
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     const chart = page.getByTestId("timeline-chart");
-    expect(await chart.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    await expect.poll(() => chart.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
   });
 });

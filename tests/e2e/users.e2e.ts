@@ -2,7 +2,7 @@
 // every account made here has a random suffix, and the demo accounts' passwords are never changed.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { baseURL, launchBrowser, newPage, seriousA11yViolations, signIn } from "./browser";
+import { baseURL, launchBrowser, newPage, seriousA11yViolations, signIn, submitSignIn } from "./browser";
 
 const suffix = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 const editorEmail = `e2e-editor-${suffix}@example.test`;
@@ -28,13 +28,6 @@ async function freshPage(headers?: Record<string, string>): Promise<Page> {
   return context.newPage();
 }
 
-async function signInAs(page: Page, email: string, password: string) {
-  await page.goto("/en/login");
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-}
-
 /** Creates a user through the form; returns the one-time password when none was typed. */
 async function createUser(email: string, role: "admin" | "editor" | "viewer", password = "", name = `E2E ${role}`): Promise<string> {
   await admin.goto("/en/admin/users");
@@ -49,6 +42,15 @@ async function createUser(email: string, role: "admin" | "editor" | "viewer", pa
   const shown = (await form.getByTestId("one-time-password").textContent())!.trim();
   expect(shown).toHaveLength(24);
   return shown;
+}
+
+/** Deactivates a user through their row in the users list (on the admin's page, which shows the list). */
+async function deactivate(email: string) {
+  const row = admin.getByTestId(`user-row-${email}`);
+  await row.getByLabel(`Status of ${email}`).selectOption("false");
+  await row.getByRole("button", { name: "Save" }).click();
+  await expect.poll(() => row.getByTestId("form-success").textContent(), WAIT).toBe("Saved.");
+  await expect.poll(() => row.getByTestId("user-status").textContent(), WAIT).toBe("Deactivated");
 }
 
 beforeAll(async () => {
@@ -66,32 +68,29 @@ describe("user management", () => {
   it("lets an admin create a user who can sign in, and a deactivation locks them out at once", async () => {
     await createUser(editorEmail, "editor", editorPassword);
     const row = admin.getByTestId(`user-row-${editorEmail}`);
-    expect(await row.textContent()).toContain("E2E editor");
-    expect(await row.getByLabel(`Role of ${editorEmail}`).inputValue()).toBe("EDITOR");
+    await expect.poll(() => row.textContent()).toContain("E2E editor");
+    await expect.poll(() => row.getByLabel(`Role of ${editorEmail}`).inputValue()).toBe("EDITOR");
 
     const editor = await freshPage();
-    await signInAs(editor, editorEmail, editorPassword);
+    await submitSignIn(editor, editorEmail, editorPassword);
     await editor.waitForURL((url) => !url.pathname.endsWith("/login"));
     expect((await editor.goto("/en/admin"))?.status()).toBe(200);
-    expect(await editor.locator("h1").textContent()).toBe("Curation");
+    await expect.poll(() => editor.locator("h1").textContent()).toBe("Curation");
 
-    await row.getByLabel(`Status of ${editorEmail}`).selectOption("false");
-    await row.getByRole("button", { name: "Save" }).click();
-    await expect.poll(() => row.getByTestId("form-success").textContent(), WAIT).toBe("Saved.");
-    await expect.poll(() => row.getByTestId("user-status").textContent(), WAIT).toBe("Deactivated");
+    await deactivate(editorEmail);
 
     // Same session cookie as before: the next admin request is refused (sent to sign in), with no admin data.
     await editor.goto("/en/admin");
-    expect(new URL(editor.url()).pathname).toBe("/en/login");
-    expect(await editor.content()).not.toContain("entity-counts");
+    await expect.poll(() => new URL(editor.url()).pathname).toBe("/en/login");
+    await expect.poll(() => editor.content()).not.toContain("entity-counts");
   });
 
   it("shows a generated password once and refuses a duplicate e-mail next to the field", async () => {
     const email = `e2e-generated-${suffix}@example.test`;
     const password = await createUser(email, "viewer");
     await admin.reload();
-    expect(await admin.getByTestId("one-time-password").count()).toBe(0);
-    expect(await admin.content()).not.toContain(password);
+    await expect.poll(() => admin.getByTestId("one-time-password").count()).toBe(0);
+    await expect.poll(() => admin.content()).not.toContain(password);
 
     const form = admin.getByTestId("create-user-form");
     await form.getByLabel("E-mail").fill(email.toUpperCase());
@@ -99,8 +98,8 @@ describe("user management", () => {
     await form.getByRole("button", { name: "Create user" }).click();
     await expect.poll(() => form.getByTestId("error-email").textContent(), WAIT).toBe("A user with this e-mail address already exists.");
     const described = await form.getByLabel("E-mail").getAttribute("aria-describedby");
-    expect(await admin.locator(`#${described}`).textContent()).toContain("already exists");
-    expect(await form.getByLabel("Name").inputValue()).toBe("Duplicate");
+    await expect.poll(() => admin.locator(`#${described}`).textContent()).toContain("already exists");
+    await expect.poll(() => form.getByLabel("Name").inputValue()).toBe("Duplicate");
   });
 
   it("answers a stale save with a conflict that names who changed the user, beside the admin's own choice", async () => {
@@ -120,25 +119,25 @@ describe("user management", () => {
     await stale.getByRole("button", { name: "Save" }).click();
     const conflict = stale.getByTestId("conflict");
     await expect.poll(() => conflict.textContent(), WAIT).toContain("admin@govatlas.local changed this user at");
-    expect(await conflict.textContent()).toContain("Saved now: editor, Active.");
-    expect(await conflict.textContent()).toContain("Yours: admin, Active.");
-    expect(await stale.getByLabel(`Role of ${email}`).inputValue()).toBe("ADMIN");
+    await expect.poll(() => conflict.textContent()).toContain("Saved now: editor, Active.");
+    await expect.poll(() => conflict.textContent()).toContain("Yours: admin, Active.");
+    await expect.poll(() => stale.getByLabel(`Role of ${email}`).inputValue()).toBe("ADMIN");
 
     // "Keep theirs" puts their values in the form; nothing was overwritten in the meantime.
     await conflict.getByRole("button", { name: "Keep theirs" }).click();
-    expect(await stale.getByLabel(`Role of ${email}`).inputValue()).toBe("EDITOR");
+    await expect.poll(() => stale.getByLabel(`Role of ${email}`).inputValue()).toBe("EDITOR");
     await other.reload();
-    expect(await other.getByTestId(`role-form-${email}`).getByLabel(`Role of ${email}`).inputValue()).toBe("EDITOR");
+    await expect.poll(() => other.getByTestId(`role-form-${email}`).getByLabel(`Role of ${email}`).inputValue()).toBe("EDITOR");
     await other.close();
   });
 
   it("lets a user change their own password: a wrong current one is flagged at the field, then the new one works", async () => {
     const first = await createUser(selfEmail, "viewer");
     const page = await freshPage();
-    await signInAs(page, selfEmail, first);
+    await submitSignIn(page, selfEmail, first);
     await page.waitForURL((url) => !url.pathname.endsWith("/login"));
     await page.goto("/en/account/password");
-    expect(await page.locator("h1").textContent()).toBe("Change your password");
+    await expect.poll(() => page.locator("h1").textContent()).toBe("Change your password");
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     const next = `changed-password-${suffix}`;
@@ -148,8 +147,8 @@ describe("user management", () => {
     await page.getByRole("button", { name: "Change password" }).click();
     await expect.poll(() => page.getByTestId("error-currentPassword").textContent(), WAIT).toBe("The current password is wrong.");
     const current = page.getByLabel("Current password");
-    expect(await current.getAttribute("aria-invalid")).toBe("true");
-    expect(await current.getAttribute("aria-describedby")).toBe("pw-currentPassword-error");
+    await expect.poll(() => current.getAttribute("aria-invalid")).toBe("true");
+    await expect.poll(() => current.getAttribute("aria-describedby")).toBe("pw-currentPassword-error");
 
     await page.getByLabel("Current password").fill(first);
     await page.getByLabel("New password", { exact: true }).fill("too-short");
@@ -164,10 +163,10 @@ describe("user management", () => {
     await expect.poll(() => page.getByTestId("form-success").textContent(), WAIT).toContain("Your password has been changed.");
 
     const again = await freshPage();
-    await signInAs(again, selfEmail, next);
+    await submitSignIn(again, selfEmail, next);
     await again.waitForURL((url) => !url.pathname.endsWith("/login"));
     await again.goto("/en/account/password");
-    expect(await again.locator("main").textContent()).toContain(`Signed in as ${selfEmail}.`);
+    await expect.poll(() => again.locator("main").textContent()).toContain(`Signed in as ${selfEmail}.`);
   });
 
   it("sends an anonymous visitor of the password page to sign in, with the page as the way back", async () => {
@@ -181,46 +180,48 @@ describe("audit log", () => {
   it("lists failed sign-ins with actor and IP, and filters by action and actor through the URL", async () => {
     // A forged X-Forwarded-For is ignored (no proxy is trusted here): the audit shows the real peer address.
     const stranger = await freshPage({ "x-forwarded-for": testIp, "x-govatlas-client-ip": testIp });
-    await signInAs(stranger, unknownEmail, "whatever-password-1");
+    await submitSignIn(stranger, unknownEmail, "whatever-password-1");
     await expect.poll(() => stranger.getByText("E-mail or password is wrong").count(), WAIT).toBe(1);
 
     await admin.goto("/en/admin/audit");
-    expect(await admin.locator("h1").textContent()).toBe("Audit log");
+    await expect.poll(() => admin.locator("h1").textContent()).toBe("Audit log");
     const filters = admin.getByTestId("audit-filters");
     await filters.getByLabel("Action").selectOption("auth.signin.failure");
     await filters.getByRole("button", { name: "Apply filters" }).click();
     await admin.waitForURL((url) => url.searchParams.get("action") === "auth.signin.failure");
-    const actions = await admin.getByTestId("audit-action").allTextContents();
-    expect(actions.length).toBeGreaterThan(0);
-    expect(new Set(actions)).toEqual(new Set(["auth.signin.failure"]));
-    expect(await admin.getByTestId("audit-actor").allTextContents()).toContain(unknownEmail);
+    const actions = () => admin.getByTestId("audit-action").allTextContents();
+    await expect.poll(async () => (await actions()).length).toBeGreaterThan(0);
+    await expect.poll(async () => new Set(await actions())).toEqual(new Set(["auth.signin.failure"]));
+    await expect.poll(() => admin.getByTestId("audit-actor").allTextContents()).toContain(unknownEmail);
 
     await filters.getByLabel("Actor e-mail contains").fill(`nobody-${suffix}`);
     await filters.getByRole("button", { name: "Apply filters" }).click();
     await admin.waitForURL((url) => url.searchParams.get("actor") === `nobody-${suffix}`);
     await expect.poll(() => admin.getByTestId("audit-row").count(), WAIT).toBe(1);
     const row = admin.getByTestId("audit-row");
-    expect(await row.getByTestId("audit-actor").textContent()).toBe(unknownEmail);
-    expect(await row.textContent()).toContain("127.0.0.1");
-    expect(await row.textContent()).not.toContain(testIp);
-    expect(await row.getByTestId("audit-detail").textContent()).toContain('"reason": "unknown-account"');
+    await expect.poll(() => row.getByTestId("audit-actor").textContent()).toBe(unknownEmail);
+    await expect.poll(() => row.textContent()).toContain("127.0.0.1");
+    await expect.poll(() => row.textContent()).not.toContain(testIp);
+    await expect.poll(() => row.getByTestId("audit-detail").textContent()).toContain('"reason": "unknown-account"');
     expect(await seriousA11yViolations(admin)).toEqual([]);
 
     await admin.goBack();
     await admin.waitForURL((url) => !url.searchParams.has("actor") || url.searchParams.get("actor") === "");
-    expect(await admin.getByTestId("audit-filters").getByLabel("Action").inputValue()).toBe("auth.signin.failure");
+    await expect.poll(() => admin.getByTestId("audit-filters").getByLabel("Action").inputValue()).toBe("auth.signin.failure");
     await expect.poll(() => admin.getByTestId("audit-filters").getByLabel("Actor e-mail contains").inputValue(), WAIT).toBe("");
-    expect(await admin.getByTestId("audit-row").count()).toBeGreaterThanOrEqual(1);
+    await expect.poll(() => admin.getByTestId("audit-row").count()).toBeGreaterThanOrEqual(1);
   });
 
-  it("records the user changes made above, newest first", async () => {
+  it("records an admin's user changes, newest first", async () => {
+    const audited = `e2e-audited-${suffix}@example.test`;
+    await createUser(audited, "editor", `audited-password-${suffix}`);
+    await deactivate(audited);
     await admin.goto(`/en/admin/audit?actor=admin%40govatlas.local&entityType=User`);
-    const actions = await admin.getByTestId("audit-action").allTextContents();
-    expect(actions).toEqual(expect.arrayContaining(["user.create", "user.update"]));
+    await expect.poll(() => admin.getByTestId("audit-action").allTextContents()).toEqual(expect.arrayContaining(["user.create", "user.update"]));
     const times = await admin.locator("[data-testid=audit-row] time").evaluateAll((els) => els.map((e) => e.getAttribute("datetime")!));
     expect([...times].sort().reverse()).toEqual(times);
-    const update = admin.getByTestId("audit-row").filter({ hasText: "user.update" }).filter({ hasText: editorEmail }).first();
-    expect(await update.getByTestId("audit-detail").textContent()).toMatch(/"before":[\s\S]*"active": true[\s\S]*"after":[\s\S]*"active": false/);
+    const update = admin.getByTestId("audit-row").filter({ hasText: "user.update" }).filter({ hasText: audited }).first();
+    await expect.poll(() => update.getByTestId("audit-detail").textContent()).toMatch(/"before":[\s\S]*"active": true[\s\S]*"after":[\s\S]*"active": false/);
   });
 
   it("shows markup typed into a name as text, in the users list and in the audit detail", async () => {
@@ -228,22 +229,22 @@ describe("audit log", () => {
     const name = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>`;
     await createUser(email, "viewer", "", name);
     await admin.reload();
-    expect(await admin.getByTestId(`user-row-${email}`).textContent()).toContain(name);
+    await expect.poll(() => admin.getByTestId(`user-row-${email}`).textContent()).toContain(name);
     await admin.goto(`/en/admin/audit?action=user.create&actor=admin%40govatlas.local`);
     const detail = admin.getByTestId("audit-row").filter({ hasText: email }).getByTestId("audit-detail");
-    expect(await detail.textContent()).toContain(JSON.stringify(name).slice(1, -1));
-    expect(await admin.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
-    expect(await admin.locator("main img, main script").count()).toBe(0);
+    await expect.poll(() => detail.textContent()).toContain(JSON.stringify(name).slice(1, -1));
+    await expect.poll(() => admin.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    await expect.poll(() => admin.locator("main img, main script").count()).toBe(0);
   });
 
   it("shows a notice for bad filter values and still lists the log", async () => {
     await admin.goto("/en/admin/audit?from=abc&to=2024-02-30&page=-3&action=no.such.action");
     const notices = admin.getByTestId("audit-notices");
-    expect(await notices.textContent()).toContain("“abc” is not a valid value for from.");
-    expect(await notices.textContent()).toContain("“2024-02-30” is not a valid value for to.");
-    expect(await notices.textContent()).toContain("“no.such.action” does not occur in the log as action.");
-    expect(await admin.getByTestId("audit-page").textContent()).toMatch(/^Page 1 of \d+$/);
-    expect(await admin.getByTestId("audit-row").count()).toBeGreaterThan(0);
+    await expect.poll(() => notices.textContent()).toContain("“abc” is not a valid value for from.");
+    await expect.poll(() => notices.textContent()).toContain("“2024-02-30” is not a valid value for to.");
+    await expect.poll(() => notices.textContent()).toContain("“no.such.action” does not occur in the log as action.");
+    await expect.poll(() => admin.getByTestId("audit-page").textContent()).toMatch(/^Page 1 of \d+$/);
+    await expect.poll(() => admin.getByTestId("audit-row").count()).toBeGreaterThan(0);
   });
 });
 
@@ -255,9 +256,8 @@ describe("access to user management and the audit log", () => {
     for (const path of ["/en/admin/users", "/en/admin/audit"]) {
       const response = await page.goto(path);
       expect(response?.status()).toBe(403);
-      const html = await page.content();
-      expect(html).toContain("Your role does not allow access to this page.");
-      expect(html).not.toContain("admin@govatlas.local");
+      await expect.poll(() => page.content()).toContain("Your role does not allow access to this page.");
+      await expect.poll(() => page.content()).not.toContain("admin@govatlas.local");
     }
     await page.context().close();
   });
@@ -277,11 +277,11 @@ describe("access to user management and the audit log", () => {
     await narrow.setViewportSize({ width: 375, height: 800 });
     for (const path of ["/en/admin/users", "/en/admin/audit"]) {
       await narrow.goto(path);
-      expect(await narrow.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      await expect.poll(() => narrow.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     }
     await narrow.goto("/zh/admin/users");
-    expect(await narrow.locator("h1").textContent()).toBe("用户");
-    expect(await narrow.getByTestId("create-user-form").textContent()).toContain("创建用户");
+    await expect.poll(() => narrow.locator("h1").textContent()).toBe("用户");
+    await expect.poll(() => narrow.getByTestId("create-user-form").textContent()).toContain("创建用户");
     await narrow.close();
   });
 });

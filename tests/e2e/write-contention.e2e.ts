@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { baseURL, launchBrowser, newPage, signIn } from "./browser";
 import { E2E_PASSWORDS } from "./accounts";
@@ -211,9 +211,9 @@ describe("writes under contention (production build)", () => {
     await page.getByLabel("CSV file").setInputFiles({ name: "big.csv", mimeType: "text/csv", buffer: big });
     const message = page.getByTestId("import-file-error");
     await message.waitFor();
-    expect(await message.textContent()).toBe("The file is larger than 5 MB. Split it into smaller files (at most 5,000 rows each).");
-    expect(await page.getByLabel("CSV file").getAttribute("aria-invalid")).toBe("true");
-    expect(await page.getByRole("button", { name: "Check the file (dry run)" }).isDisabled()).toBe(true);
+    await expect.poll(() => message.textContent()).toBe("The file is larger than 5 MB. Split it into smaller files (at most 5,000 rows each).");
+    await expect.poll(() => page.getByLabel("CSV file").getAttribute("aria-invalid")).toBe("true");
+    await expect.poll(() => page.getByRole("button", { name: "Check the file (dry run)" }).isDisabled()).toBe(true);
   });
 
   it("runs a second server process on the same SQLite file: its start-up does not fail, both serve, writes through both land", async () => {
@@ -237,15 +237,14 @@ describe("writes under contention (production build)", () => {
 
     second = spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/serve.ts", SECOND_PORT], { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] });
     const secondURL = `http://127.0.0.1:${SECOND_PORT}`;
-    for (let i = 0; ; i++) {
-      const ok = await fetch(`${secondURL}/en`).then(
-        (r) => r.status === 200,
-        () => false,
-      );
-      if (ok) break;
-      if (i > 200) throw new Error("the second server did not start");
-      await new Promise((r) => setTimeout(r, 300));
-    }
+    // Retried until the second server answers (it starts in a few seconds; 60 s on a loaded machine).
+    await vi.waitFor(
+      async () => {
+        const res = await fetch(`${secondURL}/en`);
+        if (res.status !== 200) throw new Error(`the second server answered ${res.status}`);
+      },
+      { timeout: 60_000, interval: 300 },
+    );
     const context = await browser.newContext({ baseURL: secondURL });
     const other = await context.newPage();
     await signIn(other, "ADMIN");
