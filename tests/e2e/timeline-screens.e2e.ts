@@ -113,7 +113,7 @@ describe("timeline on every screen", () => {
 
   for (const screen of ["phone", "projector"] as const)
     it(`hides the drawn lane name under the one held at the edge when scrolled, no doubled text (${screen})`, async () => {
-      const page = await newPage(browser, SCREENS[screen]);
+      const page = await newPage(session.browser, SCREENS[screen]);
       await page.goto("/en/timeline");
       const chart = page.getByTestId("timeline-chart");
       // A small sideways scroll: the held names appear while the drawn ones are still partly in view beneath them.
