@@ -1,0 +1,71 @@
+"use client";
+import { useRef, useState, type ReactNode } from "react";
+
+type Tip = { key: string; title: string; lines: string[]; x: number; y: number };
+
+/**
+ * The only client code of the server-drawn bar charts: shows the tooltip of the bar that is hovered or focused
+ * (Escape hides it). The tooltip's text is written on the bar itself (data-tip-title, data-tip), so this island
+ * receives no data; the drawings are in the server's HTML and CSS picks the one that fits the box.
+ */
+export function BarChartBehaviour(props: { testId: string; className?: string; children: ReactNode }) {
+  const box = useRef<HTMLDivElement>(null);
+  const [tip, setTip] = useState<Tip | null>(null);
+
+  const barOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<SVGElement>("[data-tip]") : null);
+  const show = (target: EventTarget | null) => {
+    const bar = barOf(target);
+    const el = box.current;
+    if (!bar || !el) return;
+    const r = bar.getBoundingClientRect();
+    const b = el.getBoundingClientRect();
+    let lines: string[] = [];
+    try {
+      lines = JSON.parse(bar.getAttribute("data-tip") ?? "[]") as string[];
+    } catch {
+      lines = [];
+    }
+    setTip({
+      key: bar.getAttribute("data-key") ?? "",
+      title: bar.getAttribute("data-tip-title") ?? "",
+      lines,
+      x: r.left + r.width / 2 - b.left,
+      y: r.top - b.top,
+    });
+  };
+  const leave = (target: EventTarget | null) => {
+    const key = barOf(target)?.getAttribute("data-key");
+    setTip((t) => (t && t.key === key ? null : t));
+  };
+  const width = box.current?.clientWidth ?? 0;
+  // Kept inside the box: centred over the bar, shifted in near the edges.
+  const left = tip ? Math.min(Math.max(tip.x, Math.min(140, width / 2)), Math.max(width - 140, width / 2)) : 0;
+
+  return (
+    <div
+      ref={box}
+      className={`chart-tiers relative ${props.className ?? ""}`}
+      data-testid={props.testId}
+      onKeyDown={(e) => e.key === "Escape" && setTip(null)}
+      onFocus={(e) => show(e.target)}
+      onBlur={(e) => leave(e.target)}
+      onMouseOver={(e) => show(e.target)}
+      onMouseOut={(e) => leave(e.target)}
+    >
+      {props.children}
+      {tip && (
+        <div
+          role="tooltip"
+          data-testid="chart-tooltip"
+          className="chart-tooltip pointer-events-none absolute z-10 max-w-[280px] -translate-x-1/2 -translate-y-full rounded border border-slate-300 bg-white px-2 py-1 text-xs text-slate-900 shadow"
+          style={{ left, top: Math.max(0, tip.y - 6) }}
+        >
+          <p className="font-semibold">{tip.title}</p>
+          {tip.lines.map((l, i) => (
+            <p key={i}>{l}</p>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
