@@ -1,7 +1,7 @@
 "use client";
 import { useRef, useState, type ReactNode } from "react";
 
-type Tip = { key: string; title: string; lines: string[]; x: number; y: number };
+type Tip = { key: string; title: string; lines: string[]; left: number; top: number };
 
 /**
  * The only client code of the server-drawn bar charts: shows the tooltip of the bar that is hovered or focused
@@ -25,21 +25,15 @@ export function BarChartBehaviour(props: { testId: string; className?: string; c
     } catch {
       lines = [];
     }
-    setTip({
-      key: bar.getAttribute("data-key") ?? "",
-      title: bar.getAttribute("data-tip-title") ?? "",
-      lines,
-      x: r.left + r.width / 2 - b.left,
-      y: r.top - b.top,
-    });
+    // Kept inside the box: centred over the bar, shifted in near the edges.
+    const x = r.left + r.width / 2 - b.left;
+    const left = Math.min(Math.max(x, Math.min(140, b.width / 2)), Math.max(b.width - 140, b.width / 2));
+    setTip({ key: bar.getAttribute("data-key") ?? "", title: bar.getAttribute("data-tip-title") ?? "", lines, left, top: Math.max(0, r.top - b.top - 6) });
   };
   const leave = (target: EventTarget | null) => {
     const key = barOf(target)?.getAttribute("data-key");
     setTip((t) => (t && t.key === key ? null : t));
   };
-  const width = box.current?.clientWidth ?? 0;
-  // Kept inside the box: centred over the bar, shifted in near the edges.
-  const left = tip ? Math.min(Math.max(tip.x, Math.min(140, width / 2)), Math.max(width - 140, width / 2)) : 0;
 
   return (
     <div
@@ -58,7 +52,7 @@ export function BarChartBehaviour(props: { testId: string; className?: string; c
           role="tooltip"
           data-testid="chart-tooltip"
           className="chart-tooltip pointer-events-none absolute z-10 max-w-[280px] -translate-x-1/2 -translate-y-full rounded border border-slate-300 bg-white px-2 py-1 text-xs text-slate-900 shadow"
-          style={{ left, top: Math.max(0, tip.y - 6) }}
+          style={{ left: tip.left, top: tip.top }}
         >
           <p className="font-semibold">{tip.title}</p>
           {tip.lines.map((l, i) => (
