@@ -2,13 +2,18 @@ import type { InitiativeBar } from "@/lib/charts/initiatives-state";
 import { FUNDING_COLORS, KIND_FILL } from "@/lib/charts/figure-style";
 import { fillValue, patternDefs } from "@/lib/charts/patterns";
 import { moneyTickFormatter, moneyValueFormatter } from "@/lib/charts/axis-format";
-import { CHART_TIERS, HBAR_TEXT, layoutHorizontalBars } from "@/lib/charts/bar-layout";
+import { CHART_TIERS, estimateTextWidth, HBAR_TEXT, layoutHorizontalBars } from "@/lib/charts/bar-layout";
 import { initiativesChartHeight } from "./chart-heights";
 import { BarChartBehaviour } from "./bar-chart-behaviour";
 import { TierSvg } from "./tier-svg";
 
 /** A bar as drawn: its text is prepared on the server (kind, funding and rate in the page's language). */
 export type InitiativeBarView = InitiativeBar & { kindText: string; fundingText: string; rateText: string | null };
+
+/** A tick's text centred under its line, or ending at the drawing's edge when centring would cut it off. */
+function tickPosition(text: string, x: number, width: number): { x: number; textAnchor: "middle" | "end" } {
+  return x + estimateTextWidth(text, HBAR_TEXT.tick) / 2 > width - 2 ? { x: width - 2, textAnchor: "end" } : { x, textAnchor: "middle" };
+}
 
 const halo = { fill: "#0f172a", stroke: "#ffffff", strokeWidth: 3, paintOrder: "stroke" as const };
 
@@ -32,7 +37,7 @@ export function InitiativesChartView(props: { id: string; bars: InitiativeBarVie
       valueLabel,
       ariaLabel: `${b.label}: ${valueLabel}${b.stated === valueLabel ? "" : ` (${b.stated})`}, ${tag}, ${b.horizon}`,
       tip: [
-        `${valueLabel} · ${b.stated}`,
+        b.stated === valueLabel ? valueLabel : `${valueLabel} · ${b.stated}`,
         `${b.kindText} · ${b.fundingText} · ${b.horizon}`,
         ...(b.rateText ? [b.rateText] : []),
         `${props.sourceLabel} ${b.sources.join(", ")}`,
@@ -57,7 +62,7 @@ export function InitiativesChartView(props: { id: string; bars: InitiativeBarVie
               {layout.ticks.map((t) => (
                 <g key={t.value}>
                   <line x1={t.x} x2={t.x} y1={plot.y} y2={plot.y + plot.h} stroke="#e2e8f0" strokeDasharray={t.value === 0 ? undefined : "3 3"} />
-                  <text x={t.x} y={plot.y + plot.h + 18} textAnchor="middle" fontSize={HBAR_TEXT.tick} fill="#334155" className="chart-tick">
+                  <text {...tickPosition(tick(t.value), t.x, width)} y={plot.y + plot.h + 18} fontSize={HBAR_TEXT.tick} fill="#334155" className="chart-tick">
                     {tick(t.value)}
                   </text>
                 </g>
