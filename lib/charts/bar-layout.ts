@@ -111,6 +111,11 @@ export type PlacedHBar = Box & {
 export type HBarLayout = { plot: Box; ticks: { value: number; x: number }[]; bars: PlacedHBar[] };
 
 export const HBAR_TEXT = { name: 13, tag: 12, value: 13, tick: 13 } as const;
+/**
+ * Sizes the placement estimates assume: larger than drawn, because the projector layout (app/globals.css, ≥ 1800 px)
+ * draws chart text at 16 px; a label placed for that never collides at the drawn size either.
+ */
+const FIT_PX = { name: 16, label: 15 } as const;
 const NAME_COLUMN = 150;
 
 /** Splits a name into lines that fit `width` px at `px` (between words; between any two CJK characters). */
@@ -146,8 +151,8 @@ export function layoutHorizontalBars(opts: { width: number; height: number; narr
     const x = plot.x;
     const w = Math.max(1, xOf(b.value) - plot.x);
     const y = plot.y + band * i + (band - barH) / 2 + (narrow ? 6 : 0);
-    const tagW = estimateTextWidth(b.tag, HBAR_TEXT.tag);
-    const valueW = estimateTextWidth(b.valueLabel, HBAR_TEXT.value);
+    const tagW = estimateTextWidth(b.tag, FIT_PX.label);
+    const valueW = estimateTextWidth(b.valueLabel, FIT_PX.label);
     // The value inside the bar's end when both texts fit in the bar, else just past it; the tag inside from the
     // bar's start when it fits, else after the value. The value never runs past the plot.
     let valueX = x + w + 4;
@@ -163,10 +168,42 @@ export function layoutHorizontalBars(opts: { width: number; height: number; narr
       valueX = x + w - 4;
       valueAnchor = "end";
     }
-    const nameLines = narrow ? [b.name] : wrapLabel(b.name, NAME_COLUMN - 12, HBAR_TEXT.name);
+    const nameLines = narrow ? [b.name] : wrapLabel(b.name, NAME_COLUMN - 12, FIT_PX.name);
     const lineH = HBAR_TEXT.name + 2;
     const nameY = narrow ? y - 5 : y + barH / 2 - ((nameLines.length - 1) * lineH) / 2;
     return { x, y, w, h: barH, nameLines, nameX: narrow ? x : plot.x - 8, nameY, textY: y + barH / 2, tagX, valueX, valueAnchor };
   });
   return { plot, ticks: axis.ticks.map((value) => ({ value, x: xOf(value) })), bars: placed };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Grouped horizontal bars (the governance comparison): one group per dimension, one bar per jurisdiction, lengths
+// as shares of the scale (0–1).
+
+export type GroupedRowsLayout = {
+  plot: Box;
+  ticks: { value: number; x: number }[];
+  groups: { band: Box; nameLines: string[]; bars: { y: number; h: number }[] }[];
+  xOf: (share: number) => number;
+};
+
+export function layoutGroupedRows(opts: { width: number; height: number; names: string[]; perGroup: number; nameColumn: number }): GroupedRowsLayout {
+  const { width, height, names, perGroup, nameColumn } = opts;
+  const margin = { top: 8, right: 40, bottom: 40, left: 4 + nameColumn };
+  const plot = { x: margin.left, y: margin.top, w: Math.max(1, width - margin.left - margin.right), h: Math.max(1, height - margin.top - margin.bottom) };
+  const xOf = (share: number) => plot.x + Math.min(1, Math.max(0, share)) * plot.w;
+  const band = plot.h / Math.max(1, names.length);
+  const barH = 16;
+  const gap = 2;
+  const inner = perGroup * barH + Math.max(0, perGroup - 1) * gap;
+  const groups = names.map((name, g) => {
+    const top = plot.y + band * g;
+    const start = top + (band - inner) / 2;
+    return {
+      band: { x: plot.x, y: top, w: plot.w, h: band },
+      nameLines: wrapLabel(name, nameColumn - 8, FIT_PX.name),
+      bars: Array.from({ length: perGroup }, (_, i) => ({ y: start + i * (barH + gap), h: barH })),
+    };
+  });
+  return { plot, ticks: [0, 0.25, 0.5, 0.75, 1].map((value) => ({ value, x: xOf(value) })), groups, xOf };
 }
