@@ -54,6 +54,7 @@ export function InitiativesChartView(props: { id: string; bars: InitiativeBarVie
           height,
           narrow,
           bars: rows.map((r) => ({ value: r.value, name: r.label, tag: r.tag, valueLabel: r.valueLabel })),
+          tickText: tick,
         });
         const { plot } = layout;
         return (

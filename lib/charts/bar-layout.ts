@@ -137,12 +137,22 @@ export function wrapLabel(text: string, width: number, px: number): string[] {
   return lines.length ? lines : [text];
 }
 
-export function layoutHorizontalBars(opts: { width: number; height: number; narrow: boolean; bars: HBarInput[] }): HBarLayout {
+export function layoutHorizontalBars(opts: {
+  width: number;
+  height: number;
+  narrow: boolean;
+  bars: HBarInput[];
+  tickText?: (value: number) => string;
+}): HBarLayout {
   const { width, height, narrow, bars } = opts;
   const margin = narrow ? { top: 20, right: 16, bottom: 30, left: 8 } : { top: 8, right: 24, bottom: 30, left: 8 + NAME_COLUMN };
   const plot = { x: margin.left, y: margin.top, w: Math.max(1, width - margin.left - margin.right), h: Math.max(1, height - margin.top - margin.bottom) };
   const most = Math.max(0, ...bars.map((b) => b.value));
-  const axis = narrow ? exactValueAxis(most, 3) : valueAxis(most, 5);
+  // As many ticks as fit side by side (at the projector's text size), at most 5; a phone's axis has 3.
+  const fits = (ticks: number[]) =>
+    !opts.tickText || ticks.reduce((w, v) => w + estimateTextWidth(opts.tickText!(v), FIT_PX.label) + 12, 0) <= plot.w + margin.right;
+  let axis = narrow ? exactValueAxis(most, 3) : valueAxis(most, 5);
+  for (let count = 4; !narrow && count >= 2 && !fits(axis.ticks); count--) axis = valueAxis(most, count);
   const xOf = (v: number) => plot.x + (Math.max(0, v) / axis.top) * plot.w;
   const band = plot.h / Math.max(1, bars.length);
   const barH = narrow ? 18 : 22;

@@ -175,11 +175,12 @@ describe("investment and capex charts", () => {
     await page.goto("/en");
     await revealCharts(page);
     const chart = page.getByTestId("capex-chart");
-    const bar = chart.locator("svg[data-tier]:visible rect.chart-bar").first();
-    const box = (await bar.boundingBox())!;
+    const year = chart.locator("svg[data-tier]:visible .chart-category").last();
+    await year.scrollIntoViewIfNeeded();
+    const box = (await year.locator("rect.chart-bar").first().boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height - 2);
     // The hovered year's band: shown, but light enough for its bars to stay visible through it.
-    const band = chart.locator("svg[data-tier]:visible .chart-category", { has: bar }).locator(".chart-band");
+    const band = year.locator(".chart-band");
     await expect.poll(() => band.evaluate((el) => Number(getComputedStyle(el).fillOpacity))).toBeGreaterThan(0);
     expect(await band.evaluate((el) => Number(getComputedStyle(el).fillOpacity))).toBeLessThan(0.3);
     // The tooltip names the bar and its value, kind and source.

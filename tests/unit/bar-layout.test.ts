@@ -115,6 +115,18 @@ describe("horizontal bars", () => {
     expect(narrow.bars[1].nameY - 13).toBeGreaterThan(narrow.bars[0].y + narrow.bars[0].h);
   });
 
+  it("uses fewer ticks when their labels would not fit side by side", () => {
+    const one = [{ value: 600.6, name: "China", tag: "Actual · Public money", valueLabel: "CN¥600.6亿" }];
+    const plain = layoutHorizontalBars({ width: 680, height: 160, narrow: false, bars: one });
+    const long = (v: number) => (v === 0 ? "0" : `CN¥${v * 10}亿`);
+    const fitted = layoutHorizontalBars({ width: 680, height: 160, narrow: false, bars: one, tickText: long });
+    expect(plain.ticks.length).toBe(8);
+    expect(fitted.ticks.length).toBeLessThan(plain.ticks.length);
+    const widths = fitted.ticks.reduce((w, t) => w + estimateTextWidth(long(t.value), 15) + 12, 0);
+    expect(widths).toBeLessThanOrEqual(fitted.plot.w + 24);
+    expect(fitted.ticks.at(-1)!.value).toBeGreaterThanOrEqual(600.6);
+  });
+
   it("wraps long names in the name column instead of cutting them", () => {
     const l = layoutHorizontalBars({
       width: 680,
