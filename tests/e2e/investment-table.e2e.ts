@@ -210,4 +210,49 @@ describe("investment and capex charts", () => {
     expect(ticks.filter((t) => t !== "0").every((t) => /^€[\d,.]+bn$/.test(t))).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   });
+
+  it("show a bar's tooltip on keyboard focus, move bar to bar with Tab, and hide it with Escape", async () => {
+    const page = await newPage(browser);
+    await page.goto("/en/investment");
+    const chart = page.getByTestId("initiatives-chart-EUR");
+    const bars = chart.locator("svg[data-tier]:visible rect.chart-bar");
+    await bars.first().focus();
+    const tip = chart.getByTestId("chart-tooltip");
+    await tip.waitFor();
+    const name = (await bars.first().getAttribute("aria-label"))!;
+    // The tooltip is the focused bar's: its name, value and source.
+    expect(await tip.textContent()).toContain(name.split(":")[0]);
+    expect(await tip.textContent()).toMatch(/€[\d,.]+bn[\s\S]*Source [A-Z]+\d+/);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(await bars.nth(1).getAttribute("aria-label"));
+    expect(await tip.textContent()).toContain((await bars.nth(1).getAttribute("aria-label"))!.split(":")[0]);
+    await page.keyboard.press("Escape");
+    await tip.waitFor({ state: "detached" });
+  });
+
+  it("are in the page's HTML and load no chart library, on the overview, investment and compare pages", async () => {
+    const page = await newPage(browser);
+    const scripts: Promise<string>[] = [];
+    page.on("response", (r) => {
+      if (r.request().resourceType() === "script") scripts.push(r.text().catch(() => ""));
+    });
+    for (const path of ["/en", "/en/investment", "/zh/investment", "/en/compare"]) {
+      const html = await (await page.request.get(path)).text();
+      // Every tier's drawing is in the server's HTML, bars named.
+      expect(html).toMatch(/<svg[^>]*data-tier="wide"/);
+      expect(html).toMatch(/<rect[^>]*class="chart-band chart-bar|<rect class="chart-bar"/);
+      await page.goto(path);
+      await page.waitForLoadState("networkidle");
+      // A reader hovering and focusing a bar does not make the page fetch a chart library either.
+      const bar = page.locator("svg[data-tier]:visible .chart-bar").first();
+      await bar.scrollIntoViewIfNeeded();
+      await bar.hover();
+      await bar.focus();
+      await page.waitForLoadState("networkidle");
+    }
+    const bodies = await Promise.all(scripts);
+    expect(bodies.filter((b) => b.length > 0).length).toBeGreaterThan(0);
+    // Recharts' own class names are in its code; none of the scripts the pages loaded has them.
+    expect(bodies.filter((b) => b.includes("recharts-wrapper") || b.includes("recharts-cartesian-axis"))).toEqual([]);
+  });
 });
