@@ -3,32 +3,31 @@ import { useRef, useState, type ReactNode } from "react";
 
 type Tip = { key: string; title: string; lines: string[]; left: number; top: number };
 
+export type BarTips = Record<string, { title: string; lines: string[] }>;
+
 /**
  * The only client code of the server-drawn bar charts: shows the tooltip of the bar that is hovered or focused
- * (Escape hides it). The tooltip's text is written on the bar itself (data-tip-title, data-tip), so this island
- * receives no data; the drawings are in the server's HTML and CSS picks the one that fits the box.
+ * (Escape hides it). Bars carry only their key (data-key; the same in every width tier's drawing), so each tooltip's
+ * text is sent once; the drawings are in the server's HTML and CSS picks the one that fits the box.
  */
-export function BarChartBehaviour(props: { testId: string; className?: string; children: ReactNode }) {
+export function BarChartBehaviour(props: { testId: string; tips: BarTips; className?: string; children: ReactNode }) {
   const box = useRef<HTMLDivElement>(null);
   const [tip, setTip] = useState<Tip | null>(null);
 
-  const barOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<SVGElement>("[data-tip]") : null);
+  const barOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<SVGElement>("[data-key]") : null);
   const show = (target: EventTarget | null) => {
     const bar = barOf(target);
     const el = box.current;
     if (!bar || !el) return;
     const r = bar.getBoundingClientRect();
     const b = el.getBoundingClientRect();
-    let lines: string[] = [];
-    try {
-      lines = JSON.parse(bar.getAttribute("data-tip") ?? "[]") as string[];
-    } catch {
-      lines = [];
-    }
+    const key = bar.getAttribute("data-key") ?? "";
+    const text = props.tips[key];
+    if (!text) return;
     // Kept inside the box: centred over the bar, shifted in near the edges.
     const x = r.left + r.width / 2 - b.left;
     const left = Math.min(Math.max(x, Math.min(140, b.width / 2)), Math.max(b.width - 140, b.width / 2));
-    setTip({ key: bar.getAttribute("data-key") ?? "", title: bar.getAttribute("data-tip-title") ?? "", lines, left, top: Math.max(0, r.top - b.top - 6) });
+    setTip({ key, title: text.title, lines: text.lines, left, top: Math.max(0, r.top - b.top - 6) });
   };
   const leave = (target: EventTarget | null) => {
     const key = barOf(target)?.getAttribute("data-key");

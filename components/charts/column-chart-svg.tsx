@@ -1,7 +1,7 @@
 import { CHART_TIERS, layoutColumns } from "@/lib/charts/bar-layout";
 import type { KindFill } from "@/lib/charts/figure-style";
 import { fillValue, patternDefs } from "@/lib/charts/patterns";
-import { BarChartBehaviour } from "./bar-chart-behaviour";
+import { BarChartBehaviour, type BarTips } from "./bar-chart-behaviour";
 import { TierSvg } from "./tier-svg";
 
 /** A point as drawn: value (and range) in the chart's unit, its fill, and its words prepared on the server. */
@@ -35,8 +35,10 @@ export function ColumnChartSvg(props: {
   tick: (value: number) => string;
   height: { narrow: number; wide: number };
 }) {
+  const tips: BarTips = {};
+  props.points.forEach((row, c) => row.forEach((p, s) => p && (tips[`${c}-${s}`] = { title: p.tipTitle, lines: p.tipLines })));
   return (
-    <BarChartBehaviour testId={props.testId}>
+    <BarChartBehaviour testId={props.testId} tips={tips}>
       {CHART_TIERS.map(({ tier, width }) => {
         const narrow = tier === "narrow";
         const height = narrow ? props.height.narrow : props.height.wide;
@@ -96,8 +98,6 @@ export function ColumnChartSvg(props: {
                           data-kind={p.kind}
                           data-series={s.name}
                           data-key={`${ci}-${b.series}`}
-                          data-tip-title={p.tipTitle}
-                          data-tip={JSON.stringify(p.tipLines)}
                           tabIndex={0}
                           role="img"
                           aria-label={p.name}

@@ -45,7 +45,7 @@ export function InitiativesChartView(props: { id: string; bars: InitiativeBarVie
     };
   });
   return (
-    <BarChartBehaviour testId={`initiatives-chart-${props.currency}`}>
+    <BarChartBehaviour testId={`initiatives-chart-${props.currency}`} tips={Object.fromEntries(rows.map((r) => [r.slug, { title: r.label, lines: r.tip }]))}>
       {CHART_TIERS.map(({ tier, width }) => {
         const narrow = tier === "narrow";
         const scope = `${props.id}-${tier}`;
@@ -99,8 +99,6 @@ export function InitiativesChartView(props: { id: string; bars: InitiativeBarVie
                     data-funding={r.funding}
                     data-slug={r.slug}
                     data-key={r.slug}
-                    data-tip-title={r.label}
-                    data-tip={JSON.stringify(r.tip)}
                     tabIndex={0}
                     role="img"
                     aria-label={r.ariaLabel}

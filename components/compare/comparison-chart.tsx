@@ -38,7 +38,7 @@ export function ComparisonChartView({ rows, codes, labels }: { rows: ComparisonR
     }),
   );
   return (
-    <BarChartBehaviour testId="comparison-chart">
+    <BarChartBehaviour testId="comparison-chart" tips={Object.fromEntries(rows.map((r, g) => [r.dimension.key, { title: names[g], lines: tips[g] }]))}>
       <ul className="chart-legend mb-1 flex flex-wrap justify-center gap-x-4 gap-y-1 text-sm" data-testid="comparison-chart-legend">
         {codes.map((code, i) => (
           <li key={code} className="inline-flex items-center gap-1">
@@ -82,8 +82,6 @@ export function ComparisonChartView({ rows, codes, labels }: { rows: ComparisonR
                     fill="#94a3b8"
                     fillOpacity={0}
                     data-key={r.dimension.key}
-                    data-tip-title={names[g]}
-                    data-tip={JSON.stringify(tips[g])}
                     tabIndex={0}
                     role="img"
                     aria-label={`${names[g]}: ${tips[g].join("; ")}`}
