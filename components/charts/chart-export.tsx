@@ -32,8 +32,8 @@ function chartSvg(chartId: string): { svg: string; width: number; height: number
 }
 
 /**
- * Charts mount when they come into view (when-visible.tsx); an export asked for before that (a keyboard user tabbing
- * straight to the buttons) waits for the drawing, up to a few seconds, instead of exporting nothing.
+ * The charts are drawn in the page's HTML; should a drawing not be in the page yet, the export waits for it, up to a
+ * few seconds, instead of exporting nothing.
  */
 async function chartSvgWhenDrawn(chartId: string): Promise<ReturnType<typeof chartSvg>> {
   for (let waited = 0; waited < 5000; waited += 100) {

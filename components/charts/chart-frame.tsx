@@ -37,8 +37,9 @@ export function ChartFrame(props: {
       <p className="mt-2 text-sm" data-testid={`${props.id}-summary`}>
         {props.summary}
       </p>
-      {/* Recharts' accessibility layer makes the chart keyboard-focusable (arrow keys move the tooltip), so it is
-          not hidden from assistive technology; the summary above and the data table below describe it in words. */}
+      {/* The chart is not hidden from assistive technology: each bar is focusable and named (the compare chart's
+          Recharts accessibility layer moves its tooltip with the arrow keys); the summary above and the data table
+          below describe it in words. */}
       <div className="mt-3" data-chart-id={props.id}>
         {props.children}
       </div>

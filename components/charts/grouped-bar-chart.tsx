@@ -1,9 +1,8 @@
-"use client";
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { moneyTickFormatter, moneyValueFormatter } from "@/lib/charts/axis-format";
+import { ColumnChartSvg, type ColumnPointView } from "./column-chart-svg";
 import { seriesColor } from "./palette";
 
-/** Bars grouped by `x`, one series per key; tooltips show each point's unit and sources. */
+/** Bars grouped by `x`, one series per key, drawn on the server; tooltips show each point's unit and sources. */
 export function GroupedBarChartView(props: {
   rows: Array<Record<string, number | null>>;
   x: string;
@@ -14,38 +13,40 @@ export function GroupedBarChartView(props: {
   locale?: string;
   sourcesByPoint: Record<string, string[]>;
   sourceLabel: string;
+  /** The chart's name for assistive technology (its bars have their own names). */
+  title: string;
   testId: string;
 }) {
   const locale = props.locale ?? "en";
   const max = Math.max(0, ...props.rows.flatMap((r) => props.series.map((s) => r[s] ?? 0)));
-  const tick = props.currency ? moneyTickFormatter({ currency: props.currency, locale, maxValue: max }) : undefined;
+  const tick = props.currency ? moneyTickFormatter({ currency: props.currency, locale, maxValue: max }) : (v: number) => `${v} ${props.unit}`;
   const money = props.currency ? moneyValueFormatter({ currency: props.currency, locale }) : (v: number) => `${v} ${props.unit}`;
+  const points = props.rows.map((row) =>
+    props.series.map((s): ColumnPointView | null => {
+      const v = row[s];
+      if (v === null || v === undefined) return null;
+      const sources = props.sourcesByPoint[`${s}|${row[props.x]}`] ?? [];
+      return {
+        value: v,
+        low: null,
+        high: null,
+        fill: "solid",
+        name: `${s}, ${row[props.x]}: ${money(v)}`,
+        tipTitle: `${s} · ${row[props.x]}`,
+        tipLines: [money(v), `${props.sourceLabel} ${sources.join(", ")}`],
+      };
+    }),
+  );
   return (
-    <div className="h-[360px] w-full" data-testid={props.testId}>
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={props.rows} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey={props.x} fontSize={14} tick={{ className: "chart-tick" }} />
-          <YAxis
-            fontSize={14}
-            tick={{ className: "chart-tick" }}
-            tickFormatter={tick}
-            width={64}
-            label={tick ? undefined : { value: props.unit, angle: -90, position: "insideLeft" }}
-          />
-          <Tooltip
-            cursor={{ fill: "#94a3b8", fillOpacity: 0.12 }}
-            formatter={(value, name, item) => {
-              const sources = props.sourcesByPoint[`${name}|${item.payload[props.x]}`] ?? [];
-              return [`${money(Number(value))} · ${item.payload[props.x]} · ${props.sourceLabel} ${sources.join(", ")}`, name];
-            }}
-          />
-          <Legend formatter={(value: string) => <span className="chart-legend-text">{value}</span>} />
-          {props.series.map((s, i) => (
-            <Bar key={s} dataKey={s} name={s} fill={seriesColor(i)} isAnimationActive={false} />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
+    <ColumnChartSvg
+      id={props.testId}
+      testId={props.testId}
+      label={props.title}
+      categories={props.rows.map((r) => String(r[props.x]))}
+      series={props.series.map((s, i) => ({ name: s, legend: s, color: seriesColor(i) }))}
+      points={points}
+      tick={tick}
+      height={{ narrow: 300, wide: 340 }}
+    />
   );
 }

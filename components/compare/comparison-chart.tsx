@@ -1,146 +1,171 @@
-"use client";
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Text, Tooltip, XAxis, YAxis } from "recharts";
 import { isSpectrum, type ComparisonCell, type ComparisonRow } from "@/lib/charts/compare-state";
+import { CHART_TIERS, layoutGroupedRows } from "@/lib/charts/bar-layout";
 import { seriesColor } from "@/components/charts/palette";
 import { comparisonChartHeight } from "@/components/charts/chart-heights";
-import { useMediaQuery } from "@/lib/hooks/use-media-query";
+import { BarChartBehaviour } from "@/components/charts/bar-chart-behaviour";
+import { TierSvg } from "@/components/charts/tier-svg";
 
 export type ComparisonChartLabels = {
   names: Record<string, string>;
   dimensionNames: Record<string, string>;
   notVerified: string;
   axis: string;
+  /** The chart's name for assistive technology (its bars have their own names). */
+  title: string;
   cellLabel: (cell: ComparisonCell) => string;
   cellDetail: (cell: ComparisonCell) => string;
   /** "2/2" plus the end it sits at, for a spectrum dimension's marker. */
   position: (cell: ComparisonCell) => string;
 };
 
-type ChartRow = { key: string; name: string; cells: Record<string, ComparisonCell> };
-type ShapeProps = { x: number; y: number; width: number; height: number; fill: string; payload: ChartRow };
-
-const TICKS = [0, 0.25, 0.5, 0.75, 1];
-/** The projector layout of app/globals.css: chart text is 16 px there, so the dimension names need a wider column. */
-const PROJECTOR = "(min-width: 1800px)";
 const LEVEL_ZERO_WIDTH = 3;
+const FONT = { name: 12, label: 11, tick: 12 } as const;
 
 /**
  * Grouped horizontal bars: one group per dimension, one bar per jurisdiction, length = level ÷ scale maximum.
  * A not-verified level has no bar — only the words "not verified" — so that it is never read as level 0.
  * A spectrum dimension (policy stance) gets a marker at its position instead of a bar: neither end is "more".
+ * Plain SVG (no chart library), one drawing per width tier; the tooltip of a dimension lists every jurisdiction's
+ * level and detail (bar-chart-behaviour.tsx).
  */
 export function ComparisonChartView({ rows, codes, labels }: { rows: ComparisonRow[]; codes: string[]; labels: ComparisonChartLabels }) {
-  const projector = useMediaQuery(PROJECTOR);
-  const labelWidth = projector ? 168 : 104;
-  const data: ChartRow[] = rows.map((r) => ({
-    key: r.dimension.key,
-    name: labels.dimensionNames[r.dimension.key],
-    cells: Object.fromEntries(r.cells.map((c) => [c.code, c])),
-  }));
-  const barHeight = 16;
   const height = comparisonChartHeight(rows.length, codes.length);
-
-  const shape = (code: string) =>
-    function BarWithLevel(raw: unknown) {
-      const p = raw as ShapeProps;
-      const cell = p.payload.cells[code];
-      const midY = p.y + p.height / 2;
-      if (!cell || cell.share === null) {
-        return (
-          <text x={p.x + 4} y={midY} dominantBaseline="central" fontSize={11} fontStyle="italic" fill="#475569" data-gap={code}>
-            {labels.notVerified}
-          </text>
-        );
-      }
-      if (isSpectrum(cell.dimensionKey)) {
-        // A position between two stances, not an amount: a marker on the line, no bar.
-        const cx = p.x + p.width;
-        return (
-          <g data-bar={`${code}:${cell.dimensionKey}`} data-level={cell.level ?? ""} data-shape="marker">
-            <line x1={p.x} x2={p.x + (p.width || 0)} y1={midY} y2={midY} stroke="#cbd5e1" strokeDasharray="2 2" />
-            <circle cx={cx} cy={midY} r={Math.min(7, p.height / 2)} fill={p.fill} stroke="#0f172a" strokeWidth={1} />
-            <text x={cx + 10} y={midY} dominantBaseline="central" fontSize={11} fill="#334155">
-              {labels.position(cell)}
-            </text>
-          </g>
-        );
-      }
-      const width = Math.max(p.width, LEVEL_ZERO_WIDTH);
-      return (
-        <g data-bar={`${code}:${cell.dimensionKey}`} data-level={cell.level ?? ""}>
-          <rect x={p.x} y={p.y} width={width} height={p.height} fill={p.fill} />
-          <text x={p.x + width + 4} y={midY} dominantBaseline="central" fontSize={11} fill="#334155">
-            {cell.level}/{cell.maxLevel ?? "?"}
-          </text>
-        </g>
-      );
-    };
-
+  const names = rows.map((r) => labels.dimensionNames[r.dimension.key]);
+  const tips = rows.map((r) =>
+    codes.map((code) => {
+      const cell = r.cells.find((c) => c.code === code);
+      return `${labels.names[code]}: ${cell ? `${labels.cellLabel(cell)} — ${labels.cellDetail(cell)}` : labels.notVerified}`;
+    }),
+  );
   return (
-    <div className="w-full" style={{ height }} data-testid="comparison-chart">
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} layout="vertical" margin={{ top: 8, right: 36, bottom: 24, left: 4 }} barGap={2} barCategoryGap={12} accessibilityLayer={false}>
-          <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-          <XAxis
-            type="number"
-            domain={[0, 1]}
-            ticks={TICKS}
-            tickFormatter={(v: number) => `${Math.round(v * 100)}%`}
-            tick={{ fontSize: 12 }}
-            label={{ value: labels.axis, position: "insideBottom", offset: -16, fontSize: 12 }}
-          />
-          <YAxis
-            type="category"
-            dataKey="name"
-            width={labelWidth}
-            tick={({ x, y, payload }) => (
-              <Text x={x} y={y} width={labelWidth - 8} textAnchor="end" verticalAnchor="middle" fontSize={projector ? 16 : 12} fill="#334155">
-                {String(payload.value)}
-              </Text>
-            )}
-          />
-          <Tooltip
-            cursor={{ fill: "#f1f5f9" }}
-            content={({ active, payload }) => {
-              const row = payload?.[0]?.payload as ChartRow | undefined;
-              if (!active || !row) return null;
+    <BarChartBehaviour testId="comparison-chart" tips={Object.fromEntries(rows.map((r, g) => [r.dimension.key, { title: names[g], lines: tips[g] }]))}>
+      <ul className="chart-legend mb-1 flex flex-wrap justify-center gap-x-4 gap-y-1 text-sm" data-testid="comparison-chart-legend">
+        {codes.map((code, i) => (
+          <li key={code} className="inline-flex items-center gap-1">
+            <svg width="12" height="12" aria-hidden="true">
+              <rect width="12" height="12" fill={seriesColor(i)} />
+            </svg>
+            <span className="chart-legend-text">{labels.names[code]}</span>
+          </li>
+        ))}
+      </ul>
+      {CHART_TIERS.map(({ tier, width }) => {
+        const narrow = tier === "narrow";
+        const layout = layoutGroupedRows({ width, height, names, perGroup: codes.length, nameColumn: narrow ? 96 : 170 });
+        const { plot } = layout;
+        return (
+          <TierSvg key={tier} tier={tier} narrow={narrow} width={width} height={height} label={labels.title}>
+            <g className="chart-axis chart-axis-x">
+              {layout.ticks.map((t) => (
+                <g key={t.value}>
+                  <line x1={t.x} x2={t.x} y1={plot.y} y2={plot.y + plot.h} stroke="#e2e8f0" strokeDasharray="3 3" />
+                  <text x={t.x} y={plot.y + plot.h + 16} textAnchor="middle" fontSize={FONT.tick} fill="#334155" className="chart-tick">
+                    {`${Math.round(t.value * 100)}%`}
+                  </text>
+                </g>
+              ))}
+              <text x={plot.x + plot.w / 2} y={plot.y + plot.h + 34} textAnchor="middle" fontSize={FONT.tick} fill="#334155">
+                {labels.axis}
+              </text>
+            </g>
+            {rows.map((r, g) => {
+              const group = layout.groups[g];
               return (
-                <div className="max-w-xs rounded border border-slate-300 bg-white p-2 text-xs shadow">
-                  <p className="font-semibold">{row.name}</p>
-                  <ul className="mt-1 space-y-1">
-                    {codes.map((code, i) => {
-                      const cell = row.cells[code];
-                      return (
-                        <li key={code}>
-                          <span className="font-medium">
-                            <span className="mr-1 inline-block h-2 w-2" style={{ background: seriesColor(i) }} aria-hidden />
-                            {labels.names[code]}:
-                          </span>{" "}
-                          {cell ? labels.cellLabel(cell) : labels.notVerified}
-                          {cell && <span className="block text-slate-600">{labels.cellDetail(cell)}</span>}
-                        </li>
-                      );
-                    })}
-                  </ul>
-                </div>
+                <g key={r.dimension.key} className="chart-category">
+                  {/* The dimension's row: hovered or focused, it shows every jurisdiction's level and detail. */}
+                  <rect
+                    className="chart-band chart-bar"
+                    x={0}
+                    y={group.band.y}
+                    width={width}
+                    height={group.band.h}
+                    fill="#94a3b8"
+                    fillOpacity={0}
+                    data-key={r.dimension.key}
+                    tabIndex={0}
+                    role="img"
+                    aria-label={`${names[g]}: ${tips[g].join("; ")}`}
+                  />
+                  <text
+                    x={plot.x - 8}
+                    y={group.band.y + group.band.h / 2 - ((group.nameLines.length - 1) * (FONT.name + 2)) / 2}
+                    textAnchor="end"
+                    fontSize={FONT.name}
+                    fill="#334155"
+                    className="chart-tick"
+                    aria-hidden="true"
+                    pointerEvents="none"
+                  >
+                    {group.nameLines.map((line, k) => (
+                      <tspan key={k} x={plot.x - 8} dy={k === 0 ? "0.35em" : `${FONT.name + 2}px`}>
+                        {line}
+                      </tspan>
+                    ))}
+                  </text>
+                  <g aria-hidden="true" pointerEvents="none">
+                    {codes.map((code, i) => (
+                      <Mark
+                        key={code}
+                        cell={r.cells.find((c) => c.code === code)}
+                        code={code}
+                        color={seriesColor(i)}
+                        y={group.bars[i].y}
+                        h={group.bars[i].h}
+                        x0={plot.x}
+                        xOf={layout.xOf}
+                        labels={labels}
+                      />
+                    ))}
+                  </g>
+                </g>
               );
-            }}
-          />
-          <Legend verticalAlign="top" itemSorter={null} wrapperStyle={{ fontSize: 13, paddingBottom: 4 }} />
-          {codes.map((code, i) => (
-            <Bar
-              key={code}
-              name={labels.names[code]}
-              // Gaps get an empty range so Recharts still calls the shape, which then draws only "not verified".
-              dataKey={(row: ChartRow) => row.cells[code]?.share ?? [0, 0]}
-              fill={seriesColor(i)}
-              barSize={barHeight}
-              shape={shape(code)}
-              isAnimationActive={false}
-            />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
+            })}
+          </TierSvg>
+        );
+      })}
+    </BarChartBehaviour>
+  );
+}
+
+function Mark(props: {
+  cell: ComparisonCell | undefined;
+  code: string;
+  color: string;
+  y: number;
+  h: number;
+  x0: number;
+  xOf: (share: number) => number;
+  labels: ComparisonChartLabels;
+}) {
+  const { cell, code, color, y, h, x0, labels } = props;
+  const midY = y + h / 2;
+  if (!cell || cell.share === null) {
+    return (
+      <text x={x0 + 4} y={midY} dy="0.35em" fontSize={FONT.label} fontStyle="italic" fill="#475569" data-gap={code}>
+        {labels.notVerified}
+      </text>
+    );
+  }
+  const end = props.xOf(cell.share);
+  if (isSpectrum(cell.dimensionKey)) {
+    // A position between two stances, not an amount: a marker on the line, no bar.
+    return (
+      <g data-bar={`${code}:${cell.dimensionKey}`} data-level={cell.level ?? ""} data-shape="marker">
+        <line x1={x0} x2={end} y1={midY} y2={midY} stroke="#cbd5e1" strokeDasharray="2 2" />
+        <circle cx={end} cy={midY} r={Math.min(7, h / 2)} fill={color} stroke="#0f172a" strokeWidth={1} />
+        <text x={end + 10} y={midY} dy="0.35em" fontSize={FONT.label} fill="#334155">
+          {labels.position(cell)}
+        </text>
+      </g>
+    );
+  }
+  const width = Math.max(end - x0, LEVEL_ZERO_WIDTH);
+  return (
+    <g data-bar={`${code}:${cell.dimensionKey}`} data-level={cell.level ?? ""}>
+      <rect x={x0} y={y} width={width} height={h} fill={color} />
+      <text x={x0 + width + 4} y={midY} dy="0.35em" fontSize={FONT.label} fill="#334155">
+        {cell.level}/{cell.maxLevel ?? "?"}
+      </text>
+    </g>
   );
 }

@@ -20,7 +20,7 @@ import {
   type Selection,
 } from "@/lib/charts/compare-state";
 import type { GovernanceMatrixDto } from "@/lib/dto/governance";
-import { ComparisonChartLazy } from "./comparison-chart-lazy";
+import { ComparisonChartView } from "./comparison-chart";
 import { JurisdictionPicker } from "./jurisdiction-picker";
 import { SelectionNotices } from "./selection-notices";
 import { SideBySideTable } from "./side-by-side-table";
@@ -175,7 +175,7 @@ export function SideBySide({ matrix, selection }: { matrix: GovernanceMatrixDto;
           </table>
         }
       >
-        <ComparisonChartLazy
+        <ComparisonChartView
           rows={rows}
           codes={codes}
           labels={{
@@ -183,6 +183,7 @@ export function SideBySide({ matrix, selection }: { matrix: GovernanceMatrixDto;
             dimensionNames,
             notVerified: t("notVerifiedShort"),
             axis: t("axisShare"),
+            title: t("chartTitle"),
             cellLabel,
             cellDetail,
             position: (c) => `${c.level}/${c.maxLevel ?? "?"}`,

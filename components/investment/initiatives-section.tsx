@@ -7,8 +7,7 @@ import type { InvestmentFigureDto } from "@/lib/dto/investment";
 import { ChartDataTable } from "@/components/charts/chart-data-table";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { chartText } from "@/components/charts/chart-text";
-import type { InitiativeBarView } from "@/components/charts/initiatives-chart";
-import { InitiativesChartLazy } from "@/components/charts/lazy-charts";
+import { InitiativesChartView, type InitiativeBarView } from "@/components/charts/initiatives-chart";
 import { ChartLegend } from "@/components/charts/chart-legend";
 import { AddToBriefing } from "@/components/decks/add-to-briefing";
 
@@ -123,7 +122,7 @@ export async function InitiativesSection(props: { figures: InvestmentFigureDto[]
                 />
               }
             >
-              <InitiativesChartLazy id={id} bars={bars} currency={g.currency} sourceLabel={t("common.source")} locale={locale} />
+              <InitiativesChartView id={id} bars={bars} currency={g.currency} sourceLabel={t("common.source")} title={title} locale={locale} />
             </ChartFrame>
           );
         })}

@@ -6,7 +6,7 @@ import { formatFigure } from "@/lib/charts/money";
 import type { InvestmentFigureDto } from "@/lib/dto/investment";
 import { ChartDataTable } from "@/components/charts/chart-data-table";
 import { ChartFrame } from "@/components/charts/chart-frame";
-import { GroupedBarChartLazy } from "@/components/charts/lazy-charts";
+import { GroupedBarChartView } from "@/components/charts/grouped-bar-chart";
 import { seriesColor } from "@/components/charts/palette";
 import { AddToBriefing } from "@/components/decks/add-to-briefing";
 
@@ -63,7 +63,7 @@ export async function PrivateSection({ figures, viewParams }: { figures: Investm
             />
           }
         >
-          <GroupedBarChartLazy
+          <GroupedBarChartView
             rows={chart.rows}
             x="year"
             series={chart.countries}
@@ -72,6 +72,7 @@ export async function PrivateSection({ figures, viewParams }: { figures: Investm
             locale={text.locale}
             sourcesByPoint={chart.sourcesByPoint}
             sourceLabel={t("common.source")}
+            title={t("investment.privateTitle")}
             testId="private-chart"
           />
         </ChartFrame>

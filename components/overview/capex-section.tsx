@@ -9,7 +9,7 @@ import { ChartDataTable } from "@/components/charts/chart-data-table";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { ChartLegend } from "@/components/charts/chart-legend";
 import { chartText } from "@/components/charts/chart-text";
-import { CapexChartLazy } from "@/components/charts/capex-chart-lazy";
+import { CapexChartView } from "@/components/charts/capex-chart";
 import { seriesColor } from "@/components/charts/palette";
 import { AddToBriefing } from "@/components/decks/add-to-briefing";
 
@@ -120,7 +120,7 @@ export async function CapexSection({
         />
       }
     >
-      <CapexChartLazy
+      <CapexChartView
         chart={chart}
         labels={{
           kinds: Object.fromEntries(KIND_ORDER.map((k) => [k, kindLabel(k, locale)])),
@@ -128,6 +128,7 @@ export async function CapexSection({
           fiscalYear,
           unit: "US$ bn",
           sourcePrefix: t("common.source"),
+          title: t("overview.capexTitle"),
           locale,
         }}
       />

@@ -122,7 +122,7 @@ describe("governance comparison page", () => {
     await expect.poll(() => selectedCodes(page)).toEqual(["EU", "US", "CN", "UK"]);
     const ukLegal = page.getByTestId("side-by-side-table").locator('tr[data-dimension="legal_form"] td[data-code="UK"]');
     expect(await ukLegal.textContent()).toContain("Non-statutory: five principles applied by existing regulators");
-    expect(await page.locator('[data-bar="UK:legal_form"]').getAttribute("data-level")).toBe("0");
+    expect(await page.locator('[data-testid="comparison-chart"] svg[data-tier]:visible [data-bar="UK:legal_form"]').getAttribute("data-level")).toBe("0");
     // A fifth is refused: the remaining boxes are disabled.
     expect(await page.getByRole("checkbox", { name: /France/ }).isDisabled()).toBe(true);
 
@@ -160,12 +160,13 @@ describe("governance comparison page", () => {
     await expect.poll(() => selectedCodes(page)).toEqual(["SA", "AE"]);
     const chart = page.getByTestId("comparison-chart");
     // Each has four uncoded dimensions and an "Investment-led" stance coded at level 0.
-    await expect.poll(() => chart.locator("[data-gap]").count()).toBe(8);
-    expect(await chart.locator("[data-gap]").first().textContent()).toBe("not verified");
-    expect(await chart.locator("[data-bar]").evaluateAll((gs) => gs.map((g) => `${g.getAttribute("data-bar")}=${g.getAttribute("data-level")}`))).toEqual([
-      "SA:stance=0",
-      "AE:stance=0",
-    ]);
+    await expect.poll(() => chart.locator("svg[data-tier]:visible [data-gap]").count()).toBe(8);
+    expect(await chart.locator("svg[data-tier]:visible [data-gap]").first().textContent()).toBe("not verified");
+    expect(
+      await chart
+        .locator("svg[data-tier]:visible [data-bar]")
+        .evaluateAll((gs) => gs.map((g) => `${g.getAttribute("data-bar")}=${g.getAttribute("data-level")}`)),
+    ).toEqual(["SA:stance=0", "AE:stance=0"]);
     expect(await page.getByTestId("compare-gap-note").textContent()).toContain("is a gap, not zero");
     // The summary names the gaps per dimension (never as level 0) and the stance levels in words.
     const summary = (await page.getByTestId("compare-summary").textContent()) ?? "";

@@ -133,23 +133,24 @@ describe("investment and capex charts", () => {
     const page = await newPage(browser);
     await page.goto("/en/investment");
     await revealCharts(page);
-    const ticks = (id: string) => page.locator(`[data-testid="${id}"] .recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value`).allTextContents();
+    // The drawing on screen (one per width tier; CSS shows the one that fits the box).
+    const ticks = (id: string) => page.locator(`[data-testid="${id}"] svg[data-tier]:visible .chart-axis-x .chart-tick`).allTextContents();
     // The Korean fund's ₩150trn on an axis of trillions of won, not "150000".
     await expect.poll(() => ticks("initiatives-chart-KRW").then((t) => t.length)).toBeGreaterThan(2);
     const krw = (await ticks("initiatives-chart-KRW")).filter((t) => t !== "0");
     expect(krw.length).toBeGreaterThan(2);
     expect(krw.every((t) => /^₩[\d,.]+trn$/.test(t))).toBe(true);
-    expect(await page.locator('[data-testid="initiatives-chart-KRW"] .initiative-value').allTextContents()).toContain("₩150trn");
+    expect(await page.locator('[data-testid="initiatives-chart-KRW"] svg[data-tier]:visible .initiative-value').allTextContents()).toContain("₩150trn");
     const usd = (await ticks("initiatives-chart-USD")).filter((t) => /\$/.test(t));
     expect(usd.length).toBeGreaterThan(2);
     expect(usd.every((t) => /^\$[\d,.]+(bn|trn)$/.test(t))).toBe(true);
-    const value = (id: string) => page.locator(`[data-testid="${id}"] .recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value`).allTextContents();
+    const value = (id: string) => page.locator(`[data-testid="${id}"] svg[data-tier]:visible .chart-axis-y .chart-tick`).allTextContents();
     expect((await value("private-chart")).filter((t) => /^\$\d+bn$/.test(t)).length).toBeGreaterThan(2);
     // Value labels on the bars.
-    expect(await page.locator('[data-testid="initiatives-chart-EUR"] .initiative-value').allTextContents()).toContain("€200bn");
+    expect(await page.locator('[data-testid="initiatives-chart-EUR"] svg[data-tier]:visible .initiative-value').allTextContents()).toContain("€200bn");
     await page.goto("/zh");
     await revealCharts(page);
-    const capex = await page.locator('[data-testid="capex-chart"] .recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value').allTextContents();
+    const capex = await page.locator('[data-testid="capex-chart"] svg[data-tier]:visible .chart-axis-y .chart-tick').allTextContents();
     expect(capex.filter((t) => t !== "0").every((t) => /^\$[\d,]+亿$/.test(t))).toBe(true);
     expect(capex.length).toBeGreaterThan(2);
   });
@@ -158,13 +159,13 @@ describe("investment and capex charts", () => {
     const page = await newPage(browser);
     await page.goto("/en/investment");
     await revealCharts(page);
-    const bars = page.locator('[data-testid="initiatives-chart-GBP"] path[role="img"]');
+    const bars = page.locator('[data-testid="initiatives-chart-GBP"] svg[data-tier]:visible rect.chart-bar[role="img"]');
     await expect.poll(() => bars.count()).toBeGreaterThanOrEqual(3);
     const names = await bars.evaluateAll((els) => els.map((e) => e.getAttribute("aria-label") ?? ""));
     const uk = names.filter((n) => n.startsWith("United Kingdom"));
     expect(uk.length).toBe(2);
     expect(new Set(uk).size).toBe(2);
-    const axis = await page.locator('[data-testid="initiatives-chart-GBP"] .recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value').allTextContents();
+    const axis = await page.locator('[data-testid="initiatives-chart-GBP"] svg[data-tier]:visible .chart-axis-y .chart-tick').allTextContents();
     const ukTicks = axis.filter((t) => t.startsWith("United Kingdom"));
     expect(new Set(ukTicks).size).toBe(2);
   });
@@ -174,11 +175,18 @@ describe("investment and capex charts", () => {
     await page.goto("/en");
     await revealCharts(page);
     const chart = page.getByTestId("capex-chart");
-    const box = (await chart.locator(".recharts-bar-rectangle").first().boundingBox())!;
+    const year = chart.locator("svg[data-tier]:visible .chart-category").last();
+    await year.scrollIntoViewIfNeeded();
+    const box = (await year.locator("rect.chart-bar").first().boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height - 2);
-    const cursor = chart.locator(".recharts-tooltip-cursor");
-    await cursor.waitFor();
-    expect(Number(await cursor.getAttribute("fill-opacity"))).toBeLessThan(0.3);
+    // The hovered year's band: shown, but light enough for its bars to stay visible through it.
+    const band = year.locator(".chart-band");
+    await expect.poll(() => band.evaluate((el) => Number(getComputedStyle(el).fillOpacity))).toBeGreaterThan(0);
+    expect(await band.evaluate((el) => Number(getComputedStyle(el).fillOpacity))).toBeLessThan(0.3);
+    // The tooltip names the bar and its value, kind and source.
+    const tip = chart.getByTestId("chart-tooltip");
+    await tip.waitFor();
+    expect(await tip.textContent()).toMatch(/\$[\d.]+bn.* · (Actual|Guidance)[\s\S]*Source:? [A-Z]+\d+/);
   });
 
   it("reflow the initiative charts into wide horizontal bars on a 375 px phone", async () => {
@@ -186,19 +194,65 @@ describe("investment and capex charts", () => {
     await page.goto("/en/investment");
     await revealCharts(page);
     const chart = page.getByTestId("initiatives-chart-EUR");
-    await expect.poll(() => chart.getAttribute("data-layout")).toBe("narrow");
-    const bars = await chart
-      .locator(".recharts-bar-rectangle path")
+    const shown = chart.locator("svg[data-tier]:visible");
+    expect(await shown.getAttribute("data-layout")).toBe("narrow");
+    const bars = await shown
+      .locator("rect.chart-bar")
       .evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ w: r.width, h: r.height })));
     const widest = bars.reduce((a, b) => (b.w > a.w ? b : a));
     // Horizontal, and most of the phone's width (the labels go above the bars).
     expect(widest.w).toBeGreaterThan(widest.h);
     expect(widest.w).toBeGreaterThan(220);
-    expect(await chart.locator(".initiative-name").count()).toBe(bars.length);
-    const ticks = await chart.locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value").allTextContents();
+    expect(await shown.locator(".initiative-name").count()).toBe(bars.length);
+    const ticks = await shown.locator(".chart-axis-x .chart-tick").allTextContents();
     expect(ticks.length).toBeGreaterThanOrEqual(2);
     expect(ticks.length).toBeLessThanOrEqual(4);
     expect(ticks.filter((t) => t !== "0").every((t) => /^€[\d,.]+bn$/.test(t))).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
+
+  it("show a bar's tooltip on keyboard focus, move bar to bar with Tab, and hide it with Escape", async () => {
+    const page = await newPage(browser);
+    await page.goto("/en/investment");
+    const chart = page.getByTestId("initiatives-chart-EUR");
+    const bars = chart.locator("svg[data-tier]:visible rect.chart-bar");
+    await bars.first().focus();
+    const tip = chart.getByTestId("chart-tooltip");
+    await tip.waitFor();
+    const name = (await bars.first().getAttribute("aria-label"))!;
+    // The tooltip is the focused bar's: its name, value and source.
+    expect(await tip.textContent()).toContain(name.split(":")[0]);
+    expect(await tip.textContent()).toMatch(/€[\d,.]+bn[\s\S]*Source [A-Z]+\d+/);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(await bars.nth(1).getAttribute("aria-label"));
+    expect(await tip.textContent()).toContain((await bars.nth(1).getAttribute("aria-label"))!.split(":")[0]);
+    await page.keyboard.press("Escape");
+    await tip.waitFor({ state: "detached" });
+  });
+
+  it("are in the page's HTML and load no chart library, on the overview, investment and compare pages", async () => {
+    const page = await newPage(browser);
+    const scripts: Promise<string>[] = [];
+    page.on("response", (r) => {
+      if (r.request().resourceType() === "script") scripts.push(r.text().catch(() => ""));
+    });
+    for (const path of ["/en", "/en/investment", "/zh/investment", "/en/compare"]) {
+      const html = await (await page.request.get(path)).text();
+      // Every tier's drawing is in the server's HTML, bars named.
+      expect(html).toMatch(/<svg[^>]*data-tier="wide"/);
+      expect(html).toMatch(/<rect[^>]*class="chart-band chart-bar|<rect class="chart-bar"/);
+      await page.goto(path);
+      await page.waitForLoadState("networkidle");
+      // A reader hovering and focusing a bar does not make the page fetch a chart library either.
+      const bar = page.locator("svg[data-tier]:visible .chart-bar").first();
+      await bar.scrollIntoViewIfNeeded();
+      await bar.hover();
+      await bar.focus();
+      await page.waitForLoadState("networkidle");
+    }
+    const bodies = await Promise.all(scripts);
+    expect(bodies.filter((b) => b.length > 0).length).toBeGreaterThan(0);
+    // Recharts' own class names are in its code; none of the scripts the pages loaded has them.
+    expect(bodies.filter((b) => b.includes("recharts-wrapper") || b.includes("recharts-cartesian-axis"))).toEqual([]);
   });
 });

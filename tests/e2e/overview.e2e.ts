@@ -42,7 +42,7 @@ describe("overview page", () => {
     const page = await newPage(browser);
     await page.goto("/en");
     await revealCharts(page);
-    const bars = page.locator('[data-testid="capex-chart"] .recharts-bar-rectangle path');
+    const bars = page.locator('[data-testid="capex-chart"] svg[data-tier]:visible rect.chart-bar');
     await expect.poll(() => bars.count()).toBeGreaterThan(8);
     // Actuals are solid; guidance is filled with a real hatch pattern defined in the chart.
     const fills = await bars.evaluateAll((els) => els.map((e) => [e.getAttribute("data-kind"), e.getAttribute("fill")]));

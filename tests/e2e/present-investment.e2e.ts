@@ -92,9 +92,9 @@ describe("initiative charts", () => {
     const hatch = legend.locator('[data-fill="hatch"] pattern line');
     expect(await hatch.count()).toBeGreaterThan(0);
     // Bars drawn with the pattern, marked with their kind.
-    const bars = page.locator('[data-testid="initiatives-chart-EUR"] path[data-kind="PLEDGE"]');
+    const bars = page.locator('[data-testid="initiatives-chart-EUR"] svg[data-tier]:visible rect[data-kind="PLEDGE"]');
     await expect.poll(() => bars.count()).toBeGreaterThan(0);
-    expect(await bars.first().getAttribute("fill")).toMatch(/^url\(#initiatives-eur-hatch-/);
+    expect(await bars.first().getAttribute("fill")).toMatch(/^url\(#initiatives-eur-(narrow|medium|wide)-hatch-/);
   });
 
   it("exports PNG and SVG with caveat, kind and funding legends, as-of and written-out sources, without a JS error", async () => {
@@ -104,7 +104,7 @@ describe("initiative charts", () => {
     await page.goto("/en/investment?category=PUBLIC_INITIATIVE,PRIVATE_INITIATIVE");
     await revealCharts(page);
     const frame = page.locator("figure", { has: page.getByTestId("initiatives-chart-USD") });
-    await frame.locator(".recharts-bar-rectangle").first().waitFor();
+    await frame.locator("svg[data-tier]:visible rect.chart-bar").first().waitFor();
     let svg = "";
     let png = Buffer.alloc(0);
     const errors = await withoutErrors(page, async () => {
@@ -146,7 +146,7 @@ describe("initiative charts", () => {
     await page.goto("/en?x=phone");
     await revealCharts(page);
     const frame = page.locator("figure", { has: page.getByTestId("capex-table") });
-    await frame.locator(".recharts-bar-rectangle").first().waitFor();
+    await frame.locator("svg[data-tier]:visible rect.chart-bar").first().waitFor();
     const svg = (await download(page, "SVG", frame)).toString("utf8");
     const width = Number(/<svg[^>]*width="(\d+)"/.exec(svg)![1]);
     expect(width).toBeLessThan(375);
@@ -180,12 +180,14 @@ describe("private money", () => {
       const cells = await page.locator('[data-testid="initiatives-usd-table"] tr[data-slug="stargate-jv"] td').allTextContents();
       expect(cells[4]).toBe("Private money");
       // Stargate and the other private programmes the seed files (its September 2025 expansion, …).
-      const bars = page.locator('[data-testid="initiatives-chart-USD"] path[data-funding="PRIVATE"]');
+      const bars = page.locator('[data-testid="initiatives-chart-USD"] svg[data-tier]:visible rect[data-funding="PRIVATE"]');
       await expect.poll(() => bars.count()).toBeGreaterThanOrEqual(1);
       for (const stroke of await bars.evaluateAll((els) => els.map((e) => e.getAttribute("stroke")))) expect(stroke).toBe("#D55E00");
       const privateBars = await bars.count();
       expect(await page.getByTestId("initiatives-usd-summary").textContent()).toMatch(new RegExp(`\\b${privateBars} private`));
-      expect(await page.locator('[data-testid="initiatives-chart-USD"] .initiative-tag').allTextContents()).toContain("Plan · Private money");
+      expect(await page.locator('[data-testid="initiatives-chart-USD"] svg[data-tier]:visible .initiative-tag').allTextContents()).toContain(
+        "Plan · Private money",
+      );
       const frame = page.locator("figure", { has: page.getByTestId("initiatives-chart-USD") });
       expect(svgText((await download(page, "SVG", frame)).toString("utf8"))).toMatch(/Funding .*Private money/);
       const json = JSON.parse((await download(page, "JSON", frame)).toString("utf8"));

@@ -85,7 +85,11 @@ async function checkNavigation(page: Page, size: Size, lang: (typeof LANGS)[numb
 /** Font sizes (px, as drawn on screen) of the text in charts: axis ticks and labels, in-chart labels, legends. */
 const chartTextSizes = (page: Page) =>
   page.evaluate(() =>
-    [...document.querySelectorAll("main figure svg text, main figure .recharts-legend-item-text, main svg[data-testid=world-map] text")]
+    [
+      ...document.querySelectorAll(
+        "main figure svg text, main figure .recharts-legend-item-text, main figure .chart-legend-text, main svg[data-testid=world-map] text",
+      ),
+    ]
       .filter((el) => (el.textContent ?? "").trim() !== "" && (el as SVGGraphicsElement | HTMLElement).getClientRects().length > 0)
       .map((el) => {
         // The size on screen: the CSS size times the drawing's scale (an SVG scaled to its box draws text larger).
@@ -94,8 +98,10 @@ const chartTextSizes = (page: Page) =>
         return { text: (el.textContent ?? "").trim().slice(0, 30), px: parseFloat(getComputedStyle(el).fontSize) * scale };
       }),
   );
-// Axis tick labels: Recharts' (class recharts-cartesian-axis-tick-label in Recharts 3) and the timeline's years.
-const tickCount = (page: Page) => page.locator('main [class*="recharts-cartesian-axis-tick"] text, main [data-testid=timeline-chart] svg text').count();
+// Axis tick labels: Recharts' (class recharts-cartesian-axis-tick-label in Recharts 3), the server-drawn bar charts'
+// (components/charts/column-chart-svg.tsx, initiatives-chart.tsx) and the timeline's years.
+const tickCount = (page: Page) =>
+  page.locator('main [class*="recharts-cartesian-axis-tick"] text, main svg[data-tier] .chart-axis text, main [data-testid=timeline-chart] svg text').count();
 
 for (const size of SIZES) {
   describe(`${size.name} ${size.width}×${size.height}`, () => {
