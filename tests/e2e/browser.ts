@@ -53,17 +53,6 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
     .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
 }
 
-/**
- * Charts draw when they come near the viewport (components/charts/when-visible.tsx). Scrolls each chart into view,
- * as a reader scrolling down the page would, and waits until every one has drawn its SVG.
- */
-export async function revealCharts(page: Page): Promise<void> {
-  for (const box of await page.locator("[data-chart-mounted]").all()) await box.scrollIntoViewIfNeeded();
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll("[data-chart-mounted]")].every((box) => box.getAttribute("data-chart-mounted") === "true" && box.querySelector("svg")),
-  );
-}
-
 /** A locator's text, "" while it has none: `await expect.poll(textOf(locator)).toContain(…)` retries until the page shows it. */
 export const textOf = (locator: Locator) => async () => (await locator.textContent()) ?? "";
 

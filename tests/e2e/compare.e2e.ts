@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import Papa from "papaparse";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, newPage, seriousA11yViolations, revealCharts } from "./browser";
+import { launchBrowser, newPage, seriousA11yViolations } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -27,7 +27,6 @@ async function freshPage(viewport?: { width: number; height: number }) {
 async function open(page: Page, path: string) {
   await page.goto(path);
   await page.locator('[data-testid="side-by-side"][data-interactive="true"]').waitFor();
-  await revealCharts(page);
 }
 
 const selectedCodes = (page: Page) =>

@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import type { Db } from "../../lib/db-client";
-import { newPage, revealCharts, textOf } from "./browser";
+import { newPage, textOf } from "./browser";
 import { curatorNotes, useBrowserAndDb } from "./db-support";
 
 const SLOW = 240_000;
@@ -135,7 +135,6 @@ describe("public pages show labels, not enums or curator notes", () => {
     await expect.poll(textOf(page.getByTestId("compare-summary"))).toContain("Legal form: European Union Binding horizontal law (Level 3 of 3)");
     await expect.poll(textOf(page.getByTestId("compare-summary"))).toContain("Policy stance (a position, not a score):");
     // The stance is drawn as a marker on its spectrum, not as a bar.
-    await revealCharts(page);
     await expect.poll(() => page.locator('[data-testid="comparison-chart"] [data-bar$=":stance"][data-shape="marker"]').count()).toBeGreaterThan(0);
   });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import Papa from "papaparse";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, newPage, revealCharts, seriousA11yViolations } from "./browser";
+import { launchBrowser, newPage, seriousA11yViolations } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -132,7 +132,6 @@ describe("investment and capex charts", () => {
   it("write axis ticks in the figure's unit with scale words, in each language", async () => {
     const page = await newPage(browser);
     await page.goto("/en/investment");
-    await revealCharts(page);
     // The drawing on screen (one per width tier; CSS shows the one that fits the box).
     const ticks = (id: string) => page.locator(`[data-testid="${id}"] svg[data-tier]:visible .chart-axis-x .chart-tick`).allTextContents();
     // The Korean fund's ₩150trn on an axis of trillions of won, not "150000".
@@ -149,7 +148,6 @@ describe("investment and capex charts", () => {
     // Value labels on the bars.
     expect(await page.locator('[data-testid="initiatives-chart-EUR"] svg[data-tier]:visible .initiative-value').allTextContents()).toContain("€200bn");
     await page.goto("/zh");
-    await revealCharts(page);
     const capex = await page.locator('[data-testid="capex-chart"] svg[data-tier]:visible .chart-axis-y .chart-tick').allTextContents();
     expect(capex.filter((t) => t !== "0").every((t) => /^\$[\d,]+亿$/.test(t))).toBe(true);
     expect(capex.length).toBeGreaterThan(2);
@@ -158,7 +156,6 @@ describe("investment and capex charts", () => {
   it("tell bars with the same label apart, by name and by accessible name", async () => {
     const page = await newPage(browser);
     await page.goto("/en/investment");
-    await revealCharts(page);
     const bars = page.locator('[data-testid="initiatives-chart-GBP"] svg[data-tier]:visible rect.chart-bar[role="img"]');
     await expect.poll(() => bars.count()).toBeGreaterThanOrEqual(3);
     const names = await bars.evaluateAll((els) => els.map((e) => e.getAttribute("aria-label") ?? ""));
@@ -173,7 +170,6 @@ describe("investment and capex charts", () => {
   it("keep the capex bars visible under the hover cursor", async () => {
     const page = await newPage(browser);
     await page.goto("/en");
-    await revealCharts(page);
     const chart = page.getByTestId("capex-chart");
     const year = chart.locator("svg[data-tier]:visible .chart-category").last();
     await year.scrollIntoViewIfNeeded();
@@ -192,7 +188,6 @@ describe("investment and capex charts", () => {
   it("reflow the initiative charts into wide horizontal bars on a 375 px phone", async () => {
     const page = await newPage(browser, { width: 375, height: 812 });
     await page.goto("/en/investment");
-    await revealCharts(page);
     const chart = page.getByTestId("initiatives-chart-EUR");
     const shown = chart.locator("svg[data-tier]:visible");
     expect(await shown.getAttribute("data-layout")).toBe("narrow");

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { createDb } from "@/lib/db-client";
 import { resolveDbTarget } from "@/lib/db-url";
-import { launchBrowser, newPage, seriousA11yViolations, revealCharts } from "./browser";
+import { launchBrowser, newPage, seriousA11yViolations } from "./browser";
 
 /** Other browser tests publish figures too, so expected counts come from the database the server uses. */
 async function publishedCount(where: Record<string, unknown> = {}) {
@@ -32,7 +32,6 @@ describe("investment explorer", () => {
   it("shows every published figure in its original currency, with sources", async () => {
     const page = await newPage(browser);
     await page.goto("/en/investment");
-    await revealCharts(page);
     expect(await page.getByTestId("matching-count").textContent()).toBe(`${await publishedCount()} figures match these filters.`);
     const row = page.locator('[data-testid="figures-table"] tr[data-slug="cn-national-ai-industry-investment-fund"]');
     expect(await row.textContent()).toContain("CN¥60.06bn");
@@ -85,7 +84,6 @@ describe("investment explorer", () => {
   it("downloads CSV and JSON whose numbers match the table, and a stamped SVG and PNG", async () => {
     const page = await newPage(browser);
     await page.goto("/en/investment?category=PRIVATE_INVESTMENT_AGGREGATE");
-    await revealCharts(page);
     const frame = page.locator("figure", { has: page.getByTestId("private-chart") });
     const csv = (await download(page, "CSV", frame)).toString("utf8");
     const tableValues = await page.getByTestId("private-investment-table").locator("tbody tr td:nth-child(3)").allTextContents();
@@ -108,12 +106,10 @@ describe("investment explorer", () => {
   it("translates to Chinese and passes axe", async () => {
     const page = await newPage(browser);
     await page.goto("/zh/investment");
-    await revealCharts(page);
     expect(await page.locator("h1").textContent()).toBe("投资浏览");
     expect(await page.getByText("为什么这里的数字从不相加").count()).toBe(1);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.goto("/en/investment?currency=EUR");
-    await revealCharts(page);
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import Papa from "papaparse";
 import type { Browser } from "playwright-core";
-import { launchBrowser, newPage, seriousA11yViolations, revealCharts } from "./browser";
+import { launchBrowser, newPage, seriousA11yViolations } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -41,7 +41,6 @@ describe("overview page", () => {
   it("draws Big Tech capex from the database with guidance distinguishable from actuals", async () => {
     const page = await newPage(browser);
     await page.goto("/en");
-    await revealCharts(page);
     const bars = page.locator('[data-testid="capex-chart"] svg[data-tier]:visible rect.chart-bar');
     await expect.poll(() => bars.count()).toBeGreaterThan(8);
     // Actuals are solid; guidance is filled with a real hatch pattern defined in the chart.
@@ -91,7 +90,6 @@ describe("overview page", () => {
     const page = await newPage(browser);
     for (const locale of ["en", "zh"]) {
       await page.goto(`/${locale}`);
-      await revealCharts(page);
       expect(await seriousA11yViolations(page)).toEqual([]);
     }
   });
@@ -99,7 +97,6 @@ describe("overview page", () => {
   it("fits a 375 px phone without horizontal scrolling of the page", async () => {
     const page = await newPage(browser, { width: 375, height: 800 });
     await page.goto("/en");
-    await revealCharts(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });

@@ -6,7 +6,7 @@ import type { Browser, Page } from "playwright-core";
 import { createDb } from "@/lib/db-client";
 import { resolveDbTarget } from "@/lib/db-url";
 import { fundingLabel, fundingOf, kindLabel } from "@/lib/charts/figure-labels";
-import { launchBrowser, newPage, revealCharts } from "./browser";
+import { launchBrowser, newPage } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -64,7 +64,6 @@ describe("initiative charts", () => {
     expect(rows.length).toBeGreaterThan(5);
     const page = await newPage(browser);
     await page.goto("/en/investment?category=PUBLIC_INITIATIVE,PRIVATE_INITIATIVE");
-    await revealCharts(page);
     let checked = 0;
     for (const f of rows) {
       const row = page.locator(`[data-testid="initiatives-${f.currency!.toLowerCase()}-table"] tr[data-slug="${f.slug}"]`);
@@ -102,7 +101,6 @@ describe("initiative charts", () => {
     const usd = rows.filter((f) => f.currency === "USD");
     const page = await newPage(browser);
     await page.goto("/en/investment?category=PUBLIC_INITIATIVE,PRIVATE_INITIATIVE");
-    await revealCharts(page);
     const frame = page.locator("figure", { has: page.getByTestId("initiatives-chart-USD") });
     await frame.locator("svg[data-tier]:visible rect.chart-bar").first().waitFor();
     let svg = "";
@@ -144,7 +142,6 @@ describe("initiative charts", () => {
   it("wraps a phone-width export inside its width", async () => {
     const page = await newPage(browser, { width: 375, height: 800 });
     await page.goto("/en?x=phone");
-    await revealCharts(page);
     const frame = page.locator("figure", { has: page.getByTestId("capex-table") });
     await frame.locator("svg[data-tier]:visible rect.chart-bar").first().waitFor();
     const svg = (await download(page, "SVG", frame)).toString("utf8");
@@ -176,7 +173,6 @@ describe("private money", () => {
       const page = await newPage(browser);
       // A filter combination no other test uses, so the explorer's cache answers from the database.
       await page.goto("/en/investment?category=PRIVATE_INITIATIVE,PUBLIC_INITIATIVE&kind=PLAN,PLEDGE,COMMITTED,ACTUAL,GUIDANCE,ESTIMATE");
-      await revealCharts(page);
       const cells = await page.locator('[data-testid="initiatives-usd-table"] tr[data-slug="stargate-jv"] td').allTextContents();
       expect(cells[4]).toBe("Private money");
       // Stargate and the other private programmes the seed files (its September 2025 expansion, …).
@@ -210,7 +206,6 @@ describe("currency", () => {
     const year = String(investAI!.reportedOn!.getUTCFullYear());
     const page = await newPage(browser);
     await page.goto("/en/investment?category=PUBLIC_INITIATIVE,PRIVATE_INITIATIVE&currency=USD");
-    await revealCharts(page);
     const cell = (await page.locator('[data-testid="initiatives-usd-table"] tr[data-slug="eu-investai"]').textContent()) ?? "";
     if (eurRates.some((r) => r.period === year)) {
       expect(cell).toContain(`(${year} avg.,`);

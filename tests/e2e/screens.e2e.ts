@@ -7,7 +7,7 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, newPage, revealCharts, seriousA11yViolations, signIn } from "./browser";
+import { launchBrowser, newPage, seriousA11yViolations, signIn } from "./browser";
 
 const SIZES = [
   { name: "phone", width: 375, height: 812 },
@@ -120,7 +120,6 @@ for (const size of SIZES) {
           const url = `/${lang}${p.path}`;
           const res = await page.goto(url);
           expect(res?.status(), url).toBe(200);
-          await revealCharts(page);
           expect(await horizontalOverflow(page), `${url} scrolls sideways`).toBeLessThanOrEqual(0);
           await checkNavigation(page, size, lang);
           if (size.width >= 1920) {
