@@ -21,7 +21,7 @@ export function LevelsStripSvg(props: {
 }) {
   const height = props.rows.length * ROW + 8;
   return (
-    <ServerChartSvg width={W} height={height} title={props.title} testId="levels-strip" className="max-w-2xl">
+    <ServerChartSvg width={W} height={height} title={props.title} testId="levels-strip" className="max-w-[500px]">
       {props.rows.map((row, i) => {
         const y0 = i * ROW;
         const track = y0 + 44;
@@ -30,7 +30,7 @@ export function LevelsStripSvg(props: {
         const levels = Array.from({ length: max + 1 }, (_, l) => l);
         return (
           <g key={row.dimensionKey} data-dimension={row.dimensionKey} data-level={row.level ?? ""}>
-            <text x={8} y={y0 + 16} fontSize={15} fontWeight={600} fill="#0f172a">
+            <text x={8} y={y0 + 16} fontSize={16} fontWeight={600} fill="#0f172a">
               {props.dimensionName(row)}
             </text>
             <text x={W - 8} y={y0 + 16} fontSize={14} textAnchor="end" fill={row.level === null ? "#475569" : HIGHLIGHT} fontWeight={600}>
@@ -41,7 +41,7 @@ export function LevelsStripSvg(props: {
               <g key={l}>
                 <line x1={x(l)} x2={x(l)} y1={track - 5} y2={track + 5} stroke="#94a3b8" />
                 {l !== row.level && (
-                  <text x={x(l)} y={track + 20} fontSize={12} textAnchor="middle" fill="#475569">
+                  <text x={x(l)} y={track + 21} fontSize={14} textAnchor="middle" fill="#475569">
                     {l}
                   </text>
                 )}
@@ -66,7 +66,7 @@ export function LevelsStripSvg(props: {
                 <text
                   x={x(row.level)}
                   y={track + 21}
-                  fontSize={13}
+                  fontSize={14}
                   fontWeight={700}
                   textAnchor="middle"
                   fill={HIGHLIGHT}
