@@ -16,6 +16,7 @@ import lighthouse, { desktopConfig } from "lighthouse";
 import { hashSources, isBuildCurrent, markBuildCurrent } from "../scale/build-stamp";
 import { benchEnv, fmt, freshDatabase, startServer } from "./lib";
 import { freePort } from "../scale/services";
+import { CHROMIUM_FLAGS } from "../chromium-flags";
 
 const PAGES = (
   process.env.LIGHTHOUSE_PAGES ??
@@ -24,17 +25,6 @@ const PAGES = (
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const FORM_FACTORS = (process.env.LIGHTHOUSE_FORM_FACTORS ?? "mobile,desktop").split(",") as ("mobile" | "desktop")[];
 const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
-// The flags that work for Debian's Chromium here (../shared/toolchain.md).
-const CHROME_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 // Issue 12's budget.
 const BUDGET = { score: 0.9, lcpMs: 2500, tbtMs: 200, cls: 0.02, firstLoadJsKb: 170 };
 
@@ -115,7 +105,7 @@ const databaseUrl = await freshDatabase();
 buildIfNeeded(databaseUrl);
 const port = await serverPort();
 const server = await startServer(databaseUrl, port, false);
-const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS, logLevel: "silent" });
+const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROMIUM_FLAGS, logLevel: "silent" });
 const loads: number[][] = [];
 const all: Row[] = [];
 try {

@@ -14,6 +14,8 @@ import { prepareDatabase } from "../prepare-db";
 import { benchEnv, fmt, freshDatabase, percentile, PASSWORDS, startServer, type BenchServer } from "./lib";
 import { startNginx } from "../scale/nginx";
 import { startPostgres, startRedis, type Service } from "../scale/services";
+// The figure form values are the tests' fixture: the benchmark writes what the API tests write.
+import { capexFigureInput } from "../../tests/support/figure-input";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 6);
@@ -125,22 +127,13 @@ try {
           }
           const mine = written[c];
           const amount = String(1_000_000_000 + c * 1_000_000 + n);
-          const values = {
+          const values = capexFigureInput({
             slug: `bench-${c}-${mine.length}`,
             actorName: `Bench client ${c}`,
-            actorType: "COMPANY",
-            category: "CORPORATE_CAPEX",
             measure: "Benchmark figure",
             amount,
-            currency: "USD",
-            periodType: "CALENDAR_YEAR",
-            periodStart: 2024,
-            periodEnd: 2024,
-            periodLabel: "2024",
-            kind: "ACTUAL",
             confidence: "LOW",
-            sourceKeys: ["R6"],
-          };
+          });
           const update = mine.length > 0 && n % 2 === 0 ? mine[mine.length - 1] : null;
           const { res, body } = await timed(() =>
             fetch(update ? `${server.baseURL}/api/admin/records/investmentFigures/${update.id}` : `${server.baseURL}/api/admin/records/investmentFigures`, {

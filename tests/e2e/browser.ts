@@ -2,22 +2,14 @@ import { chromium, type Browser, type Locator, type Page } from "playwright-core
 import AxeBuilder from "@axe-core/playwright";
 import { afterAll, beforeAll, inject } from "vitest";
 import { ACCOUNTS } from "./accounts";
+import { CHROMIUM_FLAGS } from "../../scripts/chromium-flags";
 
 export const baseURL = () => inject("baseURL");
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
+    args: CHROMIUM_FLAGS,
   });
 }
 

@@ -6,6 +6,7 @@ import type { Db } from "../../lib/db-client";
 import { baseURL } from "./browser";
 import { httpSignIn } from "./auth-http";
 import { ACCOUNTS } from "./accounts";
+import { capexFigureInput } from "../support/figure-input";
 
 export type Answer = { status: number; headers: http.IncomingHttpHeaders; body: string };
 
@@ -46,22 +47,7 @@ export async function cookieOf(role: keyof typeof ACCOUNTS): Promise<string> {
 
 export const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 
-export const figureValues = (slug: string, actorName: string, amount = "5000000") => ({
-  slug,
-  actorName,
-  actorType: "COMPANY",
-  category: "CORPORATE_CAPEX",
-  measure: "Total capex",
-  amount,
-  currency: "USD",
-  periodType: "CALENDAR_YEAR",
-  periodStart: 2024,
-  periodEnd: 2024,
-  periodLabel: "2024",
-  kind: "ACTUAL",
-  confidence: "MEDIUM",
-  sourceKeys: ["R6"],
-});
+export const figureValues = (slug: string, actorName: string, amount = "5000000") => capexFigureInput({ slug, actorName, amount });
 
 /** One page of an /api/v1 list. */
 export type ApiPage = {

@@ -3,7 +3,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { session } from "./support/auth-stub";
 import { useSeededPostgres } from "./support/database";
-import { capexFigureInput, sourceKeyList } from "./support/figure-input";
+import { capexFigureInput, sourceKeyList } from "../support/figure-input";
 
 vi.mock("@/lib/auth/auth", () => import("./support/auth-stub"));
 
@@ -144,5 +144,5 @@ describe("curation on PostgreSQL", () => {
 });
 
 function figureValues(slug: string, amount = "1000000") {
-  return capexFigureInput({ slug, actorName: "Parallel Co", amount });
+  return capexFigureInput({ slug, jurisdictionCode: "US", actorName: "Parallel Co", amount });
 }

@@ -4,7 +4,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { actingAs } from "./support/auth-stub";
 import { useTempDatabase } from "./support/database";
-import { capexFigureInput } from "./support/figure-input";
+import { capexFigureInput } from "../support/figure-input";
 
 vi.mock("@/lib/auth/auth", () => import("./support/auth-stub"));
 
@@ -13,7 +13,13 @@ const engine = await import("@/lib/mutations/curated/engine");
 const as = actingAs(users);
 
 const figureInput = (overrides: Record<string, unknown> = {}) =>
-  capexFigureInput({ slug: `test-figure-${Math.random().toString(36).slice(2, 8)}`, actorName: "Test Co", amount: "12000000000", ...overrides });
+  capexFigureInput({
+    slug: `test-figure-${Math.random().toString(36).slice(2, 8)}`,
+    jurisdictionCode: "US",
+    actorName: "Test Co",
+    amount: "12000000000",
+    ...overrides,
+  });
 
 async function figureState(slug: string) {
   return db.investmentFigure.findUnique({ where: { slug }, select: { amount: true, version: true, publication: true, draft: true, deletedAt: true } });

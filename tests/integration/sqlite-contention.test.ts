@@ -7,7 +7,7 @@ import Database from "better-sqlite3";
 import { signIn } from "./support/auth-stub";
 import { useTempDatabase } from "./support/database";
 import { WRITE_LOCK_WAIT_MS } from "@/lib/db-client";
-import { capexFigureInput, sourceKeyList } from "./support/figure-input";
+import { capexFigureInput, sourceKeyList } from "../support/figure-input";
 
 vi.mock("@/lib/auth/auth", () => import("./support/auth-stub"));
 
@@ -20,7 +20,7 @@ afterAll(async () => {
 });
 signIn(users.ADMIN);
 
-const figure = (slug: string, amount = "1000000") => capexFigureInput({ slug, actorName: "Contention Co", amount });
+const figure = (slug: string, amount = "1000000") => capexFigureInput({ slug, jurisdictionCode: "US", actorName: "Contention Co", amount });
 
 /** Another connection (another process, as far as SQLite is concerned) that takes the write lock and writes. */
 function holdWriteLock() {

@@ -11,6 +11,7 @@ import type { GovernanceAssessmentDto, GovernanceMatrixDto } from "@/lib/dto/gov
 import type { InvestmentFigureDto } from "@/lib/dto/investment";
 import type { JurisdictionPageDto } from "@/lib/dto/jurisdictions";
 import type { SlideData } from "@/lib/dto/decks";
+import { figureFactory } from "./figure-fixtures";
 
 function coding(code: string, key: string, level: number | null, label: string, sources: string[] = []): GovernanceAssessmentDto {
   return {
@@ -72,43 +73,20 @@ const matrix: GovernanceMatrixDto = {
   ],
 };
 
-let n = 0;
-function figure(p: Partial<InvestmentFigureDto>): InvestmentFigureDto {
-  n += 1;
-  return {
-    id: `f${n}`,
-    slug: `f${n}`,
-    actorName: "European Commission",
-    actorNameZh: "欧盟委员会",
-    actorType: "GOVERNMENT",
-    jurisdictionCode: "EU",
-    category: "PUBLIC_INITIATIVE",
-    measure: "InvestAI",
-    amount: "200000000000",
-    amountLow: null,
-    amountHigh: null,
-    qualifier: "EXACT",
-    valueText: null,
-    currency: "EUR",
-    periodType: "MULTI_YEAR",
-    periodStart: 2025,
-    periodEnd: 2030,
-    periodLabel: "2025–2030",
-    kind: "PLEDGE",
-    funding: "PUBLIC",
-    kindNote: null,
-    confidence: "MEDIUM",
-    confidenceNote: null,
-    comparabilityNote: null,
-    note: null,
-    reportedOn: "2025-02-11",
-    lastCheckedOn: "2026-12-04",
-    updatedAt: "2025-01-01T00:00:00.000Z",
-    sources: [{ key: "R7", title: "InvestAI press release", url: null, publisher: "EC", date: null }],
-    flaggedClaimSlugs: [],
-    ...p,
-  } as InvestmentFigureDto;
-}
+const figure = figureFactory({
+  actorName: "European Commission",
+  actorNameZh: "欧盟委员会",
+  measure: "InvestAI",
+  amount: "200000000000",
+  periodStart: 2025,
+  periodEnd: 2030,
+  periodLabel: "2025–2030",
+  funding: "PUBLIC",
+  confidence: "MEDIUM",
+  reportedOn: "2025-02-11",
+  lastCheckedOn: "2026-12-04",
+  sources: [{ key: "R7", title: "InvestAI press release", url: null, publisher: "EC", date: null }],
+});
 
 const figures = [
   figure({}),

@@ -4,43 +4,18 @@ import { buildCapexChart } from "@/lib/charts/capex-state";
 import { buildInitiativesChart } from "@/lib/charts/initiatives-state";
 import { buildPrivateChart } from "@/lib/charts/private-investment-state";
 import { capexSlideData, initiativesSlideData, privateSlideData, sortSourceKeys, sourceLines } from "@/lib/decks/slide-data";
-import type { InvestmentFigureDto } from "@/lib/dto/investment";
+import { ACTUAL_2024, COMPANY_CAPEX_USD, figureFactory } from "./figure-fixtures";
 
-let n = 0;
-function fig(p: Partial<InvestmentFigureDto>): InvestmentFigureDto {
-  n += 1;
-  return {
-    id: `f${n}`,
-    slug: `f${n}`,
-    actorName: "Alpha",
-    actorNameZh: null,
-    actorType: "COMPANY",
-    jurisdictionCode: "US",
-    category: "CORPORATE_CAPEX",
-    measure: "Total capex",
-    amount: "10000000000",
-    amountLow: null,
-    amountHigh: null,
-    qualifier: "EXACT",
-    valueText: null,
-    currency: "USD",
-    periodType: "CALENDAR_YEAR",
-    periodStart: 2024,
-    periodEnd: 2024,
-    periodLabel: "2024",
-    kind: "ACTUAL",
-    kindNote: null,
-    confidence: "MEDIUM",
-    confidenceNote: null,
-    comparabilityNote: null,
-    note: null,
-    reportedOn: null,
-    updatedAt: "2025-01-01T00:00:00.000Z",
-    sources: [{ key: "R1", title: "Report one", url: null, publisher: "p", date: null }],
-    flaggedClaimSlugs: [],
-    ...p,
-  };
-}
+const fig = figureFactory({
+  ...COMPANY_CAPEX_USD,
+  ...ACTUAL_2024,
+  actorName: "Alpha",
+  jurisdictionCode: "US",
+  measure: "Total capex",
+  amount: "10000000000",
+  confidence: "MEDIUM",
+  sources: [{ key: "R1", title: "Report one", url: null, publisher: "p", date: null }],
+});
 const src = (key: string) => [{ key, title: `Title ${key}`, url: null, publisher: "p", date: null }];
 const titles = new Map([
   ["R1", "Report one"],
