@@ -5,16 +5,14 @@ import { useRouter } from "@/i18n/navigation";
 import { createDeckAction } from "@/app/[locale]/decks/actions";
 import { ActionError } from "./action-error";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/text-field";
+import { DeckMetaFields, type DeckMeta } from "./deck-meta-fields";
 import { useDeckAction } from "./use-deck-action";
 
 export function CreateDeckForm() {
   const t = useTranslations("decks");
   const router = useRouter();
   const { run, pending, failure } = useDeckAction();
-  const [title, setTitle] = useState("");
-  const [audience, setAudience] = useState("");
-  const [briefingOn, setBriefingOn] = useState("");
+  const [meta, setMeta] = useState<DeckMeta>({ title: "", audience: "", briefingOn: "" });
   const errors = failure?.fieldErrors ?? {};
   return (
     <form
@@ -24,25 +22,13 @@ export function CreateDeckForm() {
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        run(createDeckAction, { title, audience, briefingOn }, (r) => router.push(`/decks/${r.deckId}`));
+        run(createDeckAction, meta, (r) => router.push(`/decks/${r.deckId}`));
       }}
     >
       <h2 id="new-deck-title" className="text-lg font-semibold">
         {t("newDeck")}
       </h2>
-      <div className="grid gap-3 sm:grid-cols-3">
-        <TextField label={t("deckTitle")} name="title" value={title} onChange={setTitle} error={errors.title} required />
-        <TextField label={t("audience")} optionalLabel={t("optional")} name="audience" value={audience} onChange={setAudience} error={errors.audience} />
-        <TextField
-          label={t("briefingOn")}
-          optionalLabel={t("optional")}
-          name="briefingOn"
-          type="date"
-          value={briefingOn}
-          onChange={setBriefingOn}
-          error={errors.briefingOn}
-        />
-      </div>
+      <DeckMetaFields value={meta} onChange={setMeta} errors={errors} />
       <ActionError failure={failure} />
       <Button type="submit" variant="primary" disabled={pending}>
         {pending ? t("saving") : t("create")}

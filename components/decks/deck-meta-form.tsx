@@ -6,7 +6,7 @@ import { deleteDeckAction, updateDeckAction } from "@/app/[locale]/decks/actions
 import type { DeckSummaryDto } from "@/lib/dto/decks";
 import { ActionError } from "./action-error";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/text-field";
+import { DeckMetaFields, type DeckMeta } from "./deck-meta-fields";
 import { useDeckAction } from "./use-deck-action";
 
 /** Title, audience and briefing date, saved against the version this page was rendered with. */
@@ -15,9 +15,7 @@ export function DeckMetaForm({ deck }: { deck: DeckSummaryDto }) {
   const router = useRouter();
   const { run, pending, failure } = useDeckAction();
   const remove = useDeckAction();
-  const [title, setTitle] = useState(deck.title);
-  const [audience, setAudience] = useState(deck.audience ?? "");
-  const [briefingOn, setBriefingOn] = useState(deck.briefingOn ?? "");
+  const [meta, setMeta] = useState<DeckMeta>({ title: deck.title, audience: deck.audience ?? "", briefingOn: deck.briefingOn ?? "" });
   const [saved, setSaved] = useState(false);
   const errors = failure?.fieldErrors ?? {};
   return (
@@ -29,22 +27,10 @@ export function DeckMetaForm({ deck }: { deck: DeckSummaryDto }) {
         onSubmit={(e) => {
           e.preventDefault();
           setSaved(false);
-          run(updateDeckAction, { deckId: deck.id, version: deck.version, title, audience, briefingOn }, () => setSaved(true));
+          run(updateDeckAction, { deckId: deck.id, version: deck.version, ...meta }, () => setSaved(true));
         }}
       >
-        <div className="grid gap-3 sm:grid-cols-3">
-          <TextField label={t("deckTitle")} name="title" value={title} onChange={setTitle} error={errors.title} required />
-          <TextField label={t("audience")} optionalLabel={t("optional")} name="audience" value={audience} onChange={setAudience} error={errors.audience} />
-          <TextField
-            label={t("briefingOn")}
-            optionalLabel={t("optional")}
-            name="briefingOn"
-            type="date"
-            value={briefingOn}
-            onChange={setBriefingOn}
-            error={errors.briefingOn}
-          />
-        </div>
+        <DeckMetaFields value={meta} onChange={setMeta} errors={errors} />
         <ActionError failure={failure} testId="deck-details-error" />
         {saved && (
           <p role="status" className="text-sm text-green-800">

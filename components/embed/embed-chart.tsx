@@ -3,6 +3,7 @@
 // bar carries its value as text, so colour is never the only cue.
 import type { SlideData } from "@/lib/dto/decks";
 import { seriesColor } from "@/components/charts/palette";
+import { SlideTableRows } from "./slide-table-rows";
 
 const fmt = (v: number) => v.toLocaleString("en-US", { maximumFractionDigits: 2 });
 
@@ -117,26 +118,7 @@ function RowsTable({ data }: { data: SlideData }) {
     <div className="overflow-x-auto" data-embed-chart="table" tabIndex={0} role="region" aria-label={data.title}>
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">{data.title}</caption>
-        <thead>
-          <tr className="border-b border-slate-400">
-            {data.table.columns.map((c) => (
-              <th key={c} scope="col" className="py-1 pr-2 font-semibold">
-                {c}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {data.table.rows.map((row, i) => (
-            <tr key={i} className="border-b border-slate-200">
-              {row.map((cell, j) => (
-                <td key={j} className="py-1 pr-2 align-top">
-                  {cell === null ? "–" : typeof cell === "number" ? fmt(cell) : cell}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
+        <SlideTableRows table={data.table} />
       </table>
     </div>
   );

@@ -6,6 +6,7 @@ import type { EmbedRequest } from "@/lib/validations/embed";
 import { viewHref } from "@/lib/decks/view-link";
 import { SlideTimelineChart } from "@/components/present/slide-timeline";
 import { EmbedChart, EmbedSeriesKey } from "./embed-chart";
+import { SlideTableRows } from "./slide-table-rows";
 
 export async function EmbedView({ request, resolved, noData }: { request: EmbedRequest; resolved: ResolvedView; noData: string }) {
   const t = await getTranslations("embed");
@@ -71,26 +72,7 @@ export async function EmbedView({ request, resolved, noData }: { request: EmbedR
         <summary className="cursor-pointer font-medium text-brand-700">{t("dataTable")}</summary>
         <div className="mt-1 overflow-x-auto">
           <table className="w-full border-collapse text-left" data-testid="embed-table">
-            <thead>
-              <tr className="border-b border-slate-400">
-                {data.table.columns.map((c) => (
-                  <th key={c} scope="col" className="py-1 pr-2 font-semibold">
-                    {c}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {data.table.rows.map((row, i) => (
-                <tr key={i} className="border-b border-slate-200">
-                  {row.map((cell, j) => (
-                    <td key={j} className="py-1 pr-2 align-top">
-                      {cell === null ? "–" : typeof cell === "number" ? cell.toLocaleString("en-US", { maximumFractionDigits: 2 }) : cell}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
+            <SlideTableRows table={data.table} />
           </table>
         </div>
       </details>

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { RateDto } from "@/lib/charts/currency";
 import { figureTableRow, type TableLabels } from "@/lib/charts/figure-table";
 import type { InvestmentFigureDto } from "@/lib/dto/investment";
+import { SourceKeyAnchors } from "@/components/sources/source-keys";
 import { tableSortQuery, type TableSort, type TableSortKey } from "@/lib/validations/figure-table";
 
 type Column = { key: string; label: string; sort?: TableSortKey };
@@ -142,12 +143,11 @@ export async function FiguresTable(props: {
                     row.actor
                   )}
                 </td>
-                <td className="py-1 pr-3" data-col="category">
-                  {row.category}
-                </td>
-                <td className="py-1 pr-3" data-col="measure">
-                  {row.measure}
-                </td>
+                {(["category", "measure"] as const).map((col) => (
+                  <td key={col} className="py-1 pr-3" data-col={col}>
+                    {row[col]}
+                  </td>
+                ))}
                 <td className="py-1 pr-3 tabular-nums font-medium" data-col="value">
                   {row.value}
                   {row.flagged && (
@@ -162,27 +162,13 @@ export async function FiguresTable(props: {
                     {row.rate && <span className="block text-xs text-slate-600">{row.rate}</span>}
                   </td>
                 )}
-                <td className="py-1 pr-3" data-col="period">
-                  {row.period}
-                </td>
-                <td className="py-1 pr-3" data-col="kind">
-                  {row.kind}
-                </td>
-                <td className="py-1 pr-3" data-col="funding">
-                  {row.funding}
-                </td>
-                <td className="py-1 pr-3" data-col="confidence">
-                  {row.confidence}
-                </td>
+                {(["period", "kind", "funding", "confidence"] as const).map((col) => (
+                  <td key={col} className="py-1 pr-3" data-col={col}>
+                    {row[col]}
+                  </td>
+                ))}
                 <td className="py-1 pr-3" data-col="sources">
-                  {f.sources.map((s, i) => (
-                    <span key={s.key}>
-                      {i > 0 && ", "}
-                      <a href={a(`/sources#source-${s.key}`)} className="text-brand-700 underline" title={s.title}>
-                        {s.key}
-                      </a>
-                    </span>
-                  ))}
+                  <SourceKeyAnchors sources={f.sources} locale={locale} />
                 </td>
               </tr>
             ))}

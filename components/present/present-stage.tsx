@@ -10,6 +10,7 @@ import { useSlideFooter } from "./use-slide-footer";
 import { useSyncedDeck } from "./use-synced-deck";
 import { useInertOutside } from "./use-inert-outside";
 import { Button } from "@/components/ui/button";
+import { SlideNavButtons } from "./slide-nav-buttons";
 
 /** Keys that belong to a focused control (a button's Space/Enter) rather than to the slides. */
 const ownsKey = (target: EventTarget | null, key: string) =>
@@ -113,15 +114,7 @@ export function PresentStage({ deck }: { deck: PresentDeck }) {
         )}
       </div>
       <div className="flex min-h-12 shrink-0 flex-wrap items-center justify-center gap-2 bg-slate-900 px-2 py-1.5" role="toolbar" aria-label={t("keysHelp")}>
-        <Button variant="dark" onClick={() => update({ index: index - 1, black: false })} disabled={index === 0}>
-          ← {t("previous")}
-        </Button>
-        <Button variant="dark" onClick={() => update({ index: index + 1, black: false })} disabled={index === count - 1}>
-          {t("next")} →
-        </Button>
-        <Button variant="dark" onClick={() => update({ black: !black })} aria-pressed={black}>
-          {t("black")} (B)
-        </Button>
+        <SlideNavButtons index={index} black={black} count={count} update={update} />
         <Button variant="dark" onClick={toggleFullscreen}>
           {fullscreen ? t("exitFullscreen") : t("fullscreen")}
         </Button>

@@ -7,6 +7,7 @@ import { SlideView } from "./slide-view";
 import { useSyncedDeck } from "./use-synced-deck";
 import { useInertOutside } from "./use-inert-outside";
 import { Button } from "@/components/ui/button";
+import { SlideNavButtons } from "./slide-nav-buttons";
 
 function useElapsed() {
   // Both start at the same instant, so the first render (server and client alike) shows 00:00.
@@ -62,15 +63,7 @@ export function PresenterConsole({ deck }: { deck: PresentDeck }) {
             <SlideView slide={current} frozenAt={deck.frozenAt} testId="presenter-current-slide" />
           </div>
           <div className="mt-3 flex flex-wrap gap-2">
-            <Button variant="dark" onClick={() => update({ index: index - 1, black: false })} disabled={index === 0}>
-              ← {t("previous")}
-            </Button>
-            <Button variant="dark" onClick={() => update({ index: index + 1, black: false })} disabled={index === count - 1}>
-              {t("next")} →
-            </Button>
-            <Button variant="dark" onClick={() => update({ black: !black })} aria-pressed={black}>
-              {t("black")} (B)
-            </Button>
+            <SlideNavButtons index={index} black={black} count={count} update={update} />
           </div>
           <p className="mt-2 text-sm text-slate-300">{t("syncHint")}</p>
         </section>

@@ -23,3 +23,18 @@ export async function SourceKeys({ sources, label }: { sources: Cited[]; label?:
     </span>
   );
 }
+
+/**
+ * "R2, R6" as plain links to the sources page (no client-router Link): for server-rendered tables with hundreds of
+ * rows, where each Link would hydrate a component. The title is the tooltip.
+ */
+export function SourceKeyAnchors({ sources, locale }: { sources: { key: string; title: string }[]; locale: string }) {
+  return sources.map((s, i) => (
+    <span key={s.key}>
+      {i > 0 && ", "}
+      <a href={`/${locale}/sources#source-${s.key}`} className="text-brand-700 underline" title={s.title}>
+        {s.key}
+      </a>
+    </span>
+  ));
+}

@@ -8,6 +8,22 @@ import { TimelineFiltersApply } from "./timeline-filters-apply";
 const box = "rounded border border-slate-200 p-2";
 const legendClass = "px-1 text-sm font-medium";
 
+/** One end of the year range: a labelled select over the years the data covers. */
+function YearSelect({ name, label, years, value }: { name: "from" | "to"; label: string; years: number[]; value: number }) {
+  return (
+    <span className="flex items-center gap-1">
+      <label htmlFor={`timeline-${name}`}>{label}</label>
+      <select id={`timeline-${name}`} className="rounded border border-slate-300 bg-white px-1 py-0.5" name={name} defaultValue={value}>
+        {years.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </select>
+    </span>
+  );
+}
+
 /**
  * A plain GET form, rendered on the server with the URL's filters: it works without JavaScript (Apply), and
  * TimelineFiltersApply applies each change at once with a canonical URL. Its key is the query, so a navigation
@@ -72,26 +88,8 @@ export async function TimelineFiltersForm(props: { domain: TimelineDomain; filte
             {t("filters.from")} – {t("filters.to")}
           </legend>
           <div className="flex flex-wrap gap-3 text-sm">
-            <span className="flex items-center gap-1">
-              <label htmlFor="timeline-from">{t("filters.from")}</label>
-              <select id="timeline-from" className="rounded border border-slate-300 bg-white px-1 py-0.5" name="from" defaultValue={filters.from}>
-                {years.map((y) => (
-                  <option key={y} value={y}>
-                    {y}
-                  </option>
-                ))}
-              </select>
-            </span>
-            <span className="flex items-center gap-1">
-              <label htmlFor="timeline-to">{t("filters.to")}</label>
-              <select id="timeline-to" className="rounded border border-slate-300 bg-white px-1 py-0.5" name="to" defaultValue={filters.to}>
-                {years.map((y) => (
-                  <option key={y} value={y}>
-                    {y}
-                  </option>
-                ))}
-              </select>
-            </span>
+            <YearSelect name="from" label={t("filters.from")} years={years} value={filters.from} />
+            <YearSelect name="to" label={t("filters.to")} years={years} value={filters.to} />
           </div>
         </fieldset>
       </div>

@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import type { DateLocale } from "@/lib/format/dates";
 import type { TimelineRow } from "./timeline-rows";
 import { MarkIcon } from "./timeline-marks";
+import { SourceKeyAnchors } from "@/components/sources/source-keys";
 
 const cell = "py-1 pr-3 align-top";
 
@@ -73,14 +74,7 @@ export function TimelineTable({ rows, locale }: { rows: TimelineRow[]; locale: D
             </td>
             <td className={cell}>{r.confidence}</td>
             <td className={cell}>
-              {r.sources.map((s, k) => (
-                <span key={s.key}>
-                  {k > 0 && ", "}
-                  <a href={`/${locale}/sources#source-${s.key}`} className="text-brand-700 underline" title={s.title}>
-                    {s.key}
-                  </a>
-                </span>
-              ))}
+              <SourceKeyAnchors sources={r.sources} locale={locale} />
             </td>
           </tr>
         ))}
