@@ -29,28 +29,19 @@ export async function FilterForm({ filters }: { filters: InvestmentFilters }) {
       {group("kind", t("investment.kind"), KINDS, filters.kinds, (v) => t(`kinds.${v}`))}
       {group("actor", t("investment.actorType"), ACTOR_TYPES, filters.actorTypes, (v) => t(`investment.actorTypes.${v}`))}
       <div className="flex flex-wrap items-end gap-4">
-        <label className="text-sm">
-          <span className="block font-semibold">{t("investment.from")}</span>
-          <input
-            type="number"
-            name="from"
-            min={YEAR_MIN}
-            max={YEAR_MAX}
-            defaultValue={filters.from ?? ""}
-            className="mt-1 w-28 rounded border border-slate-300 px-2 py-1"
-          />
-        </label>
-        <label className="text-sm">
-          <span className="block font-semibold">{t("investment.to")}</span>
-          <input
-            type="number"
-            name="to"
-            min={YEAR_MIN}
-            max={YEAR_MAX}
-            defaultValue={filters.to ?? ""}
-            className="mt-1 w-28 rounded border border-slate-300 px-2 py-1"
-          />
-        </label>
+        {(["from", "to"] as const).map((end) => (
+          <label key={end} className="text-sm">
+            <span className="block font-semibold">{t(`investment.${end}`)}</span>
+            <input
+              type="number"
+              name={end}
+              min={YEAR_MIN}
+              max={YEAR_MAX}
+              defaultValue={filters[end] ?? ""}
+              className="mt-1 w-28 rounded border border-slate-300 px-2 py-1"
+            />
+          </label>
+        ))}
         <label className="text-sm">
           <span className="block font-semibold">{t("investment.currency")}</span>
           <select name="currency" defaultValue={filters.currency} className="mt-1 rounded border border-slate-300 px-2 py-1">
