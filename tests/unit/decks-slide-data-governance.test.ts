@@ -2,8 +2,25 @@
 import { describe, expect, it } from "vitest";
 import { buildComparison } from "@/lib/charts/compare-state";
 import { compareSlideData, timelineSlideData } from "@/lib/decks/slide-data";
-import type { GovernanceMatrixDto } from "@/lib/dto/governance";
+import type { GovernanceAssessmentDto, GovernanceMatrixDto } from "@/lib/dto/governance";
 import type { TimelineEvent } from "@/lib/dto/timeline";
+
+/** A coding as of the end of 2025, checked then, with no history. */
+const assessment = (code: string, key: string, level: number, labelEn: string, sources: GovernanceAssessmentDto["sources"]): GovernanceAssessmentDto => ({
+  jurisdictionCode: code,
+  dimensionKey: key,
+  level,
+  labelEn,
+  labelZh: null,
+  rationaleEn: "",
+  rationaleZh: null,
+  asOf: "2025-12-31",
+  confidence: "HIGH",
+  since: null,
+  lastChecked: "2025-12-31",
+  earlier: [],
+  sources,
+});
 
 describe("compareSlideData", () => {
   const matrix: GovernanceMatrixDto = {
@@ -20,40 +37,10 @@ describe("compareSlideData", () => {
       kind: "COUNTRY" as const,
       parentCode: null,
       assessments: {
-        legal: {
-          jurisdictionCode: code,
-          dimensionKey: "legal",
-          level: code === "EU" ? 4 : 1,
-          labelEn: `${code} legal`,
-          labelZh: null,
-          rationaleEn: "",
-          rationaleZh: null,
-          asOf: "2025-12-31",
-          confidence: "HIGH" as const,
-          since: null,
-          lastChecked: "2025-12-31",
-          earlier: [],
-          sources: [{ key: "R2", title: "Report two", titleZh: null, publisher: "", url: null, isSeedArticle: false }],
-        },
-        ...(code === "EU"
-          ? {
-              risk: {
-                jurisdictionCode: code,
-                dimensionKey: "risk",
-                level: 2,
-                labelEn: "tiers",
-                labelZh: null,
-                rationaleEn: "",
-                rationaleZh: null,
-                asOf: "2025-12-31",
-                confidence: "HIGH" as const,
-                since: null,
-                lastChecked: "2025-12-31",
-                earlier: [],
-                sources: [],
-              },
-            }
-          : {}),
+        legal: assessment(code, "legal", code === "EU" ? 4 : 1, `${code} legal`, [
+          { key: "R2", title: "Report two", titleZh: null, publisher: "", url: null, isSeedArticle: false },
+        ]),
+        ...(code === "EU" ? { risk: assessment(code, "risk", 2, "tiers", []) } : {}),
       },
     })),
   };

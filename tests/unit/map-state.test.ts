@@ -6,6 +6,7 @@ import { buildMapState, countryShapeId, EU_MEMBERS, pickDimension, US_STATE_FIPS
 import { LEVEL_PALETTE } from "@/lib/charts/compare-state";
 import type { GovernanceAssessmentDto, GovernanceDimensionDto, GovernanceJurisdictionDto } from "@/lib/dto/governance";
 import type { TimelineInstrument } from "@/lib/dto/timeline";
+import { instrument as timelineInstrument } from "./timeline-fixtures";
 import { LAW_MODE, lawCodings, mainLaw } from "@/lib/charts/map-law";
 
 const dim: GovernanceDimensionDto = {
@@ -154,29 +155,16 @@ describe("map state", () => {
 });
 
 describe("main AI law mode", () => {
-  const instrument = (slug: string, code: string, type: string, status: TimelineInstrument["status"], date: string): TimelineInstrument => ({
-    kind: "instrument",
-    slug,
-    jurisdictionCode: code,
-    alsoJurisdictions: [],
-    titleEn: slug,
-    titleZh: null,
-    type,
-    typeZh: null,
-    status,
-    statusNote: null,
-    statusNoteZh: null,
-    adopted: { date, precision: "DAY" },
-    effective: null,
-    revokedOn: null,
-    dateNote: null,
-    dateNoteZh: null,
-    confidence: "HIGH",
-    confidenceNote: null,
-    revokedBy: null,
-    milestones: [],
-    sources: [{ key: "R1", title: "T", url: null }],
-  });
+  const instrument = (slug: string, code: string, type: string, status: TimelineInstrument["status"], date: string): TimelineInstrument =>
+    timelineInstrument({
+      slug,
+      jurisdictionCode: code,
+      titleEn: slug,
+      type,
+      status,
+      adopted: { date, precision: "DAY" },
+      sources: [{ key: "R1", title: "T", url: null }],
+    });
   const items = [
     instrument("eu-ai-act", "EU", "Regulation", "IN_FORCE", "2024-05-21"),
     instrument("eu-omnibus", "EU", "Regulation", "ADOPTED", "2026-06-29"),
