@@ -62,30 +62,30 @@ async function timedGet(url: string) {
   return { ms: performance.now() - started, status: res.status, cache: res.headers.get("x-govatlas-cache") };
 }
 
-async function jsonWrite(page: Page, slug: string) {
-  return page.evaluate(async (s) => {
+/** Creates a figure through the JSON API from the signed-in page (its session cookie and origin). */
+async function jsonWrite(page: Page, slug: string, actorName = "Two Servers Co", amount = "5000000") {
+  const values = {
+    slug,
+    actorName,
+    actorType: "COMPANY",
+    category: "CORPORATE_CAPEX",
+    measure: "Total capex",
+    amount,
+    currency: "USD",
+    periodType: "CALENDAR_YEAR",
+    periodLabel: "2024",
+    kind: "ACTUAL",
+    confidence: "MEDIUM",
+    sourceKeys: ["R6"],
+  };
+  return page.evaluate(async (v) => {
     const res = await fetch("/api/admin/records/investmentFigures", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({
-        values: {
-          slug: s,
-          actorName: "Two Servers Co",
-          actorType: "COMPANY",
-          category: "CORPORATE_CAPEX",
-          measure: "Total capex",
-          amount: "5000000",
-          currency: "USD",
-          periodType: "CALENDAR_YEAR",
-          periodLabel: "2024",
-          kind: "ACTUAL",
-          confidence: "MEDIUM",
-          sourceKeys: ["R6"],
-        },
-      }),
+      body: JSON.stringify({ values: v }),
     });
-    return { status: res.status, body: await res.json() };
-  }, slug);
+    return { status: res.status, retryAfter: res.headers.get("retry-after"), body: await res.json() };
+  }, values);
 }
 
 describe("writes under contention (production build)", () => {
@@ -159,29 +159,7 @@ describe("writes under contention (production build)", () => {
     try {
       other.exec("BEGIN IMMEDIATE"); // another process holding SQLite's write lock for longer than a write waits (10 s)
       const started = performance.now();
-      busy = await page.evaluate(async (s) => {
-        const res = await fetch("/api/admin/records/investmentFigures", {
-          method: "POST",
-          headers: { "Content-Type": "application/json" },
-          body: JSON.stringify({
-            values: {
-              slug: s,
-              actorName: "Busy Co",
-              actorType: "COMPANY",
-              category: "CORPORATE_CAPEX",
-              measure: "Total capex",
-              amount: "7000000",
-              currency: "USD",
-              periodType: "CALENDAR_YEAR",
-              periodLabel: "2024",
-              kind: "ACTUAL",
-              confidence: "MEDIUM",
-              sourceKeys: ["R6"],
-            },
-          }),
-        });
-        return { status: res.status, retryAfter: res.headers.get("retry-after"), body: await res.json() };
-      }, slug);
+      busy = await jsonWrite(page, slug, "Busy Co", "7000000");
       expect(performance.now() - started).toBeGreaterThan(9_000); // it waited for the lock first
     } finally {
       other.exec("ROLLBACK");
