@@ -1,16 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { buildCapexChart, isCompanyCapex } from "@/lib/charts/capex-state";
 import { capexMaximum } from "@/lib/charts/capex-summary";
-import { ACTUAL_2024, COMPANY_CAPEX_USD, figureFactory } from "./figure-fixtures";
+import { ALPHA_CAPEX_2024, figureFactory } from "./figure-fixtures";
 
 const fig = figureFactory({
-  ...COMPANY_CAPEX_USD,
-  ...ACTUAL_2024,
-  actorName: "Alpha",
-  jurisdictionCode: "US",
-  measure: "Total capex",
-  amount: "10000000000",
-  confidence: "MEDIUM",
+  ...ALPHA_CAPEX_2024,
   sources: [{ key: "R1", title: "t", url: null, publisher: "p", date: null }],
 });
 

@@ -4,16 +4,10 @@ import { buildCapexChart } from "@/lib/charts/capex-state";
 import { buildInitiativesChart } from "@/lib/charts/initiatives-state";
 import { buildPrivateChart } from "@/lib/charts/private-investment-state";
 import { capexSlideData, initiativesSlideData, privateSlideData, sortSourceKeys, sourceLines } from "@/lib/decks/slide-data";
-import { ACTUAL_2024, COMPANY_CAPEX_USD, figureFactory } from "./figure-fixtures";
+import { ALPHA_CAPEX_2024, figureFactory } from "./figure-fixtures";
 
 const fig = figureFactory({
-  ...COMPANY_CAPEX_USD,
-  ...ACTUAL_2024,
-  actorName: "Alpha",
-  jurisdictionCode: "US",
-  measure: "Total capex",
-  amount: "10000000000",
-  confidence: "MEDIUM",
+  ...ALPHA_CAPEX_2024,
   sources: [{ key: "R1", title: "Report one", url: null, publisher: "p", date: null }],
 });
 const src = (key: string) => [{ key, title: `Title ${key}`, url: null, publisher: "p", date: null }];

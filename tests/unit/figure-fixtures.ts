@@ -46,6 +46,17 @@ export const ACTUAL_2024 = {
 /** A company's capital expenditure in US dollars. */
 export const COMPANY_CAPEX_USD = { actorType: "COMPANY", category: "CORPORATE_CAPEX", currency: "USD" } satisfies Partial<FigureFields>;
 
+/** Alpha's 2024 actual capital expenditure of $10 billion (US, medium confidence): the capex tests' base figure. */
+export const ALPHA_CAPEX_2024 = {
+  ...COMPANY_CAPEX_USD,
+  ...ACTUAL_2024,
+  actorName: "Alpha",
+  jurisdictionCode: "US",
+  measure: "Total capex",
+  amount: "10000000000",
+  confidence: "MEDIUM",
+} satisfies Partial<FigureFields>;
+
 /**
  * A figure builder for one test file: `defaults` replace the base fields for that file's theme, each call's
  * overrides replace those, and each figure gets its own id and slug (f1, f2, …) unless the overrides name them.
