@@ -48,35 +48,30 @@ describe("governance comparison page", () => {
     const states = order.filter((r) => r.parent);
     expect(states.every((r) => r.parent === "US")).toBe(true);
     expect(order.slice(2, 2 + states.length)).toEqual(states);
-    expect(await page.getByTestId("governance-matrix").locator("thead th").allTextContents()).toEqual([
-      "Jurisdiction",
-      "Legal form",
-      "Risk-based approach",
-      "Enforcement",
-      "Extraterritorial reach",
-      "Policy stance",
-    ]);
+    await expect
+      .poll(() => page.getByTestId("governance-matrix").locator("thead th").allTextContents())
+      .toEqual(["Jurisdiction", "Legal form", "Risk-based approach", "Enforcement", "Extraterritorial reach", "Policy stance"]);
     const euRisk = page.getByTestId("cell-EU-risk_based");
-    expect(await euRisk.textContent()).toBe("Risk-tieredLevel 2 of 2");
-    expect(await euRisk.getAttribute("data-level")).toBe("2");
-    expect(await page.getByTestId("cell-US-legal_form").textContent()).toContain("Executive measures; no federal AI statute");
-    expect(await page.getByTestId("cell-US-legal_form").textContent()).toContain("Level 1 of 3");
+    await expect.poll(() => euRisk.textContent()).toBe("Risk-tieredLevel 2 of 2");
+    await expect.poll(() => euRisk.getAttribute("data-level")).toBe("2");
+    await expect.poll(() => page.getByTestId("cell-US-legal_form").textContent()).toContain("Executive measures; no federal AI statute");
+    await expect.poll(() => page.getByTestId("cell-US-legal_form").textContent()).toContain("Level 1 of 3");
     const saLegal = page.getByTestId("cell-SA-legal_form");
-    expect(await saLegal.textContent()).toBe("Not verified");
-    expect(await saLegal.getAttribute("data-level")).toBe("not-verified");
+    await expect.poll(() => saLegal.textContent()).toBe("Not verified");
+    await expect.poll(() => saLegal.getAttribute("data-level")).toBe("not-verified");
     // The darkest level and a not-verified cell must not share a colour.
     const background = (testId: string) =>
       page.getByTestId(testId).evaluate((el) => getComputedStyle(el).backgroundImage + getComputedStyle(el).backgroundColor);
     expect(await background("cell-SA-legal_form")).toContain("repeating-linear-gradient");
     expect(await background("cell-EU-legal_form")).not.toEqual(await background("cell-UK-legal_form"));
-    expect(await page.getByTestId("matrix-legend").textContent()).toContain("Level 3: Binding horizontal law");
+    await expect.poll(() => page.getByTestId("matrix-legend").textContent()).toContain("Level 3: Binding horizontal law");
   });
 
   it("opens a cell's rationale, level meaning, confidence, date and linked sources from the cell itself (Enter, click)", async () => {
     const page = await freshPage();
     await open(page, "/en/compare");
     const details = page.getByTestId("details-EU-risk_based");
-    expect(await details.isVisible()).toBe(false);
+    await expect.poll(() => details.isVisible()).toBe(false);
     // The cell is a native disclosure (<details>): Enter on its summary opens the details below it.
     await page.getByTestId("cell-EU-risk_based").focus();
     await page.keyboard.press("Enter");
@@ -89,7 +84,7 @@ describe("governance comparison page", () => {
     expect(text).toContain("ConfidenceMedium");
     expect(text).not.toContain("H/M");
     expect(text).toContain("4 Dec 2026"); // the date the coding was last checked (fact sheet E15)
-    expect(await details.getByRole("link", { name: "S2" }).getAttribute("href")).toBe("/en/sources#source-S2");
+    await expect.poll(() => details.getByRole("link", { name: "S2" }).getAttribute("href")).toBe("/en/sources#source-S2");
     expect(text).toContain("R69");
 
     // Open, the source links come next in the tab order; Enter on the cell closes the details again.
@@ -103,13 +98,13 @@ describe("governance comparison page", () => {
     await page.getByTestId("cell-US-legal_form").click();
     const us = page.getByTestId("details-US-legal_form");
     await us.waitFor({ state: "visible" });
-    expect(await us.textContent()).toContain("No federal AI statute: executive orders");
+    await expect.poll(() => us.textContent()).toContain("No federal AI statute: executive orders");
     await page.getByTestId("cell-SA-legal_form").click();
     await page.getByTestId("details-SA-legal_form").waitFor({ state: "visible" });
-    expect(await page.getByTestId("details-SA-legal_form").textContent()).toContain("This is not the lowest level");
+    await expect.poll(() => page.getByTestId("details-SA-legal_form").textContent()).toContain("This is not the lowest level");
     await page.getByTestId("cell-US-legal_form").click();
     await us.waitFor({ state: "hidden" });
-    expect(await page.getByTestId("details-SA-legal_form").isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId("details-SA-legal_form").isVisible()).toBe(true);
   });
 
   it("keeps the selection in ?j=, updates the chart and side-by-side table, and restores it on back", async () => {
@@ -120,15 +115,17 @@ describe("governance comparison page", () => {
     await expect.poll(() => search(page)).toBe("EU,US,CN,UK");
     await expect.poll(() => selectedCodes(page)).toEqual(["EU", "US", "CN", "UK"]);
     const ukLegal = page.getByTestId("side-by-side-table").locator('tr[data-dimension="legal_form"] td[data-code="UK"]');
-    expect(await ukLegal.textContent()).toContain("Non-statutory: five principles applied by existing regulators");
-    expect(await page.locator('[data-testid="comparison-chart"] svg[data-tier]:visible [data-bar="UK:legal_form"]').getAttribute("data-level")).toBe("0");
+    await expect.poll(() => ukLegal.textContent()).toContain("Non-statutory: five principles applied by existing regulators");
+    await expect
+      .poll(() => page.locator('[data-testid="comparison-chart"] svg[data-tier]:visible [data-bar="UK:legal_form"]').getAttribute("data-level"))
+      .toBe("0");
     // A fifth is refused: the remaining boxes are disabled.
-    expect(await page.getByRole("checkbox", { name: /France/ }).isDisabled()).toBe(true);
+    await expect.poll(() => page.getByRole("checkbox", { name: /France/ }).isDisabled()).toBe(true);
 
     await page.getByRole("checkbox", { name: /United States/ }).click();
     await expect.poll(() => search(page)).toBe("EU,CN,UK");
     await expect.poll(() => selectedCodes(page)).toEqual(["EU", "CN", "UK"]);
-    expect(await page.getByTestId("compare-summary").textContent()).toMatch(/^European Union, China, United Kingdom on 5 dimensions/);
+    await expect.poll(() => page.getByTestId("compare-summary").textContent()).toMatch(/^European Union, China, United Kingdom on 5 dimensions/);
 
     await page.goBack();
     await expect.poll(() => search(page)).toBe("EU,US,CN,UK");
@@ -145,7 +142,7 @@ describe("governance comparison page", () => {
     await open(page, "/en/compare?j=XX,EU");
     const notices = page.getByTestId("selection-notices");
     await expect.poll(() => notices.textContent()).toContain("Unknown jurisdiction code(s) ignored: XX.");
-    expect(await notices.textContent()).toContain("showing the default selection instead: European Union (EU), United States (US), China (CN)");
+    await expect.poll(() => notices.textContent()).toContain("showing the default selection instead: European Union (EU), United States (US), China (CN)");
     expect(await selectedCodes(page)).toEqual(["EU", "US", "CN"]);
 
     await open(page, "/en/compare?j=jp,KR,FR,UK,CN");
@@ -160,13 +157,13 @@ describe("governance comparison page", () => {
     const chart = page.getByTestId("comparison-chart");
     // Each has four uncoded dimensions and an "Investment-led" stance coded at level 0.
     await expect.poll(() => chart.locator("svg[data-tier]:visible [data-gap]").count()).toBe(8);
-    expect(await chart.locator("svg[data-tier]:visible [data-gap]").first().textContent()).toBe("not verified");
+    await expect.poll(() => chart.locator("svg[data-tier]:visible [data-gap]").first().textContent()).toBe("not verified");
     expect(
       await chart
         .locator("svg[data-tier]:visible [data-bar]")
         .evaluateAll((gs) => gs.map((g) => `${g.getAttribute("data-bar")}=${g.getAttribute("data-level")}`)),
     ).toEqual(["SA:stance=0", "AE:stance=0"]);
-    expect(await page.getByTestId("compare-gap-note").textContent()).toContain("is a gap, not zero");
+    await expect.poll(() => page.getByTestId("compare-gap-note").textContent()).toContain("is a gap, not zero");
     // The summary names the gaps per dimension (never as level 0) and the stance levels in words.
     const summary = (await page.getByTestId("compare-summary").textContent()) ?? "";
     expect(summary).toMatch(/Legal form: not verified: [^.]+, [^.]+\./);
@@ -220,12 +217,12 @@ describe("governance comparison page", () => {
     // The language switcher keeps the query (it may encode the comma).
     await page.waitForURL(/\/zh\/compare\?j=UK(,|%2C)JP$/);
     await expect.poll(() => page.locator("h1").textContent()).toBe("治理比较");
-    expect(await page.getByTestId("dimension-legal_form").textContent()).toBe("法律形式");
-    expect(await page.getByTestId("dimension-risk_based").textContent()).toBe("基于风险的方法");
-    expect(await page.getByTestId("cell-EU-risk_based").textContent()).toContain("风险分级");
-    expect(await page.getByTestId("cell-SA-legal_form").textContent()).toBe("未经核实");
+    await expect.poll(() => page.getByTestId("dimension-legal_form").textContent()).toBe("法律形式");
+    await expect.poll(() => page.getByTestId("dimension-risk_based").textContent()).toBe("基于风险的方法");
+    await expect.poll(() => page.getByTestId("cell-EU-risk_based").textContent()).toContain("风险分级");
+    await expect.poll(() => page.getByTestId("cell-SA-legal_form").textContent()).toBe("未经核实");
     await expect.poll(() => selectedCodes(page)).toEqual(["UK", "JP"]);
-    expect(await page.getByTestId("side-by-side-table").locator("thead").textContent()).toContain("英国");
+    await expect.poll(() => page.getByTestId("side-by-side-table").locator("thead").textContent()).toContain("英国");
   });
 
   it("has no serious accessibility violations, in either language and with details open", async () => {

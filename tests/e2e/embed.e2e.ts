@@ -55,13 +55,13 @@ describe("framing", () => {
     await page.goto(`${otherOrigin}/`);
     const embed = page.frameLocator("#embed");
     await embed.getByTestId("embed").waitFor();
-    expect(await embed.locator("h1").textContent()).toBe(messages.en.overview.capexTitle);
-    expect(await embed.locator('[data-embed-chart="grouped-bar"] rect').count()).toBeGreaterThan(5);
+    await expect.poll(() => embed.locator("h1").textContent()).toBe(messages.en.overview.capexTitle);
+    await expect.poll(() => embed.locator('[data-embed-chart="grouped-bar"] rect').count()).toBeGreaterThan(5);
     expect((await embed.getByTestId("embed-sources").locator("li").allTextContents()).length).toBeGreaterThan(0);
-    expect(await embed.getByTestId("embed-asof").textContent()).toMatch(/Data as of \d{4}(-\d{2}-\d{2})? .*Live data as published now\./);
-    expect(await embed.getByTestId("embed-full-view").getAttribute("href")).toBe("/en/investment");
+    await expect.poll(() => embed.getByTestId("embed-asof").textContent()).toMatch(/Data as of \d{4}(-\d{2}-\d{2})? .*Live data as published now\./);
+    await expect.poll(() => embed.getByTestId("embed-full-view").getAttribute("href")).toBe("/en/investment");
     // No site chrome in the embed.
-    expect(await embed.locator("header, nav, footer").count()).toBe(0);
+    await expect.poll(() => embed.locator("header, nav, footer").count()).toBe(0);
 
     await expect.poll(() => responses.has("/en/compare")).toBe(true);
     const refused = responses.get("/en/compare")!;
@@ -81,7 +81,7 @@ describe("framing", () => {
         .allTextContents()
         .catch(() => []),
     ).not.toContain(messages.en.compare.title);
-    expect(pageFrame.url()).not.toBe(`${baseURL()}/en/compare`);
+    await expect.poll(() => pageFrame.url()).not.toBe(`${baseURL()}/en/compare`);
     await page.context().close();
   });
 
@@ -89,9 +89,9 @@ describe("framing", () => {
     const page = await fresh();
     const res = await page.goto("/embed/compare?lang=zh&j=EU,CN");
     expect(res!.status()).toBe(200);
-    expect(await page.locator("html").getAttribute("lang")).toBe("zh-CN");
-    expect(await page.getByTestId("embed-table").locator("thead th").allTextContents()).toEqual(expect.arrayContaining(["欧盟", "中国"]));
-    expect(await page.getByTestId("embed-asof").textContent()).toContain("实时数据");
+    await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("zh-CN");
+    await expect.poll(() => page.getByTestId("embed-table").locator("thead th").allTextContents()).toEqual(expect.arrayContaining(["欧盟", "中国"]));
+    await expect.poll(() => page.getByTestId("embed-asof").textContent()).toContain("实时数据");
     // Drawn on the server: no script of the embed's own beyond Next's runtime, and the chart is in the HTML.
     const html = await res!.text();
     expect(html).toContain('data-embed-chart="bar"');
@@ -116,12 +116,12 @@ describe("framing", () => {
       const liveSources = await page.getByTestId("embed-sources").innerHTML();
       expect(live).toContain("<td");
       await page.goto(`/embed/${view}&at=${day(0)}`);
-      expect(await page.getByTestId("embed-table").innerHTML(), view).toBe(live);
-      expect(await page.getByTestId("embed-sources").innerHTML(), view).toBe(liveSources);
+      await expect.poll(() => page.getByTestId("embed-table").innerHTML(), { message: view }).toBe(live);
+      await expect.poll(() => page.getByTestId("embed-sources").innerHTML(), { message: view }).toBe(liveSources);
     }
     // The timeline draws its marks on the server too.
     await page.goto("/embed/timeline?lang=en&j=EU,US");
-    expect(await page.locator('[data-slide-chart="timeline"] svg').count()).toBe(1);
+    await expect.poll(() => page.locator('[data-slide-chart="timeline"] svg').count()).toBe(1);
     await page.context().close();
   });
 
@@ -153,11 +153,11 @@ describe("Embed control", () => {
     await control.getByLabel(/Frozen at a date/).check();
     await control.getByTestId("embed-date").fill(day(-1));
     await expect.poll(() => snippet.inputValue()).toContain(`/embed/compare?lang=en&amp;j=EU,JP&amp;at=${day(-1)}"`);
-    expect(await snippet.inputValue()).toMatch(/^<iframe src="[^"]+" title="[^"]+" width="100%" height="560"/);
+    await expect.poll(() => snippet.inputValue()).toMatch(/^<iframe src="[^"]+" title="[^"]+" width="100%" height="560"/);
     await page.goto("/en/timeline");
     const timeline = page.getByTestId("embed-timeline");
     await timeline.locator("summary").click();
-    expect(await timeline.getByTestId("embed-live-only").textContent()).toContain("can only be embedded live");
+    await expect.poll(() => timeline.getByTestId("embed-live-only").textContent()).toContain("can only be embedded live");
     await page.context().close();
   });
 });
@@ -221,7 +221,7 @@ describe("frozen embeds and drafts", () => {
     const frozen = await tableText(page, `/embed/compare?lang=en&j=EU,JP&at=${day(-1)}`);
     expect(frozen).not.toContain(newLabel);
     expect(frozen).toContain(String(original.labelEn));
-    expect(await page.getByTestId("embed-asof").textContent()).toContain(`Frozen: data as published on ${day(-1)}`);
+    await expect.poll(() => page.getByTestId("embed-asof").textContent()).toContain(`Frozen: data as published on ${day(-1)}`);
     // Frozen at today includes the change published today.
     expect(await tableText(page, `/embed/compare?lang=en&j=EU,JP&at=${day(0)}`)).toContain(newLabel);
     await page.context().close();
@@ -236,7 +236,7 @@ describe("frozen embeds and drafts", () => {
     for (const path of ["/embed/compare?lang=en&j=EU,JP", `/embed/compare?lang=en&j=EU,JP&at=${day(0)}`]) {
       const html = await (await page.goto(path))!.text();
       expect(html).not.toContain(draftLabel);
-      expect(await page.getByTestId("embed-table").textContent()).toContain(newLabel);
+      await expect.poll(() => page.getByTestId("embed-table").textContent()).toContain(newLabel);
     }
     await page.context().close();
   });

@@ -36,20 +36,20 @@ describe("the investment table", () => {
     const page = await newPage(browser);
     await page.goto("/en/investment?category=PUBLIC_INITIATIVE,PRIVATE_INITIATIVE");
     const header = table(page).locator('th[data-col="actor"]');
-    expect(await header.getAttribute("aria-sort")).toBe("none");
+    await expect.poll(() => header.getAttribute("aria-sort")).toBe("none");
     const before = await column(page, "actor");
     await header.getByRole("link").click();
     await page.waitForURL(/sort=actor&dir=asc/);
-    expect(page.url()).toContain("category=PUBLIC_INITIATIVE%2CPRIVATE_INITIATIVE");
-    expect(await table(page).locator('th[data-col="actor"]').getAttribute("aria-sort")).toBe("ascending");
-    expect(await table(page).locator('th[data-col="period"]').getAttribute("aria-sort")).toBe("none");
+    await expect.poll(() => page.url()).toContain("category=PUBLIC_INITIATIVE%2CPRIVATE_INITIATIVE");
+    await expect.poll(() => table(page).locator('th[data-col="actor"]').getAttribute("aria-sort")).toBe("ascending");
+    await expect.poll(() => table(page).locator('th[data-col="period"]').getAttribute("aria-sort")).toBe("none");
     const asc = await column(page, "actor");
     expect(asc.length).toBe(before.length);
     expect(ordered(asc, "asc")).toBe(true);
     expect(asc).not.toEqual(before);
     await table(page).locator('th[data-col="actor"]').getByRole("link").click();
     await page.waitForURL(/sort=actor&dir=desc/);
-    expect(await table(page).locator('th[data-col="actor"]').getAttribute("aria-sort")).toBe("descending");
+    await expect.poll(() => table(page).locator('th[data-col="actor"]').getAttribute("aria-sort")).toBe("descending");
     const desc = await column(page, "actor");
     expect(ordered(desc, "desc")).toBe(true);
     expect(desc[0]).toBe(asc[asc.length - 1]);
@@ -59,7 +59,7 @@ describe("the investment table", () => {
   it("sorts values within each currency and never across currencies", async () => {
     const page = await newPage(browser);
     await page.goto("/en/investment?category=PUBLIC_INITIATIVE,PRIVATE_INITIATIVE&sort=value&dir=desc");
-    expect(await table(page).locator('th[data-col="value"]').getAttribute("aria-sort")).toBe("descending");
+    await expect.poll(() => table(page).locator('th[data-col="value"]').getAttribute("aria-sort")).toBe("descending");
     const json = JSON.parse((await download(page, "JSON")).text) as {
       rows: { slug: string; currency: string; amount: string | null; amountLow: string | null }[];
     };
@@ -77,15 +77,15 @@ describe("the investment table", () => {
   it("shows the display currency beside the value as stated, with the rate, and keeps kind and funding", async () => {
     const page = await newPage(browser);
     await page.goto("/en/investment?currency=USD&category=PUBLIC_INITIATIVE,PRIVATE_INITIATIVE");
-    expect(await table(page).locator('th[data-col="converted"]').textContent()).toBe("In USD");
+    await expect.poll(() => table(page).locator('th[data-col="converted"]').textContent()).toBe("In USD");
     const row = table(page).locator('tr[data-slug="eu-investai"]');
-    expect(await row.locator('td[data-col="value"]').textContent()).toMatch(/^€200bn/);
+    await expect.poll(() => row.locator('td[data-col="value"]').textContent()).toMatch(/^€200bn/);
     const converted = (await row.locator('td[data-col="converted"]').textContent()) ?? "";
     expect(converted).toContain("≈ $216.34bn");
     expect(converted).toContain("1 EUR = 1.0817 USD (2023 avg., X1)");
     const stargate = table(page).locator('tr[data-slug="stargate-jv"]');
-    expect(await stargate.locator('td[data-col="funding"]').textContent()).toBe("Private money");
-    expect(await page.getByTestId("figures-table").textContent()).not.toMatch(/total|sum/i);
+    await expect.poll(() => stargate.locator('td[data-col="funding"]').textContent()).toBe("Private money");
+    await expect.poll(() => page.getByTestId("figures-table").textContent()).not.toMatch(/total|sum/i);
   });
 
   it("downloads CSV and JSON of exactly the filtered rows, in the table's order", async () => {
@@ -139,14 +139,18 @@ describe("investment and capex charts", () => {
     const krw = (await ticks("initiatives-chart-KRW")).filter((t) => t !== "0");
     expect(krw.length).toBeGreaterThan(2);
     expect(krw.every((t) => /^₩[\d,.]+trn$/.test(t))).toBe(true);
-    expect(await page.locator('[data-testid="initiatives-chart-KRW"] svg[data-tier]:visible .initiative-value').allTextContents()).toContain("₩150trn");
+    await expect
+      .poll(() => page.locator('[data-testid="initiatives-chart-KRW"] svg[data-tier]:visible .initiative-value').allTextContents())
+      .toContain("₩150trn");
     const usd = (await ticks("initiatives-chart-USD")).filter((t) => /\$/.test(t));
     expect(usd.length).toBeGreaterThan(2);
     expect(usd.every((t) => /^\$[\d,.]+(bn|trn)$/.test(t))).toBe(true);
     const value = (id: string) => page.locator(`[data-testid="${id}"] svg[data-tier]:visible .chart-axis-y .chart-tick`).allTextContents();
     expect((await value("private-chart")).filter((t) => /^\$\d+bn$/.test(t)).length).toBeGreaterThan(2);
     // Value labels on the bars.
-    expect(await page.locator('[data-testid="initiatives-chart-EUR"] svg[data-tier]:visible .initiative-value').allTextContents()).toContain("€200bn");
+    await expect
+      .poll(() => page.locator('[data-testid="initiatives-chart-EUR"] svg[data-tier]:visible .initiative-value').allTextContents())
+      .toContain("€200bn");
     await page.goto("/zh");
     const capex = await page.locator('[data-testid="capex-chart"] svg[data-tier]:visible .chart-axis-y .chart-tick').allTextContents();
     expect(capex.filter((t) => t !== "0").every((t) => /^\$[\d,]+亿$/.test(t))).toBe(true);
@@ -182,7 +186,7 @@ describe("investment and capex charts", () => {
     // The tooltip names the bar and its value, kind and source.
     const tip = chart.getByTestId("chart-tooltip");
     await tip.waitFor();
-    expect(await tip.textContent()).toMatch(/\$[\d.]+bn.* · (Actual|Guidance)[\s\S]*Source:? [A-Z]+\d+/);
+    await expect.poll(() => tip.textContent()).toMatch(/\$[\d.]+bn.* · (Actual|Guidance)[\s\S]*Source:? [A-Z]+\d+/);
   });
 
   it("reflow the initiative charts into wide horizontal bars on a 375 px phone", async () => {
@@ -190,7 +194,7 @@ describe("investment and capex charts", () => {
     await page.goto("/en/investment");
     const chart = page.getByTestId("initiatives-chart-EUR");
     const shown = chart.locator("svg[data-tier]:visible");
-    expect(await shown.getAttribute("data-layout")).toBe("narrow");
+    await expect.poll(() => shown.getAttribute("data-layout")).toBe("narrow");
     const bars = await shown
       .locator("rect.chart-bar")
       .evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ w: r.width, h: r.height })));
@@ -198,7 +202,7 @@ describe("investment and capex charts", () => {
     // Horizontal, and most of the phone's width (the labels go above the bars).
     expect(widest.w).toBeGreaterThan(widest.h);
     expect(widest.w).toBeGreaterThan(220);
-    expect(await shown.locator(".initiative-name").count()).toBe(bars.length);
+    await expect.poll(() => shown.locator(".initiative-name").count()).toBe(bars.length);
     const ticks = await shown.locator(".chart-axis-x .chart-tick").allTextContents();
     expect(ticks.length).toBeGreaterThanOrEqual(2);
     expect(ticks.length).toBeLessThanOrEqual(4);
@@ -216,11 +220,11 @@ describe("investment and capex charts", () => {
     await tip.waitFor();
     const name = (await bars.first().getAttribute("aria-label"))!;
     // The tooltip is the focused bar's: its name, value and source.
-    expect(await tip.textContent()).toContain(name.split(":")[0]);
-    expect(await tip.textContent()).toMatch(/€[\d,.]+bn[\s\S]*Source [A-Z]+\d+/);
+    await expect.poll(() => tip.textContent()).toContain(name.split(":")[0]);
+    await expect.poll(() => tip.textContent()).toMatch(/€[\d,.]+bn[\s\S]*Source [A-Z]+\d+/);
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(await bars.nth(1).getAttribute("aria-label"));
-    expect(await tip.textContent()).toContain((await bars.nth(1).getAttribute("aria-label"))!.split(":")[0]);
+    await expect.poll(() => tip.textContent()).toContain((await bars.nth(1).getAttribute("aria-label"))!.split(":")[0]);
     await page.keyboard.press("Escape");
     await tip.waitFor({ state: "detached" });
   });

@@ -32,15 +32,15 @@ describe("investment explorer", () => {
   it("shows every published figure in its original currency, with sources", async () => {
     const page = await newPage(browser);
     await page.goto("/en/investment");
-    expect(await page.getByTestId("matching-count").textContent()).toBe(`${await publishedCount()} figures match these filters.`);
+    await expect.poll(() => page.getByTestId("matching-count").textContent()).toBe(`${await publishedCount()} figures match these filters.`);
     const row = page.locator('[data-testid="figures-table"] tr[data-slug="cn-national-ai-industry-investment-fund"]');
-    expect(await row.textContent()).toContain("CN¥60.06bn");
-    expect(await row.textContent()).toContain("R28");
+    await expect.poll(() => row.textContent()).toContain("CN¥60.06bn");
+    await expect.poll(() => row.textContent()).toContain("R28");
     // Public initiatives are drawn one chart per currency, never on a shared axis.
     for (const currency of ["eur", "usd", "cny", "gbp", "jpy", "krw"]) {
       await page.getByTestId(`initiatives-chart-${currency.toUpperCase()}`).waitFor();
     }
-    expect(await page.getByText("Why nothing here is added up").count()).toBe(1);
+    await expect.poll(() => page.getByText("Why nothing here is added up").count()).toBe(1);
   });
 
   it("puts filters in the URL, changes the charts, and restores them with back/forward", async () => {
@@ -51,23 +51,23 @@ describe("investment explorer", () => {
     await form.getByLabel("Display currency").selectOption("USD");
     await form.getByRole("button", { name: "Apply filters" }).click();
     await page.waitForURL(/category=PUBLIC_INITIATIVE/);
-    expect(page.url()).toContain("currency=USD");
-    expect(await page.getByTestId("matching-count").textContent()).toBe(
-      `${await publishedCount({ category: "PUBLIC_INITIATIVE" })} figures match these filters.`,
-    );
+    await expect.poll(() => page.url()).toContain("currency=USD");
+    await expect
+      .poll(() => page.getByTestId("matching-count").textContent())
+      .toBe(`${await publishedCount({ category: "PUBLIC_INITIATIVE" })} figures match these filters.`);
     const table = page.getByTestId("initiatives-usd-table");
     const investAI = await table.locator('tr[data-slug="eu-investai"]').textContent();
     // €200bn at the stored 2023 Fed rate (1 EUR = 1.0817 USD), with the rate named.
     expect(investAI).toContain("216.34");
     expect(investAI).toContain("1 EUR = 1.0817 USD (2023 avg., X1)");
     // No capex figure (chart, summary or table) under a public-initiatives filter.
-    expect(await page.getByTestId("capex-table").count()).toBe(0);
+    await expect.poll(() => page.getByTestId("capex-table").count()).toBe(0);
     await page.goBack();
     await page.waitForURL((u) => !u.search.includes("category"));
-    expect(await page.getByTestId("matching-count").textContent()).toBe(`${await publishedCount()} figures match these filters.`);
+    await expect.poll(() => page.getByTestId("matching-count").textContent()).toBe(`${await publishedCount()} figures match these filters.`);
     await page.goForward();
     await page.waitForURL(/currency=USD/);
-    expect(await page.getByTestId("initiatives-usd-table").count()).toBe(1);
+    await expect.poll(() => page.getByTestId("initiatives-usd-table").count()).toBe(1);
   });
 
   it("explains bad URL parameters instead of failing", async () => {
@@ -106,8 +106,8 @@ describe("investment explorer", () => {
   it("translates to Chinese and passes axe", async () => {
     const page = await newPage(browser);
     await page.goto("/zh/investment");
-    expect(await page.locator("h1").textContent()).toBe("投资浏览");
-    expect(await page.getByText("为什么这里的数字从不相加").count()).toBe(1);
+    await expect.poll(() => page.locator("h1").textContent()).toBe("投资浏览");
+    await expect.poll(() => page.getByText("为什么这里的数字从不相加").count()).toBe(1);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.goto("/en/investment?currency=EUR");
     expect(await seriousA11yViolations(page)).toEqual([]);

@@ -79,7 +79,7 @@ describe("jurisdiction charts in a briefing", () => {
       await expect.poll(() => dataOf(0).textContent()).toContain("United Kingdom: coded as");
       for (const actor of actors) await expect.poll(() => dataOf(1).textContent()).toContain(actor);
       // The slide links back to the jurisdiction page's charts.
-      expect(await cards(editor).nth(0).getByRole("link", { name: "Open this view" }).getAttribute("href")).toBe("/en/jurisdictions/uk#charts");
+      await expect.poll(() => cards(editor).nth(0).getByRole("link", { name: "Open this view" }).getAttribute("href")).toBe("/en/jurisdictions/uk#charts");
     },
     SLOW,
   );
@@ -91,7 +91,7 @@ describe("jurisdiction charts in a briefing", () => {
       const slide = editor.getByTestId("present-slide");
       const title = slide.locator("[data-slide-title]");
       await expect.poll(() => title.textContent()).toBe(LEVELS_TITLE);
-      expect(await slide.locator('[data-slide-chart="bar"] svg').count()).toBeGreaterThan(0);
+      await expect.poll(() => slide.locator('[data-slide-chart="bar"] svg').count()).toBeGreaterThan(0);
       await expect.poll(() => slide.textContent()).toContain("Highest level among the others");
       await expect.poll(() => slide.textContent()).toContain("never averaged");
       await editor.keyboard.press("ArrowRight");
@@ -157,7 +157,7 @@ describe("who may add a jurisdiction chart", () => {
     await frame(page, "jurisdiction-levels").getByTestId("embed-jurisdiction-levels").waitFor();
     await page.waitForLoadState("networkidle");
     for (const chart of ["jurisdiction-levels", "jurisdiction-figures"] as const)
-      expect(await frame(page, chart).getByRole("button", { name: "Add to briefing" }).count()).toBe(0);
+      await expect.poll(() => frame(page, chart).getByRole("button", { name: "Add to briefing" }).count()).toBe(0);
   }
 
   it(
@@ -209,31 +209,31 @@ describe("jurisdiction chart embeds", () => {
       const figures = page.getByTestId("embed-jurisdiction-figures");
       await figures.locator("summary").click();
       await expect.poll(() => figures.getByTestId("embed-snippet").inputValue()).toContain(`/embed/jurisdiction-figures?lang=en&amp;code=UK"`);
-      expect(await figures.getByTestId("embed-live-only").count()).toBe(1);
-      expect(await control.getByTestId("embed-live-only").count()).toBe(0);
+      await expect.poll(() => figures.getByTestId("embed-live-only").count()).toBe(1);
+      await expect.poll(() => control.getByTestId("embed-live-only").count()).toBe(0);
 
       await page.goto("/embed/jurisdiction-levels?lang=en&code=UK");
-      expect(await page.locator("#embed-title").textContent()).toBe(LEVELS_TITLE);
-      expect(await page.locator('[data-embed-chart="bar"] rect').count()).toBeGreaterThan(0);
-      expect(await page.getByTestId("embed-caveat").textContent()).toContain("never averaged");
+      await expect.poll(() => page.locator("#embed-title").textContent()).toBe(LEVELS_TITLE);
+      await expect.poll(() => page.locator('[data-embed-chart="bar"] rect').count()).toBeGreaterThan(0);
+      await expect.poll(() => page.getByTestId("embed-caveat").textContent()).toContain("never averaged");
       expect(await seriousA11yViolations(page)).toEqual([]);
       // Frozen at today (rebuilt from the revisions of assessments and jurisdictions), it equals the live chart.
       const live = await page.getByTestId("embed-table").innerHTML();
       expect(live).toContain("<td");
       await page.goto(`/embed/jurisdiction-levels?lang=en&code=UK&at=${new Date().toISOString().slice(0, 10)}`);
-      expect(await page.getByTestId("embed-table").innerHTML()).toBe(live);
-      expect(await page.getByTestId("embed-asof").textContent()).toContain("Frozen: data as published on");
+      await expect.poll(() => page.getByTestId("embed-table").innerHTML()).toBe(live);
+      await expect.poll(() => page.getByTestId("embed-asof").textContent()).toContain("Frozen: data as published on");
       await page.goto("/embed/jurisdiction-levels?lang=zh&code=UK");
-      expect(await page.locator("#embed-title").textContent()).toBe(`${nameZh}：与其他司法辖区对比的编码等级`);
+      await expect.poll(() => page.locator("#embed-title").textContent()).toBe(`${nameZh}：与其他司法辖区对比的编码等级`);
       await page.goto("/embed/jurisdiction-figures?lang=en&code=UK");
-      expect(await page.locator("#embed-title").textContent()).toBe(FIGURES_TITLE);
+      await expect.poll(() => page.locator("#embed-title").textContent()).toBe(FIGURES_TITLE);
       const rows = page.locator('[data-embed-chart="table"] tbody tr');
-      expect(await rows.count()).toBe(figureCount);
-      for (const actor of actors) expect(await page.locator('[data-embed-chart="table"]').textContent()).toContain(actor);
+      await expect.poll(() => rows.count()).toBe(figureCount);
+      for (const actor of actors) await expect.poll(() => page.locator('[data-embed-chart="table"]').textContent()).toContain(actor);
       expect(await seriousA11yViolations(page)).toEqual([]);
       await page.goto("/embed/jurisdiction-figures?lang=zh&code=UK");
-      expect(await page.locator("#embed-title").textContent()).toBe(`${nameZh}：投资数据随时间变化`);
-      expect(await page.locator('[data-embed-chart="table"] thead').textContent()).toContain("金额（原始货币）");
+      await expect.poll(() => page.locator("#embed-title").textContent()).toBe(`${nameZh}：投资数据随时间变化`);
+      await expect.poll(() => page.locator('[data-embed-chart="table"] thead').textContent()).toContain("金额（原始货币）");
       await page.context().close();
     },
     SLOW,

@@ -47,7 +47,7 @@ describe("jurisdiction charts", () => {
     const page = await newPage(browser);
     await page.goto("/en/jurisdictions/eu");
     const strip = page.getByTestId("levels-strip");
-    expect(await strip.isVisible()).toBe(true);
+    await expect.poll(() => strip.isVisible()).toBe(true);
     const levels = await currentLevels("EU");
     expect(levels.size).toBeGreaterThanOrEqual(5);
     const drawn = await strip.locator("g[data-dimension]").evaluateAll((gs) => gs.map((g) => [g.getAttribute("data-dimension"), g.getAttribute("data-level")]));
@@ -55,15 +55,15 @@ describe("jurisdiction charts", () => {
     // Others are drawn as named dots: e.g. the US on every dimension it has a verified level on.
     const us = await currentLevels("US");
     const verifiedUs = [...us.values()].filter((v) => v.level !== null).length;
-    expect(await strip.locator('circle[data-code="US"]').count()).toBe(verifiedUs);
-    expect(await strip.locator('circle[data-code="US"] title').first().textContent()).toContain("United States (US)");
+    await expect.poll(() => strip.locator('circle[data-code="US"]').count()).toBe(verifiedUs);
+    await expect.poll(() => strip.locator('circle[data-code="US"] title').first().textContent()).toContain("United States (US)");
 
     await page.getByText("Data table").first().click();
     const table = page.getByTestId("levels-table");
     for (const [key, { level, max }] of levels) {
       const row = table.locator(`tr[data-slug="${key}:EU"]`);
-      expect(await row.locator("td").nth(2).textContent()).toBe(level === null ? "Not verified" : `${level} of ${max}`);
-      expect(await row.locator("td").nth(4).textContent()).toMatch(/^[A-Z]+\d+(, [A-Z]+\d+)*$/);
+      await expect.poll(() => row.locator("td").nth(2).textContent()).toBe(level === null ? "Not verified" : `${level} of ${max}`);
+      await expect.poll(() => row.locator("td").nth(4).textContent()).toMatch(/^[A-Z]+\d+(, [A-Z]+\d+)*$/);
     }
     const summary = (await page.getByTestId("jurisdiction-levels-summary").textContent()) ?? "";
     expect(summary).toMatch(/others higher, \d+ the same, \d+ lower/);
@@ -100,7 +100,7 @@ describe("jurisdiction charts", () => {
     });
     expect(rows.length).toBeGreaterThan(5);
     const chart = page.getByTestId("figures-timeline");
-    expect(await chart.isVisible()).toBe(true);
+    await expect.poll(() => chart.isVisible()).toBe(true);
     const dated = rows
       .filter((r) => r.periodStart !== null || r.periodEnd !== null)
       .map((r) => r.slug)
@@ -120,7 +120,7 @@ describe("jurisdiction charts", () => {
     expect(amounts(csv.map((r) => ({ amount: r.amount, currency: r.currency || null })))).toEqual(amounts(rows));
     // Never a total: no row sums the series.
     expect(csv.every((r) => r.actor !== "Total")).toBe(true);
-    expect(await page.getByTestId("jurisdiction-figures-summary").textContent()).toMatch(/^\d+ figures in USD: \d+ actual/);
+    await expect.poll(() => page.getByTestId("jurisdiction-figures-summary").textContent()).toMatch(/^\d+ figures in USD: \d+ actual/);
   });
 
   it("keeps the EU's figures in euros and lists the undated pledge below the chart", async () => {
@@ -130,8 +130,10 @@ describe("jurisdiction charts", () => {
     const summary = (await page.getByTestId("jurisdiction-figures-summary").textContent()) ?? "";
     expect(summary).toContain("in EUR");
     expect(summary).toContain(`${undated} without a stated period`);
-    if (undated > 0) expect(await page.getByTestId("figures-undated").textContent()).toContain("Not drawn");
-    expect(await page.getByTestId("figures-timeline").locator("text").allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^€/)]));
+    if (undated > 0) await expect.poll(() => page.getByTestId("figures-undated").textContent()).toContain("Not drawn");
+    await expect
+      .poll(() => page.getByTestId("figures-timeline").locator("text").allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringMatching(/^€/)]));
   });
 
   it("shows an empty state where a jurisdiction has no figures", async () => {
@@ -139,16 +141,16 @@ describe("jurisdiction charts", () => {
     expect(codes).toHaveLength(1);
     const page = await newPage(browser);
     await page.goto(`/en/jurisdictions/${codes[0].code.toLowerCase()}`);
-    expect(await page.getByTestId("figures-empty").textContent()).toMatch(/^No investment figure is recorded for /);
-    expect(await page.getByTestId("figures-timeline").count()).toBe(0);
+    await expect.poll(() => page.getByTestId("figures-empty").textContent()).toMatch(/^No investment figure is recorded for /);
+    await expect.poll(() => page.getByTestId("figures-timeline").count()).toBe(0);
   });
 
   it("speaks Chinese on the Chinese page", async () => {
     const page = await newPage(browser);
     await page.goto("/zh/jurisdictions/eu");
-    expect(await page.locator("#jurisdiction-levels-title").textContent()).toBe("欧盟：与其他司法辖区对比的编码等级");
-    expect(await page.locator("#jurisdiction-figures-title").textContent()).toBe("欧盟：投资数据随时间变化");
-    expect(await page.getByTestId("jurisdiction-levels-summary").textContent()).toMatch(/个更高/);
+    await expect.poll(() => page.locator("#jurisdiction-levels-title").textContent()).toBe("欧盟：与其他司法辖区对比的编码等级");
+    await expect.poll(() => page.locator("#jurisdiction-figures-title").textContent()).toBe("欧盟：投资数据随时间变化");
+    await expect.poll(() => page.getByTestId("jurisdiction-levels-summary").textContent()).toMatch(/个更高/);
   });
 
   it.each(["en", "zh"])("has no serious accessibility violations on /%s/jurisdictions/eu", async (locale) => {

@@ -26,16 +26,16 @@ describe("overview page", () => {
     };
     for (const [key, { value, claim }] of Object.entries(expectations)) {
       const card = page.getByTestId(`headline-${key}`);
-      expect(await card.getByTestId("headline-value").allTextContents()).toContain(value);
-      if (claim) expect(await card.getByTestId("headline-claim-value").textContent()).toBe(claim);
-      else expect(await card.getByTestId("headline-claim").count()).toBe(0);
+      await expect.poll(() => card.getByTestId("headline-value").allTextContents()).toContain(value);
+      if (claim) await expect.poll(() => card.getByTestId("headline-claim-value").textContent()).toBe(claim);
+      else await expect.poll(() => card.getByTestId("headline-claim").count()).toBe(0);
       const text = (await card.textContent()) ?? "";
       expect(text).toMatch(/Sources: (S|R)\d+ \S/);
-      expect(await card.getByTestId("headline-confidence").textContent()).toMatch(/^(High|Medium|Low)/);
-      expect(await card.getByTestId("headline-as-of").textContent()).toMatch(/^Newest information: \d{4}.* · Last checked: /);
+      await expect.poll(() => card.getByTestId("headline-confidence").textContent()).toMatch(/^(High|Medium|Low)/);
+      await expect.poll(() => card.getByTestId("headline-as-of").textContent()).toMatch(/^Newest information: \d{4}.* · Last checked: /);
     }
     // The four firms' 2024 capex are listed one by one, never summed.
-    expect(await page.getByTestId("headline-bigTech").getByTestId("headline-value").count()).toBeGreaterThanOrEqual(4);
+    await expect.poll(() => page.getByTestId("headline-bigTech").getByTestId("headline-value").count()).toBeGreaterThanOrEqual(4);
   });
 
   it("draws Big Tech capex from the database with guidance distinguishable from actuals", async () => {
@@ -50,14 +50,14 @@ describe("overview page", () => {
     expect(guidance.length).toBeGreaterThan(0);
     for (const [, f] of guidance) {
       const id = /^url\(#(.+)\)$/.exec(f!)![1];
-      expect(await page.locator(`[data-testid="capex-chart"] pattern[id="${id}"] line`).count()).toBe(1);
+      await expect.poll(() => page.locator(`[data-testid="capex-chart"] pattern[id="${id}"] line`).count()).toBe(1);
     }
     const table = page.getByTestId("capex-table");
-    expect(await table.locator("tbody tr").count()).toBeGreaterThanOrEqual(15);
+    await expect.poll(() => table.locator("tbody tr").count()).toBeGreaterThanOrEqual(15);
     const amazon2024 = table.locator('tr[data-slug="amazon-capex-2024"]');
-    expect(await amazon2024.textContent()).toContain("$83bn");
-    expect(await page.getByTestId("capex-summary").textContent()).toMatch(/4 companies/);
-    expect(await page.locator("figure").textContent()).toContain("fiscal year ending 30 June");
+    await expect.poll(() => amazon2024.textContent()).toContain("$83bn");
+    await expect.poll(() => page.getByTestId("capex-summary").textContent()).toMatch(/4 companies/);
+    await expect.poll(() => page.locator("figure").textContent()).toContain("fiscal year ending 30 June");
   });
 
   it("exports the capex rows as CSV with each source written out in full", async () => {
@@ -82,8 +82,8 @@ describe("overview page", () => {
     await page.getByLabel("Language").selectOption("zh");
     await page.waitForURL(/\/zh$/);
     await expect(page.locator("h1").textContent()).resolves.toBe("人工智能治理与投资概览");
-    expect(await page.getByTestId("headline-investAI").getByTestId("headline-value").textContent()).toBe("€200bn");
-    expect(await page.locator("html").getAttribute("lang")).toBe("zh-CN");
+    await expect.poll(() => page.getByTestId("headline-investAI").getByTestId("headline-value").textContent()).toBe("€200bn");
+    await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("zh-CN");
   });
 
   it("has no serious accessibility violations, in either language", async () => {

@@ -76,7 +76,7 @@ describe("initiative charts", () => {
       expect(cells[4]).toBe(fundingLabel(fundingOf(f), "en"));
       // In the full table too.
       const full = page.locator(`[data-testid="figures-table"] tr[data-slug="${f.slug}"]`);
-      if (await full.count()) expect(await full.locator('td[data-col="funding"]').textContent()).toBe(fundingLabel(fundingOf(f), "en"));
+      if (await full.count()) await expect.poll(() => full.locator('td[data-col="funding"]').textContent()).toBe(fundingLabel(fundingOf(f), "en"));
     }
     expect(checked).toBeGreaterThan(5);
     // Stargate is private money wherever the seed says so (category or funding), and never listed as public.
@@ -86,14 +86,14 @@ describe("initiative charts", () => {
     if (stargate.funding === "PRIVATE" || stargate.category === "PRIVATE_INITIATIVE") expect(stargateCells[4]).toBe("Private money");
     // The legend under each chart lists the kinds shown, with a real hatch for plans and pledges.
     const legend = page.getByTestId("initiatives-eur-legend");
-    expect(await legend.textContent()).toContain("Pledge (hatched)");
-    expect(await legend.textContent()).toContain("Funding:");
+    await expect.poll(() => legend.textContent()).toContain("Pledge (hatched)");
+    await expect.poll(() => legend.textContent()).toContain("Funding:");
     const hatch = legend.locator('[data-fill="hatch"] pattern line');
-    expect(await hatch.count()).toBeGreaterThan(0);
+    await expect.poll(() => hatch.count()).toBeGreaterThan(0);
     // Bars drawn with the pattern, marked with their kind.
     const bars = page.locator('[data-testid="initiatives-chart-EUR"] svg[data-tier]:visible rect[data-kind="PLEDGE"]');
     await expect.poll(() => bars.count()).toBeGreaterThan(0);
-    expect(await bars.first().getAttribute("fill")).toMatch(/^url\(#initiatives-eur-(narrow|medium|wide)-hatch-/);
+    await expect.poll(() => bars.first().getAttribute("fill")).toMatch(/^url\(#initiatives-eur-(narrow|medium|wide)-hatch-/);
   });
 
   it("exports PNG and SVG with caveat, kind and funding legends, as-of and written-out sources, without a JS error", async () => {
@@ -180,15 +180,17 @@ describe("private money", () => {
       await expect.poll(() => bars.count()).toBeGreaterThanOrEqual(1);
       for (const stroke of await bars.evaluateAll((els) => els.map((e) => e.getAttribute("stroke")))) expect(stroke).toBe("#D55E00");
       const privateBars = await bars.count();
-      expect(await page.getByTestId("initiatives-usd-summary").textContent()).toMatch(new RegExp(`\\b${privateBars} private`));
-      expect(await page.locator('[data-testid="initiatives-chart-USD"] svg[data-tier]:visible .initiative-tag').allTextContents()).toContain(
-        "Plan · Private money",
-      );
+      await expect.poll(() => page.getByTestId("initiatives-usd-summary").textContent()).toMatch(new RegExp(`\\b${privateBars} private`));
+      await expect
+        .poll(() => page.locator('[data-testid="initiatives-chart-USD"] svg[data-tier]:visible .initiative-tag').allTextContents())
+        .toContain("Plan · Private money");
       const frame = page.locator("figure", { has: page.getByTestId("initiatives-chart-USD") });
       expect(svgText((await download(page, "SVG", frame)).toString("utf8"))).toMatch(/Funding .*Private money/);
       const json = JSON.parse((await download(page, "JSON", frame)).toString("utf8"));
       expect(json.rows.find((r: { actor: string }) => r.actor === "US (Stargate JV)").funding).toBe("Private money");
-      expect(await page.locator('[data-testid="figures-table"] tr[data-slug="stargate-jv"] td[data-col="funding"]').textContent()).toBe("Private money");
+      await expect
+        .poll(() => page.locator('[data-testid="figures-table"] tr[data-slug="stargate-jv"] td[data-col="funding"]').textContent())
+        .toBe("Private money");
     } finally {
       await db.investmentFigure.update({ where: { slug: "stargate-jv" }, data: { funding: before!.funding } });
       await db.$disconnect();
@@ -231,17 +233,17 @@ describe("headline cards and public text", () => {
     const values = await amazon.getByTestId("headline-value").allTextContents();
     expect(values).toContain("$83bn");
     expect(values).not.toContain("~$75bn");
-    expect(await amazon.getByTestId("headline-claim-value").textContent()).toBe("~$75bn");
-    expect(await amazon.getByTestId("headline-claim").textContent()).toContain("Flagged claim");
+    await expect.poll(() => amazon.getByTestId("headline-claim-value").textContent()).toBe("~$75bn");
+    await expect.poll(() => amazon.getByTestId("headline-claim").textContent()).toContain("Flagged claim");
     const meta = page.getByTestId("headline-meta");
-    expect(await meta.getByTestId("headline-value").allTextContents()).toContain("$39.23bn");
-    expect(await meta.getByTestId("headline-claim-value").textContent()).toBe("$38–40bn");
+    await expect.poll(() => meta.getByTestId("headline-value").allTextContents()).toContain("$39.23bn");
+    await expect.poll(() => meta.getByTestId("headline-claim-value").textContent()).toBe("$38–40bn");
     // Total capex is never titled "AI spending".
     for (const key of ["bigTech", "amazon", "meta"]) {
-      expect(await page.getByTestId(`headline-${key}`).locator("h3").textContent()).not.toMatch(/AI spend/i);
+      await expect.poll(() => page.getByTestId(`headline-${key}`).locator("h3").textContent()).not.toMatch(/AI spend/i);
     }
-    expect(await page.getByTestId("headline-stargate").getByTestId("headline-kind").textContent()).toMatch(/Plan/);
-    expect(await page.getByTestId("headline-bigTech").getByTestId("headline-as-of").textContent()).toMatch(/Newest information: \d{4}/);
+    await expect.poll(() => page.getByTestId("headline-stargate").getByTestId("headline-kind").textContent()).toMatch(/Plan/);
+    await expect.poll(() => page.getByTestId("headline-bigTech").getByTestId("headline-as-of").textContent()).toMatch(/Newest information: \d{4}/);
   });
 
   it("shows no enum, curator shorthand or bare yen sign on the overview and investment pages, in both languages", async () => {

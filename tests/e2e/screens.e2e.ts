@@ -55,30 +55,30 @@ async function checkNavigation(page: Page, size: Size, lang: (typeof LANGS)[numb
   const button = page.getByTestId("site-menu-button");
   const nav = page.getByTestId("main-nav");
   if (size.width < 1024) {
-    expect(await button.isVisible()).toBe(true);
-    expect(await nav.isVisible()).toBe(false);
-    expect(await button.getAttribute("aria-expanded")).toBe("false");
+    await expect.poll(() => button.isVisible()).toBe(true);
+    await expect.poll(() => nav.isVisible()).toBe(false);
+    await expect.poll(() => button.getAttribute("aria-expanded")).toBe("false");
     await button.click();
-    expect(await button.getAttribute("aria-expanded")).toBe("true");
+    await expect.poll(() => button.getAttribute("aria-expanded")).toBe("true");
   } else {
-    expect(await button.isVisible()).toBe(false);
+    await expect.poll(() => button.isVisible()).toBe(false);
   }
   // On the phone the header must stay one compact row when closed; the open menu lists every link.
   const names = (await nav.getByRole("link").allTextContents()).map((s) => s.trim());
   expect(names).toEqual([...NAV_LINKS[lang]]);
   for (const link of await nav.getByRole("link").all()) {
-    expect(await link.isVisible()).toBe(true);
+    await expect.poll(() => link.isVisible()).toBe(true);
     const box = (await link.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(size.width);
     // Actionability: visible, enabled, stable and not covered by anything else (no navigation happens).
     await link.click({ trial: true, timeout: 2_000 });
   }
-  expect(await page.getByLabel(lang === "zh" ? "语言" : "Language").isVisible()).toBe(true);
+  await expect.poll(() => page.getByLabel(lang === "zh" ? "语言" : "Language").isVisible()).toBe(true);
   if (size.width < 1024) {
     await page.keyboard.press("Escape");
-    expect(await button.getAttribute("aria-expanded")).toBe("false");
-    expect(await nav.isVisible()).toBe(false);
+    await expect.poll(() => button.getAttribute("aria-expanded")).toBe("false");
+    await expect.poll(() => nav.isVisible()).toBe(false);
   }
 }
 
@@ -148,33 +148,33 @@ describe("phone menu", () => {
       // The closed header is one row: the brand and the menu button side by side.
       const header = (await page.locator("body > header").boundingBox())!;
       expect(header.height).toBeLessThan(80);
-      expect(await button.getAttribute("aria-controls")).toBe(await page.getByTestId("site-menu").getAttribute("id"));
+      await expect.poll(() => button.getAttribute("aria-controls")).toBe(await page.getByTestId("site-menu").getAttribute("id"));
       await button.focus();
       await page.keyboard.press("Enter");
-      expect(await button.getAttribute("aria-expanded")).toBe("true");
-      expect(await page.getByRole("link", { name: "Sign in" }).isVisible()).toBe(true);
+      await expect.poll(() => button.getAttribute("aria-expanded")).toBe("true");
+      await expect.poll(() => page.getByRole("link", { name: "Sign in" }).isVisible()).toBe(true);
       // Axe on the open menu, too.
       expect(await seriousA11yViolations(page)).toEqual([]);
       // Escape closes and gives focus back to the button.
       await page.keyboard.press("Escape");
-      expect(await button.getAttribute("aria-expanded")).toBe("false");
+      await expect.poll(() => button.getAttribute("aria-expanded")).toBe("false");
       expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("site-menu-button");
       // A followed link closes the menu on the next page (client-side navigation keeps the header mounted).
       await button.click();
       await page.getByTestId("main-nav").getByRole("link", { name: "Timeline" }).click();
       await page.waitForURL("**/en/timeline");
-      expect(await page.locator("h1").textContent()).toContain("Timeline");
-      expect(await button.getAttribute("aria-expanded")).toBe("false");
+      await expect.poll(() => page.locator("h1").textContent()).toContain("Timeline");
+      await expect.poll(() => button.getAttribute("aria-expanded")).toBe("false");
       // A click outside the open menu closes it.
       await button.click();
       await page.locator("h1").click();
-      expect(await button.getAttribute("aria-expanded")).toBe("false");
+      await expect.poll(() => button.getAttribute("aria-expanded")).toBe("false");
       // Signed in, the menu carries who is signed in and the way out.
       await signIn(page, "VIEWER");
       await page.goto("/en");
       await button.click();
       await expect.poll(() => page.getByTestId("signed-in-as").isVisible()).toBe(true);
-      expect(await page.getByRole("button", { name: "Sign out" }).isVisible()).toBe(true);
+      await expect.poll(() => page.getByRole("button", { name: "Sign out" }).isVisible()).toBe(true);
     } finally {
       await page.context().close();
     }
