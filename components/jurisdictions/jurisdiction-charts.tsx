@@ -10,7 +10,7 @@ import { ChartFrame } from "@/components/charts/chart-frame";
 import { ChartLegend } from "@/components/charts/chart-legend";
 import { chartText } from "@/components/charts/chart-text";
 import { ChartDataTable } from "@/components/charts/chart-data-table";
-import { EditorAddToBriefing } from "@/components/decks/editor-add-to-briefing";
+import { AddToBriefing } from "@/components/decks/add-to-briefing";
 import type { ChartView } from "@/lib/dto/decks";
 import { buildLevelStrip, type LevelStripRow } from "./level-strip-state";
 import { buildFigureTimeline, yearSpan } from "./figure-timeline-state";
@@ -128,7 +128,7 @@ export async function JurisdictionCharts(props: { code: string; name: string; ma
           subtitle={t("jurisdiction.charts.levelsSubtitle", { name: props.name })}
           summary={rows.length ? levelSummary : t("jurisdiction.charts.levelsEmpty", { name: props.name })}
           asOf={asOfLevels}
-          actions={levelsView && <EditorAddToBriefing view={levelsView} defaultTitle={levelsTitle} />}
+          actions={levelsView && <AddToBriefing view={levelsView} defaultTitle={levelsTitle} />}
           embed={levelsView}
           tableLabel={t("common.dataTable")}
           exportData={
@@ -203,7 +203,7 @@ export async function JurisdictionCharts(props: { code: string; name: string; ma
           subtitle={t("jurisdiction.charts.figuresSubtitle")}
           summary={figureSummary}
           asOf={figuresAsOf}
-          actions={figuresView && <EditorAddToBriefing view={figuresView} defaultTitle={figuresTitle} />}
+          actions={figuresView && <AddToBriefing view={figuresView} defaultTitle={figuresTitle} />}
           embed={figuresView}
           tableLabel={t("common.dataTable")}
           exportData={

@@ -1,6 +1,6 @@
 // The jurisdiction page's two charts in briefings and embeds: an editor adds each chart to a deck from the page,
 // the deck presents the right jurisdiction's data and exports it to PDF and PowerPoint, and freezes in both
-// languages; viewers and anonymous visitors get no button, and a forged call to the action changes nothing; the
+// languages; viewers and anonymous visitors are refused in the dialog, as on every chart, and a forged call to the action changes nothing; the
 // embed addresses draw both charts in both languages, and a bad code answers 400 with the reason.
 import { beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
@@ -151,23 +151,25 @@ describe("jurisdiction charts in a briefing", () => {
 });
 
 describe("who may add a jurisdiction chart", () => {
-  async function noButton(page: Page) {
+  /** As on every chart: the button opens the dialog, which tells this reader what they need (and offers no deck). */
+  async function refusedInDialog(page: Page, testId: "briefing-viewer" | "briefing-sign-in") {
     await page.goto(`/en/jurisdictions/${CODE.toLowerCase()}`);
-    // The toolbar is there (the Embed control), the session has been read, and no Add to briefing is offered.
-    await frame(page, "jurisdiction-levels").getByTestId("embed-jurisdiction-levels").waitFor();
-    await page.waitForLoadState("networkidle");
-    for (const chart of ["jurisdiction-levels", "jurisdiction-figures"] as const)
-      await expect.poll(() => frame(page, chart).getByRole("button", { name: "Add to briefing" }).count()).toBe(0);
+    for (const chart of ["jurisdiction-levels", "jurisdiction-figures"] as const) {
+      await frame(page, chart).getByRole("button", { name: "Add to briefing" }).click();
+      await page.locator(`dialog[open] [data-testid="${testId}"]`).waitFor();
+      await expect.poll(() => page.locator("dialog[open] select, dialog[open] input[type=radio]").count()).toBe(0);
+      await page.keyboard.press("Escape");
+    }
   }
 
   it(
-    "viewers and anonymous visitors get no button, and a forged call to the action changes no slide",
+    "viewers and anonymous visitors are told what they need, and a forged call to the action changes no slide",
     async () => {
       const viewer = await newPage(session.browser);
       await signIn(viewer, "VIEWER");
-      await noButton(viewer);
+      await refusedInDialog(viewer, "briefing-viewer");
       const anonymous = await newPage(session.browser);
-      await noButton(anonymous);
+      await refusedInDialog(anonymous, "briefing-sign-in");
       expect(forged, "the editor's add was captured").not.toBeNull();
 
       const before = await deckSlides();
