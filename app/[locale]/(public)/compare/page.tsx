@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { getGovernanceMatrix } from "@/lib/queries/governance";
 import { GovernanceMatrix } from "@/components/compare/governance-matrix";
 import { MatrixLegend } from "@/components/compare/matrix-legend";
 import { SideBySideFromUrl } from "@/components/compare/side-by-side";
 import { PageHeader } from "@/components/layout/page-header";
+import { pageLocale } from "@/i18n/page";
 
 export const revalidate = 60;
 
@@ -15,8 +16,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/compare"
 }
 
 export default async function ComparePage({ params }: PageProps<"/[locale]/compare">) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  await pageLocale(params);
   const t = await getTranslations("compare");
   const matrix = await getGovernanceMatrix();
   return (

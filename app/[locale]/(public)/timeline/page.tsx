@@ -1,22 +1,17 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { getTimelineData } from "@/lib/queries/timeline";
 import { TimelineView } from "@/components/timeline/timeline-view";
 import { PageHeader } from "@/components/layout/page-header";
+import { pageLocale, titleMetadata } from "@/i18n/page";
 
 // The unfiltered timeline, prerendered and cached. A URL with filters (`?j=EU&from=2025`) is served by ./view,
 // rendered on the server for that query (the rewrite is in next.config.ts).
 export const revalidate = 60;
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/timeline">): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "timeline" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("timeline", "title");
 
 export default async function TimelinePage({ params }: PageProps<"/[locale]/timeline">) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const { locale } = await pageLocale(params);
   const t = await getTranslations("timeline");
   const data = await getTimelineData();
   return (
