@@ -3,11 +3,15 @@ import type { InvestmentFigureDto } from "@/lib/dto/investment";
 import { formatFigure } from "@/lib/charts/money";
 import { localizeFigure } from "@/lib/charts/figure-labels";
 import { SourceKeys } from "@/components/sources/source-keys";
+import { FlaggedClaimLinks } from "@/components/sources/flagged-claim-links";
 import { ConfidenceBadge } from "./confidence-badge";
 import { PageSection } from "./page-section";
+import { THead, Table, Th } from "@/components/ui/table";
 import { englishOnly } from "./localized";
 
 // A table, not a chart: the figures measure different things in different currencies and must never be summed.
+
+const COLUMNS = ["jurisdiction.actor", "jurisdiction.measure", "common.value", "common.period", "common.kind", "common.confidence", "common.sources"] as const;
 
 /** A kind note without the kind it restates ("Guidance (Oct 2024)" → "Oct 2024"): the kind is already shown as a label. */
 function kindDetail(note: string | null): string | null {
@@ -30,76 +34,43 @@ export async function FiguresSection({ name, figures }: { name: string; figures:
       {figures.length === 0 ? (
         <p className="text-sm text-slate-700">{t("jurisdiction.none")}</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-          <table className="min-w-full text-left text-sm" data-testid="figures-table">
-            <caption className="sr-only">{t("jurisdiction.figuresCaption", { name })}</caption>
-            <thead className="border-b border-slate-300 bg-slate-50">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  {t("jurisdiction.actor")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("jurisdiction.measure")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("common.value")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("common.period")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("common.kind")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("common.confidence")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("common.sources")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {figures
-                .map((raw) => ({ raw, f: localizeFigure(raw, locale) }))
-                .map(({ raw, f }) => (
-                  <tr key={f.slug} id={`figure-${f.slug}`} data-slug={f.slug} className="scroll-mt-4 border-b border-slate-100 align-top target:bg-amber-50">
-                    <th scope="row" className="px-3 py-2 font-medium">
-                      {f.actorName}
-                    </th>
-                    <td className="min-w-48 px-3 py-2" lang={lang(raw.measureZh)}>
-                      {f.measure}
-                      {f.comparabilityNote && <span className="block text-xs text-slate-600">{f.comparabilityNote}</span>}
-                    </td>
-                    <td className="whitespace-nowrap px-3 py-2 font-semibold tabular-nums" data-testid="figure-value">
-                      {formatFigure(f)}
-                    </td>
-                    <td className="px-3 py-2" lang={lang(raw.periodLabelZh)}>
-                      {f.periodLabel}
-                    </td>
-                    <td className="px-3 py-2">
-                      {t(`kinds.${f.kind}`)}
-                      {kindDetail(f.kindNote) && (
-                        <span className="block text-xs text-slate-600" lang={lang(raw.kindNoteZh)}>
-                          {kindDetail(f.kindNote)}
-                        </span>
-                      )}
-                    </td>
-                    <td className="px-3 py-2">
-                      <ConfidenceBadge confidence={f.confidence} />
-                    </td>
-                    <td className="px-3 py-2">
-                      <SourceKeys sources={f.sources} />
-                      {f.flaggedClaimSlugs.map((slug) => (
-                        <a key={slug} href={`#claim-${slug}`} className="block text-xs font-medium text-red-800 underline">
-                          ⚑ {t("common.flagged")}
-                        </a>
-                      ))}
-                    </td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
-        </div>
+        <Table frameClassName="shadow-sm" data-testid="figures-table" caption={t("jurisdiction.figuresCaption", { name })}>
+          <THead tone="plain" className="bg-slate-50" columns={COLUMNS.map((key) => t(key))} />
+          <tbody>
+            {figures
+              .map((raw) => ({ raw, f: localizeFigure(raw, locale) }))
+              .map(({ raw, f }) => (
+                <tr key={f.slug} id={`figure-${f.slug}`} data-slug={f.slug} className="scroll-mt-4 border-b border-slate-100 align-top target:bg-amber-50">
+                  <Th scope="row" weight="medium">
+                    {f.actorName}
+                  </Th>
+                  <td className="min-w-48" lang={lang(raw.measureZh)}>
+                    {f.measure}
+                    {f.comparabilityNote && <span className="block text-xs text-slate-600">{f.comparabilityNote}</span>}
+                  </td>
+                  <td className="whitespace-nowrap font-semibold tabular-nums" data-testid="figure-value">
+                    {formatFigure(f)}
+                  </td>
+                  <td lang={lang(raw.periodLabelZh)}>{f.periodLabel}</td>
+                  <td>
+                    {t(`kinds.${f.kind}`)}
+                    {kindDetail(f.kindNote) && (
+                      <span className="block text-xs text-slate-600" lang={lang(raw.kindNoteZh)}>
+                        {kindDetail(f.kindNote)}
+                      </span>
+                    )}
+                  </td>
+                  <td>
+                    <ConfidenceBadge confidence={f.confidence} />
+                  </td>
+                  <td>
+                    <SourceKeys sources={f.sources} />
+                    <FlaggedClaimLinks slugs={f.flaggedClaimSlugs} block />
+                  </td>
+                </tr>
+              ))}
+          </tbody>
+        </Table>
       )}
     </PageSection>
   );

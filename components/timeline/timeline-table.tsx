@@ -3,8 +3,9 @@ import type { DateLocale } from "@/lib/format/dates";
 import type { TimelineRow } from "./timeline-rows";
 import { MarkIcon } from "./timeline-marks";
 import { SourceKeyAnchors } from "@/components/sources/source-keys";
+import { THead, Table } from "@/components/ui/table";
 
-const cell = "py-1 pr-3 align-top";
+const COLUMNS = ["date", "jurisdiction", "title", "status", "dates", "confidence", "sources"] as const;
 
 /**
  * The data-table alternative: exactly the items the chart shows, in the same order as the export. A server
@@ -13,50 +14,26 @@ const cell = "py-1 pr-3 align-top";
 export function TimelineTable({ rows, locale }: { rows: TimelineRow[]; locale: DateLocale }) {
   const t = useTranslations("timeline");
   return (
-    <table className="min-w-full text-left text-sm" data-testid="timeline-table">
-      <thead className="border-b border-slate-300">
-        <tr>
-          <th scope="col" className={cell}>
-            {t("columns.date")}
-          </th>
-          <th scope="col" className={cell}>
-            {t("columns.jurisdiction")}
-          </th>
-          <th scope="col" className={cell}>
-            {t("columns.title")}
-          </th>
-          <th scope="col" className={cell}>
-            {t("columns.status")}
-          </th>
-          <th scope="col" className={cell}>
-            {t("columns.dates")}
-          </th>
-          <th scope="col" className={cell}>
-            {t("columns.confidence")}
-          </th>
-          <th scope="col" className={cell}>
-            {t("columns.sources")}
-          </th>
-        </tr>
-      </thead>
+    <Table frame="none" density="compact" className="min-w-full" data-testid="timeline-table">
+      <THead tone="plain" className="align-top" columns={COLUMNS.map((c) => t(`columns.${c}`))} />
       <tbody>
         {rows.map((r) => (
-          <tr key={r.key} className="border-b border-slate-100" data-key={r.key}>
-            <td className={`${cell} whitespace-nowrap`}>
+          <tr key={r.key} className="border-b border-slate-100 align-top" data-key={r.key}>
+            <td className="whitespace-nowrap">
               <time dateTime={r.dateTime}>{r.date}</time>
             </td>
-            <td className={cell}>{r.jurisdiction}</td>
-            <td className={`${cell} min-w-56`}>
+            <td>{r.jurisdiction}</td>
+            <td className="min-w-56">
               <a href={`/${locale}${r.href}`} className="text-brand-700 underline">
                 {r.title}
               </a>
               {r.item.kind === "instrument" && <span className="block text-xs text-slate-600">{r.type}</span>}
             </td>
-            <td className={`${cell} whitespace-nowrap`}>
+            <td className="whitespace-nowrap">
               <MarkIcon kind={r.statusKey} /> {r.status}
               {r.revokedBy && <span className="block text-xs text-red-800">{r.revokedBy}</span>}
             </td>
-            <td className={`${cell} min-w-48`}>
+            <td className="min-w-48">
               {r.dates}
               {r.dateNote && <span className="block text-xs text-slate-600">{r.dateNote}</span>}
               {r.milestones.length > 0 && (
@@ -72,13 +49,13 @@ export function TimelineTable({ rows, locale }: { rows: TimelineRow[]; locale: D
                 </ul>
               )}
             </td>
-            <td className={cell}>{r.confidence}</td>
-            <td className={cell}>
+            <td>{r.confidence}</td>
+            <td>
               <SourceKeyAnchors sources={r.sources} locale={locale} />
             </td>
           </tr>
         ))}
       </tbody>
-    </table>
+    </Table>
   );
 }
