@@ -1,8 +1,12 @@
+import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { InstrumentDto, InstrumentRef, InstrumentStatus } from "@/lib/dto/jurisdictions";
 import { asDateLocale, formatDate, machineDate, type DatePrecision } from "@/lib/format/dates";
 import { SourceKeys } from "@/components/sources/source-keys";
+import { FlaggedClaimLinks } from "@/components/sources/flagged-claim-links";
+import { Card } from "@/components/ui/card";
+import { FactList, type Fact } from "@/components/ui/fact-list";
 import { ConfidenceBadge } from "./confidence-badge";
 import { englishOnly, localized } from "./localized";
 
@@ -26,6 +30,17 @@ function InstrumentLink({ target, locale }: { target: InstrumentRef; locale: str
   );
 }
 
+function InstrumentLinks({ targets, locale }: { targets: InstrumentRef[]; locale: string }) {
+  return targets.map((r, n) => (
+    <span key={r.slug}>
+      {n > 0 && ", "}
+      <InstrumentLink target={r} locale={locale} />
+    </span>
+  ));
+}
+
+type FactKey = "type" | "adopted" | "effective" | "revoked" | "revokedBy" | "revokes" | "alsoParties" | "dateNote" | "summary";
+
 export async function InstrumentCard({
   instrument: i,
   pageCode,
@@ -44,14 +59,20 @@ export async function InstrumentCard({
   const shared = i.jurisdictionCode !== pageCode && !state;
   const otherParties = i.alsoJurisdictions.filter((c) => c !== pageCode);
   const secondaryTitle = locale === "zh" ? (i.titleZh ? i.titleEn : null) : i.titleZh;
+  const fact = (key: FactKey, value: ReactNode, extra?: Pick<Fact, "testId" | "lang">): Fact => ({ label: t(`jurisdiction.${key}`), value, ...extra });
+  const facts = [
+    fact("type", localized(locale, i.type, i.typeZh), { lang: englishOnly(locale, i.typeZh) }),
+    i.adoptedOn && fact("adopted", <Dated iso={i.adoptedOn} precision={i.adoptedPrecision} locale={locale} />, { testId: "adopted" }),
+    i.effectiveOn && fact("effective", <Dated iso={i.effectiveOn} precision={i.effectivePrecision} locale={locale} />, { testId: "effective" }),
+    i.revokedOn && fact("revoked", <Dated iso={i.revokedOn} precision="DAY" locale={locale} />),
+    i.revokedBy && fact("revokedBy", <InstrumentLink target={i.revokedBy} locale={locale} />, { testId: "revoked-by" }),
+    i.revokes.length > 0 && fact("revokes", <InstrumentLinks targets={i.revokes} locale={locale} />, { testId: "revokes" }),
+    otherParties.length > 0 && fact("alsoParties", otherParties.join(", "), { testId: "also-parties" }),
+    i.dateNote && fact("dateNote", localized(locale, i.dateNote, i.dateNoteZh), { lang: englishOnly(locale, i.dateNoteZh) }),
+    fact("summary", localized(locale, i.summaryEn, i.summaryZh)),
+  ];
   return (
-    <article
-      id={`instrument-${i.slug}`}
-      className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
-      data-testid="instrument"
-      data-slug={i.slug}
-      data-shared={shared ? "true" : undefined}
-    >
+    <Card id={`instrument-${i.slug}`} data-testid="instrument" data-slug={i.slug} data-shared={shared ? "true" : undefined}>
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div className="min-w-0">
           <h3 className="font-semibold">{localized(locale, i.titleEn, i.titleZh)}</h3>
@@ -82,69 +103,7 @@ export async function InstrumentCard({
           {t("jurisdiction.sharedInstrument", { jurisdiction: i.jurisdictionCode })}
         </p>
       )}
-      <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
-        <dt className="font-medium text-slate-700">{t("jurisdiction.type")}</dt>
-        <dd lang={englishOnly(locale, i.typeZh)}>{localized(locale, i.type, i.typeZh)}</dd>
-        {i.adoptedOn && (
-          <>
-            <dt className="font-medium text-slate-700">{t("jurisdiction.adopted")}</dt>
-            <dd data-testid="adopted">
-              <Dated iso={i.adoptedOn} precision={i.adoptedPrecision} locale={locale} />
-            </dd>
-          </>
-        )}
-        {i.effectiveOn && (
-          <>
-            <dt className="font-medium text-slate-700">{t("jurisdiction.effective")}</dt>
-            <dd data-testid="effective">
-              <Dated iso={i.effectiveOn} precision={i.effectivePrecision} locale={locale} />
-            </dd>
-          </>
-        )}
-        {i.revokedOn && (
-          <>
-            <dt className="font-medium text-slate-700">{t("jurisdiction.revoked")}</dt>
-            <dd>
-              <Dated iso={i.revokedOn} precision="DAY" locale={locale} />
-            </dd>
-          </>
-        )}
-        {i.revokedBy && (
-          <>
-            <dt className="font-medium text-slate-700">{t("jurisdiction.revokedBy")}</dt>
-            <dd data-testid="revoked-by">
-              <InstrumentLink target={i.revokedBy} locale={locale} />
-            </dd>
-          </>
-        )}
-        {i.revokes.length > 0 && (
-          <>
-            <dt className="font-medium text-slate-700">{t("jurisdiction.revokes")}</dt>
-            <dd data-testid="revokes">
-              {i.revokes.map((r, n) => (
-                <span key={r.slug}>
-                  {n > 0 && ", "}
-                  <InstrumentLink target={r} locale={locale} />
-                </span>
-              ))}
-            </dd>
-          </>
-        )}
-        {otherParties.length > 0 && (
-          <>
-            <dt className="font-medium text-slate-700">{t("jurisdiction.alsoParties")}</dt>
-            <dd data-testid="also-parties">{otherParties.join(", ")}</dd>
-          </>
-        )}
-        {i.dateNote && (
-          <>
-            <dt className="font-medium text-slate-700">{t("jurisdiction.dateNote")}</dt>
-            <dd lang={englishOnly(locale, i.dateNoteZh)}>{localized(locale, i.dateNote, i.dateNoteZh)}</dd>
-          </>
-        )}
-        <dt className="font-medium text-slate-700">{t("jurisdiction.summary")}</dt>
-        <dd>{localized(locale, i.summaryEn, i.summaryZh)}</dd>
-      </dl>
+      <FactList className="mt-2 gap-y-1 text-sm" facts={facts} />
       {i.milestones.length > 0 && (
         <div className="mt-3">
           <h4 className="text-sm font-semibold">{t("jurisdiction.milestones")}</h4>
@@ -177,12 +136,8 @@ export async function InstrumentCard({
       <div className="mt-3 flex flex-wrap items-center gap-3">
         <ConfidenceBadge confidence={i.confidence} />
         <SourceKeys sources={i.sources} />
-        {i.claimSlugs.map((slug) => (
-          <a key={slug} href={`#claim-${slug}`} className="text-xs font-medium text-red-800 underline">
-            ⚑ {t("common.flagged")}
-          </a>
-        ))}
+        <FlaggedClaimLinks slugs={i.claimSlugs} />
       </div>
-    </article>
+    </Card>
   );
 }

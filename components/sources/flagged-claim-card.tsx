@@ -2,7 +2,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { FlaggedClaimDto } from "@/lib/dto/jurisdictions";
 import { localized } from "@/components/jurisdictions/localized";
+import { Card } from "@/components/ui/card";
 import { SourceKeys } from "./source-keys";
+import { OriginalWords } from "./original-words";
 
 /** "The source says … / The evidence says …", side by side, never merged into one silently corrected sentence. */
 export async function FlaggedClaimCard({ claim, headingLevel = 3 }: { claim: FlaggedClaimDto; headingLevel?: 3 | 4 }) {
@@ -23,12 +25,7 @@ export async function FlaggedClaimCard({ claim, headingLevel = 3 }: { claim: Fla
         }
       : null;
   return (
-    <article
-      id={`claim-${claim.slug}`}
-      className="scroll-mt-4 rounded-lg border-l-4 border-red-700 bg-white p-4 shadow-sm"
-      data-testid="flagged-claim"
-      data-slug={claim.slug}
-    >
+    <Card id={`claim-${claim.slug}`} tone="flagged" data-testid="flagged-claim" data-slug={claim.slug}>
       <Heading className="text-sm font-semibold text-slate-700">
         <Link href={`/sources#source-${claim.source.key}`} className="text-brand-700 underline hover:text-brand-900">
           {t("madeIn", { key: claim.source.key })}
@@ -39,14 +36,7 @@ export async function FlaggedClaimCard({ claim, headingLevel = 3 }: { claim: Fla
         <div className="rounded bg-red-50 p-3" data-testid="claim-says">
           <p className="text-xs font-bold uppercase tracking-wide text-red-800">{t("sourceSays")} …</p>
           <blockquote className="mt-1 text-sm text-slate-900">{localized(locale, claim.claimEn, claim.claimZh)}</blockquote>
-          {locale !== "zh" && claim.claimZh && (
-            <details className="mt-2 text-xs text-slate-700">
-              <summary className="cursor-pointer">{t("originalWords")}</summary>
-              <p lang="zh-CN" className="mt-1">
-                {claim.claimZh}
-              </p>
-            </details>
-          )}
+          <OriginalWords zh={claim.claimZh} />
         </div>
         <div className="rounded bg-emerald-50 p-3" data-testid="evidence-says">
           <p className="text-xs font-bold uppercase tracking-wide text-emerald-800">{t("evidenceSays")} …</p>
@@ -72,6 +62,6 @@ export async function FlaggedClaimCard({ claim, headingLevel = 3 }: { claim: Fla
           )}
         </p>
       )}
-    </article>
+    </Card>
   );
 }

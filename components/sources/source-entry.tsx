@@ -3,6 +3,8 @@ import { Link } from "@/i18n/navigation";
 import type { CitingRecord, CitingRecordType, SourceDto } from "@/lib/dto/sources";
 import { asDateLocale, formatDate } from "@/lib/format/dates";
 import { localized } from "@/components/jurisdictions/localized";
+import { Card } from "@/components/ui/card";
+import { FactList } from "@/components/ui/fact-list";
 import { ExternalLink } from "./external-link";
 
 const TYPE_ORDER: CitingRecordType[] = [
@@ -39,13 +41,7 @@ export async function SourceEntry({ source: s }: { source: SourceDto }) {
   const otherTitle = locale === "zh" ? (s.titleZh ? s.title : null) : s.titleZh;
   const date = s.date ? <time dateTime={s.date}>{formatDate(s.date, "DAY", asDateLocale(locale))}</time> : s.dateNote ? null : t("noDate");
   return (
-    <article
-      id={`source-${s.key}`}
-      className="scroll-mt-4 rounded border border-slate-200 p-3 target:ring-2 target:ring-amber-500"
-      data-testid="source"
-      data-key={s.key}
-      data-seed={s.isSeedArticle ? "true" : undefined}
-    >
+    <Card id={`source-${s.key}`} tone="entry" data-testid="source" data-key={s.key} data-seed={s.isSeedArticle ? "true" : undefined}>
       <h4 className="font-semibold">
         <span className="mr-2 font-mono text-brand-900">{s.key}</span>
         <span lang={locale === "zh" && !s.titleZh ? "en" : undefined}>{title}</span>
@@ -71,22 +67,14 @@ export async function SourceEntry({ source: s }: { source: SourceDto }) {
       </p>
       <details className="mt-1 text-sm" data-testid="cited-by" data-reveal>
         <summary className="cursor-pointer font-medium text-brand-700">{t("citedByCount", { count: s.citedBy.length })}</summary>
-        <dl className="mt-2 grid gap-x-4 gap-y-0.5 sm:grid-cols-[max-content_1fr]">
-          {otherTitle && (
-            <>
-              <dt className="font-medium text-slate-700">{t("titleOtherLanguage")}</dt>
-              <dd lang={locale === "zh" ? "en" : "zh-CN"}>{otherTitle}</dd>
-            </>
-          )}
-          <dt className="font-medium text-slate-700">{t("language")}</dt>
-          <dd>{languageName(s.language, locale)}</dd>
-          {s.lastChecked && (
-            <>
-              <dt className="font-medium text-slate-700">{t("lastCheckedLabel")}</dt>
-              <dd>{formatDate(s.lastChecked, "DAY", asDateLocale(locale))}</dd>
-            </>
-          )}
-        </dl>
+        <FactList
+          className="mt-2 gap-y-0.5"
+          facts={[
+            otherTitle && { label: t("titleOtherLanguage"), value: otherTitle, lang: locale === "zh" ? "en" : "zh-CN" },
+            { label: t("language"), value: languageName(s.language, locale) },
+            s.lastChecked && { label: t("lastCheckedLabel"), value: formatDate(s.lastChecked, "DAY", asDateLocale(locale)) },
+          ]}
+        />
         {groupByType(s.citedBy).map(([type, records]) => (
           <div key={type} className="mt-1">
             <h5 className="text-xs font-semibold uppercase tracking-wide text-slate-600">{t(`recordType.${type}`)}</h5>
@@ -107,6 +95,6 @@ export async function SourceEntry({ source: s }: { source: SourceDto }) {
           </div>
         ))}
       </details>
-    </article>
+    </Card>
   );
 }
