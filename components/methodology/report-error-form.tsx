@@ -8,6 +8,35 @@ import { Button } from "@/components/ui/button";
 
 const input = "mt-1 block w-full rounded border border-slate-400 px-2 py-1.5 text-sm";
 
+type ReportFieldProps = {
+  name: "page" | "message" | "contact";
+  label: string;
+  error?: string;
+  maxLength: number;
+  required?: boolean;
+  defaultValue?: string;
+  /** A text area of this many rows instead of a one-line input. */
+  rows?: number;
+  type?: "email";
+};
+
+/** A label around its control, the field's error under it and named as the control's description. */
+function ReportField({ name, label, error, rows, type, ...control }: ReportFieldProps) {
+  const errorId = `report-${name}-error`;
+  const common = { name, className: input, "aria-invalid": Boolean(error), "aria-describedby": errorId, ...control };
+  return (
+    <label className="block text-sm font-medium">
+      {label}
+      {rows ? <textarea rows={rows} {...common} /> : <input type={type} {...common} />}
+      {error && (
+        <span id={errorId} className="text-sm text-red-800">
+          {error}
+        </span>
+      )}
+    </label>
+  );
+}
+
 /** Report an error: which view, what is wrong, optionally how to reach you. Admins read reports in the audit log. */
 export function ReportErrorForm() {
   const t = useTranslations("trust.report");
@@ -17,56 +46,9 @@ export function ReportErrorForm() {
   const err = state && !state.ok ? state.fieldErrors : {};
   return (
     <form action={action} className="max-w-2xl space-y-3" data-testid="report-error-form" noValidate>
-      <label className="block text-sm font-medium">
-        {t("page")}
-        <input
-          name="page"
-          className={input}
-          maxLength={REPORT_LIMITS.page}
-          defaultValue={page}
-          key={page}
-          aria-invalid={Boolean(err.page)}
-          aria-describedby="report-page-error"
-        />
-        {err.page && (
-          <span id="report-page-error" className="text-sm text-red-800">
-            {err.page}
-          </span>
-        )}
-      </label>
-      <label className="block text-sm font-medium">
-        {t("message")}
-        <textarea
-          name="message"
-          required
-          rows={5}
-          className={input}
-          maxLength={REPORT_LIMITS.message}
-          aria-invalid={Boolean(err.message)}
-          aria-describedby="report-message-error"
-        />
-        {err.message && (
-          <span id="report-message-error" className="text-sm text-red-800">
-            {err.message}
-          </span>
-        )}
-      </label>
-      <label className="block text-sm font-medium">
-        {t("contact")}
-        <input
-          name="contact"
-          type="email"
-          className={input}
-          maxLength={REPORT_LIMITS.contact}
-          aria-invalid={Boolean(err.contact)}
-          aria-describedby="report-contact-error"
-        />
-        {err.contact && (
-          <span id="report-contact-error" className="text-sm text-red-800">
-            {err.contact}
-          </span>
-        )}
-      </label>
+      <ReportField key={page} name="page" label={t("page")} error={err.page} maxLength={REPORT_LIMITS.page} defaultValue={page} />
+      <ReportField name="message" label={t("message")} error={err.message} maxLength={REPORT_LIMITS.message} required rows={5} />
+      <ReportField name="contact" label={t("contact")} error={err.contact} maxLength={REPORT_LIMITS.contact} type="email" />
       <div className="hidden" aria-hidden>
         <label>
           Website
