@@ -1,78 +1,14 @@
 // The five comparison dimensions of section A, each with an ordinal coding of the fact-sheet cells, and the
 // 10 × 5 assessments. rationaleEn is the fact-sheet cell verbatim; level is null where the cell says
 // "Not verified" or "–" (never guessed). Sources and confidence come from the jurisdiction's row.
+// The dimensions and their scales are the JSON table dimensions.json.
+import dimensionRows from "./dimensions.json" with { type: "json" };
 import { CHECKED, MIXED_HIGH_MEDIUM } from "./jurisdictions.ts";
+import { dimensionSchema, seedTable } from "./schemas.ts";
+import { DIMENSION_KEYS } from "./types.ts";
 import type { AssessmentSeed, Confidence, DimensionKey, DimensionSeed, IsoDate, JurisdictionCode } from "./types.ts";
 
-export const dimensions: DimensionSeed[] = [
-  {
-    key: "legal_form",
-    nameEn: "Legal form",
-    nameZh: "法律形式",
-    descriptionEn: "How binding the jurisdiction's AI-specific rules are, from soft law only to a horizontal AI statute.",
-    descriptionZh: "该法域人工智能专门规则的约束力程度，从仅有软法到横向人工智能立法。",
-    sortOrder: 1,
-    scale: [
-      { level: 0, en: "Soft law only: principles, guidance, declarations or voluntary commitments; no binding AI-specific rules", zh: "仅有软法：原则、指南、宣言或自愿承诺；无具有约束力的人工智能专门规则" },
-      { level: 1, en: "Framework, promotion or executive measures: an AI statute without penalties, or executive orders under existing powers", zh: "框架、促进或行政措施：无处罚的人工智能法律，或依现有权力发布的行政命令" },
-      { level: 2, en: "Binding targeted rules: enforceable rules for particular AI technologies or uses; no comprehensive AI law", zh: "具有约束力的专项规则：针对特定人工智能技术或用途的可执行规则；无综合性人工智能法" },
-      { level: 3, en: "Binding horizontal law: a comprehensive, enforceable AI statute", zh: "具有约束力的横向立法：综合性、可执行的人工智能法律" },
-    ],
-  },
-  {
-    key: "risk_based",
-    nameEn: "Risk-based approach",
-    nameZh: "基于风险的方法",
-    descriptionEn: "Whether obligations are graded by the risk an AI system poses.",
-    descriptionZh: "义务是否根据人工智能系统的风险程度分级。",
-    sortOrder: 2,
-    scale: [
-      { level: 0, en: "Not risk-based: no risk classification of AI systems", zh: "非基于风险：不对人工智能系统进行风险分类" },
-      { level: 1, en: "Partly risk-based: context-based or graded supervision, or risk-based but non-binding texts; no binding tiers", zh: "部分基于风险：基于情境或分类分级监管，或基于风险但不具约束力的文本；无约束性分级" },
-      { level: 2, en: "Risk-tiered: binding risk categories with graded obligations", zh: "风险分级：具有约束力的风险类别及相应分级义务" },
-    ],
-  },
-  {
-    key: "enforcement",
-    nameEn: "Enforcement",
-    nameZh: "执法",
-    descriptionEn: "Who enforces AI rules and with what tools.",
-    descriptionZh: "由谁执行人工智能规则，以及采用何种手段。",
-    sortOrder: 3,
-    scale: [
-      { level: 0, en: "No AI enforcement: coordination or promotion bodies only; no sanctions", zh: "无人工智能执法：仅有协调或促进机构；无制裁" },
-      { level: 1, en: "Existing authorities: sector, data-protection or national authorities under their general powers; no AI-specific sanctions", zh: "现有机构：行业、数据保护或国家主管机构依其一般职权执法；无人工智能专门制裁" },
-      { level: 2, en: "AI-specific administrative supervision: a lead authority with filing, assessment or approval tools", zh: "人工智能专门行政监管：由牵头机构实施备案、评估或审批" },
-      { level: 3, en: "AI-specific supervision with statutory fines", zh: "人工智能专门监管并有法定罚款" },
-    ],
-  },
-  {
-    key: "extraterritorial",
-    nameEn: "Extraterritorial reach",
-    nameZh: "域外效力",
-    descriptionEn: "Whether the rules reach providers or activity outside the jurisdiction.",
-    descriptionZh: "规则是否适用于法域外的提供者或活动。",
-    sortOrder: 4,
-    scale: [
-      { level: 0, en: "None: rules apply domestically only", zh: "无：规则仅在境内适用" },
-      { level: 1, en: "Indirect or limited: limited coverage of services offered from abroad, or reach through export controls or data-access laws", zh: "间接或有限：有限覆盖境外提供的服务，或通过出口管制、数据调取法律产生影响" },
-      { level: 2, en: "Direct: binding duties on foreign providers serving the market (e.g. placing on the market, a local representative)", zh: "直接：对面向本市场的境外提供者设定约束性义务（如投放市场、指定境内代表）" },
-    ],
-  },
-  {
-    key: "stance",
-    nameEn: "Policy stance",
-    nameZh: "政策取向",
-    descriptionEn: "The overall regulatory stance, from innovation- or investment-first to precautionary.",
-    descriptionZh: "总体监管取向，从创新或投资优先到审慎预防。",
-    sortOrder: 5,
-    scale: [
-      { level: 0, en: "Innovation- or investment-first: growth, investment and leadership ahead of new rules", zh: "创新或投资优先：增长、投资和领先地位优先于新规则" },
-      { level: 1, en: "Balanced: promotion or development paired with trust or security rules", zh: "平衡：促进或发展与信任或安全规则并重" },
-      { level: 2, en: "Precautionary, rights-based", zh: "审慎预防、以权利为本" },
-    ],
-  },
-];
+export const dimensions: DimensionSeed[] = seedTable("dimensions.json", dimensionSchema, dimensionRows);
 
 type Cell = [level: number | null, labelEn: string, labelZh: string, rationaleEn: string, rationaleZh: string, asOf?: IsoDate];
 type Row = {
@@ -192,10 +128,8 @@ const rows: Row[] = [
   },
 ];
 
-const dimensionOrder: DimensionKey[] = ["legal_form", "risk_based", "enforcement", "extraterritorial", "stance"];
-
 export const assessments: AssessmentSeed[] = rows.flatMap((row) =>
-  dimensionOrder.map((dimension): AssessmentSeed => {
+  DIMENSION_KEYS.map((dimension): AssessmentSeed => {
     const [level, labelEn, labelZh, rationaleEn, rationaleZh, asOf = AS_OF] = row.cells[dimension];
     return {
       jurisdiction: row.code,
