@@ -2,9 +2,9 @@
 // with an unknown field, a value outside its enum or a missing required field (a source, a title) stops the seed
 // with the table and row named. The cross-row checks (references, dates, amounts) stay in findSeedProblems.
 import { z } from "zod";
-import { CONFIDENCE, DATE_PRECISION, INSTRUMENT_STATUSES, JURISDICTION_KINDS } from "../../lib/curation/enums.ts";
+import { CONFIDENCE, DATE_PRECISION, INSTRUMENT_STATUSES, JURISDICTION_KINDS, SOURCE_KINDS } from "../../lib/curation/enums.ts";
 import { DIMENSION_KEYS, JURISDICTION_CODES } from "./types.ts";
-import type { DimensionSeed, InstrumentSeed, JurisdictionSeed, MilestoneSeed } from "./types.ts";
+import type { DimensionSeed, InstrumentSeed, JurisdictionSeed, MilestoneSeed, SourceSeed } from "./types.ts";
 import type { InstrumentNotesZh } from "./instruments-zh.ts";
 
 const isoDate = z
@@ -15,6 +15,27 @@ const text = z.string().min(1, "must not be empty");
 const jurisdiction = z.enum(JURISDICTION_CODES);
 const sources = z.array(text).min(1, "needs at least one source");
 const graded = { confidence: z.enum(CONFIDENCE), confidenceNote: text.optional(), lastCheckedOn: isoDate.optional() };
+
+export const sourceSchema = z.strictObject({
+  key: text,
+  title: text,
+  titleZh: text.optional(),
+  publisher: text,
+  url: z.url().optional(),
+  publishedOn: isoDate.optional(),
+  dateNote: text.optional(),
+  language: text,
+  kind: z.enum(SOURCE_KINDS),
+  isSeedArticle: z.boolean().optional(),
+  note: text.optional(),
+  lastCheckedOn: isoDate.optional(),
+}) satisfies z.ZodType<SourceSeed>;
+
+/** An R source as one array: key, title, publisher, URL without its scheme, kind, then language and note if any. */
+export const externalSourceRowSchema = z.tuple([text, text, text, text, z.enum(SOURCE_KINDS), text.optional(), text.optional()]);
+
+/** A U or V source: the same, then the date it was published (the note is null where a date follows no note). */
+export const updateSourceRowSchema = z.tuple([text, text, text, text, z.enum(SOURCE_KINDS), text.optional(), text.nullable().optional(), isoDate.optional()]);
 
 export const jurisdictionSchema = z.strictObject({
   code: jurisdiction,
@@ -106,6 +127,7 @@ function rowProblems<T>(schema: z.ZodType<T>, row: unknown, where: string): stri
 }
 
 function naturalKey(row: unknown): string {
+  if (Array.isArray(row)) return typeof row[0] === "string" ? ` (${row[0]})` : "";
   if (typeof row !== "object" || row === null) return "";
   if ("slug" in row && typeof row.slug === "string") return ` (${row.slug})`;
   if ("key" in row && typeof row.key === "string") return ` (${row.key})`;
