@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { CONFIDENCE, DATE_PRECISION, INSTRUMENT_STATUSES, JURISDICTION_KINDS, SOURCE_KINDS } from "../../lib/curation/enums.ts";
 import { DIMENSION_KEYS, JURISDICTION_CODES } from "./types.ts";
-import type { DimensionSeed, InstrumentSeed, JurisdictionSeed, MilestoneSeed, SourceSeed } from "./types.ts";
+import type { AssessmentSeed, DimensionSeed, InstrumentSeed, JurisdictionSeed, MilestoneSeed, SourceSeed } from "./types.ts";
 import type { InstrumentNotesZh } from "./instruments-zh.ts";
 
 const isoDate = z
@@ -59,6 +59,34 @@ export const dimensionSchema = z.strictObject({
   sortOrder: z.number().int(),
   scale: z.array(z.strictObject({ level: z.number().int(), en: text, zh: text })).min(1),
 }) satisfies z.ZodType<DimensionSeed>;
+
+const level = z.number().int().nullable();
+
+/** One cell of a jurisdiction's assessments: level (null: not verified or not assessed), labels, rationale, as-of if it differs. */
+const assessmentCell = z.tuple([level, text, text, text, text, isoDate.optional()]);
+
+/** A jurisdiction's codings on every dimension, with the grade and sources they share. */
+export const assessmentRowSchema = z.strictObject({
+  code: jurisdiction,
+  confidence: z.enum(CONFIDENCE),
+  confidenceNote: text.optional(),
+  sources,
+  cells: z.record(z.enum(DIMENSION_KEYS), assessmentCell),
+});
+
+export const assessmentSchema = z.strictObject({
+  jurisdiction,
+  dimension: z.enum(DIMENSION_KEYS),
+  level,
+  labelEn: text,
+  labelZh: text,
+  rationaleEn: text,
+  rationaleZh: text,
+  asOf: isoDate,
+  since: isoDate.optional(),
+  sources,
+  ...graded,
+}) satisfies z.ZodType<AssessmentSeed>;
 
 const milestoneSchema = z.strictObject({
   date: isoDate,

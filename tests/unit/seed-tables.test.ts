@@ -2,7 +2,7 @@
 // names the table, the row and what is wrong; sound rows come back exactly as written.
 import { describe, expect, it } from "vitest";
 import eu from "../../seed/data/instruments/eu.json" with { type: "json" };
-import { dimensionSchema, instrumentNotesZhSchema, instrumentSchema, seedRecord, seedTable } from "../../seed/data/schemas";
+import { assessmentRowSchema, dimensionSchema, instrumentNotesZhSchema, instrumentSchema, seedRecord, seedTable } from "../../seed/data/schemas";
 import { dimensions, instruments } from "../../seed/data/index";
 
 const [aiAct, second] = eu;
@@ -46,6 +46,16 @@ describe("seed tables", () => {
     expect(() => seedTable("dimensions.json", dimensionSchema, [noScale])).toThrow(
       /Seed table "dimensions.json" is malformed:\n {2}row 1 \(legal_form\): scale:/,
     );
+  });
+
+  it("fails on a jurisdiction whose assessments miss a dimension or hold a level that is not a number", () => {
+    const eu = { code: "EU", confidence: "MEDIUM", sources: ["S2"], cells: { legal_form: [3, "a", "b", "c", "d"] } };
+    expect(() => seedTable("assessments.json", assessmentRowSchema, [eu])).toThrow(/row 1 \(EU\): cells\.risk_based: Invalid input: expected tuple/);
+    const text = {
+      ...eu,
+      cells: Object.fromEntries(["legal_form", "risk_based", "enforcement", "extraterritorial", "stance"].map((k) => [k, ["3", "a", "b", "c", "d"]])),
+    };
+    expect(() => seedTable("assessments.json", assessmentRowSchema, [text])).toThrow(/row 1 \(EU\): cells\.legal_form\.0: Invalid input: expected number/);
   });
 
   it("checks a table keyed by slug the same way, naming the key", () => {
