@@ -59,6 +59,13 @@ export function findSeedProblems(data: CuratedSeed): string[] {
   const date = (value: string | undefined, where: string) => {
     if (value !== undefined && !isIsoDate(value)) problems.push(`${where}: invalid date "${value}"`);
   };
+  /** A row filed under a jurisdiction (and further parties), maybe linked to an instrument, with sources and dates. */
+  const filed = (where: string, row: Filed, instrument: string | undefined, dates: (string | undefined)[]) => {
+    for (const c of [row.jurisdiction, ...(row.alsoJurisdictions ?? [])]) ref(codes, c, "jurisdiction", where);
+    ref(instrumentSlugs, instrument, "instrument", where);
+    sourced(row.sources, where);
+    for (const d of dates) date(d, where);
+  };
 
   for (const s of data.sources) for (const d of [s.publishedOn, s.lastCheckedOn]) date(d, `source ${s.key}`);
   for (const j of data.jurisdictions) {
@@ -78,11 +85,7 @@ export function findSeedProblems(data: CuratedSeed): string[] {
   }
   for (const i of data.instruments) {
     const where = `instrument ${i.slug}`;
-    ref(codes, i.jurisdiction, "jurisdiction", where);
-    for (const c of i.alsoJurisdictions ?? []) ref(codes, c, "jurisdiction", where);
-    ref(instrumentSlugs, i.revokedBy, "instrument", where);
-    sourced(i.sources, where);
-    for (const d of [i.adoptedOn, i.effectiveOn, i.revokedOn, i.lastCheckedOn]) date(d, where);
+    filed(where, i, i.revokedBy, [i.adoptedOn, i.effectiveOn, i.revokedOn, i.lastCheckedOn]);
     if (i.status === "REVOKED" && (!i.revokedOn || !i.revokedBy)) problems.push(`${where}: revoked without date or revoking instrument`);
     for (const m of i.milestones ?? []) {
       sourced(m.sources, `${where} milestone ${m.date}`);
@@ -92,21 +95,14 @@ export function findSeedProblems(data: CuratedSeed): string[] {
   }
   for (const f of data.investments) {
     const where = `investment ${f.slug}`;
-    ref(codes, f.jurisdiction, "jurisdiction", where);
-    sourced(f.sources, where);
-    for (const d of [f.reportedOn, f.lastCheckedOn]) date(d, where);
+    filed(where, f, undefined, [f.reportedOn, f.lastCheckedOn]);
     problems.push(...amountProblems(f, where));
     const initiative = f.category === "PUBLIC_INITIATIVE" || f.category === "PRIVATE_INITIATIVE";
     if (initiative && !f.funding) problems.push(`${where}: an initiative must say whose money it is (funding)`);
     if (f.category === "PRIVATE_INITIATIVE" && f.funding === "PUBLIC") problems.push(`${where}: a private initiative cannot be public money`);
   }
   for (const e of data.events) {
-    const where = `event ${e.slug}`;
-    ref(codes, e.jurisdiction, "jurisdiction", where);
-    for (const c of e.alsoJurisdictions ?? []) ref(codes, c, "jurisdiction", where);
-    ref(instrumentSlugs, e.instrument, "instrument", where);
-    sourced(e.sources, where);
-    for (const d of [e.date, e.lastCheckedOn]) date(d, where);
+    filed(`event ${e.slug}`, e, e.instrument, [e.date, e.lastCheckedOn]);
   }
   for (const c of data.claims) {
     const where = `claim ${c.slug}`;
@@ -122,6 +118,9 @@ export function findSeedProblems(data: CuratedSeed): string[] {
   }
   return problems;
 }
+
+/** What instruments, events and investment figures have in common: where they are filed and their sources. */
+type Filed = { jurisdiction?: string; alsoJurisdictions?: string[]; sources: string[] };
 
 /** Assessments are dated: one coding per jurisdiction, dimension and `since` (none = since coding began). */
 export function assessmentKey(a: { jurisdiction: string; dimension: string; since?: string }): string {

@@ -6,11 +6,18 @@
 // translation (or the seed article's wording).
 // The "Update of 2026-12-04" (sections E and F) corrects and extends these rows; rows it touched carry
 // lastCheckedOn 2026-12-04, and milestones it moved stay as superseded history.
-import { eu, fr, uk } from "./instruments/europe.ts";
-import { us } from "./instruments/united-states.ts";
-import { cn } from "./instruments/china.ts";
-import { krJp, int } from "./instruments/asia-and-international.ts";
-import { update } from "./instruments/update-2026-12-04.ts";
+// The rows are JSON tables in instruments/, one a region (what each holds: seed/data/README.md), in this order.
+import eu from "./instruments/eu.json" with { type: "json" };
+import fr from "./instruments/fr.json" with { type: "json" };
+import uk from "./instruments/uk.json" with { type: "json" };
+import us from "./instruments/us.json" with { type: "json" };
+import cn from "./instruments/cn.json" with { type: "json" };
+import krJp from "./instruments/kr-jp.json" with { type: "json" };
+import int from "./instruments/int.json" with { type: "json" };
+import update from "./instruments/update-2026-12-04.json" with { type: "json" };
+import { instrumentSchema, seedTable } from "./schemas.ts";
 import type { InstrumentSeed } from "./types.ts";
 
-export const instruments: InstrumentSeed[] = [...eu, ...fr, ...uk, ...us, ...cn, ...krJp, ...int, ...update];
+const tables = { eu, fr, uk, us, cn, "kr-jp": krJp, int, "update-2026-12-04": update };
+
+export const instruments: InstrumentSeed[] = Object.entries(tables).flatMap(([name, rows]) => seedTable(`instruments/${name}.json`, instrumentSchema, rows));

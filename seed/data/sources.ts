@@ -3,200 +3,20 @@
 // live link. publishedOn is set only where the fact sheet, the page (as found with the search tool) or a full date in
 // the URL gives one; every other source is undated. The publisher is the owner of the site, or the domain when the
 // owner is not evident. (FS1, a placeholder for Meta's 2023 capex, was dropped by fact-sheet row E1.)
+// The rows are JSON tables in sources/ (what each holds and its columns: seed/data/README.md): the seed articles as
+// records, the R and U sources as one array a row, [key, title, publisher, URL without scheme, kind, language, note]
+// and, for U and V rows, the date published last (note null where a row has a date but no note).
+import seedArticleRows from "./sources/seed-articles.json" with { type: "json" };
+import externalRows from "./sources/external.json" with { type: "json" };
+import updateRows from "./sources/update-2026-12-04.json" with { type: "json" };
+import foundRows from "./sources/found.json" with { type: "json" };
+import { CHECKED } from "./jurisdictions.ts";
+import { externalSourceRowSchema, seedTable, sourceSchema, updateSourceRowSchema } from "./schemas.ts";
 import type { SourceSeed } from "./types.ts";
+import type { z } from "zod";
 
-const seedArticles: SourceSeed[] = [
-  {
-    key: "S0",
-    title: "US tech giants race to bet on AI while regulatory policy and legislation lag",
-    titleZh: "美国科技巨头各出奇招争相“押宝”人工智能赛道 相关监管政策和立法监管迟缓",
-    publisher: "中国信息安全 (republishing 法治日报)",
-    url: "https://mp.weixin.qq.com/s?__biz=MzA5MzE5MDAzOA==&mid=2664229766&idx=6&sn=40b4567ec17fd8fbce1cd93c0e2b9a4c",
-    publishedOn: "2024-11-19",
-    language: "zh",
-    kind: "SEED_ARTICLE",
-    isSeedArticle: true,
-    note: "Seed article 000_44fff696ac4c4c8d.txt. Author 吴琼; WeChat account 中国信息安全; source line: 法治日报.",
-  },
-  {
-    key: "S1",
-    title: "The world accelerated AI regulation in 2024",
-    titleZh: "2024年全球加快推进人工智能监管",
-    publisher: "信息安全国家工程研究中心 (republishing 法治日报-法治网)",
-    url: "https://mp.weixin.qq.com/s?__biz=MzU5OTQ0NzY3Ng==&mid=2247498553&idx=1&sn=efe8417e2099321d0cf222651131f416",
-    publishedOn: "2024-12-18",
-    language: "zh",
-    kind: "SEED_ARTICLE",
-    isSeedArticle: true,
-    note: "Seed article 001_e0a417fda73c1888.txt. WeChat account 信息安全国家工程研究中心 (NERCIS); source line: 法治日报-法治网. Contains two flagged claims (COPIED Act 'passed'; UN resolution '143 member states').",
-  },
-  {
-    key: "S2",
-    title: "Global governance of artificial intelligence",
-    titleZh: "人工智能全球治理",
-    publisher: "中国信息安全",
-    dateNote: "《中国信息安全》2025年第6期 (China Information Security, 2025 No. 6); the article has no date header",
-    language: "zh",
-    kind: "SEED_ARTICLE",
-    isSeedArticle: true,
-    note: "Seed article 002_64f807b8921667d5.txt. Authors 张哲, 董倩雯, 王晓悦 (PhD candidates, 中国现代国际关系研究院). Original magazine article, no URL in the seed file. Contains flagged claims (US + China '40%'; InvestAI '€200bn for gigafactories'; GDPR '83%').",
-  },
-  {
-    key: "S3",
-    title: "Seeking effective and workable AI governance solutions",
-    titleZh: "探寻有效可行的人工智能治理方案",
-    publisher: "中国信息安全 (republishing 学习时报)",
-    url: "https://mp.weixin.qq.com/s?__biz=MzA5MzE5MDAzOA==&mid=2664222633&idx=4&sn=5c86d67f031de3a7468b38d56460397b",
-    publishedOn: "2024-08-17",
-    language: "zh",
-    kind: "SEED_ARTICLE",
-    isSeedArticle: true,
-    note: "Seed article 003_125b69f1772e09b3.txt. Author 张晓; WeChat account 中国信息安全; source line: 学习时报.",
-  },
-  {
-    key: "S4",
-    title: "Li Zheng: Do the strong always stay strong in technology? AI may be the exception",
-    titleZh: "李峥：科技强者恒强？AI可能例外",
-    publisher: "中国信息安全 (republishing 环球网)",
-    url: "https://mp.weixin.qq.com/s?__biz=MzA5MzE5MDAzOA==&mid=2664230742&idx=3&sn=2b97961836c62244692866c3742d0f81",
-    publishedOn: "2024-11-28",
-    language: "zh",
-    kind: "SEED_ARTICLE",
-    isSeedArticle: true,
-    note: "Seed article 004_8bdf63fc545b0236.txt. Author 李峥 (Deputy Director, Institute of American Studies, 中国现代国际关系研究院); source line: 环球网.",
-  },
-];
-
-type Row = [key: string, title: string, publisher: string, path: string, kind: SourceSeed["kind"], language?: string, note?: string];
-
-// [key, descriptive title, publisher (owner of the domain), URL without scheme, kind, language, note]
-const rows: Row[] = [
-  ["R1", "EU AI Act compliance deadline of August 2, 2025 looming for general-purpose AI models", "The National Law Review", "natlawreview.com/article/eu-ai-act-compliance-deadline-august-2-2025-looming-general-purpose-ai-models", "LAW_FIRM"],
-  ["R2", "Lawmakers approve AI Act with overwhelming majority", "Euronews", "euronews.com/my-europe/2024/03/13/lawmakers-approve-ai-act-with-overwhelming-majority", "PRESS"],
-  ["R3", "EU Digital Omnibus proposes delay of AI compliance deadlines", "OneTrust", "onetrust.com/blog/eu-digital-omnibus-proposes-delay-of-ai-compliance-deadlines", "OTHER", "en", "Vendor blog."],
-  ["R4", "Commission launches new InvestAI initiative to mobilise €200 billion investment in AI", "European Commission (Digital Skills and Jobs Platform)", "digital-skills-jobs.europa.eu/en/latest/news/commission-launches-new-investai-initiative-mobilise-eu200-billion-investment-ai", "OFFICIAL"],
-  ["R5", "Answer to written question E-000341/2025: Europe lags behind in the development of AI (MIL-OSI Europe copy)", "NewzIntel", "newzintel.com/2025/04/03/mil-osi-europe-answer-to-a-written-question-europe-lags-behind-in-the-development-of-artificial-intelligence-e-000341-2025asw/", "OTHER", "en", "Secondary copy of a European Parliament written answer."],
-  ["R6", "AI Index Report 2025 — Economy chapter", "Stanford HAI", "hai.stanford.edu/ai-index/2025-ai-index-report/economy", "RESEARCH"],
-  ["R7", "Global AI rankings 2024 (citing the AI Index 2024)", "Techopedia", "techopedia.com/news/global-ai-rankings-2024", "PRESS"],
-  ["R8", "Microsoft 10-K FY2025 (SEC EDGAR)", "U.S. Securities and Exchange Commission (EDGAR)", "sec.gov/Archives/edgar/data/789019/000095017025100235/", "OFFICIAL"],
-  ["R9", "Microsoft FY25: record AI and cloud year (Satya Nadella)", "YourStory", "yourstory.com/2025/07/microsoft-fy25-record-ai-cloud-satya-nadella", "PRESS"],
-  ["R10", "Microsoft to spend $80B on AI data centres in fiscal 2025", "Mobile World Live", "mobileworldlive.com/microsoft/microsoft-to-spend-80b-on-ai-data-centres-in-fiscal-2025/", "PRESS"],
-  ["R11", "Alphabet (GOOGL) capital expenditures — cash-flow metrics", "OpenCapital", "opencapital.sh/stocks/googl/metrics/cf_capital_expenditures", "DATA"],
-  ["R12", "Google expects 2025 capex to surge to $75bn on AI data center buildout", "DatacenterDynamics", "datacenterdynamics.com/en/news/google-expects-2025-capex-to-surge-to-75bn-on-ai-data-center-buildout", "PRESS"],
-  ["R13", "Pichai: AI Overviews top 2 billion users and boost search", "PYMNTS", "pymnts.com/google/2025/pichai-ai-overviews-top-2-billion-users-and-boost-search-by-10/", "PRESS"],
-  ["R14", "Big Tech lifts AI capex to about $380 billion as cloud growth reaccelerates", "Particle News", "particle.news/story/big-tech-lifts-ai-capex-to-about-380-billion-as-cloud-growth-reaccelerates", "PRESS"],
-  ["R15", "Alphabet plans record spending in race to win AI customers", "NDTV Profit", "ndtvprofit.com/technology/alphabet-plans-record-spending-in-race-to-win-ai-customers-10948897/amp/1", "PRESS"],
-  ["R16", "Amazon (AMZN) capital expenditures", "OpenCapital", "opencapital.sh/stocks/amzn/metrics/capital_expenditures", "DATA"],
-  ["R17", "Big Tech set to invest $325 billion this year as hefty AI bills come under scrutiny", "Yahoo Finance Canada", "ca.finance.yahoo.com/news/big-tech-set-to-invest-325-billion-this-year-as-hefty-ai-bills-come-under-scrutiny-182329236.html", "PRESS"],
-  ["R18", "Amazon Q4 2025 earnings and 2026 outlook", "Level Headed Investing", "levelheadedinvesting.com/p/amazon-q4-2025-earnings-and-2026-outlook", "OTHER", "en", "Investment newsletter."],
-  ["R19", "Meta Reports Fourth Quarter and Full Year 2024 Results", "MENAFN", "menafn.com/1109145737/Meta-Reports-Fourth-Quarter-And-Full-Year-2024-Results", "PRESS", "en", "Republication of Meta's results press release."],
-  ["R20", "Meta Reports Fourth Quarter and Full Year 2025 Results", "PR Newswire", "prnewswire.com/news-releases/meta-reports-fourth-quarter-and-full-year-2025-results-302673127.html", "PRESS", "en", "Meta's results press release."],
-  ["R21", "Meta fourth-quarter earnings: revenue and AI data centers", "Quartz", "qz.com/meta-fourth-quarter-earnings-revenue-ai-data-centers-1851747683", "PRESS"],
-  ["R22", "Facebook parent Meta increases 2025 capital expenditure", "Shacknews", "shacknews.com/article/144096/facebook-meta-increases-2025-capital-expenditure", "PRESS"],
-  ["R23", "2025: Stargate (AI milestones library)", "Center Consulting", "centerconsulting.com/ai-library/milestones/2025-stargate", "OTHER"],
-  ["R24", "Macron announces €109 billion French investment into AI", "Brussels Signal", "brusselssignal.eu/2025/02/macron-announces-e109-billion-french-investment-into-ai", "PRESS"],
-  ["R25", "Prime Minister sets out blueprint to turbocharge AI", "UK Government (GOV.UK)", "gov.uk/government/news/prime-minister-sets-out-blueprint-to-turbocharge-ai", "OFFICIAL"],
-  ["R26", "Government publishes response to consultation on a pro-innovation approach to AI regulation", "Regulation Tomorrow", "regulationtomorrow.com/eu/government-publishes-response-to-consultation-on-a-pro-innovation-approach-to-ai-regulation/", "LAW_FIRM", "en", "Law-firm regulatory blog."],
-  ["R27", "Charting a course on regulating AI", "ADS Group", "adsgroup.org.uk/knowledge/charting-a-course-on-regulating-ai/", "OTHER", "en", "UK industry association."],
-  ["R28", "National AI Industry Investment Fund established (udn.com news story 8991722)", "United Daily News (udn.com)", "udn.com/news/story/7333/8991722", "PRESS", "zh"],
-  ["R29", "National AI Industry Investment Fund report (fdwz.net)", "fdwz.net", "m.fdwz.net/news/Z2zR0XZDNk.html", "OTHER", "zh"],
-  ["R30", "ICYMI: Japan unveils $65 billion plan to boost chip and AI industries", "ForexLive", "forexlive.com/news/icymi-japan-unveils-65-billion-plan-to-boost-chip-and-ai-industries-20241111/", "PRESS"],
-  ["R31", "Korea Herald article 10572654 (National Growth Fund)", "The Korea Herald", "koreaherald.com/article/10572654", "PRESS"],
-  ["R32", "Saudi Arabia unveils HUMAIN AI initiative to drive Vision 2030 and global tech leadership", "The Day After AI", "thedayafterai.squarespace.com/featured/saudi-arabia-unveils-humain-ai-initiative-to-drive-vision-2030-and-global-tech-leadership", "OTHER", "en", "Blog."],
-  ["R33", "Saudi Arabia weighs $100 billion AI investment plan, sources say", "The Deep Dive", "thedeepdive.ca/saudi-arabia-weighs-100-billion-ai-investment-plan-sources-say", "PRESS"],
-  ["R34", "Abu Dhabi's MGX signs up for $500bn Stargate project", "MEED", "guest.meed.com/abu-dhabis-mgx-signs-up-for-500bn-stargate-project/", "PRESS"],
-  ["R35", "American tech partners with UAE for new AI data center", "Quartz", "qz.com/american-tech-partners-with-uae-for-new-ai-data-center-1851781991", "PRESS"],
-  ["R36", "Executive Order 14179, Removing Barriers to American Leadership in AI (Federal Register, 2025-02172)", "U.S. Government Publishing Office (GovInfo)", "govinfo.gov/content/pkg/FR-2025-01-31/html/2025-02172.htm", "OFFICIAL"],
-  ["R37", "Executive order on safe, secure and trustworthy development and use of AI was revoked", "Digital Policy Alert", "digitalpolicyalert.org/event/26158-executive-order-on-safe-secure-and-trustworthy-development-and-use-of-artificial-intelligence-including-competition-authority-governance-was-revoked", "RESEARCH", "en", "Policy tracker."],
-  ["R38", "White House releases America's AI Action Plan (AI law and regulation tracker)", "Akin Gump", "akingump.com/en/insights/ai-law-and-regulation-tracker/white-house-releases-americas-ai-action-plan", "LAW_FIRM"],
-  ["R39", "America's AI Action Plan", "AI Law Wiki", "ailawwiki.com/America%27s_AI_Action_Plan", "OTHER", "en", "Wiki."],
-  ["R40", "President Trump issues executive order on ensuring a national policy framework for artificial intelligence", "Mayer Brown", "mayerbrown.com/pt/insights/publications/2025/12/president-trump-issues-executive-order-on-ensuring-a-national-policy-framework-for-artificial-intelligence", "LAW_FIRM"],
-  ["R41", "Senate nixes state AI enforcement moratorium — for now", "Global Policy Watch", "globalpolicywatch.com/2025/07/senate-nixes-state-ai-enforcement-moratorium-for-now/", "LAW_FIRM", "en", "Law-firm policy blog."],
-  ["R42", "S.4674 — Content Origin Protection and Integrity from Edited and Deepfaked Media Act (bill text)", "GovRoll", "govroll.com/bills/118/s/4674-content-origin-protection-and-integrity-from-edited-and/read", "DATA", "en", "Bill tracker."],
-  ["R43", "S.1396 — legislation record (OpenRegs)", "Pawtectors", "pawtectors.org/openregs/legislation/119-s-1396", "DATA", "en", "Bill tracker."],
-  ["R44", "Provisions on Administration of Algorithmic Recommendation took effect on March 1", "Mondaq", "mondaq.com/china/data-protection/1176220/provisions-on-administration-of-algorithmic-recommendation-took-effect-on-march-1", "LAW_FIRM"],
-  ["R45", "Provisions on the Administration of Deep Synthesis of Internet Information Services (text, jnnews.tv)", "jnnews.tv", "jnnews.tv/py/flfg/2023/01-12/XkJP68vr.html", "OTHER", "zh", "Secondary copy of the official text."],
-  ["R46", "Interim Measures for the Management of Generative AI Services (china.com.cn, 14 Jul 2023)", "China.com.cn (中国网)", "big5.china.com.cn/gate/big5/sl.china.com.cn/2023/0714/175448.shtml", "PRESS", "zh"],
-  ["R47", "Measures for Labelling AI-Generated Synthetic Content (jintiankansha.me copy)", "jintiankansha.me", "jintiankansha.me/t/AL2yEnQ6h4", "OTHER", "zh", "Aggregator copy."],
-  ["R48", "Cybersecurity Law amendment (Cyberspace Administration of China)", "Cyberspace Administration of China (CAC)", "cac.gov.cn/2026-01/02/c_1769093523928606.htm", "OFFICIAL", "zh"],
-  ["R49", "Global AI Governance Initiative (Embassy of the PRC in Belgium)", "Embassy of the People's Republic of China in Belgium", "be.china-embassy.gov.cn/eng/fyrth/202310/t20231018_11162874.htm", "OFFICIAL"],
-  ["R50", "Shanghai Declaration on Global AI Governance (People's Daily Online)", "People's Daily Online", "en.people.cn/n3/2024/0705/c90000-20190024.html", "PRESS"],
-  ["R51", "China to stay committed to deepening global cooperation on AI", "Pakistan Today", "pakistantoday.com.pk/2025/07/30/china-to-stay-committed-to-deepening-global-cooperation-on-ai/", "PRESS"],
-  ["R52", "South Korea's AI law (2025)", "Center for Security and Emerging Technology (CSET), Georgetown University", "cset.georgetown.edu/publication/south-korea-ai-law-2025", "RESEARCH"],
-  ["R53", "Korea AI Basic Act (client alert)", "Pearl Cohen", "pearlcohen.com/?p=18002", "LAW_FIRM"],
-  ["R54", "Act on Promotion of Research, Development, and Utilization of AI-Related Technologies (OECD.AI policy initiatives)", "OECD.AI Policy Observatory", "oecd.ai/en/dashboards/policy-initiatives/act-on-promotion-of-research,-development,-and-utilization-of-artificial-intelligence-related-technologies", "OFFICIAL"],
-  ["R55", "Japan AI Promotion Act (Policy Window wiki)", "Policy Window", "policywindow.org/wiki/japan-ai-promotion-act/print", "OTHER", "en", "Wiki."],
-  ["R56", "The Bletchley Declaration by Countries Attending the AI Safety Summit, 1–2 November 2023", "UK Government (GOV.UK)", "gov.uk/government/publications/ai-safety-summit-2023-the-bletchley-declaration/the-bletchley-declaration-by-countries-attending-the-ai-safety-summit-1-2-november-2023", "OFFICIAL"],
-  ["R57", "2023: G7 Hiroshima Process (AI milestones library)", "Center Consulting", "centerconsulting.com/ai-library/milestones/2023-g7-hiroshima-process", "OTHER"],
-  ["R58", "Council of Europe opens AI treaty", "Moldova 1", "moldova1.md/p/35066/council-of-europe-opens-ai-treaty", "PRESS"],
-  ["R59", "UN adopts Chinese resolution for equal AI opportunities", "Euronews", "euronews.com/next/2024/07/02/un-adopts-chinese-resolution-for-equal-ai-opportunities", "PRESS"],
-  ["R60", "UN resolution on capacity-building of AI (ECNS, 3 Jul 2024)", "China News Service (ECNS)", "ecns.cn/news/politics/2024-07-03/detail-ihecxmxh6561942.shtml", "PRESS"],
-  ["R61", "AI Action Summit: UK and US refuse to sign inclusive AI statement", "Computer Weekly", "computerweekly.com/news/366619274/AI-Action-Summit-UK-and-US-refuse-to-sign-inclusive-AI-statement", "PRESS"],
-  ["R62", "Paris summit: 58 countries, excluding the United States, agree on open, ethical AI", "The Brussels Times", "brusselstimes.com/1439589/paris-summit-58-countries-excluding-the-united-states-agree-on-open-ethical-ai", "PRESS"],
-  ["R63", "China–France Joint Statement on AI and Global Governance (Qiushi English, May 2024)", "Qiushi (qstheory.cn)", "en.qstheory.cn/2024-05/08/c_984972.htm", "PRESS"],
-  ["R64", "China, U.S. to hold first govt-level talk on AI in Geneva on May 14", "CGTN", "news.cgtn.com/news/2024-05-13/China-U-S-to-hold-first-govt-level-talk-on-AI-in-Geneva-on-May-14-1tzAWUqW8wg/p.html", "PRESS"],
-  ["R65", "Written statement HCWS462 (24 Feb 2025)", "UK Parliament", "questions-statements.parliament.uk/written-statements/detail/2025-02-24/HCWS462", "OFFICIAL"],
-  ["R66", "UK's AI Security Institute becomes model for global safety", "Prism News", "prismnews.com/news/uks-ai-security-institute-becomes-model-for-global-safety", "PRESS"],
-  ["R67", "GDPR fines on US companies (2025)", "anonym.legal", "anonym.legal/hu/blog/gdpr-fines-us-companies-2025", "OTHER", "hu", "Vendor blog: 83% of GDPR fines by value (€4.7bn of €6.2bn) hit US firms."],
-  ["R68", "EU AI Act Omnibus: December 2027 extension", "Sentinel Nexus", "sentinel-nexus.com/blog/eu-ai-act-omnibus-december-2027-extension", "OTHER", "en", "Vendor blog."],
-  ["R69", "Key deadlines for the EU Artificial Intelligence Act in 2025: a guide for businesses", "Belgravia Law", "belgravia.law/news/key-deadlines-for-the-eu-artificial-intelligence-act-in-2025-a-guide-for-businesses", "LAW_FIRM"],
-  ["R70", "Finance Funds Update article 27099 (Big Tech 2024 capex totals)", "Finance Funds Update", "financefundsupdate.com/?p=27099", "PRESS"],
-];
-
-const CHECKED = "2026-12-04" as const;
-
-// [key, descriptive title, publisher, URL without scheme, kind, language, note, published on]
-type UpdateRow = [key: string, title: string, publisher: string, path: string, kind: SourceSeed["kind"], language?: string, note?: string, publishedOn?: SourceSeed["publishedOn"]];
-
-// Sources of the fact sheet's "Update of 2026-12-04" (sections E and F).
-const updateRows: UpdateRow[] = [
-  ["U1", "Meta Platforms Inc. — latest annual financials, cash flow (SEC data)", "BeautifyData", "beautifydata.com/us-sec/business-finances/latest-annual-financials-per-company/meta-platforms-inc/cash-flow", "DATA", "en", "Aggregator of SEC filings (FY2023 10-K cash-flow lines)."],
-  ["U2", "Meta Platforms Inc. — statement of cash flows", "Stock Analysis on Net", "stock-analysis-on.net/NASDAQ/Company/Meta-Platforms-Inc/Financial-Statement/Statement-of-Cash-Flows", "DATA", "en", "Aggregator of SEC filings."],
-  ["U3", "Meta Reports Third Quarter 2024 Results", "Epicos", "epicos.com/article/883824/meta-reports-third-quarter-2024-results", "PRESS", "en", "Republication of Meta's results press release (PR Newswire, Menlo Park, 30 Oct 2024).", "2024-10-30"],
-  ["U4", "Amazon.com Inc. — statement of cash flows", "Stock Analysis on Net", "stock-analysis-on.net/NASDAQ/Company/Amazoncom-Inc/Financial-Statement/Statement-of-Cash-Flows", "DATA", "en", "Aggregator of SEC filings."],
-  ["U5", "IA : la CNIL publie ses premières recommandations sur le développement des systèmes d'intelligence artificielle", "Lamy Liaisons (Les Éclaireurs du droit)", "lamy-liaisons.fr/eclaireurs-du-droit/ia-la-cnil-publie-ses-premieres-recommandations-sur-le-developpement-des-systemes-dintelligence-artificielle", "PRESS", "fr", "Legal publisher."],
-  ["U6", "Artificial intelligence: Council gives final green light to simplify and streamline rules", "Pub Affairs Bruxelles", "pubaffairsbruxelles.eu/eu-institution-news/artificial-intelligence-council-gives-final-green-light-to-simplify-and-streamline-rules/", "PRESS", "en", "Relays the Council of the EU's press release on the Digital Omnibus on AI."],
-  ["U7", "Digital Omnibus file", "YR Project", "yrproject.nl/en/digital-omnibus-file.html", "OTHER", "en", "Legislative-file repository; its regulation number (2026/1744) and entry-into-force date (27 Jul 2026) are not confirmed."],
-  ["U8", "Meta raises 2026 capex guidance (Q1 2026 results)", "The Daily Scout", "thedailyscout.com/s/x3-6I0uCCx8", "PRESS"],
-  ["U9", "Executive Order 14365, Ensuring a National Policy Framework for Artificial Intelligence (Federal Register, 90 FR 58499, doc. 2025-23092)", "U.S. Government Publishing Office (GovInfo)", "govinfo.gov/content/pkg/FR-2025-12-16/html/2025-23092.htm", "OFFICIAL", "en", "Federal Register text (primary source).", "2025-12-16"],
-  ["U10", "Council of Europe AI Convention (status overview)", "Trusq", "trusq.io/en/council-of-europe-ai-convention.html", "OTHER", "en", "Vendor page."],
-  ["U11", "OpenAI, Oracle, and SoftBank announce 5 new Stargate data centers", "Mint (livemint.com)", "livemint.com/ai/openai-oracle-and-softbank-announce-5-new-stargate-data-centers-11758693755145.html", "PRESS", "en", undefined, "2025-09-24"],
-  ["U12", "Oracle, SoftBank, OpenAI power Stargate expansion", "The Deep View", "thedeepview.com/articles/oracle-softbank-openai-power-stargate-expansion", "PRESS", "en", undefined, "2025-09-24"],
-  ["U13", "$500B Stargate AI infrastructure project launched for future of technology", "Urgent Communications", "urgentcomm.com/ai-analytics/-500b-stargate-ai-infrastructure-project-launched-for-future-of-technology", "PRESS"],
-  ["U14", "AI Index Report 2025 — Economy chapter (global private AI investment)", "Stanford HAI", "hai.stanford.edu/ai-index/2025-ai-index-report/economy", "RESEARCH", "en", "The same page as the AI Index 2025 economy chapter cited elsewhere."],
-  ["U15", "Foreign Exchange Rates — G.5A (annual releases)", "Board of Governors of the Federal Reserve System", "federalreserve.gov/releases/g5a/", "OFFICIAL", "en", "Index of the annual releases; the 2023 averages are in the release of 1 Feb 2024. The releases with the 2024 and 2025 averages were not found with the search tool, so no rate for those years is stored."],
-  ["U16", "European Commission and AI Board determined the GPAI Code of Practice adequate as a voluntary tool to demonstrate compliance with the AI Act", "Digital Policy Alert", "digitalpolicyalert.org/event/32385-european-commission-and-ai-board-determined-general-purpose-artificial-intelligence-code-of-practice-including-testing-requirement-as-adequate-voluntary-tool-to-demonstrate-compliance-with-ai-act", "RESEARCH", "en", "Policy tracker."],
-  ["U17", "Trump administration issues AI Action Plan and series of AI executive orders", "Covington & Burling (Inside Global Tech)", "covingtonblogs.com/2025/07/25/trump-administration-issues-ai-action-plan-and-series-of-ai-executive-orders/", "LAW_FIRM", "en", undefined, "2025-07-25"],
-  ["U18", "State Council opinions on the \"AI+\" action (stcn.com article 3292339)", "Securities Times (证券时报)", "stcn.com/article/detail/3292339.html", "PRESS", "zh"],
-  ["U19", "Secretary-General's statement SG/SM/22776 on the Independent International Scientific Panel on AI and the Global Dialogue on AI Governance", "United Nations (Meetings Coverage and Press Releases)", "press.un.org/en/2025/sgsm22776.doc.htm", "OFFICIAL", "en", "Primary source (the UN's own release)."],
-  ["U20", "UN AI summit faces a dangerous gap between capability and control", "Tildee", "tildee.com/un-ai-summit-faces-a-dangerous-gap-between-capability-and-control/", "OTHER"],
-  ["U21", "UK and US strike tech deal as Trump arrives for state visit", "Nation.Cymru", "nation.cymru/news/uk-and-us-strike-tech-deal-as-trump-arrives-for-state-visit/", "PRESS"],
-  ["U22", "Governor of California signs SB 53 (copy of the Governor's release)", "pubt.io", "pubt.io/view/3D69346D43FB86897975389109C4F57B1C30C6C3", "OTHER", "en", "Copy of the Governor of California's release."],
-  ["U23", "Colorado passes bill amending current AI legislation", "Government Technology (GovTech)", "govtech.com/artificial-intelligence/colorado-passes-bill-amending-current-ai-legislation", "PRESS"],
-  ["U24", "Colorado repeals and replaces controversial artificial intelligence law", "consumerfsblog.com", "consumerfsblog.com/2026/05/colorado-repeals-and-replaces-controversial-artificial-intelligence-law/", "LAW_FIRM", "en", "Law-firm blog; May 2026 per its URL."],
-  ["U25", "Executive Order 14363, Launching the Genesis Mission (Federal Register, doc. 2025-21665)", "U.S. Government Publishing Office (GovInfo)", "govinfo.gov/content/pkg/FR-2025-11-28/html/2025-21665.htm", "OFFICIAL", "en", "Federal Register text (primary source).", "2025-11-28"],
-  ["U26", "Trump clears Nvidia to resume China exports of H200 chip", "ShareCompare", "sharecompare.co.uk/news/trump-clears-nvidia-to-resume-china-exports-of-h200-chip-89auaoobdvjnjb4.html", "PRESS"],
-  ["U27", "Lawmakers propose AI framework that would preempt state laws for 3 years", "Nextgov/FCW", "nextgov.com/artificial-intelligence/2026/06/lawmakers-propose-ai-framework-would-preempt-state-laws-3-years/413975/", "PRESS", "en", "June 2026 per its URL."],
-  ["U28", "Gov't, private sector launch joint $102 billion fund to accelerate advanced tech development", "Korea JoongAng Daily", "koreajoongangdaily.joins.com/news/2025-12-11/business/economy/Govt-private-sector-launch-joint-102-billion-fund-to-accelerate-advanced-tech-development/2475715", "PRESS", "en", undefined, "2025-12-11"],
-  ["U29", "Gov't to tap National Growth Fund for $20B investment in AI chips", "Korea JoongAng Daily", "koreajoongangdaily.joins.com/news/2025-12-16/business/economy/Govt-to-tap-National-Growth-Fund-for-20B-investment-in-AI-chips/2479023", "PRESS", "en", undefined, "2025-12-16"],
-  ["U30", "New York enacts the RAISE Act regulating frontier AI models", "Morrison Foerster", "mofo.com/resources/insights/260105-new-york-enacts-the-raise-act-regulating-frontier-ai-models", "LAW_FIRM"],
-  ["U31", "Cabinet adopts Japan's first AI Basic Plan", "The Japan News (Yomiuri Shimbun)", "japannews.yomiuri.co.jp/politics/politics-government/20251223-300085/", "PRESS", "en", undefined, "2025-12-23"],
-  ["U32", "Korea's AI Basic Act and its enforcement decree take effect (newsletter 3117)", "Shin & Kim", "shinkim.com/eng/media/newsletter/3117", "LAW_FIRM"],
-  ["U33", "AI race sends Big Tech's capital spending to stratospheric high of $650 bn", "Business Standard", "business-standard.com/amp/technology/tech-news/ai-race-sends-big-tech-s-capital-spending-to-stratospheric-high-of-650-bn-126020600168_1.html", "PRESS"],
-  ["U34", "Microsoft fiscal 2026 Q2 earnings call: AI cloud, capex, OpenAI concentration", "tradevae.com", "tradevae.com/news/earnings/MSFT/microsoft-fiscal-2026-q2-earnings-call-ai-cloud-50b-capex-openai-concentration", "OTHER"],
-  ["U35", "International AI Safety Report 2026 (paper page 2602.21012)", "Hugging Face (Papers)", "huggingface.co/papers/2602.21012", "RESEARCH"],
-  ["U36", "AI summit ends with 88 nations adopting New Delhi Declaration, calls for cooperation, sovereignty", "ThePrint", "theprint.in/tech/ai-summit-ends-with-88-nations-adopting-new-delhi-declaration-calls-for-cooperation-sovereignty/2860446", "PRESS"],
-  ["U37", "China's next five-year strategy is out: here's what it plans to do", "Geo News", "geo.tv/latest/654278-chinas-next-five-year-strategy-is-out-heres-what-it-plans-to-do", "PRESS"],
-  ["U38", "AI Index Report 2026", "Stanford HAI", "hai.stanford.edu/ai-index/2026-ai-index-report", "RESEARCH", "en", "Primary source (the report itself)."],
-  ["U39", "Stanford AI Index 2026: the numbers that matter (digest)", "Digital Applied", "digitalapplied.com/blog/stanford-ai-index-2026-numbers-that-matter-digest", "OTHER"],
-  ["U40", "UK King's Speech outlines broad digital policy agenda", "Complete AI Training", "completeaitraining.com/news/uk-kings-speech-outlines-broad-digital-policy-agenda-but/", "OTHER"],
-  ["U41", "Trump's AI oversight executive order explained: what it means for OpenAI, Anthropic", "Geo News", "geo.tv/latest/667058-trumps-ai-oversight-executive-order-explained-what-it-means-for-openai-anthropic", "PRESS"],
-];
-
-// Found with the search tool on 2026-12-04 for a fact-sheet row that has no source (F24); the row stays graded L.
-const foundRows: UpdateRow[] = [
-  ["V1", "Texas Gov. signs multiple AI bills despite federal moratorium", "Government Technology (GovTech Insider)", "insider.govtech.com/texas/news/texas-gov-signs-multiple-ai-bills-despite-federal-moratorium", "PRESS", "en", "Reports that HB 149 (TRAIGA) becomes effective on 1 Jan 2026."],
-];
+const seedArticles = seedTable("sources/seed-articles.json", sourceSchema, seedArticleRows);
+const rows = seedTable("sources/external.json", externalSourceRowSchema, externalRows);
 
 // Full dates in these URLs (the only dates the fact sheet's R sources carry).
 const urlDates: Record<string, SourceSeed["publishedOn"]> = {
@@ -204,28 +24,23 @@ const urlDates: Record<string, SourceSeed["publishedOn"]> = {
   R64: "2024-05-13", R65: "2025-02-24",
 };
 
-const external: SourceSeed[] = rows.map(([key, title, publisher, path, kind, language = "en", note]) => ({
-  key,
-  title,
-  publisher,
-  url: `https://${path}`,
-  kind,
-  language,
-  ...(note ? { note } : {}),
-  ...(urlDates[key] ? { publishedOn: urlDates[key], dateNote: "Date as given in the URL", lastCheckedOn: CHECKED } : {}),
-  ...(key === "R67" || key === "R6" ? { lastCheckedOn: CHECKED } : {}),
-}));
+/** A row as a source record: the URL from its path, English unless the row says otherwise, its note if it has one. */
+function sourceOf([key, title, publisher, path, kind, language = "en", note]: z.output<typeof externalSourceRowSchema | typeof updateSourceRowSchema>) {
+  return { key, title, publisher, url: `https://${path}`, kind, language, ...(note ? { note } : {}) } satisfies SourceSeed;
+}
 
-const update: SourceSeed[] = [...updateRows, ...foundRows].map(([key, title, publisher, path, kind, language = "en", note, publishedOn]) => ({
-  key,
-  title,
-  publisher,
-  url: `https://${path}`,
-  kind,
-  language,
-  ...(note ? { note } : {}),
-  ...(publishedOn ? { publishedOn } : {}),
-  lastCheckedOn: CHECKED,
-}));
+const external: SourceSeed[] = rows.map((row) => {
+  const key = row[0];
+  return {
+    ...sourceOf(row),
+    ...(urlDates[key] ? { publishedOn: urlDates[key], dateNote: "Date as given in the URL", lastCheckedOn: CHECKED } : {}),
+    ...(key === "R67" || key === "R6" ? { lastCheckedOn: CHECKED } : {}),
+  };
+});
+
+const update: SourceSeed[] = [
+  ...seedTable("sources/update-2026-12-04.json", updateSourceRowSchema, updateRows),
+  ...seedTable("sources/found.json", updateSourceRowSchema, foundRows),
+].map((row) => ({ ...sourceOf(row), ...(row[7] ? { publishedOn: row[7] } : {}), lastCheckedOn: CHECKED }));
 
 export const sources: SourceSeed[] = [...seedArticles, ...external, ...update];

@@ -21,10 +21,10 @@ export type * from "../../lib/generated/prisma/enums.ts";
 export type IsoDate = `${number}-${number}-${number}`;
 /** A source key: S0–S4 (seed articles), R1–R70 and U1–U41 (public pages), X1 (exchange rates). */
 export type SourceKey = string;
-export type JurisdictionCode =
-  | "EU" | "US" | "CN" | "UK" | "FR" | "JP" | "KR" | "SA" | "AE" | "INT" | "IN"
-  | "US-CA" | "US-CO" | "US-NY" | "US-TX";
-export type DimensionKey = "legal_form" | "risk_based" | "enforcement" | "extraterritorial" | "stance";
+export const JURISDICTION_CODES = ["EU", "US", "CN", "UK", "FR", "JP", "KR", "SA", "AE", "INT", "IN", "US-CA", "US-CO", "US-NY", "US-TX"] as const;
+export type JurisdictionCode = (typeof JURISDICTION_CODES)[number];
+export const DIMENSION_KEYS = ["legal_form", "risk_based", "enforcement", "extraterritorial", "stance"] as const;
+export type DimensionKey = (typeof DIMENSION_KEYS)[number];
 
 /**
  * The fact sheet's own confidence text when it is not a plain H/M/L (e.g. "H/M", "H (as reported)").

@@ -3,17 +3,14 @@
 // browser with a text/plain form post and a no-cors fetch; both are refused and the database is unchanged.
 // (2) Content-Security-Policy without 'unsafe-inline': cached and uncached pages hydrate (client-only controls
 // work) with no violation, and a script injected into the page is blocked.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import type { Browser, Page } from "playwright-core";
-import { createDb, type Db } from "../../lib/db-client";
-import { resolveDbTarget } from "../../lib/db-url";
-import { baseURL, launchBrowser, newPage, signIn, textOf } from "./browser";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { baseURL, newPage, signIn, textOf } from "./browser";
+import { useBrowserAndDb } from "./db-support";
+import { serveOnOtherPort, type OtherOrigin } from "./other-origin-support";
 
-let browser: Browser;
-let db: Db;
-let evil: Server;
+const session = useBrowserAndDb();
+let evil: OtherOrigin | undefined;
 let evilOrigin = "";
 let admin: Page;
 const key = `QX${Math.floor(1000 + Math.random() * 9000)}`;
@@ -36,28 +33,18 @@ function attackPage(target: string): string {
 }
 
 beforeAll(async () => {
-  db = createDb(resolveDbTarget(inject("databaseUrl")));
-  browser = await launchBrowser();
-  admin = await newPage(browser);
+  admin = await newPage(session.browser);
   await signIn(admin, "ADMIN");
-  evil = createServer((_req, res) => {
-    res.writeHead(200, { "content-type": "text/html" });
-    res.end(attackPage(baseURL()));
-  });
-  // Another port of the same host as the app (the helper's own range, else any free one).
-  await new Promise<void>((resolve) => evil.listen(Number(process.env.E2E_EVIL_PORT ?? 0), "127.0.0.1", resolve));
-  evilOrigin = `http://127.0.0.1:${(evil.address() as AddressInfo).port}`;
+  // Another port of the same host as the app.
+  evil = await serveOnOtherPort(() => attackPage(baseURL()));
+  evilOrigin = evil.origin;
 }, 120_000);
 
-afterAll(async () => {
-  evil?.close();
-  await db?.$disconnect();
-  await browser?.close();
-});
+afterAll(() => evil?.close());
 
 describe("cross-site request forgery", () => {
   it("a page on another port cannot write with the signed-in admin's cookies", async () => {
-    const before = await db.source.count();
+    const before = await session.db.source.count();
     const seen: { status: number; url: string }[] = [];
     admin.on("response", (r) => {
       if (r.url().includes("/api/admin/records")) seen.push({ status: r.status(), url: r.url() });
@@ -68,8 +55,8 @@ describe("cross-site request forgery", () => {
     await expect.poll(() => admin.locator("body").textContent()).toContain("sent from another site");
     expect(seen.length).toBe(2);
     expect(seen.every((r) => r.status === 403)).toBe(true);
-    expect(await db.source.count({ where: { key } })).toBe(0);
-    expect(await db.source.count()).toBe(before);
+    expect(await session.db.source.count({ where: { key } })).toBe(0);
+    expect(await session.db.source.count()).toBe(before);
   });
 });
 
@@ -95,7 +82,7 @@ describe("Content-Security-Policy without 'unsafe-inline'", () => {
     let violations: string[] = [];
     let cacheHeader: string | undefined;
     for (let i = 0; i < 6 && cacheHeader !== "HIT"; i++) {
-      page = await newPage(browser);
+      page = await newPage(session.browser);
       violations = await watch(page);
       const res = await page.goto("/en");
       cacheHeader = res?.headers()["x-govatlas-cache"];
@@ -120,7 +107,7 @@ describe("Content-Security-Policy without 'unsafe-inline'", () => {
   });
 
   it("signed-in pages hydrate too (the admin form validates in the browser)", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     const violations = await watch(page);
     await signIn(page, "ADMIN");
     const actions: string[] = [];
@@ -141,7 +128,7 @@ describe("Content-Security-Policy without 'unsafe-inline'", () => {
   });
 
   it("blocks a script injected into the page", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     const violations = await watch(page);
     await page.goto("/en/sources");
     await page.evaluate(() => {

@@ -37,6 +37,13 @@ export async function signIn(page: Page, role: keyof typeof ACCOUNTS, locale = "
   await signInWith(page, ACCOUNTS[role].email, ACCOUNTS[role].password, locale);
 }
 
+/** A new page (with its own cookies) signed in as one of the demo accounts. */
+export async function signedInPage(browser: Browser, role: keyof typeof ACCOUNTS, locale = "en"): Promise<Page> {
+  const page = await newPage(browser);
+  await signIn(page, role, locale);
+  return page;
+}
+
 /** Serious or critical accessibility violations (axe-core), as "rule: target" strings. */
 export async function seriousA11yViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).analyze();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { newPage, seriousA11yViolations, signIn, useBrowser } from "./browser";
+import { seriousA11yViolations, signedInPage, useBrowser } from "./browser";
 
 const session = useBrowser();
 
@@ -47,8 +47,7 @@ async function publicRow(page: Page, slug: string) {
 
 describe("curation", () => {
   it("admin publishes a new figure and an edit; the public explorer shows each on the next request", async () => {
-    const page = await newPage(session.browser);
-    await signIn(page, "ADMIN");
+    const page = await signedInPage(session.browser, "ADMIN");
     const slug = `e2e-fig-${unique()}`;
     const url = await createFigure(page, slug, "7000000000", true);
     expect(await publicRow(page, slug)).toContain("$7bn");
@@ -60,12 +59,10 @@ describe("curation", () => {
   });
 
   it("keeps an editor's change as a draft until an admin publishes it", async () => {
-    const admin = await newPage(session.browser);
-    await signIn(admin, "ADMIN");
+    const admin = await signedInPage(session.browser, "ADMIN");
     const slug = `e2e-draft-${unique()}`;
     const url = await createFigure(admin, slug, "1000000000", true);
-    const editor = await newPage(session.browser);
-    await signIn(editor, "EDITOR");
+    const editor = await signedInPage(session.browser, "EDITOR");
     await editor.goto(url);
     await fillAmount(editor, "2000000000");
     await editor.getByRole("button", { name: "Save draft", exact: true }).click();
@@ -80,11 +77,9 @@ describe("curation", () => {
   });
 
   it("shows a conflict, their version beside mine, instead of overwriting", async () => {
-    const first = await newPage(session.browser);
-    await signIn(first, "ADMIN");
+    const first = await signedInPage(session.browser, "ADMIN");
     const url = await createFigure(first, `e2e-conflict-${unique()}`, "3000000000", false);
-    const second = await newPage(session.browser);
-    await signIn(second, "EDITOR");
+    const second = await signedInPage(session.browser, "EDITOR");
     await second.goto(url);
     await first.goto(url);
     await fillAmount(first, "3100000000");
@@ -102,8 +97,7 @@ describe("curation", () => {
   });
 
   it("shows bad input next to the field and saves nothing", async () => {
-    const page = await newPage(session.browser);
-    await signIn(page, "ADMIN");
+    const page = await signedInPage(session.browser, "ADMIN");
     await page.goto("/en/admin/investmentFigures/new");
     await fill(page, /^Slug/, "Bad Slug!");
     await fillAmount(page, "-5");
@@ -119,12 +113,10 @@ describe("curation", () => {
   it("on /zh, a refusal only the server can give (a slug already used) comes back in Chinese next to the field", async () => {
     // The server answers in the page's language from the catalogs (lib/errors): no English text is translated in
     // the session.browser. The client-side schema cannot know the slug is taken, so this is the server's own answer.
-    const admin = await newPage(session.browser);
-    await signIn(admin, "ADMIN");
+    const admin = await signedInPage(session.browser, "ADMIN");
     const slug = `e2e-zh-${unique()}`;
     await createFigure(admin, slug, "1000000000", false);
-    const page = await newPage(session.browser);
-    await signIn(page, "ADMIN", "zh");
+    const page = await signedInPage(session.browser, "ADMIN", "zh");
     await page.goto("/zh/admin/investmentFigures/new");
     const form = page.getByTestId("entity-form");
     await form.locator('input[name="slug"]').fill(slug);
@@ -147,8 +139,7 @@ describe("curation", () => {
   });
 
   it("lists changes field by field in the history and restores an old version as a new one", async () => {
-    const page = await newPage(session.browser);
-    await signIn(page, "ADMIN");
+    const page = await signedInPage(session.browser, "ADMIN");
     const url = await createFigure(page, `e2e-history-${unique()}`, "4000000000", true);
     await fillAmount(page, "4400000000");
     await page.getByRole("button", { name: "Save", exact: true }).click();
@@ -165,8 +156,7 @@ describe("curation", () => {
   });
 
   it("imports a CSV all or nothing after a dry run with per-row errors", async () => {
-    const page = await newPage(session.browser);
-    await signIn(page, "EDITOR");
+    const page = await signedInPage(session.browser, "EDITOR");
     await page.goto("/en/admin/import");
     const header = "slug,actorName,actorType,category,measure,amount,currency,periodType,periodLabel,kind,confidence,sourceKeys";
     const good = (s: string) => `${s},CSV Co,COMPANY,CORPORATE_CAPEX,Total capex,1500000000,USD,CALENDAR_YEAR,2024,ACTUAL,MEDIUM,R6`;
@@ -190,8 +180,7 @@ describe("curation", () => {
   });
 
   it("refuses viewers the curation pages and the CSV export on the server", async () => {
-    const page = await newPage(session.browser);
-    await signIn(page, "VIEWER");
+    const page = await signedInPage(session.browser, "VIEWER");
     expect((await page.goto("/en/admin/investmentFigures"))?.status()).toBe(403);
     const res = await page.evaluate(() => fetch("/api/admin/export/investmentFigures").then((r) => r.status));
     expect(res).toBe(403);

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import type { Db } from "../../lib/db-client";
-import { baseURL, newPage, seriousA11yViolations, signIn } from "./browser";
+import { baseURL, newPage, seriousA11yViolations, signedInPage, signIn } from "./browser";
 import { SLOW, addChart, addTextSlide, cards, createDeck, useDeckSession } from "./decks-support";
 
 const PREFIX = `E2E deck access ${Date.now().toString(36)}`;
@@ -76,8 +76,7 @@ describe("briefing decks: bad input, roles and accessibility", () => {
   it(
     "lets viewers open and present decks but not edit them; keeps anonymous visitors out; 404 for unknown decks",
     async () => {
-      const viewer = await newPage(browser);
-      await signIn(viewer, "VIEWER");
+      const viewer = await signedInPage(browser, "VIEWER");
       await viewer.goto("/en/decks");
       await expect.poll(() => viewer.getByTestId("viewer-note").count()).toBe(1);
       await expect.poll(() => viewer.getByTestId("create-deck-form").count()).toBe(0);

@@ -1,43 +1,30 @@
 // Embeds in a real browser against the production build: a chart framed by a page of another origin loads and
 // shows its chart, title and sources, while a normal page framed the same way is refused; frozen embeds show the
 // data as published on the chosen day (the old value after a change is published); drafts never show.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import type { Browser, Page } from "playwright-core";
-import { createDb, type Db } from "../../lib/db-client";
-import { resolveDbTarget } from "../../lib/db-url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import { messages } from "../../messages";
-import { baseURL, launchBrowser, newPage, seriousA11yViolations, signIn } from "./browser";
+import { baseURL, newPage, seriousA11yViolations, signIn } from "./browser";
+import { useBrowserAndDb } from "./db-support";
+import { serveOnOtherPort, type OtherOrigin } from "./other-origin-support";
 
-let browser: Browser;
-let db: Db;
-let other: Server;
+const session = useBrowserAndDb();
+let other: OtherOrigin | undefined;
 let otherOrigin = "";
 let framing = "";
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 beforeAll(async () => {
-  db = createDb(resolveDbTarget(inject("databaseUrl")));
-  browser = await launchBrowser();
   // Another origin (another port) that frames one embed and one normal page.
-  other = createServer((_req, res) => {
-    res.writeHead(200, { "content-type": "text/html" });
-    res.end(framing);
-  });
-  await new Promise<void>((resolve) => other.listen(Number(process.env.E2E_EVIL_PORT ?? 0), "127.0.0.1", resolve));
-  otherOrigin = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
+  other = await serveOnOtherPort(() => framing);
+  otherOrigin = other.origin;
 }, 120_000);
 
-afterAll(async () => {
-  other?.close();
-  await db?.$disconnect();
-  await browser?.close();
-});
+afterAll(() => other?.close());
 
 async function fresh(): Promise<Page> {
-  return newPage(browser);
+  return newPage(session.browser);
 }
 
 describe("framing", () => {
@@ -174,17 +161,17 @@ describe("frozen embeds and drafts", () => {
     // The seed was written moments ago; date its revisions (and nothing else) two days back, as if published
     // then, so that "yesterday" has data.
     const before = new Date(Date.now() - 2 * 86_400_000);
-    await db.revision.updateMany({
+    await session.db.revision.updateMany({
       where: { entityType: { in: ["jurisdictions", "assessments", "sources"] }, createdAt: { gt: before } },
       data: { createdAt: before },
     });
-    const row = await db.assessment.findFirst({
+    const row = await session.db.assessment.findFirst({
       where: { jurisdiction: { code: "JP" }, dimension: { key: "legal_form" }, publication: "PUBLISHED", deletedAt: null },
       orderBy: [{ since: "desc" }],
       select: { id: true },
     });
     assessmentId = row!.id;
-    const last = await db.revision.findFirst({
+    const last = await session.db.revision.findFirst({
       where: { entityType: "assessments", entityId: assessmentId },
       orderBy: [{ createdAt: "desc" }, { version: "desc" }],
       select: { snapshot: true },
@@ -198,7 +185,7 @@ describe("frozen embeds and drafts", () => {
 
   afterAll(async () => {
     // Put the published coding back (this also drops the editor's draft) so other tests see the seed.
-    const current = await db.assessment.findUnique({ where: { id: assessmentId }, select: { version: true } });
+    const current = await session.db.assessment.findUnique({ where: { id: assessmentId }, select: { version: true } });
     if (current)
       await admin.request.put(`/api/admin/records/assessments/${assessmentId}`, { data: { version: current.version, values: original, publish: true } });
     await admin?.context().close();
@@ -211,7 +198,7 @@ describe("frozen embeds and drafts", () => {
   };
 
   it("frozen at yesterday shows the coding as published then; live shows the change", async () => {
-    const version = (await db.assessment.findUnique({ where: { id: assessmentId }, select: { version: true } }))!.version;
+    const version = (await session.db.assessment.findUnique({ where: { id: assessmentId }, select: { version: true } }))!.version;
     const res = await admin.request.put(`/api/admin/records/assessments/${assessmentId}`, {
       data: { version, values: { ...original, labelEn: newLabel }, publish: true },
     });
@@ -228,7 +215,7 @@ describe("frozen embeds and drafts", () => {
   });
 
   it("never shows a draft, live or frozen", async () => {
-    const version = (await db.assessment.findUnique({ where: { id: assessmentId }, select: { version: true } }))!.version;
+    const version = (await session.db.assessment.findUnique({ where: { id: assessmentId }, select: { version: true } }))!.version;
     const res = await editor.request.put(`/api/admin/records/assessments/${assessmentId}`, { data: { version, values: { ...original, labelEn: draftLabel } } });
     expect(res.status()).toBe(200);
     expect((await res.json()).pendingDraft).toBe(true);

@@ -8,7 +8,7 @@ import type { Browser, Page } from "playwright-core";
 import type { Db } from "../../lib/db-client";
 import { useBrowserAndDb } from "./db-support";
 import { hashPassword } from "../../lib/auth/password";
-import { newPage, seriousA11yViolations, signIn, signInWith } from "./browser";
+import { newPage, seriousA11yViolations, signedInPage, signInWith } from "./browser";
 import { createDeck } from "./decks-support";
 
 const SLOW = 180_000;
@@ -39,8 +39,7 @@ describe("curation forms", () => {
   it(
     "an editor types 200 billion euros, sees '€200 billion', searches sources, sets last checked, and the record holds 200000000000",
     async () => {
-      const page = await newPage(browser);
-      await signIn(page, "EDITOR");
+      const page = await signedInPage(browser, "EDITOR");
       await page.goto("/en/admin/investmentFigures/new");
       const form = page.getByTestId("entity-form");
       const slug = `e2e-amount-${RUN}`;
@@ -128,8 +127,7 @@ describe("curation forms", () => {
   it(
     "shows Chinese option labels, a Chinese preview and Chinese errors on /zh",
     async () => {
-      const page = await newPage(browser);
-      await signIn(page, "EDITOR", "zh");
+      const page = await signedInPage(browser, "EDITOR", "zh");
       await page.goto("/zh/admin/investmentFigures/new");
       const form = page.getByTestId("entity-form");
       await expect.poll(() => form.locator('select[name="actorType"] option').allTextContents()).toEqual(expect.arrayContaining(["政府", "公司", "国家基金"]));
@@ -152,8 +150,7 @@ describe("curation forms", () => {
 describe("deck ownership", () => {
   /** A deck of the demo editor with one text slide, made for one test (each test makes its own). */
   async function ownedDeck(label: string) {
-    const owner = await newPage(browser);
-    await signIn(owner, "EDITOR");
+    const owner = await signedInPage(browser, "EDITOR");
     const title = `E2E own ${RUN} ${label}`;
     const deckId = await createDeck(owner, title);
     await db.slide.create({ data: { deckId, position: 0, kind: "TEXT", title: `Opening ${RUN}`, body: "Why this matters." } });

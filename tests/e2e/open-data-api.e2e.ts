@@ -3,36 +3,34 @@
 // cursor pages covering every row once, sources written out. 400 messages, 429, CORS, no cookies and the purge on
 // publish: open-data-requests.e2e.ts.
 import Papa from "papaparse";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "../../lib/db-client";
-import { curatorNotes, serverDb } from "./db-support";
+import { beforeAll, describe, expect, it } from "vitest";
+import { curatorNotes } from "./db-support";
 import { figuresAsOf } from "../../lib/charts/as-of";
-import { cookieOf, curate, deleteFigure, figureValues, get, json, unique, walk } from "./open-data-support";
+import { cookieOf, curate, figureValues, get, json, unique, useApiSession, walk } from "./open-data-support";
 
-let db: Db;
-let admin: string;
 let editor: string;
 const secret = { draftActor: "", deletedActor: "", pendingActor: "", publishedSlug: "", publishedActor: "" };
+const session = useApiSession(() => [secret.publishedSlug]);
 
 beforeAll(async () => {
-  db = serverDb();
-  admin = await cookieOf("ADMIN");
   editor = await cookieOf("EDITOR");
   const tag = unique();
   secret.draftActor = `Draft Only Co ${tag}`;
-  expect((await curate("POST", "/api/admin/records/investmentFigures", admin, { values: figureValues(`api-draft-${tag}`, secret.draftActor) })).status).toBe(
-    201,
-  );
+  expect(
+    (await curate("POST", "/api/admin/records/investmentFigures", session.admin, { values: figureValues(`api-draft-${tag}`, secret.draftActor) })).status,
+  ).toBe(201);
   secret.deletedActor = `Deleted Co ${tag}`;
-  const deleted = await curate("POST", "/api/admin/records/investmentFigures", admin, {
+  const deleted = await curate("POST", "/api/admin/records/investmentFigures", session.admin, {
     values: figureValues(`api-deleted-${tag}`, secret.deletedActor),
     publish: true,
   });
   expect(deleted.status).toBe(201);
-  expect((await curate("DELETE", `/api/admin/records/investmentFigures/${deleted.json.id}`, admin, { version: deleted.json.version })).status).toBe(200);
+  expect((await curate("DELETE", `/api/admin/records/investmentFigures/${deleted.json.id}`, session.admin, { version: deleted.json.version })).status).toBe(
+    200,
+  );
   secret.publishedSlug = `api-published-${tag}`;
   secret.publishedActor = `Published Co ${tag}`;
-  const published = await curate("POST", "/api/admin/records/investmentFigures", admin, {
+  const published = await curate("POST", "/api/admin/records/investmentFigures", session.admin, {
     values: figureValues(secret.publishedSlug, secret.publishedActor),
     publish: true,
   });
@@ -46,17 +44,12 @@ beforeAll(async () => {
   expect(pending.json.pendingDraft).toBe(true);
 }, 120_000);
 
-afterAll(async () => {
-  if (db) await deleteFigure(db, admin, secret.publishedSlug);
-  await db?.$disconnect();
-});
-
 describe("published rows only, every row exactly once", () => {
   it("pages through all figures with a stable cursor and never shows drafts, deleted rows or pending edits", async () => {
     const rows = await walk("/api/v1/figures?limit=40", "127.0.0.3");
     const slugs = rows.map((r) => r.slug as string);
     expect(new Set(slugs).size).toBe(slugs.length);
-    const expected = await db.investmentFigure.findMany({ where: { publication: "PUBLISHED", deletedAt: null }, select: { slug: true } });
+    const expected = await session.db.investmentFigure.findMany({ where: { publication: "PUBLISHED", deletedAt: null }, select: { slug: true } });
     expect([...slugs].sort()).toEqual(expected.map((e) => e.slug).sort());
     const all = JSON.stringify(rows);
     expect(all).not.toContain(secret.draftActor);
@@ -66,7 +59,7 @@ describe("published rows only, every row exactly once", () => {
   });
 
   it("leaves curator notes out (internal shorthand no public page shows)", async () => {
-    const all = await curatorNotes(db);
+    const all = await curatorNotes(session.db);
     expect(all.length).toBeGreaterThan(0);
     for (const r of ["figures", "instruments", "assessments", "events", "sources", "jurisdictions"]) {
       const rows = await walk(`/api/v1/${r}?limit=500`, "127.0.0.11");
@@ -96,18 +89,19 @@ describe("published rows only, every row exactly once", () => {
     const key = `X${Math.floor(1000 + Math.random() * 8999)}`;
     const title = `Draft source ${tag} ${unique()}`;
     expect(
-      (await curate("POST", "/api/admin/records/sources", admin, { values: { key, title, language: "en", kind: "OTHER", isSeedArticle: false } })).status,
+      (await curate("POST", "/api/admin/records/sources", session.admin, { values: { key, title, language: "en", kind: "OTHER", isSeedArticle: false } }))
+        .status,
     ).toBe(201);
     const rows = await walk("/api/v1/sources?limit=500", "127.0.0.3");
     expect(rows.map((r) => r.key)).not.toContain(key);
     expect(JSON.stringify(rows)).not.toContain(title);
-    const expected = await db.source.count({ where: { publication: "PUBLISHED", deletedAt: null } });
+    const expected = await session.db.source.count({ where: { publication: "PUBLISHED", deletedAt: null } });
     expect(rows).toHaveLength(expected);
   });
 
   it("gives the data's as-of date (newest information among the matching figures), not the request time", async () => {
     const page = await json("/api/v1/figures?category=CORPORATE_CAPEX&limit=1", "127.0.0.3");
-    const rows = await db.investmentFigure.findMany({
+    const rows = await session.db.investmentFigure.findMany({
       where: { publication: "PUBLISHED", deletedAt: null, category: "CORPORATE_CAPEX" },
       select: { reportedOn: true, periodStart: true, periodEnd: true, lastCheckedOn: true },
     });
@@ -139,7 +133,7 @@ describe("values with their units, periods, kinds and sources", () => {
     }
     // The figures' sources as stored (published ones), for one figure.
     const one = page.data[0];
-    const stored = await db.investmentFigure.findUniqueOrThrow({
+    const stored = await session.db.investmentFigure.findUniqueOrThrow({
       where: { slug: String(one.slug) },
       select: { sources: { where: { publication: "PUBLISHED", deletedAt: null }, select: { key: true, title: true } } },
     });
@@ -148,7 +142,7 @@ describe("values with their units, periods, kinds and sources", () => {
 
   it("filters like the explorer and the timeline (a country includes its states)", async () => {
     const capex = await walk("/api/v1/figures?category=CORPORATE_CAPEX&from=2025&to=2025&limit=500", "127.0.0.4");
-    const expected = await db.investmentFigure.count({
+    const expected = await session.db.investmentFigure.count({
       where: {
         publication: "PUBLISHED",
         deletedAt: null,

@@ -1,29 +1,22 @@
 // The read-only API as other sites and scripts meet it, against the production server: 400 messages naming the
 // allowed parameters, 429 per client address, CORS, no cookies, the documented examples, and the cache purged when a
 // figure is published. The contract of the rows themselves: open-data-api.e2e.ts.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "../../lib/db-client";
-import { serverDb } from "./db-support";
+import { beforeAll, describe, expect, it } from "vitest";
 import { API_EXAMPLES, API_RESOURCES } from "../../lib/validations/api";
 import { API_RATE_LIMIT } from "../../lib/http/rate-limit";
-import { cookieOf, curate, deleteFigure, figureValues, get, json, unique } from "./open-data-support";
+import { curate, figureValues, get, json, unique, useApiSession } from "./open-data-support";
 
-let db: Db;
-let admin: string;
 /** A published figure made for the purge test, deleted again afterwards through the API. */
 const published = { slug: `api-purge-${unique()}`, actor: `Purge Co ${unique()}` };
+const session = useApiSession(() => [published.slug]);
 
 beforeAll(async () => {
-  db = serverDb();
-  admin = await cookieOf("ADMIN");
-  const made = await curate("POST", "/api/admin/records/investmentFigures", admin, { values: figureValues(published.slug, published.actor), publish: true });
+  const made = await curate("POST", "/api/admin/records/investmentFigures", session.admin, {
+    values: figureValues(published.slug, published.actor),
+    publish: true,
+  });
   expect(made.status).toBe(201);
 }, 120_000);
-
-afterAll(async () => {
-  if (db) await deleteFigure(db, admin, published.slug);
-  await db?.$disconnect();
-});
 
 describe("bad requests", () => {
   it("answers 400 with a message naming the allowed parameters", async () => {
@@ -80,7 +73,7 @@ describe("open to other sites, no cookies, cached and purged on publish", () => 
   it("never sets a cookie and answers a signed-in request exactly as an anonymous one", async () => {
     for (const r of API_RESOURCES) {
       const anon = await get(`/api/v1/${r}?limit=3`, { from: "127.0.0.8" });
-      const signed = await get(`/api/v1/${r}?limit=3`, { from: "127.0.0.8", headers: { cookie: admin } });
+      const signed = await get(`/api/v1/${r}?limit=3`, { from: "127.0.0.8", headers: { cookie: session.admin } });
       expect(anon.status, r).toBe(200);
       expect(anon.headers["set-cookie"], r).toBeUndefined();
       expect(signed.headers["set-cookie"], r).toBeUndefined();
@@ -105,8 +98,8 @@ describe("open to other sites, no cookies, cached and purged on publish", () => 
     const before = await json(`/api/v1/figures?category=CORPORATE_CAPEX&limit=500`, "127.0.0.10");
     const row = before.data.find((r) => r.slug === published.slug)!;
     expect(row.amount).toBe("5000000");
-    const stored = await db.investmentFigure.findUniqueOrThrow({ where: { slug: published.slug }, select: { id: true, version: true } });
-    const put = await curate("PUT", `/api/admin/records/investmentFigures/${stored.id}`, admin, {
+    const stored = await session.db.investmentFigure.findUniqueOrThrow({ where: { slug: published.slug }, select: { id: true, version: true } });
+    const put = await curate("PUT", `/api/admin/records/investmentFigures/${stored.id}`, session.admin, {
       version: stored.version,
       values: figureValues(published.slug, published.actor, "7500000"),
       publish: true,

@@ -1,9 +1,10 @@
 // Plain HTTP for the open-data tests, from a chosen loopback address: the API limits requests per client address,
 // so each test group speaks from its own (127.0.0.x) and does not spend another's allowance.
 import http from "node:http";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import type { Db } from "../../lib/db-client";
 import { baseURL } from "./browser";
+import { serverDb } from "./db-support";
 import { httpSignIn } from "./auth-http";
 import { ACCOUNTS } from "./accounts";
 import { capexFigureInput } from "../support/figure-input";
@@ -88,4 +89,21 @@ export async function walk(path: string, from: string): Promise<Record<string, u
 export async function deleteFigure(db: Db, cookie: string, slug: string) {
   const stored = await db.investmentFigure.findUnique({ where: { slug }, select: { id: true, version: true } });
   if (stored) expect((await curate("DELETE", `/api/admin/records/investmentFigures/${stored.id}`, cookie, { version: stored.version })).status).toBe(200);
+}
+
+/**
+ * The server's database (`session.db`) and an admin's cookie (`session.admin`) for a file's tests. After them, the
+ * published test figures `madeSlugs()` names are deleted again through the API and the client is closed.
+ */
+export function useApiSession(madeSlugs: () => string[]) {
+  const session = {} as { db: Db; admin: string };
+  beforeAll(async () => {
+    session.db = serverDb();
+    session.admin = await cookieOf("ADMIN");
+  }, 120_000);
+  afterAll(async () => {
+    if (session.db) for (const slug of madeSlugs()) await deleteFigure(session.db, session.admin, slug);
+    await session.db?.$disconnect();
+  });
+  return session;
 }

@@ -6,7 +6,7 @@ import type { Browser, Page } from "playwright-core";
 import { createDb, type Db } from "../../lib/db-client";
 import { resolveDbTarget } from "../../lib/db-url";
 import { hashPassword } from "../../lib/auth/password";
-import { launchBrowser, newPage, seriousA11yViolations, signIn, signInWith } from "./browser";
+import { launchBrowser, newPage, seriousA11yViolations, signedInPage, signInWith } from "./browser";
 import { getWithCookie, httpSignIn } from "./auth-http";
 import { ACCOUNTS } from "./accounts";
 
@@ -46,6 +46,14 @@ async function save(page: Page, id: string, version: number, values: Record<stri
   );
 }
 
+/** The second editor, signed in on a page of their own, saves `note` on figure `f` as a draft. */
+async function secondEditorDraft(f: Awaited<ReturnType<typeof figure>>, note: string) {
+  const other = await newPage(browser);
+  await signInWith(other, SECOND_EDITOR.email, SECOND_EDITOR.password);
+  await other.goto("/en/admin");
+  expect(await save(other, f.id, f.version, { ...f.values, note })).toMatchObject({ ok: true, pendingDraft: true });
+}
+
 const pendingCount = async (page: Page) => Number(await page.getByTestId("pending-count").textContent());
 
 async function publicRow(page: Page, slug: string) {
@@ -57,14 +65,12 @@ async function publicRow(page: Page, slug: string) {
 describe("drafts reach an admin", () => {
   it("editor saves a draft → the header counts it → the queue shows its diff → the admin publishes → the public page shows it", async () => {
     const slug = "eu-supercomputing-ai-factories-2021-2027";
-    const admin = await newPage(browser);
-    await signIn(admin, "ADMIN");
+    const admin = await signedInPage(browser, "ADMIN");
     await admin.goto("/en/admin/investmentFigures");
     const before = await pendingCount(admin);
     expect(await publicRow(admin, slug)).toContain("€10bn");
 
-    const editor = await newPage(browser);
-    await signIn(editor, "EDITOR");
+    const editor = await signedInPage(browser, "EDITOR");
     await editor.goto("/en/admin");
     const f = await figure(slug);
     const saved = await save(editor, f.id, f.version, { ...f.values, amount: "12000000000" });
@@ -109,13 +115,11 @@ describe("drafts reach an admin", () => {
 
   it("refuses to publish a draft that changed after the admin opened the queue", async () => {
     const slug = "kr-national-growth-fund-ai-2026";
-    const editor = await newPage(browser);
-    await signIn(editor, "EDITOR");
+    const editor = await signedInPage(browser, "EDITOR");
     await editor.goto("/en/admin");
     let f = await figure(slug);
     expect(await save(editor, f.id, f.version, { ...f.values, amount: "7000000000000" })).toMatchObject({ ok: true, pendingDraft: true });
-    const admin = await newPage(browser);
-    await signIn(admin, "ADMIN");
+    const admin = await signedInPage(browser, "ADMIN");
     await admin.goto("/en/admin/review");
     const item = admin.locator(`[data-testid="review-item"][data-id="${f.id}"]`);
     await expect.poll(() => item.locator('tr[data-field="amount"] td').allTextContents()).toEqual(["₩6trn", "₩7trn"]);
@@ -132,12 +136,8 @@ describe("drafts reach an admin", () => {
     const mine = await figure("uk-regulators-research-hubs-2024");
     const theirs = await figure("japan-ai-chip-support-to-fy2030");
     const marker = `E2E-OTHER-DRAFT-${unique}`;
-    const other = await newPage(browser);
-    await signInWith(other, SECOND_EDITOR.email, SECOND_EDITOR.password);
-    await other.goto("/en/admin");
-    expect(await save(other, theirs.id, theirs.version, { ...theirs.values, note: marker })).toMatchObject({ ok: true, pendingDraft: true });
-    const editor = await newPage(browser);
-    await signIn(editor, "EDITOR");
+    await secondEditorDraft(theirs, marker);
+    const editor = await signedInPage(browser, "EDITOR");
     await editor.goto("/en/admin");
     expect(await save(editor, mine.id, mine.version, { ...mine.values, note: "Editor's own draft note" })).toMatchObject({ ok: true, pendingDraft: true });
 
@@ -157,8 +157,7 @@ describe("drafts reach an admin", () => {
     expect((untouched.draft as { note: string }).note).toBe(marker);
 
     // The admin sees the other editor's draft and may discard it.
-    const admin = await newPage(browser);
-    await signIn(admin, "ADMIN");
+    const admin = await signedInPage(browser, "ADMIN");
     await admin.goto("/en/admin/review");
     const adminItem = admin.locator(`[data-testid="review-item"][data-id="${theirs.id}"]`);
     await expect.poll(() => adminItem.locator('tr[data-field="note"]').textContent()).toContain(marker);
@@ -182,8 +181,7 @@ describe("history and restore", () => {
       where: { entityType: "investmentFigures", entityId: f.id, action: "create" },
       select: { version: true },
     });
-    const admin = await newPage(browser);
-    await signIn(admin, "ADMIN");
+    const admin = await signedInPage(browser, "ADMIN");
     await admin.goto("/en/admin");
     const edited = await save(admin, f.id, f.version, { ...f.values, amount: "70000000000" });
     expect(edited).toMatchObject({ ok: true, pendingDraft: false });
@@ -231,13 +229,11 @@ describe("history and restore", () => {
   it("an editor's restore says it makes a draft for review, and the published value stays", async () => {
     const slug = "ae-mgx-aum-target";
     const f = await figure(slug);
-    const admin = await newPage(browser);
-    await signIn(admin, "ADMIN");
+    const admin = await signedInPage(browser, "ADMIN");
     await admin.goto("/en/admin");
     const edited = await save(admin, f.id, f.version, { ...f.values, amount: "110000000000" });
     expect(edited).toMatchObject({ ok: true });
-    const editor = await newPage(browser);
-    await signIn(editor, "EDITOR");
+    const editor = await signedInPage(browser, "EDITOR");
     await editor.goto(`/en/admin/investmentFigures/${f.id}/history`);
     const original = editor.locator('[data-testid="revisions"] > li[data-action="create"]');
     await original.getByRole("button", { name: "Restore this version" }).click();
@@ -258,10 +254,7 @@ describe("the wrong roles get nothing", () => {
   it("anonymous users, viewers and (for the queue) other editors receive no draft data", async () => {
     const f = await figure("uk-us-tech-prosperity-deal-2025");
     const marker = `E2E-SECRET-DRAFT-${unique}`;
-    const other = await newPage(browser);
-    await signInWith(other, SECOND_EDITOR.email, SECOND_EDITOR.password);
-    await other.goto("/en/admin");
-    expect(await save(other, f.id, f.version, { ...f.values, note: marker })).toMatchObject({ ok: true, pendingDraft: true });
+    await secondEditorDraft(f, marker);
 
     const admin = await httpSignIn(ACCOUNTS.ADMIN.email, ACCOUNTS.ADMIN.password);
     const viewer = await httpSignIn(ACCOUNTS.VIEWER.email, ACCOUNTS.VIEWER.password);

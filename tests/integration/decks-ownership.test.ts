@@ -2,13 +2,11 @@
 // the acting user; the role check re-reads the user from the database as in production.
 import { describe, expect, it, vi } from "vitest";
 import { actingAs } from "./support/auth-stub";
-import { useTempDatabase } from "./support/database";
+import { useTempDatabaseWithSecondEditor } from "./support/database";
 
 vi.mock("@/lib/auth/auth", () => import("./support/auth-stub"));
 
-const { db, users: roles } = await useTempDatabase();
-const other = await db.user.create({ data: { email: "other-editor@test.local", name: "Other Editor", role: "EDITOR", passwordHash: "x" } });
-const users = { ...roles, OTHER: { id: other.id, email: other.email } };
+const { db, users } = await useTempDatabaseWithSecondEditor("OTHER", "other-editor@test.local", "Other Editor");
 const decks = await import("@/lib/mutations/decks");
 const queries = await import("@/lib/queries/decks");
 const exportRoute = await import("@/lib/decks/export-route");

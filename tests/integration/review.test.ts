@@ -3,16 +3,14 @@
 // and conflicts assert that the database is unchanged (record, revisions, audit rows).
 import { describe, expect, it, vi } from "vitest";
 import { actingAs } from "./support/auth-stub";
-import { useTempDatabase } from "./support/database";
+import { useTempDatabaseWithSecondEditor } from "./support/database";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { curatedDelegate } from "@/lib/curation/registry";
 import { ENTITY_NAMES } from "@/lib/validations/curated";
 
 vi.mock("@/lib/auth/auth", () => import("./support/auth-stub"));
 
-const { db, users: roles } = await useTempDatabase();
-const second = await db.user.create({ data: { email: "editor2@test.local", name: "Second Editor", role: "EDITOR", passwordHash: "x" } });
-const users = { ...roles, EDITOR2: { id: second.id, email: second.email } };
+const { db, users } = await useTempDatabaseWithSecondEditor("EDITOR2", "editor2@test.local", "Second Editor");
 const engine = await import("@/lib/mutations/curated/engine");
 const review = await import("@/lib/queries/review");
 const curation = await import("@/lib/queries/curation");

@@ -3,13 +3,13 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../../lib/db-client";
 import { resolveDbTarget, type DbTarget } from "../../lib/db-url";
 import { migrate } from "../../scripts/db/migrate";
 import { curatedSeed } from "../../seed/data/index";
 import { seedCuratedData } from "../../seed/seed-curated";
+import { onServer } from "./support/database";
 
 const expected = {
   sources: curatedSeed.sources.length,
@@ -43,15 +43,6 @@ function sqliteBackend(): Backend {
 
 function postgresBackend(baseUrl: string): Backend {
   const database = `govatlas_seed_${process.pid}_${Date.now()}`;
-  const withAdmin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: baseUrl });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
   return {
     name: "PostgreSQL",
     setUp: async () => {
@@ -59,7 +50,7 @@ function postgresBackend(baseUrl: string): Backend {
       url.pathname = `/${database}`;
       return resolveDbTarget(url.toString()); // migrate() creates the database
     },
-    tearDown: () => withAdmin(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`),
+    tearDown: () => onServer(baseUrl, `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`),
   };
 }
 

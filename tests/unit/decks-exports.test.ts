@@ -8,7 +8,8 @@ import { buildPptx } from "@/lib/decks/export-pptx";
 import { buildPdf } from "@/lib/decks/export-pdf";
 import { paginateDeck } from "@/lib/decks/paginate";
 import { translator } from "@/lib/decks/translate";
-import type { PresentSlide, SlideData } from "@/lib/dto/decks";
+import type { SlideData } from "@/lib/dto/decks";
+import { chartSlide, timelineData } from "./deck-fixtures";
 
 const t = translator("en");
 const sources = Array.from({ length: 18 }, (_, i) => `R${i + 1} Report number ${i + 1} with a long enough title`);
@@ -39,51 +40,8 @@ const compare: SlideData = {
     { label: "United States", color: "#E69F00" },
   ],
 };
-const items = Array.from({ length: 23 }, (_, i) => ({
-  lane: i % 3 ? "EU" : "US",
-  date: `20${String(14 + (i % 12)).padStart(2, "0")}-03-01`,
-  label: `Law ${i + 1}`,
-  mark: i % 5 ? "ADOPTED" : "EVENT",
-  superseded: i === 4 ? ["2026-08-02"] : [],
-}));
-const timeline: SlideData = {
-  title: "Timeline",
-  subtitle: "All 23",
-  unit: "",
-  chartType: "timeline",
-  categories: [],
-  series: [],
-  table: { columns: ["Date", "Jurisdiction", "Title"], rows: items.map((it) => [it.date, it.lane, it.label]) },
-  sources: ["R1 Report one"],
-  asOf: "2026-11-20",
-  lastChecked: "2026-11-30",
-  caveat: "Superseded dates stay visible.",
-  legend: [
-    { label: "Adopted", color: "#0072b2" },
-    { label: "Event", color: "#6d28d9" },
-  ],
-  timeline: {
-    from: 2014,
-    to: 2027,
-    today: "2026-12-04",
-    lanes: [
-      { code: "EU", label: "European Union" },
-      { code: "US", label: "United States" },
-    ],
-    items,
-  },
-};
-const slide = (id: string, title: string, data: SlideData): PresentSlide => ({
-  id,
-  kind: "CHART",
-  title,
-  takeaway: null,
-  notes: null,
-  body: null,
-  data,
-  problem: null,
-  frozen: false,
-});
+const timeline = timelineData(23);
+const items = timeline.timeline!.items;
 const deck = paginateDeck(
   {
     id: "d",
@@ -91,7 +49,7 @@ const deck = paginateDeck(
     audience: null,
     briefingOn: null,
     frozenAt: null,
-    slides: [slide("a", "Governance compared", compare), slide("b", "Key dates", timeline)],
+    slides: [chartSlide(compare, { id: "a", title: "Governance compared" }), chartSlide(timeline, { id: "b" })],
   },
   t,
 );

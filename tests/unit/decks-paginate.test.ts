@@ -3,52 +3,11 @@ import { FOOTER_SOURCE_CHARS, paginateDeck, paginateSlide, SOURCES_PER_SLIDE, sp
 import { layoutSlideTimeline } from "@/lib/decks/slide-timeline-layout";
 import { translator } from "@/lib/decks/translate";
 import type { PresentSlide, SlideData } from "@/lib/dto/decks";
+import { chartSlide, timelineData } from "./deck-fixtures";
 
 const t = translator("en");
 
-function timelineData(n: number, sources: string[] = ["R1 Report one"]): SlideData {
-  const items = Array.from({ length: n }, (_, i) => ({
-    lane: i % 2 ? "US" : "EU",
-    date: `20${String(10 + (i % 16)).padStart(2, "0")}-06-01`,
-    label: `Item ${i}`,
-    mark: "ADOPTED",
-    superseded: i === 3 ? ["2026-08-02"] : [],
-  }));
-  return {
-    title: "Timeline",
-    subtitle: `All ${n}`,
-    unit: "",
-    chartType: "timeline",
-    categories: [],
-    series: [],
-    table: { columns: ["Date", "Jurisdiction", "Title"], rows: items.map((it) => [it.date, it.lane, it.label]) },
-    sources,
-    asOf: "2026-11-20",
-    lastChecked: "2026-11-30",
-    caveat: "c",
-    timeline: {
-      from: 2010,
-      to: 2027,
-      today: "2026-12-04",
-      lanes: [
-        { code: "EU", label: "EU" },
-        { code: "US", label: "US" },
-      ],
-      items,
-    },
-  };
-}
-const slide = (data: SlideData): PresentSlide => ({
-  id: "s1",
-  kind: "CHART",
-  title: "Key dates",
-  takeaway: "Take",
-  notes: "N",
-  body: null,
-  data,
-  problem: null,
-  frozen: false,
-});
+const slide = (data: SlideData): PresentSlide => chartSlide(data, { takeaway: "Take", notes: "N" });
 
 describe("paginateSlide", () => {
   it("continues a long timeline over slides, every item once, each part saying which items it shows", () => {

@@ -80,17 +80,21 @@ describe("slide picture (PNG export)", () => {
 });
 
 describe("PDF and file helpers", () => {
-  it("keeps WinAnsi text, spells out a few signs and replaces characters Helvetica cannot show", () => {
-    expect(latinOnly("€200bn – ≤$40bn · ¥60.06bn")).toBe("€200bn – <=$40bn · ¥60.06bn");
-    expect(latinOnly("₩150trn")).toBe("KRW 150trn");
-    expect(latinOnly("欧盟 EU")).toBe("?? EU");
+  it.each([
+    ["€200bn – ≤$40bn · ¥60.06bn", "€200bn – <=$40bn · ¥60.06bn"],
+    ["₩150trn", "KRW 150trn"],
+    ["欧盟 EU", "?? EU"],
+  ])("keeps WinAnsi text, spells out a few signs and replaces characters Helvetica cannot show: %j → %j", (text, shown) => {
+    expect(latinOnly(text)).toBe(shown);
   });
 
-  it("rounds the bar axis up to a readable maximum", () => {
-    expect(niceMax(131.8)).toBe(150);
-    expect(niceMax(200)).toBe(200);
-    expect(niceMax(4.5)).toBe(5);
-    expect(niceMax(0)).toBe(1);
+  it.each([
+    [131.8, 150],
+    [200, 200],
+    [4.5, 5],
+    [0, 1],
+  ])("rounds the bar axis up to a readable maximum: %d → %d", (max, axis) => {
+    expect(niceMax(max)).toBe(axis);
   });
 
   it("makes a safe download name from the deck title", () => {

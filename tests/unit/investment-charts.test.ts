@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildInitiativesChart } from "@/lib/charts/initiatives-state";
 import { buildPrivateChart, isCountryPrivateAggregate } from "@/lib/charts/private-investment-state";
 import { buildCapexChart } from "@/lib/charts/capex-state";
-import { RATES_2023, figureFactory } from "./figure-fixtures";
+import { ACTUAL_2024, COMPANY_CAPEX_USD, RATES_2023, figureFactory } from "./figure-fixtures";
 
 const fig = figureFactory();
 const rates = RATES_2023;
@@ -34,34 +34,20 @@ describe("public initiatives", () => {
 
 describe("private investment by country and year", () => {
   const us24 = fig({
+    ...ACTUAL_2024,
     actorName: "United States",
+    actorType: "MARKET_AGGREGATE",
     jurisdictionCode: "US",
     category: "PRIVATE_INVESTMENT_AGGREGATE",
     amount: "109100000000",
     currency: "USD",
-    periodType: "CALENDAR_YEAR",
-    periodStart: 2024,
-    periodEnd: 2024,
-    kind: "ACTUAL",
-    actorType: "MARKET_AGGREGATE",
   });
   const cn24 = fig({ ...us24, id: "cn24", slug: "cn24", actorName: "China", jurisdictionCode: "CN", amount: "9300000000" });
   const us23 = fig({ ...us24, id: "us23", slug: "us23", periodStart: 2023, periodEnd: 2023, amount: "67200000000" });
   const world = fig({ ...us24, id: "w", slug: "w", actorName: "World (generative AI)", jurisdictionCode: null, amount: "33900000000" });
   const corporate = fig({ ...world, id: "c", slug: "c", category: "CORPORATE_INVESTMENT_AGGREGATE", amount: "252300000000" });
   const share = fig({ ...world, id: "s", slug: "s", amount: null, currency: null, valueText: "40% of global" });
-  const capex = fig({
-    actorName: "Amazon",
-    actorType: "COMPANY",
-    jurisdictionCode: "US",
-    category: "CORPORATE_CAPEX",
-    amount: "83000000000",
-    currency: "USD",
-    periodType: "CALENDAR_YEAR",
-    periodStart: 2024,
-    periodEnd: 2024,
-    kind: "ACTUAL",
-  });
+  const capex = fig({ ...COMPANY_CAPEX_USD, ...ACTUAL_2024, actorName: "Amazon", jurisdictionCode: "US", amount: "83000000000" });
 
   it("plots countries by year in US$ bn, largest first, gaps as null", () => {
     const chart = buildPrivateChart([cn24, us23, us24]);

@@ -57,15 +57,20 @@ const stateIds = (
   feature(usStates as unknown as Topo, (usStates as unknown as { objects: { states: never } }).objects.states) as unknown as { features: { id: string }[] }
 ).features.map((f) => f.id);
 
-const FRANCE = "250";
-const GERMANY = "276";
-const ITALY = "380";
-const USA = "840";
-const UK = "826";
-const BRAZIL = "076";
-const CALIFORNIA = "06";
-const OHIO = "39";
-const TEXAS = "48";
+// Shape ids looked up by the atlases' own names, so that no id is typed in by hand.
+type Named = { id?: string; properties: { name: string } };
+const atlasId = (geometries: Named[], name: string) => geometries.find((g) => g.properties.name === name)!.id!;
+const country = (name: string) => atlasId((world as unknown as { objects: { countries: { geometries: Named[] } } }).objects.countries.geometries, name);
+const usState = (name: string) => atlasId((usStates as unknown as { objects: { states: { geometries: Named[] } } }).objects.states.geometries, name);
+const FRANCE = country("France");
+const GERMANY = country("Germany");
+const ITALY = country("Italy");
+const USA = country("United States of America");
+const UK = country("United Kingdom");
+const BRAZIL = country("Brazil");
+const CALIFORNIA = usState("California");
+const OHIO = usState("Ohio");
+const TEXAS = usState("Texas");
 
 const jurisdictions = [
   j("EU", "BLOC", a("EU", 3, "Binding horizontal law")),

@@ -22,6 +22,16 @@ export async function useTempDatabase(): Promise<TestDatabase> {
 }
 
 /**
+ * `useTempDatabase` with a second editor, keyed `key` in `users` beside one user per role: for tests of what one
+ * editor may do to another's rows.
+ */
+export async function useTempDatabaseWithSecondEditor<K extends string>(key: K, email: string, name: string) {
+  const { url, db, users } = await useTempDatabase();
+  const editor = await db.user.create({ data: { email, name, role: "EDITOR", passwordHash: "x" }, select: { id: true, email: true } });
+  return { url, db, users: { ...users, [key]: editor } as TestUsers & Record<K, { id: string; email: string }> };
+}
+
+/**
  * Migrates the database DATABASE_URL already names (set in `vi.hoisted`, before static imports of the app's
  * modules) before the file's tests, and afterwards closes the app's client and removes the SQLite file.
  */
@@ -37,7 +47,8 @@ export function useMigratedDatabase(): void {
   });
 }
 
-async function onServer(base: string, sql: string) {
+/** Runs one SQL statement on the PostgreSQL server of `base` (creating or dropping a database). */
+export async function onServer(base: string, sql: string) {
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
   try {
