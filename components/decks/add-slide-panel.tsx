@@ -8,6 +8,7 @@ import { ActionError } from "./action-error";
 import { Button } from "@/components/ui/button";
 import { TextArea, TextField } from "@/components/ui/text-field";
 import { useDeckAction } from "./use-deck-action";
+import { Section } from "@/components/ui/section";
 
 type Mode = "chart" | "text" | "table";
 type Jurisdiction = { code: string; name: string };
@@ -99,10 +100,13 @@ export function AddSlidePanel({ deck, jurisdictions }: { deck: { id: string; ver
   );
 
   return (
-    <section aria-labelledby={`${id}-title`} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" data-testid="add-slide-panel">
-      <h2 id={`${id}-title`} className="text-lg font-semibold">
-        {t("addSlide")}
-      </h2>
+    <Section
+      titleId={`${id}-title`}
+      title={t("addSlide")}
+      size="lg"
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+      data-testid="add-slide-panel"
+    >
       <fieldset className="flex flex-wrap gap-4 text-sm">
         <legend className="sr-only">{t("addSlide")}</legend>
         {(["chart", "text", "table"] as const).map((m) => (
@@ -190,6 +194,6 @@ export function AddSlidePanel({ deck, jurisdictions }: { deck: { id: string; ver
           {pending ? t("saving") : t("add")}
         </Button>
       </form>
-    </section>
+    </Section>
   );
 }

@@ -5,6 +5,7 @@ import { listUsers } from "@/lib/queries/users";
 import { CreateUserForm } from "@/components/users/create-user-form";
 import { UsersTable } from "@/components/users/users-table";
 import { pageLocale, titleMetadata } from "@/i18n/page";
+import { Section } from "@/components/ui/section";
 
 // Per-user data behind a role check: rendered on every request (the admin layout is dynamic as well).
 export const dynamic = "force-dynamic";
@@ -34,18 +35,12 @@ export default async function UsersPage({ params }: PageProps<"/[locale]/admin/u
           </Link>
         </p>
       </div>
-      <section aria-labelledby="create-user-heading" className="space-y-2">
-        <h2 id="create-user-heading" className="text-xl font-semibold">
-          {t("createTitle")}
-        </h2>
+      <Section titleId="create-user-heading" title={t("createTitle")} className="space-y-2">
         <CreateUserForm />
-      </section>
-      <section aria-labelledby="users-heading" className="space-y-2">
-        <h2 id="users-heading" className="text-xl font-semibold">
-          {t("listTitle", { count: users.length })}
-        </h2>
+      </Section>
+      <Section titleId="users-heading" title={t("listTitle", { count: users.length })} className="space-y-2">
         <UsersTable users={users} currentUserId={me.id} />
-      </section>
+      </Section>
     </>
   );
 }
