@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { RecordLinks } from "@/components/admin/record-links";
 import { requirePagePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { getReviewQueue } from "@/lib/queries/review";
@@ -51,18 +51,15 @@ export default async function ReviewQueuePage({ params }: PageProps<"/[locale]/a
                 at: item.savedAt.slice(0, 16).replace("T", " "),
               })}
             </p>
-            {item.changes.length === 0 ? (
-              <p className="mt-2 text-sm text-slate-600">{t("noChanges")}</p>
-            ) : (
-              <DiffTable
-                frameClassName="mt-2"
-                data-testid="review-diff"
-                mark="strike"
-                hideBefore={item.kind !== "change"}
-                columns={{ field: t("field"), before: t("published"), after: t("draft") }}
-                rows={item.changes.map((c) => ({ field: c.field, label: field(c.field), before: c.before, after: c.after }))}
-              />
-            )}
+            <DiffTable
+              frameClassName="mt-2"
+              data-testid="review-diff"
+              mark="strike"
+              hideBefore={item.kind !== "change"}
+              columns={{ field: t("field"), before: t("published"), after: t("draft") }}
+              rows={item.changes.map((c) => ({ field: c.field, label: field(c.field), before: c.before, after: c.after }))}
+              empty={t("noChanges")}
+            />
             <div className="mt-3 flex flex-wrap items-center justify-between gap-3">
               <ReviewActions
                 entity={item.entity}
@@ -73,13 +70,7 @@ export default async function ReviewQueuePage({ params }: PageProps<"/[locale]/a
                 mayDiscard={item.mayDiscard}
               />
               <span className="text-sm">
-                <Link href={`/admin/${item.entity}/${item.id}`} className="text-brand-700 underline">
-                  {t("edit")}
-                </Link>
-                {" · "}
-                <Link href={`/admin/${item.entity}/${item.id}/history`} className="text-brand-700 underline">
-                  {t("history")}
-                </Link>
+                <RecordLinks entity={item.entity} id={item.id} editLabel={t("edit")} historyLabel={t("history")} />
               </span>
             </div>
           </li>
