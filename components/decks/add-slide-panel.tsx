@@ -6,7 +6,7 @@ import { CHART_IDS, type ChartId, type ChartView } from "@/lib/dto/decks";
 import { viewFromLink } from "@/lib/decks/view-link";
 import { ActionError } from "./action-error";
 import { Button } from "@/components/ui/button";
-import { TextArea, TextField } from "@/components/ui/text-field";
+import { SelectField, TextArea, TextField } from "@/components/ui/text-field";
 import { useDeckAction } from "./use-deck-action";
 import { Section } from "@/components/ui/section";
 
@@ -67,23 +67,13 @@ export function AddSlidePanel({ deck, jurisdictions }: { deck: { id: string; ver
   const viewError = linkError ?? errors.view ?? errors["view.params"] ?? errors["view.chart"];
   const chartPicker = (
     <div className="grid gap-3 sm:grid-cols-2">
-      <div className="space-y-1">
-        <label htmlFor={`${id}-chart`} className="block text-sm font-medium">
-          {t("chart")}
-        </label>
-        <select
-          id={`${id}-chart`}
-          value={chart}
-          onChange={(e) => setChart(e.target.value as ChartId)}
-          className="w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm"
-        >
-          {CHART_IDS.map((c) => (
-            <option key={c} value={c}>
-              {t(`charts.${c}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField<ChartId>
+        label={t("chart")}
+        name="chart"
+        value={chart}
+        onChange={setChart}
+        options={CHART_IDS.map((c) => ({ value: c, label: t(`charts.${c}`) }))}
+      />
       <TextField
         label={t("link")}
         optionalLabel={t("optional")}
