@@ -13,6 +13,7 @@ import { AmountField } from "./amount-field";
 import { LastCheckedField } from "./last-checked-field";
 import { ConflictPanel } from "./conflict-panel";
 import { Button } from "@/components/ui/button";
+import { CuratedFieldError } from "./custom-field";
 
 type Values = Record<string, unknown>;
 type Props = {
@@ -163,11 +164,7 @@ export function EntityForm(props: Props) {
                 />
               </label>
             )}
-            {f.kind !== "sources" && f.kind !== "amount" && f.kind !== "lastChecked" && errors[f.name] && (
-              <p className="mt-1 text-sm text-red-700" data-error-for={f.name}>
-                {errors[f.name]}
-              </p>
-            )}
+            {f.kind !== "sources" && f.kind !== "amount" && f.kind !== "lastChecked" && <CuratedFieldError name={f.name} error={errors[f.name]} />}
           </div>
         ))}
       </div>

@@ -3,6 +3,7 @@ import { useId, useMemo, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { searchSources, type SearchableSource } from "@/lib/validations/source-search";
 import { Button } from "@/components/ui/button";
+import { CuratedFieldError } from "./custom-field";
 
 type Props = {
   name: string;
@@ -97,11 +98,7 @@ export function SourcePicker(props: Props) {
           );
         })}
       </div>
-      {props.error && (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-700" data-error-for={props.name}>
-          {props.error}
-        </p>
-      )}
+      <CuratedFieldError name={props.name} id={`${id}-error`} error={props.error} />
     </fieldset>
   );
 }
