@@ -6,6 +6,7 @@ import { getReviewQueue } from "@/lib/queries/review";
 import { ReviewActions } from "./review-actions";
 import { DiffTable } from "@/components/admin/diff-table";
 import { Badge } from "@/components/ui/badge";
+import { PageHeader } from "@/components/layout/page-header";
 import { pageLocale, titleMetadata } from "@/i18n/page";
 
 export const dynamic = "force-dynamic";
@@ -21,8 +22,7 @@ export default async function ReviewQueuePage({ params }: PageProps<"/[locale]/a
   const field = (f: string) => (tc.has(`fields.${f}`) ? tc(`fields.${f}`) : f);
   return (
     <>
-      <h1 className="text-3xl font-bold">{admin ? t("title") : t("titleEditor")}</h1>
-      <p className="max-w-3xl text-slate-700">{admin ? t("intro") : t("introEditor")}</p>
+      <PageHeader title={admin ? t("title") : t("titleEditor")} intro={admin ? t("intro") : t("introEditor")} />
       <p className="text-sm" data-testid="review-count">
         {t("count", { count: items.length })}
       </p>

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { PageHeader } from "@/components/layout/page-header";
 import { requirePagePermission } from "@/lib/auth/current-user";
 import { listUsers } from "@/lib/queries/users";
 import { CreateUserForm } from "@/components/users/create-user-form";
@@ -20,21 +20,15 @@ export default async function UsersPage({ params }: PageProps<"/[locale]/admin/u
   const users = await listUsers();
   return (
     <>
-      <div className="space-y-2">
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p className="text-slate-700">{t("intro")}</p>
-        <p className="flex flex-wrap gap-4 text-sm">
-          <Link href="/admin/audit" className="text-brand-700 underline">
-            {t("auditLink")}
-          </Link>
-          <Link href="/admin/sign-in-locks" className="text-brand-700 underline">
-            {t("signInLocksLink")}
-          </Link>
-          <Link href="/account/password" className="text-brand-700 underline">
-            {t("passwordLink")}
-          </Link>
-        </p>
-      </div>
+      <PageHeader
+        title={t("title")}
+        intro={t("intro")}
+        links={[
+          { href: "/admin/audit", label: t("auditLink") },
+          { href: "/admin/sign-in-locks", label: t("signInLocksLink") },
+          { href: "/account/password", label: t("passwordLink") },
+        ]}
+      />
       <Section titleId="create-user-heading" title={t("createTitle")} className="space-y-2">
         <CreateUserForm />
       </Section>
