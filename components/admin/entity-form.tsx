@@ -14,6 +14,7 @@ import { LastCheckedField } from "./last-checked-field";
 import { ConflictPanel } from "./conflict-panel";
 import { Button } from "@/components/ui/button";
 import { CuratedFieldError } from "./custom-field";
+import { Label } from "@/components/ui/label";
 
 type Values = Record<string, unknown>;
 type Props = {
@@ -151,7 +152,7 @@ export function EntityForm(props: Props) {
                 {label(f)}
               </label>
             ) : (
-              <label className="block text-sm font-medium">
+              <Label>
                 {label(f)}
                 <Field
                   f={f}
@@ -162,7 +163,7 @@ export function EntityForm(props: Props) {
                   none={t("form.none")}
                   optionLabel={(path, value) => tAll(`${path}.${value}`)}
                 />
-              </label>
+              </Label>
             )}
             {f.kind !== "sources" && f.kind !== "amount" && f.kind !== "lastChecked" && <CuratedFieldError name={f.name} error={errors[f.name]} />}
           </div>

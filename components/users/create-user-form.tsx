@@ -8,6 +8,7 @@ import { errorProps, FieldError, UserInput } from "./field-error";
 import { FailureMessage, OneTimePassword, SuccessMessage } from "./result-message";
 import { Button } from "@/components/ui/button";
 import { stackedInputClass } from "@/components/ui/stacked-input";
+import { Label } from "@/components/ui/label";
 
 export function CreateUserForm() {
   const t = useTranslations();
@@ -38,9 +39,7 @@ export function CreateUserForm() {
         defaultValue={state.values?.name}
       />
       <div>
-        <label htmlFor="new-role" className="block text-sm font-medium">
-          {t("users.role")}
-        </label>
+        <Label htmlFor="new-role">{t("users.role")}</Label>
         <select
           id="new-role"
           name="role"
