@@ -1,10 +1,8 @@
 import type { ReactNode } from "react";
-import { Link } from "@/i18n/navigation";
+import { SiteLink } from "./site-link";
 
 /** A related page under the header; `file` for an address outside the localised pages (a feed, a JSON file). */
 export type HeaderLink = { href: string; label: string; file?: boolean };
-
-const linkClass = "text-brand-700 underline hover:text-brand-900";
 
 /** A page's title and introduction; `children` go under them (in-page links, notes), then the related `links`. */
 export function PageHeader({ title, intro, links, children }: { title: string; intro: ReactNode; links?: HeaderLink[]; children?: ReactNode }) {
@@ -15,17 +13,11 @@ export function PageHeader({ title, intro, links, children }: { title: string; i
       {children}
       {links && (
         <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-          {links.map((l) =>
-            l.file ? (
-              <a key={l.href} href={l.href} className={linkClass}>
-                {l.label}
-              </a>
-            ) : (
-              <Link key={l.href} href={l.href} className={linkClass}>
-                {l.label}
-              </Link>
-            ),
-          )}
+          {links.map((l) => (
+            <SiteLink key={l.href} href={l.href} file={l.file} className="text-brand-700 underline hover:text-brand-900">
+              {l.label}
+            </SiteLink>
+          ))}
         </p>
       )}
     </header>
