@@ -1,6 +1,7 @@
 "use client";
 import { useId, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { CustomField } from "./custom-field";
 import { AMOUNT_UNITS, amountPreview, bestUnit, isCurrencyCode, toFullUnits, type AmountUnit } from "@/lib/validations/amount-units";
 
 type Props = {
@@ -38,10 +39,7 @@ export function AmountField(props: Props) {
   const errorId = `${id}-error`;
   const invalid = Boolean(props.error) || notANumber;
   return (
-    <div data-field={props.name}>
-      <span className="block text-sm font-medium" id={`${id}-label`}>
-        {props.label}
-      </span>
+    <CustomField name={props.name} label={props.label} errorId={errorId} error={notANumber ? t("notANumber") : props.error}>
       <div className="mt-1 flex gap-2">
         <input
           name={`${props.name}Number`}
@@ -82,11 +80,6 @@ export function AmountField(props: Props) {
           </>
         )}
       </p>
-      {(notANumber || props.error) && (
-        <p id={errorId} className="mt-1 text-sm text-red-700" data-error-for={props.name}>
-          {notANumber ? t("notANumber") : props.error}
-        </p>
-      )}
-    </div>
+    </CustomField>
   );
 }

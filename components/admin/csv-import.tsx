@@ -7,6 +7,7 @@ import type { EntityName } from "@/lib/validations/curated";
 import { MAX_CSV_BYTES, MAX_CSV_MB } from "@/lib/curation/import-limits";
 import { ImportPreview } from "./import-preview";
 import { Button } from "@/components/ui/button";
+import { Label } from "@/components/ui/label";
 
 type Outcome = { kind: "checked" | "applied" | "refused"; message?: string; preview: Preview } | { kind: "error"; message: string };
 
@@ -48,7 +49,7 @@ export function CsvImport({ entity, canPublish }: { entity: EntityName; canPubli
   const drafts = preview ? preview.rows.filter((r) => r.asDraft).length : 0;
   return (
     <div className="space-y-4">
-      <label className="block text-sm font-medium">
+      <Label>
         {t("file")}
         <input
           type="file"
@@ -65,7 +66,7 @@ export function CsvImport({ entity, canPublish }: { entity: EntityName; canPubli
             setFile(tooLarge ? null : chosen);
           }}
         />
-      </label>
+      </Label>
       {fileError && (
         <p id={fileErrorId} className="text-sm text-red-800" data-testid="import-file-error">
           {fileError}

@@ -26,10 +26,14 @@ export function DiffTable(props: {
   hideBefore?: boolean;
   /** data-testid prefixes for the before and after cells (`${prefix}-${field}`). */
   cellTestIds?: { before: string; after: string };
+  /** Spacing around the table (and around the `empty` message in its place). */
   frameClassName?: string;
   "data-testid"?: string;
+  /** Shown instead of the table when there are no rows. */
+  empty?: ReactNode;
 }) {
   const { columns, mark, hideBefore, cellTestIds } = props;
+  if (props.rows.length === 0 && props.empty) return <p className={`text-sm text-slate-600 ${props.frameClassName ?? ""}`}>{props.empty}</p>;
   return (
     <Table frame="plain" density="compact" frameClassName={props.frameClassName} data-testid={props["data-testid"]}>
       {columns && <THead tone="plain" columns={[columns.field, !hideBefore && columns.before, columns.after]} />}

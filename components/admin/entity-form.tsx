@@ -13,6 +13,8 @@ import { AmountField } from "./amount-field";
 import { LastCheckedField } from "./last-checked-field";
 import { ConflictPanel } from "./conflict-panel";
 import { Button } from "@/components/ui/button";
+import { CuratedFieldError } from "./custom-field";
+import { Label } from "@/components/ui/label";
 
 type Values = Record<string, unknown>;
 type Props = {
@@ -150,7 +152,7 @@ export function EntityForm(props: Props) {
                 {label(f)}
               </label>
             ) : (
-              <label className="block text-sm font-medium">
+              <Label>
                 {label(f)}
                 <Field
                   f={f}
@@ -161,13 +163,9 @@ export function EntityForm(props: Props) {
                   none={t("form.none")}
                   optionLabel={(path, value) => tAll(`${path}.${value}`)}
                 />
-              </label>
+              </Label>
             )}
-            {f.kind !== "sources" && f.kind !== "amount" && f.kind !== "lastChecked" && errors[f.name] && (
-              <p className="mt-1 text-sm text-red-700" data-error-for={f.name}>
-                {errors[f.name]}
-              </p>
-            )}
+            {f.kind !== "sources" && f.kind !== "amount" && f.kind !== "lastChecked" && <CuratedFieldError name={f.name} error={errors[f.name]} />}
           </div>
         ))}
       </div>

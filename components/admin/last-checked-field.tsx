@@ -3,6 +3,7 @@ import { useId } from "react";
 import { useTranslations } from "next-intl";
 import { todayIso } from "@/lib/validations/curated-fields";
 import { Button } from "@/components/ui/button";
+import { CustomField } from "./custom-field";
 
 type Props = { name: string; label: string; value: unknown; onChange: (v: string) => void; error?: string };
 
@@ -17,10 +18,7 @@ export function LastCheckedField(props: Props) {
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(value) && value <= today;
   const days = valid ? Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${value}T00:00:00Z`)) / DAY_MS) : null;
   return (
-    <div data-field={props.name}>
-      <label className="block text-sm font-medium" htmlFor={`${id}-date`}>
-        {props.label}
-      </label>
+    <CustomField name={props.name} label={props.label} labelFor={`${id}-date`} errorId={`${id}-error`} error={props.error}>
       <div className="mt-1 flex flex-wrap items-center gap-2">
         <input
           id={`${id}-date`}
@@ -46,11 +44,6 @@ export function LastCheckedField(props: Props) {
       <p id={`${id}-help`} className="mt-1 text-xs text-slate-600" data-testid={`${props.name}-status`}>
         {days !== null ? t("ago", { days }) : value ? "" : t("never")} · {t("help")}
       </p>
-      {props.error && (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-700" data-error-for={props.name}>
-          {props.error}
-        </p>
-      )}
-    </div>
+    </CustomField>
   );
 }

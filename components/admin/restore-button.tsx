@@ -61,17 +61,14 @@ export function RestoreButton(props: { entity: string; id: string; revisionId: s
         <p className="mt-2 text-sm font-medium">{p.mode === "publish" ? t("willPublish") : t("willDraft")}</p>
         {p.replacesDraftBy && <p className="mt-1 text-sm text-amber-900">{t("replacesDraft", { by: p.replacesDraftBy })}</p>}
         {p.undeletes && <p className="mt-1 text-sm text-amber-900">{t("undeletes")}</p>}
-        {p.changes.length === 0 ? (
-          <p className="mt-3 text-sm text-slate-600">{t("noChanges")}</p>
-        ) : (
-          <DiffTable
-            frameClassName="mt-3 max-h-96 overflow-y-auto"
-            data-testid="restore-diff"
-            mark="color"
-            columns={{ field: t("field"), before: t("current"), after: t("restored") }}
-            rows={p.changes.map((c) => ({ field: c.field, label: c.label, before: c.current, after: c.restored }))}
-          />
-        )}
+        <DiffTable
+          frameClassName="mt-3 max-h-96 overflow-y-auto"
+          data-testid="restore-diff"
+          mark="color"
+          columns={{ field: t("field"), before: t("current"), after: t("restored") }}
+          rows={p.changes.map((c) => ({ field: c.field, label: c.label, before: c.current, after: c.restored }))}
+          empty={t("noChanges")}
+        />
         <div className="mt-4 flex justify-end gap-3">
           <Button onClick={() => dialog.current?.close()}>{t("cancel")}</Button>
           <Button variant="primary" disabled={pending} onClick={confirm}>

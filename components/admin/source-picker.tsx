@@ -3,6 +3,8 @@ import { useId, useMemo, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { searchSources, type SearchableSource } from "@/lib/validations/source-search";
 import { Button } from "@/components/ui/button";
+import { CuratedFieldError } from "./custom-field";
+import { Label } from "@/components/ui/label";
 
 type Props = {
   name: string;
@@ -65,9 +67,9 @@ export function SourcePicker(props: Props) {
           </ul>
         )}
       </div>
-      <label className="mt-2 block text-xs font-medium text-slate-700" htmlFor={`${id}-search`}>
+      <Label size="xs" className="mt-2 text-slate-700" htmlFor={`${id}-search`}>
         {t("search")}
-      </label>
+      </Label>
       <input
         id={`${id}-search`}
         type="search"
@@ -97,11 +99,7 @@ export function SourcePicker(props: Props) {
           );
         })}
       </div>
-      {props.error && (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-700" data-error-for={props.name}>
-          {props.error}
-        </p>
-      )}
+      <CuratedFieldError name={props.name} id={`${id}-error`} error={props.error} />
     </fieldset>
   );
 }

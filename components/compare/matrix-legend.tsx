@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { isSpectrum, localized } from "@/lib/charts/compare-state";
 import type { GovernanceDimensionDto } from "@/lib/dto/governance";
 import { levelStyle, NOT_VERIFIED_STYLE } from "./level-swatch";
+import { Section } from "@/components/ui/section";
 
 /** Per dimension, each level's colour and meaning; plus the hatched "not verified" swatch. */
 export function MatrixLegend({ dimensions }: { dimensions: GovernanceDimensionDto[] }) {
@@ -9,10 +10,7 @@ export function MatrixLegend({ dimensions }: { dimensions: GovernanceDimensionDt
   const locale = useLocale();
   const swatch = "mt-0.5 inline-flex h-6 w-8 shrink-0 items-center justify-center rounded text-xs font-semibold";
   return (
-    <section aria-labelledby="legend-title" className="rounded-lg border border-slate-200 bg-white p-4" data-testid="matrix-legend">
-      <h2 id="legend-title" className="text-lg font-semibold">
-        {t("legendTitle")}
-      </h2>
+    <Section titleId="legend-title" title={t("legendTitle")} size="lg" className="rounded-lg border border-slate-200 bg-white p-4" data-testid="matrix-legend">
       <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("legendIntro")}</p>
       <p className="mt-2 flex items-start gap-2 text-sm">
         <span className={swatch} style={NOT_VERIFIED_STYLE} aria-hidden />
@@ -43,6 +41,6 @@ export function MatrixLegend({ dimensions }: { dimensions: GovernanceDimensionDt
           </div>
         ))}
       </div>
-    </section>
+    </Section>
   );
 }

@@ -6,8 +6,9 @@ import { CHART_IDS, type ChartId, type ChartView } from "@/lib/dto/decks";
 import { viewFromLink } from "@/lib/decks/view-link";
 import { ActionError } from "./action-error";
 import { Button } from "@/components/ui/button";
-import { TextArea, TextField } from "@/components/ui/text-field";
+import { SelectField, TextArea, TextField } from "@/components/ui/text-field";
 import { useDeckAction } from "./use-deck-action";
+import { Section } from "@/components/ui/section";
 
 type Mode = "chart" | "text" | "table";
 type Jurisdiction = { code: string; name: string };
@@ -66,23 +67,13 @@ export function AddSlidePanel({ deck, jurisdictions }: { deck: { id: string; ver
   const viewError = linkError ?? errors.view ?? errors["view.params"] ?? errors["view.chart"];
   const chartPicker = (
     <div className="grid gap-3 sm:grid-cols-2">
-      <div className="space-y-1">
-        <label htmlFor={`${id}-chart`} className="block text-sm font-medium">
-          {t("chart")}
-        </label>
-        <select
-          id={`${id}-chart`}
-          value={chart}
-          onChange={(e) => setChart(e.target.value as ChartId)}
-          className="w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm"
-        >
-          {CHART_IDS.map((c) => (
-            <option key={c} value={c}>
-              {t(`charts.${c}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField<ChartId>
+        label={t("chart")}
+        name="chart"
+        value={chart}
+        onChange={setChart}
+        options={CHART_IDS.map((c) => ({ value: c, label: t(`charts.${c}`) }))}
+      />
       <TextField
         label={t("link")}
         optionalLabel={t("optional")}
@@ -99,10 +90,13 @@ export function AddSlidePanel({ deck, jurisdictions }: { deck: { id: string; ver
   );
 
   return (
-    <section aria-labelledby={`${id}-title`} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" data-testid="add-slide-panel">
-      <h2 id={`${id}-title`} className="text-lg font-semibold">
-        {t("addSlide")}
-      </h2>
+    <Section
+      titleId={`${id}-title`}
+      title={t("addSlide")}
+      size="lg"
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+      data-testid="add-slide-panel"
+    >
       <fieldset className="flex flex-wrap gap-4 text-sm">
         <legend className="sr-only">{t("addSlide")}</legend>
         {(["chart", "text", "table"] as const).map((m) => (
@@ -190,6 +184,6 @@ export function AddSlidePanel({ deck, jurisdictions }: { deck: { id: string; ver
           {pending ? t("saving") : t("add")}
         </Button>
       </form>
-    </section>
+    </Section>
   );
 }

@@ -5,7 +5,7 @@ import { Link } from "@/i18n/navigation";
 import { addToBriefingAction } from "@/app/[locale]/decks/actions";
 import type { ActionFailure, ChartView } from "@/lib/dto/decks";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/text-field";
+import { SelectField, TextField } from "@/components/ui/text-field";
 
 type DeckOption = { id: string; title: string; version: number; slideCount: number };
 type Access = { state: "loading" } | { state: "failed" } | { state: "signedOut" } | { state: "viewer" } | { state: "editor"; decks: DeckOption[] };
@@ -143,24 +143,14 @@ export function AddToBriefing({ view, defaultTitle, buttonLabel }: { view: Chart
                   </label>
                 </div>
                 {target === "existing" && access.decks.length > 0 ? (
-                  <div className="space-y-1">
-                    <label htmlFor={`${id}-deck`} className="block font-medium">
-                      {t("deck")}
-                    </label>
-                    <select
-                      id={`${id}-deck`}
-                      value={deckId}
-                      onChange={(e) => setDeckId(e.target.value)}
-                      className="w-full rounded border border-slate-400 bg-white px-2 py-1.5"
-                    >
-                      {access.decks.map((d) => (
-                        <option key={d.id} value={d.id}>
-                          {d.title} ({d.slideCount})
-                        </option>
-                      ))}
-                    </select>
-                    {errors["target.deckId"] && <p className="font-medium text-red-800">{errors["target.deckId"]}</p>}
-                  </div>
+                  <SelectField
+                    label={t("deck")}
+                    name="deckId"
+                    value={deckId}
+                    onChange={setDeckId}
+                    options={access.decks.map((d) => ({ value: d.id, label: `${d.title} (${d.slideCount})` }))}
+                    error={errors["target.deckId"]}
+                  />
                 ) : (
                   <TextField
                     label={t("newDeckTitle")}

@@ -6,6 +6,7 @@ import { ActionError } from "./action-error";
 import { Button } from "@/components/ui/button";
 import { THead, Table, Td, Tr } from "@/components/ui/table";
 import { useDeckAction } from "./use-deck-action";
+import { Section } from "@/components/ui/section";
 
 const show = (v: string | number | null) => (v === null ? "–" : typeof v === "number" ? v.toLocaleString("en-US", { maximumFractionDigits: 2 }) : v);
 
@@ -21,10 +22,13 @@ export function FreezePanel(props: {
   const { run, pending, failure } = useDeckAction();
   const ref = { deckId: props.deck.id, version: props.deck.version };
   return (
-    <section aria-labelledby="deck-data-title" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" data-testid="freeze-panel">
-      <h2 id="deck-data-title" className="text-lg font-semibold">
-        {t("dataTitle")}
-      </h2>
+    <Section
+      titleId="deck-data-title"
+      title={t("dataTitle")}
+      size="lg"
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+      data-testid="freeze-panel"
+    >
       <p className="max-w-3xl text-sm text-slate-700">{t("freezeHelp")}</p>
       <p className="font-medium" data-testid="freeze-status">
         {props.deck.frozenAt ? t("frozenAt", { date: `${props.deck.frozenAt.slice(0, 16).replace("T", " ")} UTC` }) : t("liveNote")}
@@ -84,6 +88,6 @@ export function FreezePanel(props: {
         </div>
       )}
       <ActionError failure={failure} />
-    </section>
+    </Section>
   );
 }

@@ -6,6 +6,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { ChartView } from "@/lib/dto/decks";
 import { FREEZABLE, embedPath, embedSnippet } from "@/lib/charts/embed-link";
 import { useBrowserValue } from "@/lib/hooks/use-browser-value";
+import { Label } from "@/components/ui/label";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -74,9 +75,9 @@ export function EmbedControl({ view, title }: { view: ChartView; title: string }
             </p>
           )}
         </fieldset>
-        <label className="block text-xs font-medium" htmlFor={`${id}-snippet`}>
+        <Label size="xs" htmlFor={`${id}-snippet`}>
           {t("snippet")}
-        </label>
+        </Label>
         <textarea
           id={`${id}-snippet`}
           readOnly

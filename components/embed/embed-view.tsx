@@ -7,6 +7,7 @@ import { viewHref } from "@/lib/decks/view-link";
 import { SlideTimelineChart } from "@/components/present/slide-timeline";
 import { EmbedChart, EmbedSeriesKey } from "./embed-chart";
 import { SlideTableRows } from "./slide-table-rows";
+import { Section } from "@/components/ui/section";
 
 export async function EmbedView({ request, resolved, noData }: { request: EmbedRequest; resolved: ResolvedView; noData: string }) {
   const t = await getTranslations("embed");
@@ -58,16 +59,13 @@ export async function EmbedView({ request, resolved, noData }: { request: EmbedR
           {data.lastChecked ? ` · ${t("lastChecked", { date: data.lastChecked })}` : ""} · {mode}
         </figcaption>
       </figure>
-      <section aria-labelledby="embed-sources" className="mt-2">
-        <h2 id="embed-sources" className="text-xs font-semibold">
-          {t("sourcesTitle")}
-        </h2>
+      <Section titleId="embed-sources" title={t("sourcesTitle")} size="xs" className="mt-2">
         <ul className="ml-4 list-disc text-xs text-slate-700" data-testid="embed-sources">
           {data.sources.map((s) => (
             <li key={s}>{s}</li>
           ))}
         </ul>
-      </section>
+      </Section>
       <details className="mt-2 text-xs">
         <summary className="cursor-pointer font-medium text-brand-700">{t("dataTable")}</summary>
         <div className="mt-1 overflow-x-auto">

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { YEAR_MAX, YEAR_MIN, type FilterNotice } from "@/lib/validations/investment-filters";
+import { NoticeList } from "@/components/ui/notice-list";
 
 const KEY = {
   unknown: "noticeUnknown",
@@ -12,14 +13,6 @@ const KEY = {
 export async function FilterNotices({ notices }: { notices: FilterNotice[] }) {
   if (notices.length === 0) return null;
   const t = await getTranslations("investment");
-  return (
-    <div role="status" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900" data-testid="filter-notices">
-      <p className="font-medium">{t("notice")}</p>
-      <ul className="ml-5 list-disc">
-        {notices.map((n, i) => (
-          <li key={i}>{t(KEY[n.problem], { param: n.param, value: n.value, min: YEAR_MIN, max: YEAR_MAX })}</li>
-        ))}
-      </ul>
-    </div>
-  );
+  const items = notices.map((n) => t(KEY[n.problem], { param: n.param, value: n.value, min: YEAR_MIN, max: YEAR_MAX }));
+  return <NoticeList title={t("notice")} items={items} data-testid="filter-notices" />;
 }

@@ -3,11 +3,12 @@ import type { FlaggedClaimDto } from "@/lib/dto/jurisdictions";
 import { FlaggedClaimCard } from "@/components/sources/flagged-claim-card";
 import { PageSection } from "./page-section";
 
-export async function ClaimsSection({ claims }: { claims: FlaggedClaimDto[] }) {
+/** The flagged claims, each beside its evidence; `intro` replaces the jurisdiction page's introduction (the sources page says more). */
+export async function ClaimsSection({ claims, intro }: { claims: FlaggedClaimDto[]; intro?: string }) {
   const t = await getTranslations("jurisdiction");
   if (claims.length === 0) return null;
   return (
-    <PageSection id="claims" title={t("claimsTitle")} intro={t("claimsIntro")}>
+    <PageSection id="claims" title={t("claimsTitle")} intro={intro ?? t("claimsIntro")}>
       <div className="space-y-4">
         {claims.map((c) => (
           <FlaggedClaimCard key={c.slug} claim={c} />

@@ -8,6 +8,7 @@ import { useSyncedDeck } from "./use-synced-deck";
 import { useInertOutside } from "./use-inert-outside";
 import { Button } from "@/components/ui/button";
 import { SlideNavButtons } from "./slide-nav-buttons";
+import { Section } from "@/components/ui/section";
 
 function useElapsed() {
   // Both start at the same instant, so the first render (server and client alike) shows 00:00.
@@ -68,29 +69,20 @@ export function PresenterConsole({ deck }: { deck: PresentDeck }) {
           <p className="mt-2 text-sm text-slate-300">{t("syncHint")}</p>
         </section>
         <div className="space-y-4">
-          <section aria-labelledby="presenter-timer" className="flex items-center justify-between rounded border border-slate-700 p-3">
-            <h2 id="presenter-timer" className="text-lg font-semibold">
-              {t("elapsed")}
-            </h2>
+          <Section titleId="presenter-timer" title={t("elapsed")} size="lg" className="flex items-center justify-between rounded border border-slate-700 p-3">
             <p className="font-mono text-4xl tabular-nums" data-testid="presenter-timer">
               {elapsed.text}
             </p>
             <Button variant="dark" onClick={elapsed.reset}>
               {t("resetTimer")}
             </Button>
-          </section>
-          <section aria-labelledby="presenter-notes" className="rounded border border-slate-700 p-3">
-            <h2 id="presenter-notes" className="text-lg font-semibold">
-              {t("speakerNotes")}
-            </h2>
+          </Section>
+          <Section titleId="presenter-notes" title={t("speakerNotes")} size="lg" className="rounded border border-slate-700 p-3">
             <p className="mt-2 text-2xl leading-snug whitespace-pre-line" data-testid="presenter-notes">
               {current.notes || t("noNotes")}
             </p>
-          </section>
-          <section aria-labelledby="presenter-next">
-            <h2 id="presenter-next" className="mb-2 text-lg font-semibold">
-              {t("nextUp")}
-            </h2>
+          </Section>
+          <Section titleId="presenter-next" title={t("nextUp")} size="lg" titleClassName="mb-2">
             {next ? (
               <div className="max-w-md">
                 <SlideView slide={next} frozenAt={deck.frozenAt} testId="presenter-next-slide" />
@@ -100,7 +92,7 @@ export function PresenterConsole({ deck }: { deck: PresentDeck }) {
                 {t("endOfDeck")}
               </p>
             )}
-          </section>
+          </Section>
         </div>
       </div>
     </div>

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { Label } from "./label";
 
 // A labelled control with its hint and error right below it, tied to it for screen readers: pass the ids from
 // `fieldIds(id)` to the control (`aria-describedby`) so the error is read with the field.
@@ -21,10 +22,10 @@ export function Field(props: {
 }) {
   return (
     <div className="space-y-1">
-      <label htmlFor={props.id} className="block text-sm font-medium">
+      <Label htmlFor={props.id}>
         {props.label}
         {props.optionalLabel && <span className="ml-1 font-normal text-slate-600">({props.optionalLabel})</span>}
-      </label>
+      </Label>
       {props.children}
       {props.hint && (
         <p id={`${props.id}-hint`} className="text-xs text-slate-600">

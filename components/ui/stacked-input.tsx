@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, ReactNode } from "react";
+import { Label } from "./label";
 
 /** The sign-in and new-user forms' control look: full width, roomy padding. */
 export const stackedInputClass = "mt-1 w-full rounded border border-slate-300 px-3 py-2";
@@ -15,9 +16,7 @@ export function StackedInput({
 }: InputHTMLAttributes<HTMLInputElement> & { id: string; label: ReactNode; children?: ReactNode }) {
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
+      <Label htmlFor={id}>{label}</Label>
       <input id={id} className={stackedInputClass} {...input} />
       {children}
     </div>

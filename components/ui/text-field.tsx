@@ -39,3 +39,19 @@ export function TextArea(props: Common & { value: string; onChange: (v: string) 
     </Field>
   );
 }
+
+/** A labelled select over `options` (each a value and the text shown for it). */
+export function SelectField<V extends string>(props: Common & { value: V; onChange: (v: V) => void; options: { value: V; label: string }[] }) {
+  const id = useId();
+  return (
+    <Field id={id} label={props.label} hint={props.hint} error={props.error} optionalLabel={props.optionalLabel} name={props.name}>
+      <select {...controlProps(id, props)} value={props.value} onChange={(e) => props.onChange(e.target.value as V)}>
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}

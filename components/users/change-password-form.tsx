@@ -3,11 +3,9 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { changePasswordAction, type ChangePasswordState } from "@/app/[locale]/account/password/actions";
 import { PASSWORD_LIMITS } from "@/lib/validations/users";
-import { errorProps, FieldError } from "./field-error";
+import { UserInput } from "./field-error";
 import { FailureMessage, SuccessMessage } from "./result-message";
 import { Button } from "@/components/ui/button";
-
-const input = "mt-1 w-full rounded border border-slate-300 px-3 py-2";
 
 type Field = { name: "currentPassword" | "newPassword" | "confirmPassword"; autoComplete: string; hint?: boolean };
 const FIELDS: Field[] = [
@@ -24,34 +22,20 @@ export function ChangePasswordForm({ email }: { email: string }) {
     <form action={action} noValidate className="space-y-4" data-testid="change-password-form">
       {/* Lets password managers file the new password under the right account (no name: not submitted). */}
       <input type="text" autoComplete="username" value={email} readOnly hidden />
-      {FIELDS.map(({ name, autoComplete, hint }) => {
-        const id = `pw-${name}`;
-        const described = [errors?.[name]?.length ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ");
-        return (
-          <div key={name}>
-            <label htmlFor={id} className="block text-sm font-medium">
-              {t(name)}
-            </label>
-            <input
-              id={id}
-              name={name}
-              type="password"
-              autoComplete={autoComplete}
-              required
-              maxLength={PASSWORD_LIMITS.max + 1}
-              className={input}
-              {...errorProps(id, errors, name)}
-              aria-describedby={described || undefined}
-            />
-            {hint && (
-              <p id={`${id}-hint`} className="mt-1 text-sm text-slate-600">
-                {t("newPasswordHint")}
-              </p>
-            )}
-            <FieldError id={id} errors={errors} field={name} />
-          </div>
-        );
-      })}
+      {FIELDS.map(({ name, autoComplete, hint }) => (
+        <UserInput
+          key={name}
+          id={`pw-${name}`}
+          label={t(name)}
+          field={name}
+          errors={errors}
+          hint={hint && t("newPasswordHint")}
+          type="password"
+          autoComplete={autoComplete}
+          required
+          maxLength={PASSWORD_LIMITS.max + 1}
+        />
+      ))}
       {state && !state.ok && !Object.keys(state.fieldErrors).some((f) => f !== "_form") && <FailureMessage failure={state} />}
       {state?.ok && <SuccessMessage>{t("changed")}</SuccessMessage>}
       <Button type="submit" variant="primary" size="lg" disabled={pending}>

@@ -4,10 +4,11 @@ import { useTranslations } from "next-intl";
 import { createUserAction, type CreateUserState } from "@/app/[locale]/admin/users/actions";
 import { ROLES } from "@/lib/auth/roles";
 import { PASSWORD_LIMITS } from "@/lib/validations/users";
-import { errorProps, FieldError } from "./field-error";
+import { errorProps, FieldError, UserInput } from "./field-error";
 import { FailureMessage, OneTimePassword, SuccessMessage } from "./result-message";
 import { Button } from "@/components/ui/button";
-import { StackedInput, stackedInputClass } from "@/components/ui/stacked-input";
+import { stackedInputClass } from "@/components/ui/stacked-input";
+import { Label } from "@/components/ui/label";
 
 export function CreateUserForm() {
   const t = useTranslations();
@@ -16,35 +17,29 @@ export function CreateUserForm() {
   const errors = result && !result.ok ? result.fieldErrors : undefined;
   return (
     <form action={action} noValidate className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2" data-testid="create-user-form">
-      <StackedInput
+      <UserInput
         id="new-email"
         label={t("users.email")}
-        name="email"
+        field="email"
+        errors={errors}
         type="email"
         autoComplete="off"
         required
         maxLength={254}
         defaultValue={state.values?.email}
-        {...errorProps("new-email", errors, "email")}
-      >
-        <FieldError id="new-email" errors={errors} field="email" />
-      </StackedInput>
-      <StackedInput
+      />
+      <UserInput
         id="new-name"
         label={t("users.name")}
-        name="name"
+        field="name"
+        errors={errors}
         required
         maxLength={100}
         autoComplete="off"
         defaultValue={state.values?.name}
-        {...errorProps("new-name", errors, "name")}
-      >
-        <FieldError id="new-name" errors={errors} field="name" />
-      </StackedInput>
+      />
       <div>
-        <label htmlFor="new-role" className="block text-sm font-medium">
-          {t("users.role")}
-        </label>
+        <Label htmlFor="new-role">{t("users.role")}</Label>
         <select
           id="new-role"
           name="role"
@@ -60,21 +55,16 @@ export function CreateUserForm() {
         </select>
         <FieldError id="new-role" errors={errors} field="role" />
       </div>
-      <StackedInput
+      <UserInput
         id="new-password"
         label={t("users.initialPassword")}
-        name="password"
+        field="password"
+        errors={errors}
+        hint={t("users.passwordHint")}
         type="password"
         autoComplete="new-password"
         maxLength={PASSWORD_LIMITS.max + 1}
-        {...errorProps("new-password", errors, "password")}
-        aria-describedby={errors?.password?.length ? "new-password-error new-password-hint" : "new-password-hint"}
-      >
-        <p id="new-password-hint" className="mt-1 text-sm text-slate-600">
-          {t("users.passwordHint")}
-        </p>
-        <FieldError id="new-password" errors={errors} field="password" />
-      </StackedInput>
+      />
       <div className="space-y-2 sm:col-span-2">
         {result && !result.ok && <FailureMessage failure={result} />}
         {result?.ok && <SuccessMessage>{t("users.created", { email: result.user.email })}</SuccessMessage>}

@@ -5,6 +5,7 @@ import { localizeFigure } from "@/lib/charts/figure-labels";
 import { HeadlineCard } from "@/components/overview/headline-card";
 import { CapexSection } from "@/components/overview/capex-section";
 import { PageHeader } from "@/components/layout/page-header";
+import { Section } from "@/components/ui/section";
 
 export const revalidate = 60;
 
@@ -20,16 +21,13 @@ export default async function OverviewPage({ params }: PageProps<"/[locale]">) {
   return (
     <div className="space-y-8">
       <PageHeader title={t("title")} intro={t("intro")} />
-      <section aria-labelledby="headlines">
-        <h2 id="headlines" className="mb-3 text-xl font-semibold">
-          {t("headlines")}
-        </h2>
+      <Section titleId="headlines" title={t("headlines")} titleClassName="mb-3">
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
           {headlines.map((h) => (
             <HeadlineCard key={h.key} headline={h} />
           ))}
         </div>
-      </section>
+      </Section>
       <CapexSection chart={buildCapexChart(capex)} figures={capex} />
     </div>
   );

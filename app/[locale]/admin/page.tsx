@@ -5,6 +5,7 @@ import { can } from "@/lib/auth/roles";
 import { getEntityCounts } from "@/lib/queries/admin";
 import { ENTITY_NAMES } from "@/lib/validations/curated";
 import { pageLocale } from "@/i18n/page";
+import { Section } from "@/components/ui/section";
 
 export const dynamic = "force-dynamic";
 
@@ -24,10 +25,7 @@ export default async function AdminHome({ params }: PageProps<"/[locale]/admin">
     <>
       <h1 className="text-3xl font-bold">{t("admin.title")}</h1>
       <p>{t("admin.intro", { name: user.name, role: t(`roles.${user.role}`) })}</p>
-      <section aria-labelledby="entities-title">
-        <h2 id="entities-title" className="mb-2 text-xl font-semibold">
-          {t("curation.home.entities")}
-        </h2>
+      <Section titleId="entities-title" title={t("curation.home.entities")} titleClassName="mb-2">
         <ul className="grid gap-3 sm:grid-cols-3" data-testid="entity-counts">
           {ENTITY_NAMES.map((entity) => (
             <li key={entity}>
@@ -37,11 +35,8 @@ export default async function AdminHome({ params }: PageProps<"/[locale]/admin">
             </li>
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="tools-title">
-        <h2 id="tools-title" className="mb-2 text-xl font-semibold">
-          {t("curation.home.tools")}
-        </h2>
+      </Section>
+      <Section titleId="tools-title" title={t("curation.home.tools")} titleClassName="mb-2">
         <ul className="flex flex-wrap gap-3">
           {tools.map((x) => (
             <li key={x.href}>
@@ -51,7 +46,7 @@ export default async function AdminHome({ params }: PageProps<"/[locale]/admin">
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
     </>
   );
 }

@@ -8,6 +8,7 @@ import { requireDeckReader } from "@/lib/decks/page-guard";
 import { CreateDeckForm } from "@/components/decks/create-deck-form";
 import { PageHeader } from "@/components/layout/page-header";
 import { buttonVariants } from "@/components/ui/button";
+import { Section } from "@/components/ui/section";
 import { pageLocale, titleMetadata } from "@/i18n/page";
 
 // Team-only and per user (edit controls), so rendered per request; every action checks the role again.
@@ -61,10 +62,7 @@ export default async function DecksPage({ params }: PageProps<"/[locale]/decks">
         </ul>
       )}
       {deleted.length > 0 && (
-        <section aria-labelledby="deleted-decks" className="space-y-3" data-testid="deleted-decks">
-          <h2 id="deleted-decks" className="text-2xl font-semibold">
-            {t("deletedTitle")}
-          </h2>
+        <Section titleId="deleted-decks" title={t("deletedTitle")} size="2xl" className="space-y-3" data-testid="deleted-decks">
           <p className="text-sm text-slate-700">{t("deletedIntro")}</p>
           <ul className="grid gap-3 md:grid-cols-2">
             {deleted.map((d) => (
@@ -78,7 +76,7 @@ export default async function DecksPage({ params }: PageProps<"/[locale]/decks">
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       )}
     </div>
   );

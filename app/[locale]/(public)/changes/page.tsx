@@ -34,7 +34,7 @@ export default async function ChangesPage({ params, searchParams }: PageProps<"/
   const records = groups.reduce((n, g) => n + g.records.length, 0);
   return (
     <div className="space-y-6">
-      <PageHeader title={t("title")} intro={t("intro")}>
+      <PageHeader title={t("title")} intro={t("intro")} links={[{ href: "/feed.xml", label: t("feed"), file: true }]}>
         <ChangesForm fromDay={range.fromDay} toDay={range.toDay} deckId={range.deck?.id ?? null} decks={decks} />
         {range.notice && (
           <p role="status" className="mt-3 rounded bg-amber-50 p-2 text-sm text-amber-900" data-testid="changes-notice">
@@ -46,11 +46,6 @@ export default async function ChangesPage({ params, searchParams }: PageProps<"/
             ? t("sinceDeck", { title: range.deck.title, date: range.deck.frozenAt.slice(0, 10) })
             : t("range", { from: range.fromDay, to: range.toDay })}{" "}
           {changes.length > 0 && t("count", { count: changes.length, records })}
-        </p>
-        <p className="mt-1 text-sm">
-          <a href="/feed.xml" className="text-brand-700 underline hover:text-brand-900">
-            {t("feed")}
-          </a>
         </p>
       </PageHeader>
       {groups.length === 0 && <p data-testid="changes-none">{t("none")}</p>}

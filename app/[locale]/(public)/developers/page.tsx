@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { API_EXAMPLES, API_RESOURCES, allowedParams } from "@/lib/validations/api";
 import { API_RATE_LIMIT } from "@/lib/http/rate-limit";
 import { THead, Table, Td, Th, Tr } from "@/components/ui/table";
+import { Section } from "@/components/ui/section";
 import { pageLocale, titleMetadata } from "@/i18n/page";
 
 // The examples name the host the reader reached: rendered per request.
@@ -31,10 +32,7 @@ export default async function DevelopersPage({ params }: PageProps<"/[locale]/de
           <code className={code}>{origin}/api/v1/openapi.json</code>
         </p>
       </PageHeader>
-      <section aria-labelledby="api-endpoints">
-        <h2 id="api-endpoints" className="text-xl font-semibold">
-          {t("endpoints")}
-        </h2>
+      <Section titleId="api-endpoints" title={t("endpoints")}>
         <Table frameClassName="mt-3" data-testid="api-endpoints" scrollLabel={t("endpoints")}>
           <THead columns={[t("endpoint"), t("filters"), t("curl")]} />
           <tbody>
@@ -53,11 +51,8 @@ export default async function DevelopersPage({ params }: PageProps<"/[locale]/de
             ))}
           </tbody>
         </Table>
-      </section>
-      <section aria-labelledby="api-conventions" className="max-w-3xl space-y-3 text-slate-800">
-        <h2 id="api-conventions" className="text-xl font-semibold">
-          {t("conventions")}
-        </h2>
+      </Section>
+      <Section titleId="api-conventions" title={t("conventions")} className="max-w-3xl space-y-3 text-slate-800">
         <p>{t("envelope")}</p>
         <p>{t("paging")}</p>
         <p>{t("csv")}</p>
@@ -70,7 +65,7 @@ export default async function DevelopersPage({ params }: PageProps<"/[locale]/de
             {tChanges("title")}
           </Link>
         </p>
-      </section>
+      </Section>
     </div>
   );
 }

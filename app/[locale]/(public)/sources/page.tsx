@@ -1,12 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { getSourcesPage } from "@/lib/queries/sources";
 import { getJurisdictionIndex } from "@/lib/queries/jurisdictions";
-import { FlaggedClaimCard } from "@/components/sources/flagged-claim-card";
 import { SourceEntry } from "@/components/sources/source-entry";
 import { SourceFilter, type FilterableGroup } from "@/components/sources/source-filter";
 import { groupSources, type SourceGroupKey } from "@/components/sources/source-groups";
 import { localized } from "@/components/jurisdictions/localized";
 import { PageNav } from "@/components/jurisdictions/page-nav";
+import { ClaimsSection } from "@/components/jurisdictions/claims-section";
 import { PageHeader } from "@/components/layout/page-header";
 import { pageLocale, titleMetadata } from "@/i18n/page";
 
@@ -60,19 +60,7 @@ export default async function SourcesPage({ params }: PageProps<"/[locale]/sourc
           ]}
         />
       </PageHeader>
-      {claims.length > 0 && (
-        <section id="claims" aria-labelledby="claims-title" className="scroll-mt-4">
-          <h2 id="claims-title" className="text-xl font-semibold">
-            {t("claimsTitle")}
-          </h2>
-          <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("claimsIntro")}</p>
-          <div className="mt-3 space-y-4">
-            {claims.map((c) => (
-              <FlaggedClaimCard key={c.slug} claim={c} />
-            ))}
-          </div>
-        </section>
-      )}
+      <ClaimsSection claims={claims} intro={t("claimsIntro")} />
       <div>
         <p className="mb-3 max-w-3xl text-sm text-slate-700">{t("groupsIntro")}</p>
         <SourceFilter groups={groups} total={sources.length} />

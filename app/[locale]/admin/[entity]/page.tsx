@@ -5,6 +5,7 @@ import { requirePagePermission } from "@/lib/auth/current-user";
 import { ADMIN_PAGE_SIZE, listEntities } from "@/lib/queries/curation";
 import { adminListParams, entityParam } from "@/lib/validations/admin-list";
 import { StateBadge } from "@/components/admin/state-badge";
+import { RecordLinks } from "@/components/admin/record-links";
 import { LIST_COLUMNS, type ListCell } from "@/lib/review/list-columns";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { THead, Table, Td, Tr } from "@/components/ui/table";
@@ -104,13 +105,7 @@ export default async function EntityListPage({ params, searchParams }: PageProps
               <Td className="tabular-nums">{r.version}</Td>
               <Td className="whitespace-nowrap">{r.updatedAt.slice(0, 16).replace("T", " ")}</Td>
               <Td className="whitespace-nowrap">
-                <Link href={`/admin/${entity.data}/${r.id}`} className="text-brand-700 underline">
-                  {t("list.edit")}
-                </Link>
-                {" · "}
-                <Link href={`/admin/${entity.data}/${r.id}/history`} className="text-brand-700 underline">
-                  {t("list.history")}
-                </Link>
+                <RecordLinks entity={entity.data} id={r.id} editLabel={t("list.edit")} historyLabel={t("list.history")} />
               </Td>
             </Tr>
           ))}

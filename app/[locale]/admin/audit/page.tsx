@@ -6,6 +6,7 @@ import { AuditFilterForm } from "@/components/audit/audit-filter-form";
 import { AuditNotices } from "@/components/audit/audit-notices";
 import { AuditPagination } from "@/components/audit/audit-pagination";
 import { AuditTable } from "@/components/audit/audit-table";
+import { PageHeader } from "@/components/layout/page-header";
 import { pageLocale, titleMetadata } from "@/i18n/page";
 
 // Admin-only and filtered by the URL: rendered per request (reading searchParams on the server is fine here).
@@ -25,10 +26,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
   const result = await getAuditPage(user, filters);
   return (
     <>
-      <div className="space-y-2">
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p className="text-slate-700">{t("intro")}</p>
-      </div>
+      <PageHeader title={t("title")} intro={t("intro")} />
       <AuditNotices notices={notices} />
       {/* Keyed by the filters so that back/forward re-fills the fields from the URL. */}
       <AuditFilterForm key={JSON.stringify(filters)} locale={locale} filters={filters} options={options} />

@@ -1,11 +1,12 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { RecordLinks } from "@/components/admin/record-links";
 import { requirePagePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { getReviewQueue } from "@/lib/queries/review";
 import { ReviewActions } from "./review-actions";
 import { DiffTable } from "@/components/admin/diff-table";
 import { Badge } from "@/components/ui/badge";
+import { PageHeader } from "@/components/layout/page-header";
 import { pageLocale, titleMetadata } from "@/i18n/page";
 
 export const dynamic = "force-dynamic";
@@ -21,8 +22,7 @@ export default async function ReviewQueuePage({ params }: PageProps<"/[locale]/a
   const field = (f: string) => (tc.has(`fields.${f}`) ? tc(`fields.${f}`) : f);
   return (
     <>
-      <h1 className="text-3xl font-bold">{admin ? t("title") : t("titleEditor")}</h1>
-      <p className="max-w-3xl text-slate-700">{admin ? t("intro") : t("introEditor")}</p>
+      <PageHeader title={admin ? t("title") : t("titleEditor")} intro={admin ? t("intro") : t("introEditor")} />
       <p className="text-sm" data-testid="review-count">
         {t("count", { count: items.length })}
       </p>
@@ -51,18 +51,15 @@ export default async function ReviewQueuePage({ params }: PageProps<"/[locale]/a
                 at: item.savedAt.slice(0, 16).replace("T", " "),
               })}
             </p>
-            {item.changes.length === 0 ? (
-              <p className="mt-2 text-sm text-slate-600">{t("noChanges")}</p>
-            ) : (
-              <DiffTable
-                frameClassName="mt-2"
-                data-testid="review-diff"
-                mark="strike"
-                hideBefore={item.kind !== "change"}
-                columns={{ field: t("field"), before: t("published"), after: t("draft") }}
-                rows={item.changes.map((c) => ({ field: c.field, label: field(c.field), before: c.before, after: c.after }))}
-              />
-            )}
+            <DiffTable
+              frameClassName="mt-2"
+              data-testid="review-diff"
+              mark="strike"
+              hideBefore={item.kind !== "change"}
+              columns={{ field: t("field"), before: t("published"), after: t("draft") }}
+              rows={item.changes.map((c) => ({ field: c.field, label: field(c.field), before: c.before, after: c.after }))}
+              empty={t("noChanges")}
+            />
             <div className="mt-3 flex flex-wrap items-center justify-between gap-3">
               <ReviewActions
                 entity={item.entity}
@@ -73,13 +70,7 @@ export default async function ReviewQueuePage({ params }: PageProps<"/[locale]/a
                 mayDiscard={item.mayDiscard}
               />
               <span className="text-sm">
-                <Link href={`/admin/${item.entity}/${item.id}`} className="text-brand-700 underline">
-                  {t("edit")}
-                </Link>
-                {" · "}
-                <Link href={`/admin/${item.entity}/${item.id}/history`} className="text-brand-700 underline">
-                  {t("history")}
-                </Link>
+                <RecordLinks entity={item.entity} id={item.id} editLabel={t("edit")} historyLabel={t("history")} />
               </span>
             </div>
           </li>

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { PageHeader } from "@/components/layout/page-header";
 import { requirePagePermission } from "@/lib/auth/current-user";
 import { THROTTLE } from "@/lib/auth/throttle";
 import { listSignInLocks, type SignInLockDto } from "@/lib/queries/sign-in-locks";
@@ -29,25 +29,19 @@ export default async function SignInLocksPage({ params }: PageProps<"/[locale]/a
   const minutes = (ms: number) => Math.round(ms / 60_000);
   return (
     <>
-      <div className="space-y-2">
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p className="text-slate-700">
-          {t("rules", {
-            pairMax: THROTTLE.pair.max,
-            pairMinutes: minutes(THROTTLE.pair.lockMs),
-            free: THROTTLE.account.free,
-            accountMinutes: minutes(THROTTLE.account.windowMs),
-            maxDelaySeconds: THROTTLE.account.maxDelayMs / 1000,
-            addressMax: THROTTLE.address.max,
-            addressMinutes: minutes(THROTTLE.address.lockMs),
-          })}
-        </p>
-        <p className="text-sm">
-          <Link href="/admin/users" className="text-brand-700 underline">
-            {t("usersLink")}
-          </Link>
-        </p>
-      </div>
+      <PageHeader
+        title={t("title")}
+        intro={t("rules", {
+          pairMax: THROTTLE.pair.max,
+          pairMinutes: minutes(THROTTLE.pair.lockMs),
+          free: THROTTLE.account.free,
+          accountMinutes: minutes(THROTTLE.account.windowMs),
+          maxDelaySeconds: THROTTLE.account.maxDelayMs / 1000,
+          addressMax: THROTTLE.address.max,
+          addressMinutes: minutes(THROTTLE.address.lockMs),
+        })}
+        links={[{ href: "/admin/users", label: t("usersLink") }]}
+      />
       {locks.length === 0 ? (
         <p data-testid="no-sign-in-locks" className="text-slate-700">
           {t("none")}

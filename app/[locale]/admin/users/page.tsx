@@ -1,10 +1,11 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { PageHeader } from "@/components/layout/page-header";
 import { requirePagePermission } from "@/lib/auth/current-user";
 import { listUsers } from "@/lib/queries/users";
 import { CreateUserForm } from "@/components/users/create-user-form";
 import { UsersTable } from "@/components/users/users-table";
 import { pageLocale, titleMetadata } from "@/i18n/page";
+import { Section } from "@/components/ui/section";
 
 // Per-user data behind a role check: rendered on every request (the admin layout is dynamic as well).
 export const dynamic = "force-dynamic";
@@ -19,33 +20,21 @@ export default async function UsersPage({ params }: PageProps<"/[locale]/admin/u
   const users = await listUsers();
   return (
     <>
-      <div className="space-y-2">
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p className="text-slate-700">{t("intro")}</p>
-        <p className="flex flex-wrap gap-4 text-sm">
-          <Link href="/admin/audit" className="text-brand-700 underline">
-            {t("auditLink")}
-          </Link>
-          <Link href="/admin/sign-in-locks" className="text-brand-700 underline">
-            {t("signInLocksLink")}
-          </Link>
-          <Link href="/account/password" className="text-brand-700 underline">
-            {t("passwordLink")}
-          </Link>
-        </p>
-      </div>
-      <section aria-labelledby="create-user-heading" className="space-y-2">
-        <h2 id="create-user-heading" className="text-xl font-semibold">
-          {t("createTitle")}
-        </h2>
+      <PageHeader
+        title={t("title")}
+        intro={t("intro")}
+        links={[
+          { href: "/admin/audit", label: t("auditLink") },
+          { href: "/admin/sign-in-locks", label: t("signInLocksLink") },
+          { href: "/account/password", label: t("passwordLink") },
+        ]}
+      />
+      <Section titleId="create-user-heading" title={t("createTitle")} className="space-y-2">
         <CreateUserForm />
-      </section>
-      <section aria-labelledby="users-heading" className="space-y-2">
-        <h2 id="users-heading" className="text-xl font-semibold">
-          {t("listTitle", { count: users.length })}
-        </h2>
+      </Section>
+      <Section titleId="users-heading" title={t("listTitle", { count: users.length })} className="space-y-2">
         <UsersTable users={users} currentUserId={me.id} />
-      </section>
+      </Section>
     </>
   );
 }

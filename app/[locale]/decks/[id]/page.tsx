@@ -14,6 +14,7 @@ import { FreezePanel } from "@/components/decks/freeze-panel";
 import { SlideList } from "@/components/decks/slide-list";
 import { AddSlidePanel } from "@/components/decks/add-slide-panel";
 import { buttonVariants } from "@/components/ui/button";
+import { Section } from "@/components/ui/section";
 import { pageLocale, titleMetadata } from "@/i18n/page";
 
 export const dynamic = "force-dynamic";
@@ -81,12 +82,9 @@ export default async function DeckPage({ params }: PageProps<"/[locale]/decks/[i
       </header>
       {canEdit && <DeckMetaForm deck={deck} />}
       <FreezePanel deck={deckRef} canEdit={canEdit} hasSlides={!empty} differences={differences} liveAfterFreeze={liveAfterFreeze} />
-      <section aria-labelledby="slides-title" className="space-y-3">
-        <h2 id="slides-title" className="text-2xl font-semibold">
-          {t("slidesTitle")}
-        </h2>
+      <Section titleId="slides-title" title={t("slidesTitle")} size="2xl" className="space-y-3">
         {!empty && <SlideList slides={deck.slides} shown={shown.slides} deck={deckRef} canEdit={canEdit} />}
-      </section>
+      </Section>
       {canEdit && <AddSlidePanel deck={deckRef} jurisdictions={jurisdictions} />}
     </div>
   );

@@ -67,15 +67,12 @@ export default async function HistoryPage({ params }: PageProps<"/[locale]/admin
                   {tr("history.restoredFrom", { version: r.restoredFrom })}
                 </p>
               )}
-              {changes.length === 0 ? (
-                <p className="text-sm text-slate-600">{t("history.noChanges")}</p>
-              ) : (
-                <DiffTable
-                  frameClassName="mt-1"
-                  mark="strike"
-                  rows={changes.map((c) => ({ field: c.field, label: label(c.field), before: yesNo(c.before), after: yesNo(c.after) }))}
-                />
-              )}
+              <DiffTable
+                frameClassName="mt-1"
+                mark="strike"
+                rows={changes.map((c) => ({ field: c.field, label: label(c.field), before: yesNo(c.before), after: yesNo(c.after) }))}
+                empty={t("history.noChanges")}
+              />
             </li>
           );
         })}
