@@ -92,10 +92,9 @@ describe("drafts reach an admin", () => {
     expect(await seriousA11yViolations(admin)).toEqual([]);
 
     await item.getByRole("button", { name: "Publish", exact: true }).click();
-    // The confirmation shows until the refreshed queue drops the published item (a quiet machine does both at once).
-    await expect
-      .poll(async () => (await item.count()) === 0 || (await item.getByText(/Published \(version \d+\)/).isVisible()), { timeout: 30_000 })
-      .toBe(true);
+    // The refreshed queue drops the published item; the confirmation stays above the queue, announced.
+    await expect.poll(() => admin.getByTestId("review-status").textContent()).toBe(`Published (version ${f.version + 2}).`);
+    await expect.poll(() => item.count()).toBe(0);
     await expect.poll(() => pendingCount(admin)).toBe(before);
     await expect.poll(() => admin.locator(`[data-testid="review-item"][data-id="${f.id}"]`).count()).toBe(0);
     expect(await publicRow(admin, slug)).toContain("€12bn");
@@ -150,7 +149,8 @@ describe("drafts reach an admin", () => {
     await expect.poll(() => item.getByRole("button", { name: "Publish", exact: true }).count()).toBe(0);
     editor.once("dialog", (d) => void d.accept());
     await item.getByRole("button", { name: "Discard draft" }).click();
-    await item.getByText(/Draft discarded/).waitFor();
+    await expect.poll(() => editor.getByTestId("review-status").textContent()).toBe(`Draft discarded (version ${mine.version + 2}).`);
+    await expect.poll(() => item.count()).toBe(0);
     const discarded = await db.investmentFigure.findUniqueOrThrow({ where: { id: mine.id }, select: { draft: true, version: true } });
     expect(discarded).toEqual({ draft: null, version: mine.version + 2 });
     const untouched = await db.investmentFigure.findUniqueOrThrow({ where: { id: theirs.id }, select: { draft: true } });
@@ -163,7 +163,8 @@ describe("drafts reach an admin", () => {
     await expect.poll(() => adminItem.locator('tr[data-field="note"]').textContent()).toContain(marker);
     admin.once("dialog", (d) => void d.accept());
     await adminItem.getByRole("button", { name: "Discard draft" }).click();
-    await adminItem.getByText(/Draft discarded/).waitFor();
+    await expect.poll(() => admin.getByTestId("review-status").textContent()).toMatch(/^Draft discarded \(version \d+\)\.$/);
+    await expect.poll(() => adminItem.count()).toBe(0);
     expect((await db.investmentFigure.findUniqueOrThrow({ where: { id: theirs.id }, select: { draft: true } })).draft).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "@/i18n/navigation";
 import { discardDraftAction, publishRecordAction } from "../[entity]/actions";
 import { Button } from "@/components/ui/button";
+import { useAnnounce } from "./review-status";
 
 type Props = { entity: string; id: string; version: number; isNew: boolean; mayPublish: boolean; mayDiscard: boolean };
 
@@ -11,6 +12,7 @@ type Props = { entity: string; id: string; version: number; isNew: boolean; mayP
 export function ReviewActions(props: Props) {
   const t = useTranslations("review.queue");
   const router = useRouter();
+  const announce = useAnnounce();
   const [pending, start] = useTransition();
   const [message, setMessage] = useState<{ text: string; conflict: boolean } | null>(null);
   const act = (kind: "publish" | "discard") =>
@@ -19,7 +21,9 @@ export function ReviewActions(props: Props) {
       const r =
         kind === "publish" ? await publishRecordAction(props.entity, props.id, props.version) : await discardDraftAction(props.entity, props.id, props.version);
       if (r.ok) {
-        setMessage({ text: t(kind === "publish" ? "published_ok" : "discarded_ok", { version: r.version }), conflict: false });
+        // The refresh drops this item from the queue: the confirmation is shown above the queue instead.
+        setMessage(null);
+        announce(t(kind === "publish" ? "published_ok" : "discarded_ok", { version: r.version }));
         router.refresh();
       } else if (r.code === "conflict" && r.conflict) {
         setMessage({ text: t("conflict", { version: r.conflict.currentVersion, by: r.conflict.by ?? "?" }), conflict: true });
