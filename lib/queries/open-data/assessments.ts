@@ -4,7 +4,7 @@ import { toIsoDate } from "../../format/dates";
 import { parseScale } from "../governance";
 import type { ApiQuery } from "../../validations/api";
 import type { ApiRow } from "../../validations/api-responses";
-import { jurisdictionWhere, page, sourceRefSelect, sourceRefs, listResult, PUBLISHED, type ListArgs, type ListResult, type Where } from "./shared";
+import { keysetPage, jurisdictionWhere, page, sourceRefSelect, sourceRefs, listResult, PUBLISHED, type ListArgs, type ListResult, type Where } from "./shared";
 import { assessmentColumns } from "../columns";
 
 const select = {
@@ -40,7 +40,7 @@ export async function listAssessments({ query, after, limit }: ListArgs<ApiQuery
   if (query.current === "true") and.push({ id: { in: [...current] } });
   const where = { AND: and };
   const [rows, dated] = await Promise.all([
-    db().assessment.findMany({ where: after ? { AND: [where, { id: { gt: after } }] } : where, select, orderBy: { id: "asc" }, take: limit + 1 }),
+    db().assessment.findMany({ ...keysetPage("id", where, after, limit), select }),
     db().assessment.findMany({ where, select: { asOf: true, lastCheckedOn: true } }),
   ]);
   const shown = page(

@@ -6,7 +6,7 @@ import { figureWhere } from "../investment-explorer";
 import { figureColumns } from "../investments";
 import type { ApiQuery } from "../../validations/api";
 import type { ApiRow } from "../../validations/api-responses";
-import { jurisdictionWhere, page, sourceRefSelect, sourceRefs, type ListArgs, type ListResult, type Where } from "./shared";
+import { keysetPage, jurisdictionWhere, page, sourceRefSelect, sourceRefs, type ListArgs, type ListResult, type Where } from "./shared";
 
 const select = {
   ...figureColumns,
@@ -25,7 +25,7 @@ export function apiFigureWhere(q: ApiQuery<"figures">): Where {
 export async function listFigures({ query, after, limit }: ListArgs<ApiQuery<"figures">>): Promise<ListResult<ApiRow<"figures">>> {
   const where = apiFigureWhere(query);
   const [rows, dated] = await Promise.all([
-    db().investmentFigure.findMany({ where: after ? { AND: [where, { slug: { gt: after } }] } : where, select, orderBy: { slug: "asc" }, take: limit + 1 }),
+    db().investmentFigure.findMany({ ...keysetPage("slug", where, after, limit), select }),
     db().investmentFigure.findMany({ where, select: { reportedOn: true, periodStart: true, periodEnd: true, lastCheckedOn: true } }),
   ]);
   const a = figuresAsOf(dated.map((d) => ({ ...d, reportedOn: toIsoDate(d.reportedOn), lastCheckedOn: toIsoDate(d.lastCheckedOn) })));
