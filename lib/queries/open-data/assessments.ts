@@ -43,27 +43,22 @@ export async function listAssessments({ query, after, limit }: ListArgs<ApiQuery
     db().assessment.findMany({ ...keysetPage("id", where, after, limit), select }),
     db().assessment.findMany({ where, select: { asOf: true, lastCheckedOn: true } }),
   ]);
-  const shown = page(
-    rows,
-    limit,
-    (r) => r.id,
-    ({ jurisdictionId: _j, dimensionId: _d, jurisdiction, dimension, sources, asOf, since, lastCheckedOn, ...r }) => {
-      const scale = parseScale(dimension.scale);
-      const maxLevel = scale.length ? scale[scale.length - 1].level : null;
-      return {
-        ...r,
-        jurisdiction: jurisdiction.code,
-        dimension: dimension.key,
-        unit: maxLevel === null ? "level" : `level of ${maxLevel}`,
-        maxLevel,
-        asOf: toIsoDate(asOf)!,
-        since: toIsoDate(since),
-        current: current.has(r.id),
-        lastCheckedOn: toIsoDate(lastCheckedOn),
-        sources: sourceRefs(sources),
-      };
-    },
-  );
+  const shown = page(rows, limit, "id", ({ jurisdictionId: _j, dimensionId: _d, jurisdiction, dimension, sources, asOf, since, lastCheckedOn, ...r }) => {
+    const scale = parseScale(dimension.scale);
+    const maxLevel = scale.length ? scale[scale.length - 1].level : null;
+    return {
+      ...r,
+      jurisdiction: jurisdiction.code,
+      dimension: dimension.key,
+      unit: maxLevel === null ? "level" : `level of ${maxLevel}`,
+      maxLevel,
+      asOf: toIsoDate(asOf)!,
+      since: toIsoDate(since),
+      current: current.has(r.id),
+      lastCheckedOn: toIsoDate(lastCheckedOn),
+      sources: sourceRefs(sources),
+    };
+  });
   return listResult(
     shown,
     dated,

@@ -31,19 +31,14 @@ export async function listEvents({ query, after, limit }: ListArgs<ApiQuery<"eve
     db().timelineEvent.findMany({ where, select: { date: true, lastCheckedOn: true } }),
   ]);
   const info = dated.map((d) => toIsoDate(d.date)).filter((d) => d !== null && d <= today);
-  const shown = page(
-    rows,
-    limit,
-    (r) => r.slug,
-    ({ jurisdiction, alsoJurisdictions, instrument, sources, date, lastCheckedOn, ...r }) => ({
-      ...r,
-      jurisdiction: jurisdiction.code,
-      alsoJurisdictions: splitCodes(alsoJurisdictions),
-      date: toIsoDate(date)!,
-      instrument: instrument?.slug ?? null,
-      lastCheckedOn: toIsoDate(lastCheckedOn),
-      sources: sourceRefs(sources),
-    }),
-  );
+  const shown = page(rows, limit, "slug", ({ jurisdiction, alsoJurisdictions, instrument, sources, date, lastCheckedOn, ...r }) => ({
+    ...r,
+    jurisdiction: jurisdiction.code,
+    alsoJurisdictions: splitCodes(alsoJurisdictions),
+    date: toIsoDate(date)!,
+    instrument: instrument?.slug ?? null,
+    lastCheckedOn: toIsoDate(lastCheckedOn),
+    sources: sourceRefs(sources),
+  }));
   return listResult(shown, dated, info);
 }

@@ -29,22 +29,17 @@ export async function listFigures({ query, after, limit }: ListArgs<ApiQuery<"fi
     db().investmentFigure.findMany({ where, select: { reportedOn: true, periodStart: true, periodEnd: true, lastCheckedOn: true } }),
   ]);
   const a = figuresAsOf(dated.map((d) => ({ ...d, reportedOn: toIsoDate(d.reportedOn), lastCheckedOn: toIsoDate(d.lastCheckedOn) })));
-  const shown = page(
-    rows,
-    limit,
-    (r) => r.slug,
-    ({ jurisdiction, claims, sources, amount, amountLow, amountHigh, reportedOn, lastCheckedOn, ...r }) => ({
-      ...r,
-      jurisdiction: jurisdiction?.code ?? null,
-      amount: amount?.toString() ?? null,
-      amountLow: amountLow?.toString() ?? null,
-      amountHigh: amountHigh?.toString() ?? null,
-      unit: amount !== null || amountLow !== null || amountHigh !== null ? r.currency : null,
-      reportedOn: toIsoDate(reportedOn),
-      lastCheckedOn: toIsoDate(lastCheckedOn),
-      flaggedClaims: claims.map((c) => c.slug),
-      sources: sourceRefs(sources),
-    }),
-  );
+  const shown = page(rows, limit, "slug", ({ jurisdiction, claims, sources, amount, amountLow, amountHigh, reportedOn, lastCheckedOn, ...r }) => ({
+    ...r,
+    jurisdiction: jurisdiction?.code ?? null,
+    amount: amount?.toString() ?? null,
+    amountLow: amountLow?.toString() ?? null,
+    amountHigh: amountHigh?.toString() ?? null,
+    unit: amount !== null || amountLow !== null || amountHigh !== null ? r.currency : null,
+    reportedOn: toIsoDate(reportedOn),
+    lastCheckedOn: toIsoDate(lastCheckedOn),
+    flaggedClaims: claims.map((c) => c.slug),
+    sources: sourceRefs(sources),
+  }));
   return { ...shown, total: dated.length, asOf: a.newest, lastChecked: { from: a.checkedFrom, to: a.checkedTo, notRecorded: a.notRecorded } };
 }

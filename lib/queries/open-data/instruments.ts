@@ -50,7 +50,7 @@ export async function listInstruments(
   const shown = page(
     rows,
     limit,
-    (r) => r.slug,
+    "slug",
     ({ jurisdiction, alsoJurisdictions, revokedBy, sources, adoptedOn, effectiveOn, revokedOn, lastCheckedOn, ...r }) => ({
       ...r,
       jurisdiction: jurisdiction.code,

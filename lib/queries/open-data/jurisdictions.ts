@@ -29,17 +29,12 @@ export async function listJurisdictions({ query, after, limit }: ListArgs<ApiQue
   ]);
   // A jurisdiction's information is as new as the newest source it cites.
   const info = dated.flatMap((d) => d.sources.map((s) => toIsoDate(s.publishedOn)));
-  const shown = page(
-    rows,
-    limit,
-    (r) => r.code,
-    ({ parent, blocs, sources, lastCheckedOn, ...r }) => ({
-      ...r,
-      parent: parent?.code ?? null,
-      blocs: splitCodes(blocs),
-      lastCheckedOn: toIsoDate(lastCheckedOn),
-      sources: sourceRefs(sources),
-    }),
-  );
+  const shown = page(rows, limit, "code", ({ parent, blocs, sources, lastCheckedOn, ...r }) => ({
+    ...r,
+    parent: parent?.code ?? null,
+    blocs: splitCodes(blocs),
+    lastCheckedOn: toIsoDate(lastCheckedOn),
+    sources: sourceRefs(sources),
+  }));
   return listResult(shown, dated, info);
 }

@@ -15,12 +15,11 @@ export async function listSources({ query, after, limit }: ListArgs<ApiQuery<"so
     db().source.findMany({ ...keysetPage("key", where, after, limit), select: sourceColumns }),
     db().source.findMany({ where, select: { publishedOn: true, lastCheckedOn: true } }),
   ]);
-  const shown = page(
-    rows,
-    limit,
-    (r) => r.key,
-    ({ publishedOn, lastCheckedOn, ...r }) => ({ ...r, publishedOn: toIsoDate(publishedOn), lastCheckedOn: toIsoDate(lastCheckedOn) }),
-  );
+  const shown = page(rows, limit, "key", ({ publishedOn, lastCheckedOn, ...r }) => ({
+    ...r,
+    publishedOn: toIsoDate(publishedOn),
+    lastCheckedOn: toIsoDate(lastCheckedOn),
+  }));
   return listResult(
     shown,
     dated,
