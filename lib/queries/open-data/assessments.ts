@@ -43,6 +43,7 @@ export async function listAssessments({ query, after, limit }: ListArgs<ApiQuery
     db().assessment.findMany({ ...keysetPage("id", where, after, limit), select }),
     db().assessment.findMany({ where, select: { asOf: true, lastCheckedOn: true } }),
   ]);
+  const info = dated.map((d) => toIsoDate(d.asOf));
   const shown = page(rows, limit, "id", ({ jurisdictionId: _j, dimensionId: _d, jurisdiction, dimension, sources, asOf, since, lastCheckedOn, ...r }) => {
     const scale = parseScale(dimension.scale);
     const maxLevel = scale.length ? scale[scale.length - 1].level : null;
@@ -59,9 +60,5 @@ export async function listAssessments({ query, after, limit }: ListArgs<ApiQuery
       sources: sourceRefs(sources),
     };
   });
-  return listResult(
-    shown,
-    dated,
-    dated.map((d) => toIsoDate(d.asOf)),
-  );
+  return listResult(shown, dated, info);
 }

@@ -15,14 +15,11 @@ export async function listSources({ query, after, limit }: ListArgs<ApiQuery<"so
     db().source.findMany({ ...keysetPage("key", where, after, limit), select: sourceColumns }),
     db().source.findMany({ where, select: { publishedOn: true, lastCheckedOn: true } }),
   ]);
+  const info = dated.map((d) => toIsoDate(d.publishedOn));
   const shown = page(rows, limit, "key", ({ publishedOn, lastCheckedOn, ...r }) => ({
     ...r,
     publishedOn: toIsoDate(publishedOn),
     lastCheckedOn: toIsoDate(lastCheckedOn),
   }));
-  return listResult(
-    shown,
-    dated,
-    dated.map((d) => toIsoDate(d.publishedOn)),
-  );
+  return listResult(shown, dated, info);
 }
