@@ -17,7 +17,7 @@ import {
   toInstrumentRef,
 } from "./jurisdictions-shared";
 import type { AssessmentDto, EventDto, ExpertViewDto, FlaggedClaimDto, InstrumentDto, InstrumentRef } from "../dto/jurisdictions";
-import { assessmentColumns, instrumentStatusColumns } from "./columns";
+import { assessmentColumns, instrumentHeadColumns, instrumentStatusColumns } from "./columns";
 
 // One loader per kind of record a jurisdiction page lists (assessments, instruments, events, expert views, claims,
 // figures) and the page's last-checked date; lib/queries/jurisdictions.ts puts the page together.
@@ -56,18 +56,13 @@ export async function loadAssessments(code: string): Promise<AssessmentDto[]> {
 }
 
 const instrumentSelect = {
-  slug: true,
-  titleEn: true,
-  titleZh: true,
-  type: true,
+  ...instrumentHeadColumns,
   typeZh: true,
-  alsoJurisdictions: true,
   ...instrumentStatusColumns,
   summaryEn: true,
   summaryZh: true,
   confidence: true,
   confidenceNote: true,
-  jurisdiction: { select: { code: true } },
   revokedBy: { select: instrumentRefSelect },
   revokes: { select: instrumentRefSelect, where: PUBLISHED },
   milestones: {
