@@ -1,7 +1,7 @@
 // The columns of the curation CSV, one list per entity: what the export writes is what the import reads back.
 // Pure (no database), shared by the export, the import, the import page and the tests.
 import type { z } from "zod";
-import { CURATED_SCHEMAS, ENTITY_NAMES, type EntityName } from "../validations/curated";
+import { curatedShape, ENTITY_NAMES, type EntityName } from "../validations/curated";
 import { REGISTRY } from "./registry";
 
 /**
@@ -44,15 +44,11 @@ function baseType(schema: z.ZodType): string {
   return def.type;
 }
 
-function shapeOf(entity: EntityName): Record<string, z.ZodType> {
-  return (CURATED_SCHEMAS[entity] as unknown as { shape: Record<string, z.ZodType> }).shape;
-}
-
 export type ColumnKind = "text" | "boolean" | "list";
 
 /** The form's fields of an entity in the form's order, each with how its CSV cell is read. */
 export function fieldColumns(entity: EntityName): { name: string; kind: ColumnKind }[] {
-  const shape = shapeOf(entity);
+  const shape = curatedShape(entity);
   const formOrder = REGISTRY[entity].form.map((f) => f.name).filter((n) => n in shape);
   const names = [...formOrder, ...Object.keys(shape).filter((n) => !formOrder.includes(n))];
   return names.map((name) => {

@@ -78,39 +78,31 @@ function footer(doc: PDFKit.PDFDocument, deck: PresentDeck, slide: PresentSlide,
   doc.text(t("present.counter", { current: n, total: deck.slides.length }), PAGE[0] - M - 60, y + 24, { width: 60, align: "right", lineBreak: false });
 }
 
+/** The slide's heading lines, stacked full width from the top: each style and the gap after it. */
+const HEADING = {
+  title: { bold: true, size: 24, color: "#0f172a", height: 60, ellipsis: true, gap: 4 },
+  takeaway: { bold: false, size: 14, color: "#1e293b", height: 40, ellipsis: true, gap: 4 },
+  subtitle: { bold: false, size: 8.5, color: "#475569", height: 24, ellipsis: true, gap: 6 },
+  caveat: { bold: false, size: 8.5, color: "#1e293b", height: 36, ellipsis: undefined, gap: 4 },
+} as const;
+
+/** Writes one heading line at `y` and returns where the next one starts. */
+function heading(doc: PDFKit.PDFDocument, f: Fonts, text: string, y: number, style: (typeof HEADING)[keyof typeof HEADING]): number {
+  doc
+    .font(style.bold ? f.bold : f.regular)
+    .fontSize(style.size)
+    .fillColor(style.color)
+    .text(f.text(text), M, y, { width: PAGE[0] - 2 * M, height: style.height, ellipsis: style.ellipsis });
+  return doc.y + style.gap;
+}
+
 function slidePage(doc: PDFKit.PDFDocument, deck: PresentDeck, slide: PresentSlide, n: number, t: Translate, f: Fonts) {
   doc.addPage({ size: PAGE, margin: 0 });
-  doc
-    .font(f.bold)
-    .fontSize(24)
-    .fillColor("#0f172a")
-    .text(f.text(slide.title), M, M - 8, { width: PAGE[0] - 2 * M, height: 60, ellipsis: true });
-  let y = doc.y + 4;
-  if (slide.takeaway) {
-    doc
-      .font(f.regular)
-      .fontSize(14)
-      .fillColor("#1e293b")
-      .text(f.text(slide.takeaway), M, y, { width: PAGE[0] - 2 * M, height: 40, ellipsis: true });
-    y = doc.y + 4;
-  }
+  let y = heading(doc, f, slide.title, M - 8, HEADING.title);
+  if (slide.takeaway) y = heading(doc, f, slide.takeaway, y, HEADING.takeaway);
   const data = slide.data;
-  if (slide.kind === "CHART" && data?.subtitle) {
-    doc
-      .font(f.regular)
-      .fontSize(8.5)
-      .fillColor("#475569")
-      .text(f.text(data.subtitle), M, y, { width: PAGE[0] - 2 * M, height: 24, ellipsis: true });
-    y = doc.y + 6;
-  }
-  if (slide.kind === "CHART" && data?.caveat) {
-    doc
-      .font(f.regular)
-      .fontSize(8.5)
-      .fillColor("#1e293b")
-      .text(f.text(data.caveat), M, y, { width: PAGE[0] - 2 * M, height: 36 });
-    y = doc.y + 4;
-  }
+  if (slide.kind === "CHART" && data?.subtitle) y = heading(doc, f, data.subtitle, y, HEADING.subtitle);
+  if (slide.kind === "CHART" && data?.caveat) y = heading(doc, f, data.caveat, y, HEADING.caveat);
   if (slide.kind === "CHART" && data?.legend?.length) {
     y += drawLegend(doc, data.legend, { x: M, y, w: PAGE[0] - 2 * M, h: 30 }, f) + 2;
   }

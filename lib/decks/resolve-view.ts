@@ -61,23 +61,34 @@ function memo<A extends unknown[], R>(fn: (...args: A) => Promise<R>): (...args:
   };
 }
 
+/** The figures behind one investment chart, or null when the filters' categories leave that chart out. */
+function chartFigures(load: Loaders, filters: InvestmentFilters, chart: "capex" | "initiatives" | "private", ...categories: string[]) {
+  return showsCategory(filters, ...categories) ? load.figures({ ...filters, page: 1 }, chart) : null;
+}
+
+/** An investment slide built from `figures`: their sources' titles and the as-of go in, the last check is added. */
+function figureSlide(data: ViewFigures, figures: InvestmentFigureDto[], build: (titles: SourceTitles, asOf: string) => SlideData | null) {
+  return withLastChecked(data, build(sourceTitles(figures), data.asOf ?? "–"));
+}
+
+const USD_BN = "US$ bn";
+
 async function investmentSlide(view: ChartView, locale: DeckLocale, t: Translate, load: Loaders): Promise<SlideData | null> {
   const { filters } = parseInvestmentFilters(view.params);
   const kinds = Object.fromEntries(KINDS.map((k) => [k, t(`kinds.${k}`)]));
   if (view.chart === "capex") {
-    if (!showsCategory(filters, "CORPORATE_CAPEX")) return null;
-    const data = await load.figures({ ...filters, page: 1 }, "capex");
+    const data = await chartFigures(load, filters, "capex", "CORPORATE_CAPEX");
+    if (!data) return null;
     const company = actorLabel(data.capex, locale);
-    return withLastChecked(
-      data,
-      capexSlideData(buildCapexChart(data.capex), sourceTitles(data.capex), data.asOf ?? "–", {
+    return figureSlide(data, data.capex, (titles, asOf) =>
+      capexSlideData(buildCapexChart(data.capex), titles, asOf, {
         title: t("overview.capexTitle"),
         subtitle: t("overview.capexSubtitle"),
-        unit: "US$ bn",
+        unit: USD_BN,
         columns: {
           company: t("common.company"),
           year: t("common.year"),
-          value: `${t("common.value")} (US$ bn)`,
+          value: `${t("common.value")} (${USD_BN})`,
           kind: t("common.kind"),
           sources: t("common.sources"),
         },
@@ -88,30 +99,28 @@ async function investmentSlide(view: ChartView, locale: DeckLocale, t: Translate
     );
   }
   if (view.chart === "private") {
-    if (!showsCategory(filters, "PRIVATE_INVESTMENT_AGGREGATE", "CORPORATE_INVESTMENT_AGGREGATE")) return null;
-    const data = await load.figures({ ...filters, page: 1 }, "private");
-    return withLastChecked(
-      data,
-      privateSlideData(buildPrivateChart(data.privateAggregates), sourceTitles(data.privateAggregates), data.asOf ?? "–", {
+    const data = await chartFigures(load, filters, "private", "PRIVATE_INVESTMENT_AGGREGATE", "CORPORATE_INVESTMENT_AGGREGATE");
+    if (!data) return null;
+    return figureSlide(data, data.privateAggregates, (titles, asOf) =>
+      privateSlideData(buildPrivateChart(data.privateAggregates), titles, asOf, {
         title: t("investment.privateTitle"),
         subtitle: t("investment.privateSubtitle"),
-        unit: "US$ bn",
-        columns: { country: t("investment.actor"), year: t("common.year"), value: `${t("common.value")} (US$ bn)`, sources: t("common.sources") },
+        unit: USD_BN,
+        columns: { country: t("investment.actor"), year: t("common.year"), value: `${t("common.value")} (${USD_BN})`, sources: t("common.sources") },
         country: actorLabel(data.privateAggregates, locale),
       }),
     );
   }
-  if (!showsCategory(filters, "PUBLIC_INITIATIVE", "PRIVATE_INITIATIVE")) return null;
-  const data = await load.figures({ ...filters, page: 1 }, "initiatives");
+  const data = await chartFigures(load, filters, "initiatives", "PUBLIC_INITIATIVE", "PRIVATE_INITIATIVE");
+  if (!data) return null;
   const label = (f: InvestmentFigureDto) => (locale === "zh" && f.actorNameZh) || f.actorName;
   const chart = buildInitiativesChart(data.initiatives, filters.currency, data.rates, label);
   const group = view.params.group ? chart.groups.find((g) => g.currency === view.params.group) : chart.groups[0];
   if (!group) return null;
   const converted = filters.currency !== "original";
   const unit = `${group.currency} bn`;
-  return withLastChecked(
-    data,
-    initiativesSlideData(group, sourceTitles(data.initiatives), data.asOf ?? "–", {
+  return figureSlide(data, data.initiatives, (titles, asOf) =>
+    initiativesSlideData(group, titles, asOf, {
       title: t(converted ? "investment.initiativesTitleConverted" : "investment.initiativesTitle", { currency: group.currency }),
       subtitle: t("investment.initiativesSubtitle", { currency: group.currency }),
       unit,

@@ -3,6 +3,7 @@ import { db } from "../db";
 import { PermissionError, type CurrentUser } from "../auth/current-user";
 import { can, type Permission } from "../auth/roles";
 import type { EntityName } from "../validations/curated";
+import { curatedDelegate } from "../curation/registry";
 
 /**
  * Every admin read takes the user returned by requirePagePermission / requirePermission and checks the permission
@@ -13,6 +14,9 @@ export function assertAllowed(user: CurrentUser | null | undefined, permission: 
   if (!user) throw new PermissionError(401);
   if (!can(user.role, permission)) throw new PermissionError(403);
 }
+
+/** The entity's model on the app's client, for the admin reads that handle any entity. */
+export const curatedModel = (entity: EntityName) => curatedDelegate(db(), entity);
 
 /** Live (not deleted) rows per curated entity, drafts included. */
 export async function getEntityCounts(user: CurrentUser): Promise<Record<EntityName, number>> {

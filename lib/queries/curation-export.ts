@@ -1,8 +1,7 @@
 import "server-only";
-import { db } from "../db";
 import type { CurrentUser } from "../auth/current-user";
-import { assertAllowed } from "./admin";
-import { curatedDelegate, draftOf, entityAdapter } from "../curation/registry";
+import { assertAllowed, curatedModel } from "./admin";
+import { draftOf, entityAdapter } from "../curation/registry";
 import { exportColumns } from "../curation/import-columns";
 import type { EntityName } from "../validations/curated";
 
@@ -14,7 +13,7 @@ import type { EntityName } from "../validations/curated";
 export async function exportRecords(user: CurrentUser, entity: EntityName): Promise<{ columns: string[]; records: Record<string, unknown>[] }> {
   assertAllowed(user, "VIEW_ADMIN");
   const adapter = entityAdapter(entity);
-  const rows = await curatedDelegate(db(), entity).findMany({
+  const rows = await curatedModel(entity).findMany({
     where: { deletedAt: null },
     include: adapter.include,
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],

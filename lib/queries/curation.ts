@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "../db";
 import type { CurrentUser } from "../auth/current-user";
-import { assertAllowed } from "./admin";
-import { curatedDelegate, draftOf, entityAdapter } from "../curation/registry";
+import { assertAllowed, curatedModel } from "./admin";
+import { draftOf, entityAdapter } from "../curation/registry";
 import type { EntityName } from "../validations/curated";
 import { Prisma } from "../generated/prisma/client";
 
@@ -10,8 +10,6 @@ import { Prisma } from "../generated/prisma/client";
 export const PENDING_REVIEW_WHERE = { deletedAt: null, OR: [{ NOT: { draft: { equals: Prisma.DbNull } } }, { publication: "DRAFT" }] };
 
 export const ADMIN_PAGE_SIZE = 25;
-
-const delegate = (entity: EntityName) => curatedDelegate(db(), entity);
 
 export type AdminListRow = {
   id: string;
@@ -37,14 +35,14 @@ export async function listEntities(user: CurrentUser, entity: EntityName, o: Lis
   const where = { AND: and };
   const orderBy = o.sort === "label" ? { [adapter.searchFields[0]]: "asc" } : { updatedAt: "desc" };
   const [rows, total] = await Promise.all([
-    delegate(entity).findMany({
+    curatedModel(entity).findMany({
       where,
       include: adapter.include,
       orderBy: [orderBy, { id: "asc" }],
       take: ADMIN_PAGE_SIZE,
       skip: (o.page - 1) * ADMIN_PAGE_SIZE,
     }),
-    delegate(entity).count({ where }),
+    curatedModel(entity).count({ where }),
   ]);
   return {
     total,
@@ -77,7 +75,7 @@ export type EditableRecord = {
 export async function getEditableRecord(user: CurrentUser, entity: EntityName, id: string): Promise<EditableRecord | null> {
   assertAllowed(user, "VIEW_ADMIN");
   const adapter = entityAdapter(entity);
-  const row = await delegate(entity).findUnique({ where: { id }, include: adapter.include });
+  const row = await curatedModel(entity).findUnique({ where: { id }, include: adapter.include });
   if (!row) return null;
   const published = adapter.toInput(row);
   return {

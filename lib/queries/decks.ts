@@ -140,6 +140,11 @@ export type ViewFigures = {
 export async function getViewFigures(filters: InvestmentFilters, chart: ExplorerChart): Promise<ViewFigures> {
   const where = figureWhere(filters);
   const [figures, rates] = await Promise.all([chartFigures(where, chart), chart === "initiatives" ? getExchangeRates() : []]);
+  return viewFigures(chart, figures, rates);
+}
+
+/** One chart's figures as a saved view reads them, with their as-of and last check (live or as published then). */
+export function viewFigures(chart: ExplorerChart, figures: InvestmentFigureDto[], rates: RateDto[]): ViewFigures {
   const dates = figuresAsOf(figures);
   const lastChecked = dates.checkedTo === null ? null : dates.checkedFrom === dates.checkedTo ? dates.checkedTo : `${dates.checkedFrom} – ${dates.checkedTo}`;
   return {

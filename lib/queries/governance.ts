@@ -27,12 +27,33 @@ const assessmentSelect = {
   },
 } as const;
 
+/** Every dimension in its display order, with its scale (the level meanings) and highest level. */
+export async function loadDimensions(): Promise<GovernanceDimensionDto[]> {
+  const rows = await db().dimension.findMany({
+    select: { key: true, nameEn: true, nameZh: true, descriptionEn: true, descriptionZh: true, scale: true },
+    orderBy: [{ sortOrder: "asc" }, { key: "asc" }],
+  });
+  return rows.map(({ scale, ...d }) => {
+    const levels = parseScale(scale);
+    return { ...d, scale: levels, maxLevel: levels.length ? levels[levels.length - 1].level : null };
+  });
+}
+
+/** A jurisdiction's codings by dimension: the current one of each, with the earlier ones it replaced. */
+export function currentByDimension(codings: GovernanceAssessmentDto[]): Record<string, GovernanceAssessmentDto> {
+  const grouped = new Map<string, GovernanceAssessmentDto[]>();
+  for (const dto of codings) grouped.set(dto.dimensionKey, [...(grouped.get(dto.dimensionKey) ?? []), dto]);
+  const byDimension: Record<string, GovernanceAssessmentDto> = {};
+  for (const [key, list] of grouped) {
+    const { current, earlier } = splitHistory(list);
+    if (current) byDimension[key] = { ...current, earlier };
+  }
+  return byDimension;
+}
+
 async function loadMatrix(): Promise<GovernanceMatrixDto> {
-  const [dimensionRows, jurisdictionRows] = await Promise.all([
-    db().dimension.findMany({
-      select: { key: true, nameEn: true, nameZh: true, descriptionEn: true, descriptionZh: true, scale: true },
-      orderBy: [{ sortOrder: "asc" }, { key: "asc" }],
-    }),
+  const [dimensions, jurisdictionRows] = await Promise.all([
+    loadDimensions(),
     db().jurisdiction.findMany({
       where: PUBLISHED,
       select: {
@@ -46,17 +67,11 @@ async function loadMatrix(): Promise<GovernanceMatrixDto> {
     }),
   ]);
 
-  const dimensions: GovernanceDimensionDto[] = dimensionRows.map(({ scale, ...d }) => {
-    const levels = parseScale(scale);
-    return { ...d, scale: levels, maxLevel: levels.length ? levels[levels.length - 1].level : null };
-  });
-
   const jurisdictions: GovernanceJurisdictionDto[] = jurisdictionRows
     .map(({ assessments, parent, ...j }) => {
-      const grouped = new Map<string, GovernanceAssessmentDto[]>();
-      for (const { dimension, sources, asOf: date, since, lastCheckedOn, ...a } of assessments) {
+      const codings = assessments.map(({ dimension, sources, asOf: date, since, lastCheckedOn, ...a }): GovernanceAssessmentDto => {
         const iso = toIsoDate(date)!;
-        const dto: GovernanceAssessmentDto = {
+        return {
           ...a,
           jurisdictionCode: j.code,
           dimensionKey: dimension.key,
@@ -66,14 +81,8 @@ async function loadMatrix(): Promise<GovernanceMatrixDto> {
           sources: [...sources].sort(bySourceKey),
           earlier: [],
         };
-        grouped.set(dimension.key, [...(grouped.get(dimension.key) ?? []), dto]);
-      }
-      const byDimension: Record<string, GovernanceAssessmentDto> = {};
-      for (const [key, list] of grouped) {
-        const { current, earlier } = splitHistory(list);
-        if (current) byDimension[key] = { ...current, earlier };
-      }
-      return { ...j, parentCode: parent?.code ?? null, assessments: byDimension };
+      });
+      return { ...j, parentCode: parent?.code ?? null, assessments: currentByDimension(codings) };
     })
     .sort(byJurisdictionOrder);
   const current = jurisdictions.flatMap((j) => Object.values(j.assessments));

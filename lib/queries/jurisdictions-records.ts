@@ -17,7 +17,7 @@ import {
   toInstrumentRef,
 } from "./jurisdictions-shared";
 import type { AssessmentDto, EventDto, ExpertViewDto, FlaggedClaimDto, InstrumentDto, InstrumentRef } from "../dto/jurisdictions";
-import { assessmentColumns, instrumentStatusColumns } from "./columns";
+import { assessmentColumns, instrumentHeadColumns, instrumentStatusColumns } from "./columns";
 
 // One loader per kind of record a jurisdiction page lists (assessments, instruments, events, expert views, claims,
 // figures) and the page's last-checked date; lib/queries/jurisdictions.ts puts the page together.
@@ -56,18 +56,13 @@ export async function loadAssessments(code: string): Promise<AssessmentDto[]> {
 }
 
 const instrumentSelect = {
-  slug: true,
-  titleEn: true,
-  titleZh: true,
-  type: true,
+  ...instrumentHeadColumns,
   typeZh: true,
-  alsoJurisdictions: true,
   ...instrumentStatusColumns,
   summaryEn: true,
   summaryZh: true,
   confidence: true,
   confidenceNote: true,
-  jurisdiction: { select: { code: true } },
   revokedBy: { select: instrumentRefSelect },
   revokes: { select: instrumentRefSelect, where: PUBLISHED },
   milestones: {
@@ -92,9 +87,21 @@ const instrumentSelect = {
  * Instruments filed under `code` or one of its sub-national jurisdictions (`within`: the US's states), and those
  * of other jurisdictions that name `code` as a further party.
  */
+/**
+ * The published instruments or events a jurisdiction is party to: filed under it (or under one of `within`, its
+ * states), or naming it among their further jurisdictions. The database's `contains` is a substring match (a
+ * candidate list); isPartyTo keeps the exact codes.
+ */
+const partyToWhere = (code: string, within: string[]) => ({
+  ...PUBLISHED,
+  OR: [{ jurisdiction: { code: { in: [code, ...within] } } }, { alsoJurisdictions: { contains: code } }],
+});
+const isPartyTo = (code: string, within: string[]) => (r: { jurisdictionCode: string; alsoJurisdictions: string[] }) =>
+  r.jurisdictionCode === code || within.includes(r.jurisdictionCode) || r.alsoJurisdictions.includes(code);
+
 export async function loadInstruments(code: string, within: string[] = []): Promise<InstrumentDto[]> {
   const rows = await db().instrument.findMany({
-    where: { ...PUBLISHED, OR: [{ jurisdiction: { code: { in: [code, ...within] } } }, { alsoJurisdictions: { contains: code } }] },
+    where: partyToWhere(code, within),
     select: instrumentSelect,
   });
   const dtos: InstrumentDto[] = rows.map(({ jurisdiction, claims, ...r }) => ({
@@ -118,16 +125,14 @@ export async function loadInstruments(code: string, within: string[] = []): Prom
     sources: sortSources(r.sources),
     claimSlugs: claims.map((c) => c.slug),
   }));
-  // `contains` is a substring match; keep only exact codes. Then chronological by the first known date.
+  // Chronological by the first known date.
   const firstDate = (i: InstrumentDto) => i.adoptedOn ?? i.milestones[0]?.date ?? i.effectiveOn ?? "9999";
-  return dtos
-    .filter((i) => i.jurisdictionCode === code || within.includes(i.jurisdictionCode) || i.alsoJurisdictions.includes(code))
-    .sort((a, b) => firstDate(a).localeCompare(firstDate(b)) || a.slug.localeCompare(b.slug));
+  return dtos.filter(isPartyTo(code, within)).sort((a, b) => firstDate(a).localeCompare(firstDate(b)) || a.slug.localeCompare(b.slug));
 }
 
 export async function loadEvents(code: string, within: string[] = []): Promise<EventDto[]> {
   const rows = await db().timelineEvent.findMany({
-    where: { ...PUBLISHED, OR: [{ jurisdiction: { code: { in: [code, ...within] } } }, { alsoJurisdictions: { contains: code } }] },
+    where: partyToWhere(code, within),
     select: {
       slug: true,
       date: true,
@@ -155,7 +160,7 @@ export async function loadEvents(code: string, within: string[] = []): Promise<E
       instrument: toInstrumentRef(instrument),
       sources: sortSources(e.sources),
     }))
-    .filter((e) => e.jurisdictionCode === code || within.includes(e.jurisdictionCode) || e.alsoJurisdictions.includes(code));
+    .filter(isPartyTo(code, within));
 }
 
 export async function loadExpertViews(code: string): Promise<ExpertViewDto[]> {

@@ -12,11 +12,10 @@ import type { CitedSource } from "../dto/jurisdictions";
 import type { RateDto } from "../charts/currency";
 import type { InvestmentFilters } from "../validations/investment-filters";
 import type { EntityInput, EntityName } from "../validations/curated";
-import { byJurisdictionOrder, newestDate, splitHistory } from "../charts/compare-state";
-import { figuresAsOf } from "../charts/as-of";
+import { byJurisdictionOrder, newestDate } from "../charts/compare-state";
 import { bySourceKey } from "../format/source-order";
-import { parseScale } from "./governance";
-import type { ViewFigures } from "./decks";
+import { currentByDimension, loadDimensions } from "./governance";
+import { viewFigures, type ViewFigures } from "./decks";
 import { selectChartFigures } from "../charts/frozen-selection";
 
 type Snapshot<E extends EntityName> = { data: EntityInput<E>; publication: string; deletedAt: string | null };
@@ -84,43 +83,26 @@ export async function viewFiguresAt(at: Date, filters: InvestmentFilters, chart:
   const sources = await sourcesAt(at);
   const all = (await publishedAt("investmentFigures", at)).map((f) => figureDto(f, sources));
   const figures = selectChartFigures(all, filters, chart);
-  const rates = chart === "initiatives" ? await ratesAt(at, sources) : [];
-  const dates = figuresAsOf(figures);
-  const lastChecked = dates.checkedTo === null ? null : dates.checkedFrom === dates.checkedTo ? dates.checkedTo : `${dates.checkedFrom} – ${dates.checkedTo}`;
-  return {
-    capex: chart === "capex" ? figures : [],
-    initiatives: chart === "initiatives" ? figures : [],
-    privateAggregates: chart === "private" ? figures : [],
-    rates,
-    asOf: dates.newest,
-    lastChecked,
-  };
+  return viewFigures(chart, figures, chart === "initiatives" ? await ratesAt(at, sources) : []);
 }
 
 /** What `getGovernanceMatrix` answers, for the codings as published at `at` (the dimensions are today's). */
 export async function governanceMatrixAt(at: Date): Promise<GovernanceMatrixDto> {
-  const [dimensionRows, jurisdictions, assessments, sources] = await Promise.all([
-    db().dimension.findMany({
-      select: { key: true, nameEn: true, nameZh: true, descriptionEn: true, descriptionZh: true, scale: true },
-      orderBy: [{ sortOrder: "asc" }, { key: "asc" }],
-    }),
+  const [dimensions, jurisdictions, assessments, sources] = await Promise.all([
+    loadDimensions(),
     publishedAt("jurisdictions", at),
     publishedAt("assessments", at),
     sourcesAt(at),
   ]);
-  const dimensions = dimensionRows.map(({ scale, ...d }) => {
-    const levels = parseScale(scale);
-    return { ...d, scale: levels, maxLevel: levels.length ? levels[levels.length - 1].level : null };
-  });
   const cited = (key: string): CitedSource | null => {
     const s = sources.get(key);
     return s ? { key, title: s.title, titleZh: s.titleZh ?? null, publisher: s.publisher ?? "", url: s.url ?? null, isSeedArticle: s.isSeedArticle } : null;
   };
   const rows: GovernanceJurisdictionDto[] = jurisdictions
     .map(({ data: j }) => {
-      const grouped = new Map<string, GovernanceAssessmentDto[]>();
-      for (const { data: a } of assessments.filter((x) => x.data.jurisdictionCode === j.code)) {
-        const dto: GovernanceAssessmentDto = {
+      const codings = assessments
+        .filter((x) => x.data.jurisdictionCode === j.code)
+        .map(({ data: a }): GovernanceAssessmentDto => ({
           jurisdictionCode: j.code,
           dimensionKey: a.dimensionKey,
           level: a.level ?? null,
@@ -137,15 +119,8 @@ export async function governanceMatrixAt(at: Date): Promise<GovernanceMatrixDto>
             .filter((s): s is CitedSource => s !== null)
             .sort(bySourceKey),
           earlier: [],
-        };
-        grouped.set(a.dimensionKey, [...(grouped.get(a.dimensionKey) ?? []), dto]);
-      }
-      const byDimension: Record<string, GovernanceAssessmentDto> = {};
-      for (const [key, list] of grouped) {
-        const { current, earlier } = splitHistory(list);
-        if (current) byDimension[key] = { ...current, earlier };
-      }
-      return { code: j.code, nameEn: j.nameEn, nameZh: j.nameZh, kind: j.kind, parentCode: j.parentCode ?? null, assessments: byDimension };
+        }));
+      return { code: j.code, nameEn: j.nameEn, nameZh: j.nameZh, kind: j.kind, parentCode: j.parentCode ?? null, assessments: currentByDimension(codings) };
     })
     .sort(byJurisdictionOrder);
   const current = rows.flatMap((j) => Object.values(j.assessments));

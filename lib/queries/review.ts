@@ -2,17 +2,15 @@ import "server-only";
 import { db } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { can } from "../auth/roles";
-import { assertAllowed } from "./admin";
+import { assertAllowed, curatedModel } from "./admin";
 import { PENDING_REVIEW_WHERE } from "./curation";
-import { curatedDelegate, draftOf, entityAdapter, labelOf } from "../curation/registry";
+import { draftOf, entityAdapter, labelOf } from "../curation/registry";
 import { ENTITY_NAMES, type EntityName } from "../validations/curated";
 import { formattedChanges, type FormattedChange } from "../review/format-value";
 
 // The pending-review queue: every draft across the curated entities. Admins see all of them (to publish or
 // discard); editors see only the drafts they saved last (to discard their own); viewers and anonymous users are
 // refused before the first read.
-
-const delegate = (entity: EntityName) => curatedDelegate(db(), entity);
 
 export type ReviewItem = {
   entity: EntityName;
@@ -48,7 +46,7 @@ export async function getReviewQueue(user: CurrentUser): Promise<ReviewItem[]> {
   const items: ReviewItem[] = [];
   for (const entity of ENTITY_NAMES) {
     const adapter = entityAdapter(entity);
-    const rows = await delegate(entity).findMany({
+    const rows = await curatedModel(entity).findMany({
       where: PENDING_REVIEW_WHERE,
       include: adapter.include,
       orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
@@ -91,6 +89,6 @@ export async function getReviewQueue(user: CurrentUser): Promise<ReviewItem[]> {
 export async function getPendingReviewCount(user: CurrentUser): Promise<number> {
   assertAllowed(user, "EDIT_DRAFT");
   if (!can(user.role, "PUBLISH")) return (await getReviewQueue(user)).length;
-  const counts = await Promise.all(ENTITY_NAMES.map((e) => delegate(e).count({ where: PENDING_REVIEW_WHERE })));
+  const counts = await Promise.all(ENTITY_NAMES.map((e) => curatedModel(e).count({ where: PENDING_REVIEW_WHERE })));
   return counts.reduce((a, b) => a + b, 0);
 }

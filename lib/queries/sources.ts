@@ -60,6 +60,18 @@ function shorten(text: string, max = 90): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
+/** A flagged claim the source made ("claim") or is evidence against ("claimEvidence"): listed on /sources. */
+const claimRecord =
+  (type: "claim" | "claimEvidence") =>
+  (c: SourceRow["claimsMade"][number]): CitingRecord => ({
+    type,
+    id: c.slug,
+    labelEn: shorten(c.claimEn),
+    labelZh: c.claimZh ? shorten(c.claimZh, 60) : null,
+    jurisdictionCode: null,
+    href: `/sources#claim-${c.slug}`,
+  });
+
 function citingRecords(s: SourceRow): CitingRecord[] {
   const records: CitingRecord[] = [
     ...s.jurisdictions.map((j) => ({
@@ -126,22 +138,8 @@ function citingRecords(s: SourceRow): CitingRecord[] {
       jurisdictionCode: v.jurisdiction?.code ?? null,
       href: page(v.jurisdiction?.code, `expert-${v.slug}`),
     })),
-    ...s.claimsMade.map((c) => ({
-      type: "claim" as const,
-      id: c.slug,
-      labelEn: shorten(c.claimEn),
-      labelZh: c.claimZh ? shorten(c.claimZh, 60) : null,
-      jurisdictionCode: null,
-      href: `/sources#claim-${c.slug}`,
-    })),
-    ...s.claimsEvidence.map((c) => ({
-      type: "claimEvidence" as const,
-      id: c.slug,
-      labelEn: shorten(c.claimEn),
-      labelZh: c.claimZh ? shorten(c.claimZh, 60) : null,
-      jurisdictionCode: null,
-      href: `/sources#claim-${c.slug}`,
-    })),
+    ...s.claimsMade.map(claimRecord("claim")),
+    ...s.claimsEvidence.map(claimRecord("claimEvidence")),
     ...s.exchangeRates.map((r) => ({
       type: "exchangeRate" as const,
       id: r.id,

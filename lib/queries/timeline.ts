@@ -122,14 +122,26 @@ async function loadEvents() {
 type InstrumentRow = Awaited<ReturnType<typeof loadInstruments>>[number];
 type EventRow = Awaited<ReturnType<typeof loadEvents>>[number];
 
-function toInstrument(row: InstrumentRow): TimelineInstrument {
+/** What instruments and events both carry: name, jurisdictions, date note, grade and sources. */
+function itemBase(row: InstrumentRow | EventRow) {
   return {
-    kind: "instrument",
     slug: row.slug,
     jurisdictionCode: row.jurisdiction.code,
     alsoJurisdictions: codes(row.alsoJurisdictions),
     titleEn: row.titleEn,
     titleZh: row.titleZh,
+    dateNote: row.dateNote,
+    dateNoteZh: row.dateNoteZh,
+    confidence: row.confidence,
+    confidenceNote: null,
+    sources: sortSources(row.sources),
+  };
+}
+
+function toInstrument(row: InstrumentRow): TimelineInstrument {
+  return {
+    kind: "instrument",
+    ...itemBase(row),
     type: row.type,
     typeZh: row.typeZh,
     status: row.status,
@@ -138,10 +150,6 @@ function toInstrument(row: InstrumentRow): TimelineInstrument {
     adopted: precise(row.adoptedOn, row.adoptedPrecision),
     effective: precise(row.effectiveOn, row.effectivePrecision),
     revokedOn: toIsoDate(row.revokedOn),
-    dateNote: row.dateNote,
-    dateNoteZh: row.dateNoteZh,
-    confidence: row.confidence,
-    confidenceNote: null,
     revokedBy: toRef(row.revokedBy),
     milestones: row.milestones.map((m) => ({
       date: toIsoDate(m.date)!,
@@ -153,25 +161,15 @@ function toInstrument(row: InstrumentRow): TimelineInstrument {
           ? { on: toIsoDate(m.supersededOn), by: toRef(m.supersededBy), noteEn: m.supersededNoteEn, noteZh: m.supersededNoteZh }
           : null,
     })),
-    sources: sortSources(row.sources),
   };
 }
 
 function toEvent(row: EventRow): TimelineEvent {
   return {
     kind: "event",
-    slug: row.slug,
-    jurisdictionCode: row.jurisdiction.code,
-    alsoJurisdictions: codes(row.alsoJurisdictions),
-    titleEn: row.titleEn,
-    titleZh: row.titleZh,
+    ...itemBase(row),
     date: { date: toIsoDate(row.date)!, precision: row.datePrecision },
-    dateNote: row.dateNote,
-    dateNoteZh: row.dateNoteZh,
-    confidence: row.confidence,
-    confidenceNote: null,
     instrument: toRef(row.instrument),
-    sources: sortSources(row.sources),
   };
 }
 

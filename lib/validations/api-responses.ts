@@ -20,6 +20,8 @@ export const sourceRefSchema = z
   .object({ key: z.string(), title: z.string(), publisher: z.string(), url: z.string().nullable(), date: nullableDate })
   .meta({ id: "SourceRef", description: "A source the value cites, written out." });
 const sources = z.array(sourceRefSchema).meta({ description: "Published sources cited, by key." });
+/** What a curated row ends with: its grade, its last check and its sources (a figure lists its grade with its notes). */
+const evidence = { confidence, lastCheckedOn, sources };
 
 export const figureRowSchema = z
   .object({
@@ -77,9 +79,7 @@ export const instrumentRowSchema = z
     revokedBy: z.string().nullable().meta({ description: "Slug of the instrument that revoked it." }),
     dateNote: text,
     summaryEn: z.string(),
-    confidence,
-    lastCheckedOn,
-    sources,
+    ...evidence,
   })
   .meta({ id: "Instrument" });
 
@@ -98,9 +98,7 @@ export const assessmentRowSchema = z
     asOf: date.meta({ description: "The date the coding describes." }),
     since: nullableDate.meta({ description: "When this coding took effect (null: since coding began)." }),
     current: z.boolean().meta({ description: "The coding in force (latest `since`) for its jurisdiction and dimension." }),
-    confidence,
-    lastCheckedOn,
-    sources,
+    ...evidence,
   })
   .meta({ id: "Assessment" });
 
@@ -115,9 +113,7 @@ export const eventRowSchema = z
     titleEn: z.string(),
     titleZh: text,
     instrument: z.string().nullable(),
-    confidence,
-    lastCheckedOn,
-    sources,
+    ...evidence,
   })
   .meta({ id: "Event" });
 
@@ -147,9 +143,7 @@ export const jurisdictionRowSchema = z
     blocs: z.array(z.string()),
     approachEn: z.string(),
     approachZh: z.string(),
-    confidence,
-    lastCheckedOn,
-    sources,
+    ...evidence,
   })
   .meta({ id: "Jurisdiction" });
 

@@ -60,6 +60,9 @@ const year = (which: "from" | "to") =>
     .pipe(z.number().int().min(YEAR_MIN, `A year from ${YEAR_MIN} to ${YEAR_MAX}.`).max(YEAR_MAX, `A year from ${YEAR_MIN} to ${YEAR_MAX}.`))
     .meta({ description: which === "from" ? "First year (inclusive)." : "Last year (inclusive).", example: which === "from" ? "2024" : "2026" });
 
+/** Keys the list's query resolves itself against what is published (instrument types, dimension keys). */
+const resolvedKeys = z.string().max(MAX_PARAM_LENGTH);
+
 const common = {
   format: z.enum(["json", "csv"], { error: "json or csv." }).optional().meta({ description: "Response format; JSON when absent." }),
   limit: z
@@ -92,11 +95,7 @@ export const API_QUERY_SCHEMAS = {
   instruments: z.strictObject({
     ...common,
     j: codeList.optional(),
-    type: z
-      .string()
-      .max(MAX_PARAM_LENGTH)
-      .optional()
-      .meta({ description: "Instrument types as the timeline's URL keys (e.g. regulation,executive-order), comma-separated." }),
+    type: resolvedKeys.optional().meta({ description: "Instrument types as the timeline's URL keys (e.g. regulation,executive-order), comma-separated." }),
     status: enumList(INSTRUMENT_STATUSES, "Instrument statuses.").optional(),
     from: year("from").optional(),
     to: year("to").optional(),
@@ -104,9 +103,7 @@ export const API_QUERY_SCHEMAS = {
   assessments: z.strictObject({
     ...common,
     j: codeList.optional(),
-    dimension: z
-      .string()
-      .max(MAX_PARAM_LENGTH)
+    dimension: resolvedKeys
       .regex(/^[a-z0-9_-]+(,[a-z0-9_-]+)*$/i, "Dimension keys, comma-separated.")
       .optional()
       .meta({ description: "Dimension keys (see the compare page), comma-separated." }),

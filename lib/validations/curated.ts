@@ -262,6 +262,10 @@ export type EntityName = keyof typeof CURATED_SCHEMAS;
 export const ENTITY_NAMES = Object.keys(CURATED_SCHEMAS) as EntityName[];
 export type EntityInput<E extends EntityName> = z.output<(typeof CURATED_SCHEMAS)[E]>;
 
+/** An entity's fields in the schema's order, each with its zod type (the refinements sit on the object, not the fields). */
+export const curatedShape = (entity: EntityName): Record<string, z.ZodType> =>
+  (CURATED_SCHEMAS[entity] as unknown as { shape: Record<string, z.ZodType> }).shape;
+
 /** zod issues → { field: message key of its first issue }, for showing errors next to each field. */
 export function fieldErrorRefs(error: z.ZodError): Record<string, MessageRef> {
   const out: Record<string, MessageRef> = {};

@@ -7,37 +7,28 @@ import { defineEntity } from "./types";
 const include = { ...sourcesInclude, jurisdiction: { select: { code: true } }, dimension: { select: { key: true } } } as const;
 type Row = Prisma.AssessmentGetPayload<{ include: typeof include }>;
 
-export const assessments = defineEntity<"assessments", Row>({
+export const assessments = defineEntity("assessments", {
   model: "assessment",
   include,
-  unique: () => ({ id: "" }), // several dated codings of one dimension may exist (see `since`)
   label: (i) => `${i.jurisdictionCode} · ${i.dimensionKey} · ${i.labelEn}`,
-  toInput: (r) => ({
+  columns: ["level", "labelEn", "labelZh", "rationaleZh"],
+  dates: ["since"],
+  toInput: (r: Row) => ({
     jurisdictionCode: r.jurisdiction.code,
     dimensionKey: r.dimension.key,
-    level: r.level ?? null,
-    labelEn: r.labelEn,
-    labelZh: r.labelZh ?? null,
     rationaleEn: r.rationaleEn || null,
-    rationaleZh: r.rationaleZh ?? null,
     asOf: iso(r.asOf) ?? "",
-    since: iso(r.since),
     ...evidenceInput(r),
   }),
   toData: async (i, refs, mode) => ({
     jurisdictionId: await refs.jurisdiction("jurisdictionCode", i.jurisdictionCode),
     dimensionId: await refs.dimension("dimensionKey", i.dimensionKey),
-    level: i.level,
-    labelEn: i.labelEn,
-    labelZh: i.labelZh,
     rationaleEn: i.rationaleEn ?? "",
-    rationaleZh: i.rationaleZh,
     asOf: day(i.asOf),
-    since: day(i.since),
     ...(await evidenceData(i, refs, mode)),
   }),
   searchFields: ["labelEn", "labelZh", "rationaleEn"],
-  matchKey: ["id"],
+  matchKey: ["id"], // several dated codings of one dimension may exist (see `since`)
   form: [
     ref("jurisdictionCode", "jurisdictions"),
     ref("dimensionKey", "dimensions"),

@@ -8,36 +8,22 @@ import { defineEntity } from "./types";
 const include = { ...sourcesInclude, jurisdiction: { select: { code: true } }, instrument: { select: { slug: true } } } as const;
 type Row = Prisma.TimelineEventGetPayload<{ include: typeof include }>;
 
-export const events = defineEntity<"events", Row>({
+export const events = defineEntity("events", {
   model: "timelineEvent",
   include,
-  unique: (i) => ({ slug: i.slug }),
   label: (i) => `${i.date} · ${i.titleEn}`,
-  toInput: (r) => ({
-    slug: r.slug,
+  columns: ["slug", "datePrecision", "dateNote", "dateNoteZh", "alsoJurisdictions", "titleEn", "titleZh"],
+  toInput: (r: Row) => ({
     date: iso(r.date) ?? "",
-    datePrecision: r.datePrecision,
-    dateNote: r.dateNote ?? null,
-    dateNoteZh: r.dateNoteZh ?? null,
     jurisdictionCode: r.jurisdiction.code,
-    alsoJurisdictions: r.alsoJurisdictions ?? "",
-    titleEn: r.titleEn,
-    titleZh: r.titleZh ?? null,
     instrumentSlug: r.instrument?.slug ?? null,
     ...evidenceInput(r),
   }),
   toData: async (i, refs, mode) => {
     await refs.codes("alsoJurisdictions", i.alsoJurisdictions);
     return {
-      slug: i.slug,
       date: day(i.date),
-      datePrecision: i.datePrecision,
-      dateNote: i.dateNote,
-      dateNoteZh: i.dateNoteZh,
       jurisdictionId: await refs.jurisdiction("jurisdictionCode", i.jurisdictionCode),
-      alsoJurisdictions: i.alsoJurisdictions,
-      titleEn: i.titleEn,
-      titleZh: i.titleZh,
       instrumentId: await refs.instrument("instrumentSlug", i.instrumentSlug),
       ...(await evidenceData(i, refs, mode)),
     };

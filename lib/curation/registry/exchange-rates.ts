@@ -7,30 +7,21 @@ import { defineEntity } from "./types";
 const include = { source: { select: { key: true } } } as const;
 type Row = Prisma.ExchangeRateGetPayload<{ include: typeof include }>;
 
-export const exchangeRates = defineEntity<"exchangeRates", Row>({
+export const exchangeRates = defineEntity("exchangeRates", {
   model: "exchangeRate",
   include,
-  unique: (i) => ({ currency_period: { currency: i.currency, period: i.period } }),
   label: (i) => `${i.currency} ${i.period}`,
-  toInput: (r) => ({
-    currency: r.currency,
-    period: r.period,
+  columns: ["currency", "period", "usdPerUnit", "note"],
+  dates: ["lastCheckedOn"],
+  toInput: (r: Row) => ({
     rate: String(r.rate),
-    usdPerUnit: Boolean(r.usdPerUnit),
     asOf: iso(r.asOf) ?? "",
     sourceKey: r.source.key,
-    note: r.note ?? null,
-    lastCheckedOn: iso(r.lastCheckedOn),
   }),
   toData: async (i, refs) => ({
-    currency: i.currency,
-    period: i.period,
     rate: i.rate,
-    usdPerUnit: i.usdPerUnit,
     asOf: day(i.asOf),
     sourceId: await refs.source("sourceKey", i.sourceKey),
-    note: i.note,
-    lastCheckedOn: day(i.lastCheckedOn),
   }),
   searchFields: ["currency", "period"],
   matchKey: ["currency", "period"],

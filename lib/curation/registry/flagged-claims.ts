@@ -1,7 +1,7 @@
 import type { Prisma } from "../../generated/prisma/client";
 import { area, lastChecked, ref, sources, text } from "./fields";
 import { column, textCell, truncate } from "./list-cells";
-import { day, iso, keysOf, setOrConnect } from "./mapping";
+import { keysOf, setOrConnect } from "./mapping";
 import { defineEntity } from "./types";
 
 const include = {
@@ -12,33 +12,22 @@ const include = {
 } as const;
 type Row = Prisma.FlaggedClaimGetPayload<{ include: typeof include }>;
 
-export const flaggedClaims = defineEntity<"flaggedClaims", Row>({
+export const flaggedClaims = defineEntity("flaggedClaims", {
   model: "flaggedClaim",
   include,
-  unique: (i) => ({ slug: i.slug }),
   label: (i) => `${i.sourceKey} · ${i.claimEn.slice(0, 60)}`,
-  toInput: (r) => ({
-    slug: r.slug,
+  columns: ["slug", "claimEn", "claimZh", "correctionEn", "correctionZh"],
+  dates: ["lastCheckedOn"],
+  toInput: (r: Row) => ({
     sourceKey: r.source.key,
-    claimEn: r.claimEn,
-    claimZh: r.claimZh ?? null,
-    correctionEn: r.correctionEn,
-    correctionZh: r.correctionZh ?? null,
     instrumentSlug: r.instrument?.slug ?? null,
     investmentFigureSlug: r.investmentFigure?.slug ?? null,
-    lastCheckedOn: iso(r.lastCheckedOn),
     evidenceKeys: keysOf(r.evidence),
   }),
   toData: async (i, refs, mode) => ({
-    slug: i.slug,
     sourceId: await refs.source("sourceKey", i.sourceKey),
-    claimEn: i.claimEn,
-    claimZh: i.claimZh,
-    correctionEn: i.correctionEn,
-    correctionZh: i.correctionZh,
     instrumentId: await refs.instrument("instrumentSlug", i.instrumentSlug),
     investmentFigureId: await refs.figure("investmentFigureSlug", i.investmentFigureSlug),
-    lastCheckedOn: day(i.lastCheckedOn),
     evidence: setOrConnect(mode, await refs.sources("evidenceKeys", i.evidenceKeys)),
   }),
   searchFields: ["slug", "claimEn", "correctionEn"],

@@ -5,9 +5,11 @@
 //
 // Adding a field to an entity: the column in prisma/schema.prisma (then `npm run db:new-migration <name>`, which
 // regenerates the PostgreSQL schema and writes one migration per provider), the field in the entity's zod schema
-// (lib/validations/curated.ts), and in its definition here: toInput, toData and the form. The CSV columns, the
-// history and review diffs, the revision snapshots and the import follow. A field name new to the catalogs also
-// needs its label, curation.fields.<name>, in messages/en and messages/zh.
+// (lib/validations/curated.ts), and in its definition here: the form, and the name in `columns` (stored as the form
+// holds it, e.g. instruments' "statusNoteZh") or `dates`; only a relation or a value stored differently needs a line in
+// toInput and toData. The CSV columns, the history and review diffs, the revision snapshots, the import and the seed
+// (seed/seed-plan.ts, by the same name) follow. A field name new to the catalogs also needs its label,
+// curation.fields.<name>, in messages/en and messages/zh.
 import type { EntityName } from "../../validations/curated";
 import { assessments } from "./assessments";
 import { events } from "./events";
@@ -34,6 +36,15 @@ export const REGISTRY: { readonly [E in EntityName]: EntityAdapter<E> } = {
 
 /** An entity's definition for code that handles any entity (its input is that entity's parsed form values). */
 export const entityAdapter = (entity: EntityName): EntityAdapter => REGISTRY[entity];
+
+/**
+ * A findFirst `where` matching the row with the input's natural key (slug, code, key; currency + period), or null
+ * for the entities that have none (assessments, milestones).
+ */
+export function naturalKeyWhere(entity: EntityName, input: Record<string, unknown>): Record<string, unknown> | null {
+  const key = REGISTRY[entity].matchKey;
+  return key.includes("id") ? null : Object.fromEntries(key.map((field) => [field, input[field]]));
+}
 
 /** The entity's Prisma model on a client or transaction, typed as what generic curation code may call on it. */
 export const curatedDelegate = (client: ModelClient, entity: EntityName): CuratedDelegate => REGISTRY[entity].delegate(client);

@@ -8,16 +8,13 @@ import { defineEntity } from "./types";
 const include = { ...sourcesInclude, parent: { select: { code: true } } } as const;
 type Row = Prisma.JurisdictionGetPayload<{ include: typeof include }>;
 
-export const jurisdictions = defineEntity<"jurisdictions", Row>({
+export const jurisdictions = defineEntity("jurisdictions", {
   model: "jurisdiction",
   include,
-  unique: (i) => ({ code: i.code }),
   label: (i) => `${i.code} — ${i.nameEn}`,
-  toInput: (r) => ({
-    code: r.code,
-    nameEn: r.nameEn,
-    nameZh: r.nameZh,
-    kind: r.kind,
+  columns: ["code", "nameEn", "nameZh", "kind"],
+  // Empty text in the table is "none" (null) in the form.
+  toInput: (r: Row) => ({
     parentCode: r.parent?.code ?? null,
     blocs: r.blocs || null,
     approachEn: r.approachEn || null,
@@ -25,10 +22,6 @@ export const jurisdictions = defineEntity<"jurisdictions", Row>({
     ...evidenceInput(r),
   }),
   toData: async (i, refs, mode) => ({
-    code: i.code,
-    nameEn: i.nameEn,
-    nameZh: i.nameZh,
-    kind: i.kind,
     parentId: i.parentCode ? await refs.jurisdiction("parentCode", i.parentCode) : null,
     blocs: i.blocs ?? "",
     approachEn: i.approachEn ?? "",

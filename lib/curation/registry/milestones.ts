@@ -7,37 +7,26 @@ import { defineEntity } from "./types";
 const include = { ...sourcesInclude, instrument: { select: { slug: true } }, supersededBy: { select: { slug: true } } } as const;
 type Row = Prisma.MilestoneGetPayload<{ include: typeof include }>;
 
-export const milestones = defineEntity<"milestones", Row>({
+export const milestones = defineEntity("milestones", {
   model: "milestone",
   include,
-  unique: () => ({ id: "" }), // milestones have no natural key of their own
   label: (i) => `${i.instrumentSlug} · ${i.date} · ${i.labelEn}`,
-  toInput: (r) => ({
+  columns: ["labelEn", "labelZh", "supersededNoteEn", "supersededNoteZh"],
+  dates: ["supersededOn", "lastCheckedOn"],
+  toInput: (r: Row) => ({
     instrumentSlug: r.instrument.slug,
     date: iso(r.date) ?? "",
-    labelEn: r.labelEn,
-    labelZh: r.labelZh ?? null,
-    supersededOn: iso(r.supersededOn),
     supersededBySlug: r.supersededBy?.slug ?? null,
-    supersededNoteEn: r.supersededNoteEn ?? null,
-    supersededNoteZh: r.supersededNoteZh ?? null,
-    lastCheckedOn: iso(r.lastCheckedOn),
     sourceKeys: keysOf(r.sources),
   }),
   toData: async (i, refs, mode) => ({
     instrumentId: (await refs.instrument("instrumentSlug", i.instrumentSlug)) ?? "",
     date: day(i.date),
-    labelEn: i.labelEn,
-    labelZh: i.labelZh,
-    supersededOn: day(i.supersededOn),
     supersededById: await refs.instrument("supersededBySlug", i.supersededBySlug),
-    supersededNoteEn: i.supersededNoteEn,
-    supersededNoteZh: i.supersededNoteZh,
-    lastCheckedOn: day(i.lastCheckedOn),
     sources: setOrConnect(mode, await refs.sources("sourceKeys", i.sourceKeys)),
   }),
   searchFields: ["labelEn", "labelZh"],
-  matchKey: ["id"],
+  matchKey: ["id"], // milestones have no natural key of their own
   form: [
     ref("instrumentSlug", "instruments"),
     date("date", true),

@@ -1,9 +1,10 @@
 // The shape of one curated entity's definition (see ./index.ts): everything the engine, the admin lists and forms,
 // the CSV import/export and the history need to know about the entity, typed against its Prisma model.
 import type { Tx } from "../../db-client";
-import type { EntityInput, EntityName } from "../../validations/curated";
+import { curatedShape, type EntityInput, type EntityName } from "../../validations/curated";
 import type { FieldSpec } from "./fields";
 import type { ListColumn } from "./list-cells";
+import { day, iso } from "./mapping";
 
 /** Resolves relations given by natural keys, collecting "unknown X" problems (ReferenceChecker in the app). */
 export type References = {
@@ -55,8 +56,6 @@ export type EntityDefinition<E extends EntityName, Row> = {
   delegate: (client: ModelClient) => CuratedDelegate;
   /** What `toInput` needs loaded with the row. */
   include: object;
-  /** Where clause finding the row with the same natural key (for duplicate checks); `{ id: "" }` when there is none. */
-  unique(input: EntityInput<E>): Record<string, unknown>;
   /** The record's name in lists, history and audit. */
   label(input: EntityInput<E>): string;
   /** A stored row → the form's shape (also the revision snapshot and the CSV export). */
@@ -65,7 +64,7 @@ export type EntityDefinition<E extends EntityName, Row> = {
   toData(input: EntityInput<E>, refs: References, mode: "create" | "update"): Promise<WriteData>;
   /** Columns the admin list searches. */
   searchFields: string[];
-  /** How an imported CSV row finds its record: the natural key, or ["id"] where there is none. */
+  /** The natural key (duplicate checks, the seed, and how an imported CSV row finds its record), or ["id"] where there is none. */
   matchKey: readonly string[];
   /** The form's fields in order (labels: messages curation.fields.<name>). */
   form: FieldSpec[];
@@ -77,8 +76,51 @@ export type EntityDefinition<E extends EntityName, Row> = {
 // Methods (not function-typed properties) so that one entity's definition is also an EntityAdapter<EntityName>.
 export type EntityAdapter<E extends EntityName = EntityName> = EntityDefinition<E, StoredRow>;
 
-/** Erases the row type once, here: a definition's `toInput` is only ever given rows its own `delegate` and `include` read. */
-export function defineEntity<E extends EntityName, Row>(def: Omit<EntityDefinition<E, Row>, "delegate">): EntityAdapter<E> {
-  const delegate = (client: ModelClient): CuratedDelegate => client[def.model];
-  return { ...def, delegate, toInput: (row: StoredRow) => def.toInput(row as unknown as Row) };
+type Input<E extends EntityName> = EntityInput<E>;
+/** Fields the form and the table hold under one name with values of one type: copied as they are, both ways. */
+type CopiedField<E extends EntityName, Row> = {
+  [K in keyof Input<E> & keyof Row & string]: Row[K] extends Input<E>[K] ? K : never;
+}[keyof Input<E> & keyof Row & string];
+/** Date fields: a Date (or null) in the table, "YYYY-MM-DD" (or null) in the form. */
+type DateField<E extends EntityName, Row> = {
+  [K in keyof Input<E> & keyof Row & string]: Row[K] extends Date | null ? (string | null extends Input<E>[K] ? K : never) : never;
+}[keyof Input<E> & keyof Row & string];
+
+/**
+ * What an entity's file writes: its plain fields once, in `columns` and `dates`, and for the other fields (relations by
+ * natural key, defaults, decimals) `toInput` and `toData`.
+ */
+export type EntitySpec<E extends EntityName, Row, C extends string, D extends string> = Omit<EntityDefinition<E, Row>, "delegate" | "toInput"> & {
+  columns: readonly C[];
+  dates?: readonly D[];
+  toInput(row: Row): Omit<Input<E>, C | D>;
+};
+
+const pick = (from: object, keys: readonly string[], map: (v: never) => unknown = (v) => v) =>
+  Object.fromEntries(keys.map((k) => [k, map((from as Record<string, never>)[k])]));
+
+/**
+ * An entity's definition from its spec: the plain fields are copied and the dates converted by the spec's tables, the
+ * rest by its own `toInput` / `toData`. `toInput` lists the form's values in the schema's order (the order the history
+ * and review diffs show them in). The row type is erased once, here: a definition's `toInput` is only ever given
+ * rows its own `delegate` and `include` read.
+ */
+export function defineEntity<E extends EntityName, Row, const C extends CopiedField<E, Row>, const D extends DateField<E, Row> = never>(
+  entity: E,
+  spec: EntitySpec<E, Row, C, D>,
+): EntityAdapter<E> {
+  const delegate = (client: ModelClient): CuratedDelegate => client[spec.model];
+  const dates = spec.dates ?? [];
+  const fields = Object.keys(curatedShape(entity));
+  const toInput = (row: StoredRow) => {
+    const values: Record<string, unknown> = { ...pick(row, spec.columns), ...pick(row, dates, iso), ...spec.toInput(row as unknown as Row) };
+    // Every field of the schema is one of the three: the CopiedField / DateField types and `toInput`'s Omit check it.
+    return Object.fromEntries(fields.map((f) => [f, values[f]])) as Input<E>;
+  };
+  const toData = async (input: Input<E>, refs: References, mode: "create" | "update") => ({
+    ...pick(input, spec.columns),
+    ...pick(input, dates, day),
+    ...(await spec.toData(input, refs, mode)),
+  });
+  return { ...spec, delegate, toInput, toData };
 }

@@ -8,7 +8,7 @@ import { clientIp } from "../../auth/auth";
 import { requirePermission, type CurrentUser } from "../../auth/current-user";
 import type { Permission } from "../../auth/roles";
 import { CURATED_SCHEMAS, fieldErrorRefs, type EntityInput, type EntityName } from "../../validations/curated";
-import { createRow, curatedDelegate, entityAdapter, updateRow, type StoredRow } from "../../curation/registry";
+import { createRow, curatedDelegate, entityAdapter, naturalKeyWhere, updateRow, type StoredRow } from "../../curation/registry";
 import { writeAudit } from "../write-audit";
 import { DatabaseBusyError, writeTransaction } from "../../db-write";
 import { ReferenceChecker } from "./references";
@@ -138,20 +138,14 @@ export function parse(entity: EntityName, raw: unknown): EntityInput<EntityName>
   return parsed.data;
 }
 
-/** { currency_period: { currency, period } } → { currency, period } for a findFirst. */
-function flattenUnique(u: Record<string, unknown>): Record<string, unknown> {
-  const [k, v] = Object.entries(u)[0];
-  return isRecord(v) && k.includes("_") ? v : u;
-}
-
 export async function buildData(tx: Tx, entity: EntityName, input: EntityInput<EntityName>, mode: "create" | "update", selfId?: string) {
   const refs = new ReferenceChecker(tx);
   const adapter = entityAdapter(entity);
   const data = await adapter.toData(input, refs, mode);
-  const unique = adapter.unique(input);
-  if (!("id" in unique)) {
-    const where = { ...flattenUnique(unique), ...(selfId ? { NOT: { id: selfId } } : {}) };
-    if (await curatedDelegate(tx, entity).findFirst({ where, select: { id: true } })) refs.note(Object.keys(flattenUnique(unique))[0], "alreadyUsed");
+  const unique = naturalKeyWhere(entity, input);
+  if (unique) {
+    const where = { ...unique, ...(selfId ? { NOT: { id: selfId } } : {}) };
+    if (await curatedDelegate(tx, entity).findFirst({ where, select: { id: true } })) refs.note(Object.keys(unique)[0], "alreadyUsed");
   }
   if (!refs.ok) throw new AppError("invalid", { key: "appErrors.curation.fieldsNeedAttention" }, { fieldErrors: refs.issues });
   return data;

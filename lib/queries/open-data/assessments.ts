@@ -4,7 +4,7 @@ import { toIsoDate } from "../../format/dates";
 import { parseScale } from "../governance";
 import type { ApiQuery } from "../../validations/api";
 import type { ApiRow } from "../../validations/api-responses";
-import { jurisdictionWhere, page, sourceRefSelect, sourceRefs, listResult, PUBLISHED, type ListArgs, type ListResult, type Where } from "./shared";
+import { keysetPage, jurisdictionWhere, page, sourceRefSelect, sourceRefs, listResult, PUBLISHED, type ListArgs, type ListResult, type Where } from "./shared";
 import { assessmentColumns } from "../columns";
 
 const select = {
@@ -40,33 +40,25 @@ export async function listAssessments({ query, after, limit }: ListArgs<ApiQuery
   if (query.current === "true") and.push({ id: { in: [...current] } });
   const where = { AND: and };
   const [rows, dated] = await Promise.all([
-    db().assessment.findMany({ where: after ? { AND: [where, { id: { gt: after } }] } : where, select, orderBy: { id: "asc" }, take: limit + 1 }),
+    db().assessment.findMany({ ...keysetPage("id", where, after, limit), select }),
     db().assessment.findMany({ where, select: { asOf: true, lastCheckedOn: true } }),
   ]);
-  const shown = page(
-    rows,
-    limit,
-    (r) => r.id,
-    ({ jurisdictionId: _j, dimensionId: _d, jurisdiction, dimension, sources, asOf, since, lastCheckedOn, ...r }) => {
-      const scale = parseScale(dimension.scale);
-      const maxLevel = scale.length ? scale[scale.length - 1].level : null;
-      return {
-        ...r,
-        jurisdiction: jurisdiction.code,
-        dimension: dimension.key,
-        unit: maxLevel === null ? "level" : `level of ${maxLevel}`,
-        maxLevel,
-        asOf: toIsoDate(asOf)!,
-        since: toIsoDate(since),
-        current: current.has(r.id),
-        lastCheckedOn: toIsoDate(lastCheckedOn),
-        sources: sourceRefs(sources),
-      };
-    },
-  );
-  return listResult(
-    shown,
-    dated,
-    dated.map((d) => toIsoDate(d.asOf)),
-  );
+  const info = dated.map((d) => toIsoDate(d.asOf));
+  const shown = page(rows, limit, "id", ({ jurisdictionId: _j, dimensionId: _d, jurisdiction, dimension, sources, asOf, since, lastCheckedOn, ...r }) => {
+    const scale = parseScale(dimension.scale);
+    const maxLevel = scale.length ? scale[scale.length - 1].level : null;
+    return {
+      ...r,
+      jurisdiction: jurisdiction.code,
+      dimension: dimension.key,
+      unit: maxLevel === null ? "level" : `level of ${maxLevel}`,
+      maxLevel,
+      asOf: toIsoDate(asOf)!,
+      since: toIsoDate(since),
+      current: current.has(r.id),
+      lastCheckedOn: toIsoDate(lastCheckedOn),
+      sources: sourceRefs(sources),
+    };
+  });
+  return listResult(shown, dated, info);
 }

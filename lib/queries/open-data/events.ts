@@ -3,7 +3,8 @@ import { db } from "../../db";
 import { toIsoDate } from "../../format/dates";
 import type { ApiQuery } from "../../validations/api";
 import type { ApiRow } from "../../validations/api-responses";
-import { jurisdictionWhere, page, sourceRefSelect, sourceRefs, splitCodes, listResult, PUBLISHED, type ListArgs, type ListResult, type Where } from "./shared";
+import { jurisdictionWhere, page, sourceRefSelect, sourceRefs, splitCodes, listResult, PUBLISHED, keysetPage } from "./shared";
+import type { ListArgs, ListResult, Where } from "./shared";
 
 const select = {
   slug: true,
@@ -26,23 +27,18 @@ export async function listEvents({ query, after, limit }: ListArgs<ApiQuery<"eve
   if (query.to !== undefined) and.push({ date: { lte: new Date(`${query.to}-12-31T00:00:00Z`) } });
   const where = { AND: and };
   const [rows, dated] = await Promise.all([
-    db().timelineEvent.findMany({ where: after ? { AND: [where, { slug: { gt: after } }] } : where, select, orderBy: { slug: "asc" }, take: limit + 1 }),
+    db().timelineEvent.findMany({ ...keysetPage("slug", where, after, limit), select }),
     db().timelineEvent.findMany({ where, select: { date: true, lastCheckedOn: true } }),
   ]);
   const info = dated.map((d) => toIsoDate(d.date)).filter((d) => d !== null && d <= today);
-  const shown = page(
-    rows,
-    limit,
-    (r) => r.slug,
-    ({ jurisdiction, alsoJurisdictions, instrument, sources, date, lastCheckedOn, ...r }) => ({
-      ...r,
-      jurisdiction: jurisdiction.code,
-      alsoJurisdictions: splitCodes(alsoJurisdictions),
-      date: toIsoDate(date)!,
-      instrument: instrument?.slug ?? null,
-      lastCheckedOn: toIsoDate(lastCheckedOn),
-      sources: sourceRefs(sources),
-    }),
-  );
+  const shown = page(rows, limit, "slug", ({ jurisdiction, alsoJurisdictions, instrument, sources, date, lastCheckedOn, ...r }) => ({
+    ...r,
+    jurisdiction: jurisdiction.code,
+    alsoJurisdictions: splitCodes(alsoJurisdictions),
+    date: toIsoDate(date)!,
+    instrument: instrument?.slug ?? null,
+    lastCheckedOn: toIsoDate(lastCheckedOn),
+    sources: sourceRefs(sources),
+  }));
   return listResult(shown, dated, info);
 }

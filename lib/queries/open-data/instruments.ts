@@ -4,7 +4,8 @@ import { toIsoDate } from "../../format/dates";
 import { typeKey } from "../../charts/timeline-state";
 import type { ApiQuery } from "../../validations/api";
 import type { ApiRow } from "../../validations/api-responses";
-import { jurisdictionWhere, page, sourceRefSelect, sourceRefs, splitCodes, listResult, PUBLISHED, type ListArgs, type ListResult, type Where } from "./shared";
+import { jurisdictionWhere, page, sourceRefSelect, sourceRefs, splitCodes, listResult, PUBLISHED, keysetPage } from "./shared";
+import type { ListArgs, ListResult, Where } from "./shared";
 import { instrumentHeadColumns } from "../columns";
 
 const select = {
@@ -41,7 +42,7 @@ export async function listInstruments(
   }
   const where = { AND: and };
   const [rows, dated] = await Promise.all([
-    db().instrument.findMany({ where: after ? { AND: [where, { slug: { gt: after } }] } : where, select, orderBy: { slug: "asc" }, take: limit + 1 }),
+    db().instrument.findMany({ ...keysetPage("slug", where, after, limit), select }),
     db().instrument.findMany({ where, select: { adoptedOn: true, effectiveOn: true, revokedOn: true, lastCheckedOn: true } }),
   ]);
   // Scheduled dates (after the newest past one) are not what the information dates from: the timeline's rule.
@@ -49,7 +50,7 @@ export async function listInstruments(
   const shown = page(
     rows,
     limit,
-    (r) => r.slug,
+    "slug",
     ({ jurisdiction, alsoJurisdictions, revokedBy, sources, adoptedOn, effectiveOn, revokedOn, lastCheckedOn, ...r }) => ({
       ...r,
       jurisdiction: jurisdiction.code,

@@ -3,7 +3,7 @@ import { db } from "../../db";
 import { toIsoDate } from "../../format/dates";
 import type { ApiQuery } from "../../validations/api";
 import type { ApiRow } from "../../validations/api-responses";
-import { page, sourceRefSelect, sourceRefs, splitCodes, listResult, PUBLISHED, type ListArgs, type ListResult, type Where } from "./shared";
+import { keysetPage, page, sourceRefSelect, sourceRefs, splitCodes, listResult, PUBLISHED, type ListArgs, type ListResult, type Where } from "./shared";
 
 const select = {
   code: true,
@@ -24,22 +24,17 @@ export async function listJurisdictions({ query, after, limit }: ListArgs<ApiQue
   if (query.kind) and.push({ kind: { in: query.kind } });
   const where = { AND: and };
   const [rows, dated] = await Promise.all([
-    db().jurisdiction.findMany({ where: after ? { AND: [where, { code: { gt: after } }] } : where, select, orderBy: { code: "asc" }, take: limit + 1 }),
+    db().jurisdiction.findMany({ ...keysetPage("code", where, after, limit), select }),
     db().jurisdiction.findMany({ where, select: { lastCheckedOn: true, sources: { where: PUBLISHED, select: { publishedOn: true } } } }),
   ]);
   // A jurisdiction's information is as new as the newest source it cites.
   const info = dated.flatMap((d) => d.sources.map((s) => toIsoDate(s.publishedOn)));
-  const shown = page(
-    rows,
-    limit,
-    (r) => r.code,
-    ({ parent, blocs, sources, lastCheckedOn, ...r }) => ({
-      ...r,
-      parent: parent?.code ?? null,
-      blocs: splitCodes(blocs),
-      lastCheckedOn: toIsoDate(lastCheckedOn),
-      sources: sourceRefs(sources),
-    }),
-  );
+  const shown = page(rows, limit, "code", ({ parent, blocs, sources, lastCheckedOn, ...r }) => ({
+    ...r,
+    parent: parent?.code ?? null,
+    blocs: splitCodes(blocs),
+    lastCheckedOn: toIsoDate(lastCheckedOn),
+    sources: sourceRefs(sources),
+  }));
   return listResult(shown, dated, info);
 }

@@ -64,11 +64,25 @@ export function listResult<R>(
   };
 }
 
+/** The findMany arguments of one page in `key` order: the rows after the cursor, `limit + 1` of them (see `page`). */
+export function keysetPage<K extends "id" | "code" | "key" | "slug">(key: K, where: Where, after: string | null, limit: number) {
+  return {
+    where: after ? { AND: [where, { [key]: { gt: after } }] } : where,
+    orderBy: { [key]: "asc" } as Record<K, "asc">,
+    take: limit + 1,
+  };
+}
+
 /** Takes `limit + 1` rows to know whether another page follows; the cursor is the last returned row's key. */
-export function page<T, R>(rows: T[], limit: number, key: (row: T) => string, map: (row: T) => R): { rows: R[]; lastKey: string | null } {
+export function page<K extends string, T extends Record<K, string>, R>(
+  rows: T[],
+  limit: number,
+  key: K,
+  map: (row: T) => R,
+): { rows: R[]; lastKey: string | null } {
   const more = rows.length > limit;
   const shown = rows.slice(0, limit);
-  return { rows: shown.map(map), lastKey: more && shown.length ? key(shown[shown.length - 1]) : null };
+  return { rows: shown.map(map), lastKey: more && shown.length ? shown[shown.length - 1][key] : null };
 }
 
 export const splitCodes = (csv: string) =>

@@ -3,7 +3,7 @@ import { db } from "../../db";
 import { toIsoDate } from "../../format/dates";
 import type { ApiQuery } from "../../validations/api";
 import type { ApiRow } from "../../validations/api-responses";
-import { page, listResult, PUBLISHED, type ListArgs, type ListResult, type Where } from "./shared";
+import { keysetPage, page, listResult, PUBLISHED, type ListArgs, type ListResult, type Where } from "./shared";
 import { sourceColumns } from "../columns";
 
 export async function listSources({ query, after, limit }: ListArgs<ApiQuery<"sources">>): Promise<ListResult<ApiRow<"sources">>> {
@@ -12,18 +12,14 @@ export async function listSources({ query, after, limit }: ListArgs<ApiQuery<"so
   if (query.j) and.push({ jurisdictions: { some: { OR: [{ code: { in: query.j } }, { parent: { code: { in: query.j } } }] } } });
   const where = { AND: and };
   const [rows, dated] = await Promise.all([
-    db().source.findMany({ where: after ? { AND: [where, { key: { gt: after } }] } : where, select: sourceColumns, orderBy: { key: "asc" }, take: limit + 1 }),
+    db().source.findMany({ ...keysetPage("key", where, after, limit), select: sourceColumns }),
     db().source.findMany({ where, select: { publishedOn: true, lastCheckedOn: true } }),
   ]);
-  const shown = page(
-    rows,
-    limit,
-    (r) => r.key,
-    ({ publishedOn, lastCheckedOn, ...r }) => ({ ...r, publishedOn: toIsoDate(publishedOn), lastCheckedOn: toIsoDate(lastCheckedOn) }),
-  );
-  return listResult(
-    shown,
-    dated,
-    dated.map((d) => toIsoDate(d.publishedOn)),
-  );
+  const info = dated.map((d) => toIsoDate(d.publishedOn));
+  const shown = page(rows, limit, "key", ({ publishedOn, lastCheckedOn, ...r }) => ({
+    ...r,
+    publishedOn: toIsoDate(publishedOn),
+    lastCheckedOn: toIsoDate(lastCheckedOn),
+  }));
+  return listResult(shown, dated, info);
 }
