@@ -10,6 +10,7 @@ import { FORM_FIELDS } from "@/lib/validations/curated-forms";
 import { LIST_COLUMNS } from "@/lib/review/list-columns";
 import { fieldColumns, MATCH_KEY } from "@/lib/curation/import-columns";
 import { seedPlan } from "@/seed/seed-plan";
+import { messages } from "@/messages";
 
 const shapeKeys = (entity: keyof typeof CURATED_SCHEMAS) =>
   Object.keys((CURATED_SCHEMAS[entity] as unknown as { shape: Record<string, unknown> }).shape).sort();
@@ -34,6 +35,14 @@ describe("curation registry", () => {
           .sort(),
         entity,
       ).toEqual(shapeKeys(entity));
+    }
+  });
+
+  it("labels every form field in both languages (the form would otherwise show a missing-message key)", () => {
+    for (const locale of ["en", "zh"] as const) {
+      const labels: Record<string, unknown> = messages[locale].curation.fields;
+      const unlabelled = ENTITY_NAMES.flatMap((entity) => REGISTRY[entity].form.map((f) => f.name)).filter((name) => typeof labels[name] !== "string");
+      expect(unlabelled, locale).toEqual([]);
     }
   });
 
