@@ -122,7 +122,7 @@ export async function InitiativesSection(props: { figures: InvestmentFigureDto[]
                 />
               }
             >
-              <InitiativesChartView id={id} bars={bars} currency={g.currency} sourceLabel={t("common.source")} title={title} locale={locale} />
+              <InitiativesChartView id={id} halfWidth bars={bars} currency={g.currency} sourceLabel={t("common.source")} title={title} locale={locale} />
             </ChartFrame>
           );
         })}
