@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ChartDrawings } from "@/components/charts/chart-drawings";
+import { chartDataTableHtml } from "@/components/charts/chart-data-table-markup";
 import { columnChartDrawing, type ColumnChartInput } from "@/components/charts/column-chart-drawing";
 import { initiativesDrawing } from "@/components/charts/initiatives-drawing";
 import { drawTiers } from "@/components/charts/tier-svg";
@@ -81,5 +82,23 @@ describe("server-drawn chart markup", () => {
     expect(tagsOf(html).match(/<svg /g)).toHaveLength(2);
     expect(html).toContain('class="chart-label initiative-name"');
     expect(html).toMatch(/<tspan[^>]*>&#x3C;\/svg>&#x3C;script>/);
+  });
+
+  it("writes a chart's data table with every header and cell escaped, numbers as text, one row per entry", () => {
+    const html = chartDataTableHtml({
+      testId: "t",
+      columns: ["Actor", HOSTILE],
+      rows: [
+        { key: "a", slug: "a-1", cells: [HOSTILE, 12.5] },
+        { key: "b", cells: ["UK", 3] },
+      ],
+      numeric: [1],
+    });
+    expect(tagsOf(html)).not.toMatch(/<script|<img/i);
+    expect(tagsOf(html).match(/<tr/g)).toHaveLength(3);
+    expect(html).toContain('<th scope="col" class="py-1 pr-3">&#x3C;/svg>&#x3C;script>');
+    expect(html).toContain('<tr class="border-b border-slate-100" data-slug="a-1"><td class="py-1 pr-3">&#x3C;/svg>');
+    expect(html).toContain('<td class="py-1 pr-3 tabular-nums">12.5</td>');
+    expect(html).toContain('<tr class="border-b border-slate-100"><td class="py-1 pr-3">UK</td>');
   });
 });
