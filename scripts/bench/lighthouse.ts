@@ -99,7 +99,12 @@ function diagnose(audits: Record<string, { numericValue?: number; details?: unkn
       "snippet" in n ? `${n.selector} ${String(n.snippet).slice(0, 120)}` : `${(n as { phase?: string }).phase} ${ms((n as { timing?: number }).timing)}`,
     );
   const dom = items("dom-size").map((i) => `${i.statistic}: ${(i.value as { value?: number })?.value ?? i.value}`);
-  return [`main thread: ${work.join(", ")}`, `scripts: ${boot.join("; ")}`, `LCP: ${lcpNode.join(" | ")}`, `DOM: ${dom.join(", ")}`];
+  return [
+    `main thread: ${work.join(", ")}`,
+    `scripts: ${boot.join("; ")}`,
+    `LCP element: ${lcpNode.join(" | ") || "not reported (the audit needs trace elements this Chromium may not give)"}`,
+    `DOM: ${dom.join(", ")}`,
+  ];
 }
 
 const median = (xs: number[]) => {
