@@ -3,6 +3,7 @@ import { ChartExport, type ExportRow } from "./chart-export";
 import type { ExportStamp } from "@/lib/charts/export-svg";
 import type { ChartView } from "@/lib/dto/decks";
 import { EmbedControl } from "@/components/embed/embed-control";
+import { AddToBriefing } from "@/components/decks/add-to-briefing";
 
 // Title, subtitle, a one-sentence summary (read by screen readers in place of the drawing), the chart, notes,
 // the as-of date, export buttons and a data-table alternative.
@@ -16,9 +17,12 @@ export function ChartFrame(props: {
   table: ReactNode;
   notes?: ReactNode;
   exportData?: { filename: string; stamp: ExportStamp; rows: ExportRow[]; sourceNotes?: Record<string, string> };
-  actions?: ReactNode;
-  /** The view an "Embed" snippet reproduces (its chart and current filters); no Embed control without it. */
-  embed?: ChartView;
+  /**
+   * The view (its chart and current filters) that "Add to briefing" saves as a slide and an "Embed" snippet
+   * reproduces; neither control without it. `viewTitle`: the slide's default title, if not the chart's.
+   */
+  view?: ChartView | null;
+  viewTitle?: string;
   children: ReactNode;
 }) {
   return (
@@ -29,8 +33,8 @@ export function ChartFrame(props: {
         </h2>
         <div className="flex flex-wrap gap-2">
           {props.exportData && <ChartExport chartId={props.id} {...props.exportData} />}
-          {props.actions}
-          {props.embed && <EmbedControl view={props.embed} title={props.title} />}
+          {props.view && <AddToBriefing view={props.view} defaultTitle={props.viewTitle ?? props.title} />}
+          {props.view && <EmbedControl view={props.view} title={props.title} />}
         </div>
       </div>
       {props.subtitle && <p className="mt-1 text-sm text-slate-600">{props.subtitle}</p>}

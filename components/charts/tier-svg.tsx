@@ -1,32 +1,29 @@
-import type { ReactNode } from "react";
-import type { ChartTier } from "@/lib/charts/bar-layout";
+/** @jsxImportSource hastscript/svg */
+// Written with hastscript's JSX (a syntax tree, not React elements): chart-drawings.tsx serializes these drawings to
+// markup once, on the server, and React never walks their elements at hydration.
+import type { Element, Nodes } from "hast";
+import { tierSvgAttributes, type TierSpec } from "./tier-attributes";
 
-export const CHART_FONT = "system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK SC', sans-serif";
+export { drawTiers, type TierSpec } from "./tier-attributes";
 
-/**
- * One drawing of a server-drawn chart, for one width tier (CSS shows the tier that fits the box: app/globals.css,
- * .chart-tiers). It scales with its box. Class "recharts-surface": ChartExport exports the largest
- * svg.recharts-surface in its frame, which is the drawing on screen (the others are not displayed). A group named
- * after the chart, so that the bars inside keep their own accessible names.
- */
-export function TierSvg(props: { tier: ChartTier; narrow: boolean; width: number; height: number; label: string; defs?: string; children: ReactNode }) {
-  return (
-    <svg
-      className="recharts-surface chart-tier h-auto w-full"
-      data-tier={props.tier}
-      data-layout={props.narrow ? "narrow" : "wide"}
-      data-bar-chart=""
-      width={props.width}
-      height={props.height}
-      viewBox={`0 0 ${props.width} ${props.height}`}
-      xmlns="http://www.w3.org/2000/svg"
-      fontFamily={CHART_FONT}
-      role="group"
-      aria-label={props.label}
-    >
-      {props.defs ? <defs dangerouslySetInnerHTML={{ __html: props.defs }} /> : null}
-      <rect width={props.width} height={props.height} fill="#ffffff" />
+/** One tier's drawing of a server-drawn chart: white behind the marks (a PNG export is not transparent). */
+export function tierSvg(
+  tier: TierSpec,
+  props: {
+    height: number;
+    label: string;
+    /** Pattern markup from lib/charts/patterns.ts (its attribute values escaped there). */
+    defs?: string;
+    children: (Nodes | null)[];
+  },
+): Element {
+  const svg = (
+    <svg {...tierSvgAttributes(tier, props.height, props.label)}>
+      {props.defs ? <defs>{{ type: "raw", value: props.defs }}</defs> : null}
+      <rect width={tier.width} height={props.height} fill="#ffffff" />
       {props.children}
     </svg>
   );
+  // hastscript's JSX types every result as Root | Element; a named tag is always an Element.
+  return svg as Element;
 }

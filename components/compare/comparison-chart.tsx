@@ -3,7 +3,9 @@ import { CHART_TIERS, layoutGroupedRows } from "@/lib/charts/bar-layout";
 import { seriesColor } from "@/components/charts/palette";
 import { comparisonChartHeight } from "@/components/charts/chart-heights";
 import { BarChartBehaviour } from "@/components/charts/bar-chart-behaviour";
-import { TierSvg } from "@/components/charts/tier-svg";
+import { TierSvg } from "@/components/charts/tier-svg-element";
+import { drawTiers } from "@/components/charts/tier-attributes";
+import { SeriesLegend } from "@/components/charts/series-legend";
 
 export type ComparisonChartLabels = {
   names: Record<string, string>;
@@ -25,8 +27,9 @@ const FONT = { name: 12, label: 11, tick: 12 } as const;
  * Grouped horizontal bars: one group per dimension, one bar per jurisdiction, length = level ÷ scale maximum.
  * A not-verified level has no bar — only the words "not verified" — so that it is never read as level 0.
  * A spectrum dimension (policy stance) gets a marker at its position instead of a bar: neither end is "more".
- * Plain SVG (no chart library), one drawing per width tier; the tooltip of a dimension lists every jurisdiction's
- * level and detail (bar-chart-behaviour.tsx).
+ * Plain SVG (no chart library), one drawing per width tier, drawn by React: the view is a client component that
+ * redraws it on every selection (the server-drawn charts reach the page as markup instead, chart-drawings.tsx).
+ * The tooltip of a dimension lists every jurisdiction's level and detail (bar-chart-behaviour.tsx).
  */
 export function ComparisonChartView({ rows, codes, labels }: { rows: ComparisonRow[]; codes: string[]; labels: ComparisonChartLabels }) {
   const height = comparisonChartHeight(rows.length, codes.length);
@@ -39,22 +42,18 @@ export function ComparisonChartView({ rows, codes, labels }: { rows: ComparisonR
   );
   return (
     <BarChartBehaviour testId="comparison-chart" tips={Object.fromEntries(rows.map((r, g) => [r.dimension.key, { title: names[g], lines: tips[g] }]))}>
-      <ul className="chart-legend mb-1 flex flex-wrap justify-center gap-x-4 gap-y-1 text-sm" data-testid="comparison-chart-legend">
-        {codes.map((code, i) => (
-          <li key={code} className="inline-flex items-center gap-1">
-            <svg width="12" height="12" aria-hidden="true">
-              <rect width="12" height="12" fill={seriesColor(i)} />
-            </svg>
-            <span className="chart-legend-text">{labels.names[code]}</span>
-          </li>
-        ))}
-      </ul>
-      {CHART_TIERS.map(({ tier, width }) => {
-        const narrow = tier === "narrow";
+      <SeriesLegend
+        testId="comparison-chart-legend"
+        className="mb-1"
+        items={codes.map((code, i) => ({ key: code, label: labels.names[code], color: seriesColor(i) }))}
+      />
+      {drawTiers(CHART_TIERS, (tier) => {
+        const { width } = tier;
+        const narrow = tier.tier === "narrow";
         const layout = layoutGroupedRows({ width, height, names, perGroup: codes.length, nameColumn: narrow ? 96 : 170 });
         const { plot } = layout;
         return (
-          <TierSvg key={tier} tier={tier} narrow={narrow} width={width} height={height} label={labels.title}>
+          <TierSvg key={tier.tier} tier={tier} height={height} label={labels.title}>
             <g className="chart-axis chart-axis-x">
               {layout.ticks.map((t) => (
                 <g key={t.value}>

@@ -3,7 +3,6 @@ import { Suspense, useEffect, useState } from "react";
 import { useSearchParams } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { ChartFrame } from "@/components/charts/chart-frame";
-import { AddToBriefing } from "@/components/decks/add-to-briefing";
 import { seriesColor } from "@/components/charts/palette";
 import {
   buildComparison,
@@ -128,8 +127,8 @@ export function SideBySide({ matrix, selection }: { matrix: GovernanceMatrixDto;
         summary={summary}
         asOf={asOf}
         tableLabel={t("dataTable")}
-        actions={<AddToBriefing view={{ chart: "compare", params: { j: codes.join(",") } }} defaultTitle={`${t("chartTitle")}: ${list}`} />}
-        embed={{ chart: "compare", params: { j: codes.join(",") } }}
+        view={{ chart: "compare", params: { j: codes.join(",") } }}
+        viewTitle={`${t("chartTitle")}: ${list}`}
         exportData={{
           filename: `govatlas-governance-${codes.join("-").toLowerCase()}`,
           rows: exportRows,

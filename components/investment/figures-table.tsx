@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { RateDto } from "@/lib/charts/currency";
 import { figureTableRow, type TableLabels } from "@/lib/charts/figure-table";
 import type { InvestmentFigureDto } from "@/lib/dto/investment";
-import { SourceKeyAnchors } from "@/components/sources/source-keys";
+import { figuresTableRowsHtml } from "./figures-table-rows";
 import { tableSortQuery, type TableSort, type TableSortKey } from "@/lib/validations/figure-table";
 
 type Column = { key: string; label: string; sort?: TableSortKey };
@@ -25,8 +25,9 @@ export async function tableLabels(locale: string): Promise<TableLabels> {
 
 /**
  * Every matching figure, one row each, rendered on the server with plain links (no script: sorting and pages are
- * links, the downloads are plain files of the same rows; a client <Link> per cell would hydrate and prefetch each). `figures` are already localized. Column headers sort by their key
- * (aria-sort says which and how); a second click reverses the order.
+ * links, the downloads are plain files of the same rows; a client <Link> per cell would hydrate and prefetch each).
+ * `figures` are already localized. Column headers sort by their key (aria-sort says which and how); a second click
+ * reverses the order.
  */
 export async function FiguresTable(props: {
   figures: InvestmentFigureDto[];
@@ -131,48 +132,8 @@ export async function FiguresTable(props: {
               })}
             </tr>
           </thead>
-          <tbody>
-            {rows.map(({ f, row }) => (
-              <tr key={f.id} className="border-b border-slate-100 align-top" data-slug={f.slug}>
-                <td className="py-1 pr-3" data-col="actor">
-                  {f.jurisdictionCode ? (
-                    <a href={a(`/jurisdictions/${f.jurisdictionCode.toLowerCase()}#figure-${f.slug}`)} className="text-brand-700 underline">
-                      {row.actor}
-                    </a>
-                  ) : (
-                    row.actor
-                  )}
-                </td>
-                {(["category", "measure"] as const).map((col) => (
-                  <td key={col} className="py-1 pr-3" data-col={col}>
-                    {row[col]}
-                  </td>
-                ))}
-                <td className="py-1 pr-3 tabular-nums font-medium" data-col="value">
-                  {row.value}
-                  {row.flagged && (
-                    <span className="ml-1 text-amber-800" title={t("common.flaggedHint")}>
-                      ⚑
-                    </span>
-                  )}
-                </td>
-                {converted && (
-                  <td className="py-1 pr-3 tabular-nums" data-col="converted">
-                    {row.converted}
-                    {row.rate && <span className="block text-xs text-slate-600">{row.rate}</span>}
-                  </td>
-                )}
-                {(["period", "kind", "funding", "confidence"] as const).map((col) => (
-                  <td key={col} className="py-1 pr-3" data-col={col}>
-                    {row[col]}
-                  </td>
-                ))}
-                <td className="py-1 pr-3" data-col="sources">
-                  <SourceKeyAnchors sources={f.sources} locale={locale} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
+          {/* The rows as markup made on the server (figures-table-rows.tsx): static links React need not walk. */}
+          <tbody dangerouslySetInnerHTML={{ __html: figuresTableRowsHtml({ rows, locale, converted, flaggedHint: t("common.flaggedHint") }) }} />
         </table>
       </div>
       {pages > 1 && (

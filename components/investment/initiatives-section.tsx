@@ -9,7 +9,6 @@ import { ChartFrame } from "@/components/charts/chart-frame";
 import { chartText } from "@/components/charts/chart-text";
 import { InitiativesChartView, type InitiativeBarView } from "@/components/charts/initiatives-chart";
 import { ChartLegend } from "@/components/charts/chart-legend";
-import { AddToBriefing } from "@/components/decks/add-to-briefing";
 
 /** Initiatives (public and private programmes), one chart per currency; `figures` are already localized. */
 export async function InitiativesSection(props: { figures: InvestmentFigureDto[]; display: string; rates: RateDto[]; viewParams: Record<string, string> }) {
@@ -70,13 +69,14 @@ export async function InitiativesSection(props: { figures: InvestmentFigureDto[]
               })}
               asOf={asOf}
               tableLabel={t("common.dataTable")}
-              actions={<AddToBriefing view={{ chart: "initiatives", params: { ...props.viewParams, group: g.currency } }} defaultTitle={title} />}
-              embed={{ chart: "initiatives", params: { ...props.viewParams, group: g.currency } }}
+              view={{ chart: "initiatives", params: { ...props.viewParams, group: g.currency } }}
               notes={<ChartLegend id={id} legends={legends} />}
-              exportData={{
+              exportData={text.figureExport({
                 filename: `govatlas-${id}`,
-                stamp: { title, subtitle, legends, asOf, sourcesTitle: text.sourcesTitle, sources: [...text.sources(figures), ...rateSourceLines] },
-                sourceNotes: text.sourceNotes(figures),
+                stamp: { title, subtitle, legends, asOf },
+                noted: figures,
+                drawn: figures,
+                moreSources: rateSourceLines,
                 rows: bars.map((b) => ({
                   // The actor as named; bars of one actor differ by horizon (and the chart's label says both).
                   actor: b.actor,
@@ -89,7 +89,7 @@ export async function InitiativesSection(props: { figures: InvestmentFigureDto[]
                   rate: b.rateText,
                   sources: b.sources.join("; "),
                 })),
-              }}
+              })}
               table={
                 <ChartDataTable
                   testId={`${id}-table`}
@@ -122,7 +122,7 @@ export async function InitiativesSection(props: { figures: InvestmentFigureDto[]
                 />
               }
             >
-              <InitiativesChartView id={id} bars={bars} currency={g.currency} sourceLabel={t("common.source")} title={title} locale={locale} />
+              <InitiativesChartView id={id} halfWidth bars={bars} currency={g.currency} sourceLabel={t("common.source")} title={title} locale={locale} />
             </ChartFrame>
           );
         })}

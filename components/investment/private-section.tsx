@@ -8,7 +8,6 @@ import { ChartDataTable } from "@/components/charts/chart-data-table";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { GroupedBarChartView } from "@/components/charts/grouped-bar-chart";
 import { seriesColor } from "@/components/charts/palette";
-import { AddToBriefing } from "@/components/decks/add-to-briefing";
 
 /** Private-investment aggregates by country and year; `figures` are already localized. */
 export async function PrivateSection({ figures, viewParams }: { figures: InvestmentFigureDto[]; viewParams: Record<string, string> }) {
@@ -39,21 +38,19 @@ export async function PrivateSection({ figures, viewParams }: { figures: Investm
           })}
           asOf={asOf}
           tableLabel={t("common.dataTable")}
-          actions={<AddToBriefing view={{ chart: "private", params: viewParams }} defaultTitle={t("investment.privateTitle")} />}
-          embed={{ chart: "private", params: viewParams }}
-          exportData={{
+          view={{ chart: "private", params: viewParams }}
+          exportData={text.figureExport({
             filename: "govatlas-private-ai-investment",
             rows: flat,
-            sourceNotes: text.sourceNotes(plottedFigures),
+            noted: plottedFigures,
+            drawn: plottedFigures,
             stamp: {
               title: t("investment.privateTitle"),
               subtitle: t("investment.privateSubtitle"),
               legends: [{ title: t("investment.actor"), items: chart.countries.map((c, i) => ({ label: c, color: seriesColor(i) })) }],
               asOf,
-              sourcesTitle: text.sourcesTitle,
-              sources: text.sources(plottedFigures),
             },
-          }}
+          })}
           table={
             <ChartDataTable
               testId="private-investment-table"

@@ -10,7 +10,6 @@ import { ChartFrame } from "@/components/charts/chart-frame";
 import { ChartLegend } from "@/components/charts/chart-legend";
 import { chartText } from "@/components/charts/chart-text";
 import { ChartDataTable } from "@/components/charts/chart-data-table";
-import { AddToBriefing } from "@/components/decks/add-to-briefing";
 import type { ChartView } from "@/lib/dto/decks";
 import { buildLevelStrip, type LevelStripRow } from "./level-strip-state";
 import { buildFigureTimeline, yearSpan } from "./figure-timeline-state";
@@ -128,8 +127,7 @@ export async function JurisdictionCharts(props: { code: string; name: string; ma
           subtitle={t("jurisdiction.charts.levelsSubtitle", { name: props.name })}
           summary={rows.length ? levelSummary : t("jurisdiction.charts.levelsEmpty", { name: props.name })}
           asOf={asOfLevels}
-          actions={levelsView && <AddToBriefing view={levelsView} defaultTitle={levelsTitle} />}
-          embed={levelsView}
+          view={levelsView}
           tableLabel={t("common.dataTable")}
           exportData={
             rows.length
@@ -203,24 +201,17 @@ export async function JurisdictionCharts(props: { code: string; name: string; ma
           subtitle={t("jurisdiction.charts.figuresSubtitle")}
           summary={figureSummary}
           asOf={figuresAsOf}
-          actions={figuresView && <AddToBriefing view={figuresView} defaultTitle={figuresTitle} />}
-          embed={figuresView}
+          view={figuresView}
           tableLabel={t("common.dataTable")}
           exportData={
             timeline.years
-              ? {
+              ? text.figureExport({
                   filename: `govatlas-figures-${slug}`,
                   rows: figureExport,
-                  sourceNotes: text.sourceNotes(figures),
-                  stamp: {
-                    title: figuresTitle,
-                    subtitle: t("jurisdiction.charts.figuresSubtitle"),
-                    legends,
-                    asOf: figuresAsOf,
-                    sourcesTitle: text.sourcesTitle,
-                    sources: text.sources(figures),
-                  },
-                }
+                  noted: figures,
+                  drawn: figures,
+                  stamp: { title: figuresTitle, subtitle: t("jurisdiction.charts.figuresSubtitle"), legends, asOf: figuresAsOf },
+                })
               : undefined
           }
           notes={

@@ -11,7 +11,6 @@ import { ChartLegend } from "@/components/charts/chart-legend";
 import { chartText } from "@/components/charts/chart-text";
 import { CapexChartView } from "@/components/charts/capex-chart";
 import { seriesColor } from "@/components/charts/palette";
-import { AddToBriefing } from "@/components/decks/add-to-briefing";
 
 /** Big Tech capex by company and year; `figures` are already localized. */
 export async function CapexSection({
@@ -65,21 +64,14 @@ export async function CapexSection({
       })}
       asOf={asOf}
       tableLabel={t("common.dataTable")}
-      actions={<AddToBriefing view={{ chart: "capex", params: viewParams }} defaultTitle={t("overview.capexTitle")} />}
-      embed={{ chart: "capex", params: viewParams }}
-      exportData={{
+      view={{ chart: "capex", params: viewParams }}
+      exportData={text.figureExport({
         filename: "govatlas-big-tech-capex",
         rows: exportRows,
-        sourceNotes: text.sourceNotes(companyFigures),
-        stamp: {
-          title: t("overview.capexTitle"),
-          subtitle: t("overview.capexSubtitle"),
-          legends,
-          asOf,
-          sourcesTitle: text.sourcesTitle,
-          sources: text.sources(plottedFigures),
-        },
-      }}
+        noted: companyFigures,
+        drawn: plottedFigures,
+        stamp: { title: t("overview.capexTitle"), subtitle: t("overview.capexSubtitle"), legends, asOf },
+      })}
       notes={
         <>
           <ChartLegend id="capex" legends={legends.slice(1)} />

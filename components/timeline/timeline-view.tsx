@@ -14,7 +14,6 @@ import { asDateLocale } from "@/lib/format/dates";
 import type { TimelineData, TimelineItem } from "@/lib/dto/timeline";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { compareSourceKeys } from "@/lib/format/source-order";
-import { AddToBriefing } from "@/components/decks/add-to-briefing";
 import { exportRows, localTitle, revokedByText, shortTitle, timelineRows, type RowWords } from "./timeline-rows";
 import { timelineDateFormat } from "./timeline-dates";
 import { TimelineChart } from "./timeline-chart";
@@ -88,8 +87,7 @@ export async function TimelineView({ data, locale: pageLocale, params }: { data:
         summary={summaryText}
         asOf={asOf}
         tableLabel={t("common.dataTable")}
-        actions={<AddToBriefing view={{ chart: "timeline", params: viewParams }} defaultTitle={tl("chartTitle")} />}
-        embed={{ chart: "timeline", params: viewParams }}
+        view={{ chart: "timeline", params: viewParams }}
         exportData={{
           filename: "govatlas-timeline",
           rows: exportRows(rows),

@@ -5,7 +5,8 @@
 //
 // Options (environment): LIGHTHOUSE_RUNS (3), LIGHTHOUSE_PAGES (comma-separated paths), LIGHTHOUSE_FORM_FACTORS
 // ("mobile,desktop"), LIGHTHOUSE_PORT (else a free port), BENCH_REUSE_BUILD=1 (never build), CHROME_PATH
-// (/usr/bin/chromium), LIGHTHOUSE_JSON=<file> (also write every run's figures as JSON).
+// (/usr/bin/chromium), LIGHTHOUSE_JSON=<file> (also write every run's figures as JSON), LIGHTHOUSE_DIAGNOSE=1 (also
+// print, per page, the last run's main-thread breakdown, script evaluation, LCP element and DOM size).
 import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
@@ -44,8 +45,8 @@ function serverPort(): Promise<number> {
   return process.env.LIGHTHOUSE_PORT ? Promise.resolve(Number(process.env.LIGHTHOUSE_PORT)) : freePort();
 }
 
-type Run = { score: number; lcp: number; tbt: number; cls: number; fcp: number; scripts: string[] };
-type Row = { path: string; formFactor: string; runs: Run[]; median: Omit<Run, "scripts">; firstLoadJs: number; allJs: number };
+type Run = { score: number; lcp: number; tbt: number; cls: number; fcp: number; scripts: string[]; diagnosis: string[] };
+type Row = { path: string; formFactor: string; runs: Run[]; median: Omit<Run, "scripts" | "diagnosis">; firstLoadJs: number; allJs: number };
 
 /**
  * First-load JS: the scripts the initial HTML names (`<script src>`, `nomodule` excluded), gzipped as a browser
@@ -78,7 +79,32 @@ async function runOnce(url: string, port: number, formFactor: "mobile" | "deskto
     cls: n("cumulative-layout-shift"),
     fcp: n("first-contentful-paint"),
     scripts: requests.filter((r) => r.resourceType === "Script" && r.url.startsWith("http")).map((r) => r.url.split("#")[0]),
+    diagnosis: diagnose(lhr.audits),
   };
+}
+
+type AuditItems = { items?: Record<string, unknown>[] };
+/** Where the main thread's time went, which scripts cost it, what the LCP element is and how big the DOM is. */
+function diagnose(audits: Record<string, { numericValue?: number; details?: unknown }>): string[] {
+  const items = (id: string) => (audits[id]?.details as AuditItems | undefined)?.items ?? [];
+  const ms = (v: unknown) => `${Math.round(Number(v))} ms`;
+  const work = items("mainthread-work-breakdown").map((i) => `${i.groupLabel} ${ms(i.duration)}`);
+  const boot = items("bootup-time")
+    .slice(0, 4)
+    .map((i) => `${String(i.url).split("/").pop()} eval ${ms(i.scripting)} parse ${ms(i.scriptParseCompile)}`);
+  const lcpNode = items("largest-contentful-paint-element")
+    .flatMap((i) => ((i as AuditItems).items ?? [i]) as Record<string, unknown>[])
+    .map((i) => (i.node as { snippet?: string; selector?: string } | undefined) ?? (i as { phase?: string; timing?: number }))
+    .map((n) =>
+      "snippet" in n ? `${n.selector} ${String(n.snippet).slice(0, 120)}` : `${(n as { phase?: string }).phase} ${ms((n as { timing?: number }).timing)}`,
+    );
+  const dom = items("dom-size").map((i) => `${i.statistic}: ${(i.value as { value?: number })?.value ?? i.value}`);
+  return [
+    `main thread: ${work.join(", ")}`,
+    `scripts: ${boot.join("; ")}`,
+    `LCP element: ${lcpNode.join(" | ") || "not reported (the audit needs trace elements this Chromium may not give)"}`,
+    `DOM: ${dom.join(", ")}`,
+  ];
 }
 
 const median = (xs: number[]) => {
@@ -144,6 +170,7 @@ try {
       };
       rows.push(row);
       process.stdout.write(`  ${formFactor} ${p}: ${runs.map((r) => fmt(r.score, 2)).join(" ")}\n`);
+      if (process.env.LIGHTHOUSE_DIAGNOSE === "1") for (const line of runs[runs.length - 1].diagnosis) console.log(`    ${line}`);
     }
     all.push(...rows);
     print(rows, formFactor);
