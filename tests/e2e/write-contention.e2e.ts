@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { baseURL, launchBrowser, newPage, signIn } from "./browser";
 import { E2E_PASSWORDS } from "./accounts";
+import { capexFigureInput } from "../support/figure-input";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const SECOND_PORT = process.env.E2E_SECOND_PORT ?? "3231";
@@ -64,20 +65,7 @@ async function timedGet(url: string) {
 
 /** Creates a figure through the JSON API from the signed-in page (its session cookie and origin). */
 async function jsonWrite(page: Page, slug: string, actorName = "Two Servers Co", amount = "5000000") {
-  const values = {
-    slug,
-    actorName,
-    actorType: "COMPANY",
-    category: "CORPORATE_CAPEX",
-    measure: "Total capex",
-    amount,
-    currency: "USD",
-    periodType: "CALENDAR_YEAR",
-    periodLabel: "2024",
-    kind: "ACTUAL",
-    confidence: "MEDIUM",
-    sourceKeys: ["R6"],
-  };
+  const values = capexFigureInput({ slug, actorName, amount });
   return page.evaluate(async (v) => {
     const res = await fetch("/api/admin/records/investmentFigures", {
       method: "POST",

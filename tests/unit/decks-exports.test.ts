@@ -105,7 +105,8 @@ describe("deck exports keep the chart type and carry their context", () => {
     expect(text[0]).toContain("100");
     expect(text[4]).toContain("R1 Report number 1");
     const timelineText = text.slice(1, 4).join(" ");
-    for (const it of items) expect(timelineText).toContain(it.label);
+    // Whole labels: "Item 1" must not pass on "Item 12".
+    for (const it of items) expect(timelineText).toMatch(new RegExp(`\\b${it.label}\\b`));
     expect(text[3]).toContain("Items 21–23 of 23.");
   });
 });

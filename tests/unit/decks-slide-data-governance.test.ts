@@ -4,21 +4,12 @@ import { buildComparison } from "@/lib/charts/compare-state";
 import { compareSlideData, timelineSlideData } from "@/lib/decks/slide-data";
 import type { GovernanceAssessmentDto, GovernanceMatrixDto } from "@/lib/dto/governance";
 import type { TimelineEvent } from "@/lib/dto/timeline";
+import { assessment } from "./governance-fixtures";
 
-/** A coding as of the end of 2025, checked then, with no history. */
-const assessment = (code: string, key: string, level: number, labelEn: string, sources: GovernanceAssessmentDto["sources"]): GovernanceAssessmentDto => ({
-  jurisdictionCode: code,
-  dimensionKey: key,
-  level,
+/** The shared coding (as of and checked at the end of 2025, no history) with this test's label and sources. */
+const coding = (code: string, key: string, level: number, labelEn: string, sources: GovernanceAssessmentDto["sources"]): GovernanceAssessmentDto => ({
+  ...assessment(code, key, level, []),
   labelEn,
-  labelZh: null,
-  rationaleEn: "",
-  rationaleZh: null,
-  asOf: "2025-12-31",
-  confidence: "HIGH",
-  since: null,
-  lastChecked: "2025-12-31",
-  earlier: [],
   sources,
 });
 
@@ -37,10 +28,10 @@ describe("compareSlideData", () => {
       kind: "COUNTRY" as const,
       parentCode: null,
       assessments: {
-        legal: assessment(code, "legal", code === "EU" ? 4 : 1, `${code} legal`, [
+        legal: coding(code, "legal", code === "EU" ? 4 : 1, `${code} legal`, [
           { key: "R2", title: "Report two", titleZh: null, publisher: "", url: null, isSeedArticle: false },
         ]),
-        ...(code === "EU" ? { risk: assessment(code, "risk", 2, "tiers", []) } : {}),
+        ...(code === "EU" ? { risk: coding(code, "risk", 2, "tiers", []) } : {}),
       },
     })),
   };
