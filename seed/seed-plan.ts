@@ -32,8 +32,12 @@ function formValues(entity: EntityName, seed: object, named: Record<string, unkn
 /** Finds the row with the input's natural key (slug, code, key; currency + period). */
 const byNaturalKey =
   (entity: EntityName, input: Record<string, unknown>): PlannedRow["find"] =>
-  async (tx) =>
-    (await curatedDelegate(tx, entity).findFirst({ where: naturalKeyWhere(entity, input) ?? { id: "" }, select: { id: true } }))?.id ?? null;
+  async (tx) => {
+    const where = naturalKeyWhere(entity, input);
+    // Without a key every run would create the row again: an entity without one must pass its own `find`.
+    if (!where) throw new Error(`${entity} has no natural key: pass the seed row's find`);
+    return (await curatedDelegate(tx, entity).findFirst({ where, select: { id: true } }))?.id ?? null;
+  };
 
 export function seedPlan(data: CuratedSeed = curatedSeed, options: { exchangeRates?: boolean } = {}): PlannedRow[] {
   const rows: PlannedRow[] = [];

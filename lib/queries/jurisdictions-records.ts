@@ -84,10 +84,6 @@ const instrumentSelect = {
 } as const;
 
 /**
- * Instruments filed under `code` or one of its sub-national jurisdictions (`within`: the US's states), and those
- * of other jurisdictions that name `code` as a further party.
- */
-/**
  * The published instruments or events a jurisdiction is party to: filed under it (or under one of `within`, its
  * states), or naming it among their further jurisdictions. The database's `contains` is a substring match (a
  * candidate list); isPartyTo keeps the exact codes.
@@ -99,6 +95,10 @@ const partyToWhere = (code: string, within: string[]) => ({
 const isPartyTo = (code: string, within: string[]) => (r: { jurisdictionCode: string; alsoJurisdictions: string[] }) =>
   r.jurisdictionCode === code || within.includes(r.jurisdictionCode) || r.alsoJurisdictions.includes(code);
 
+/**
+ * Instruments filed under `code` or one of its sub-national jurisdictions (`within`: the US's states), and those
+ * of other jurisdictions that name `code` as a further party.
+ */
 export async function loadInstruments(code: string, within: string[] = []): Promise<InstrumentDto[]> {
   const rows = await db().instrument.findMany({
     where: partyToWhere(code, within),
