@@ -93,7 +93,11 @@ describe("drafts reach an admin", () => {
 
     await item.getByRole("button", { name: "Publish", exact: true }).click();
     // The refreshed queue drops the published item; the confirmation stays above the queue, announced.
-    await expect.poll(() => admin.getByTestId("review-status").textContent()).toBe(`Published (version ${f.version + 2}).`);
+    // Named by the record (actor · period · measure), so two confirmations never read alike.
+    const v = f.values as { actorName: string; periodLabel: string; measure: string };
+    await expect
+      .poll(() => admin.getByTestId("review-status").textContent())
+      .toBe(`Published “${v.actorName} · ${v.periodLabel} · ${v.measure}” (version ${f.version + 2}).`);
     await expect.poll(() => item.count()).toBe(0);
     await expect.poll(() => pendingCount(admin)).toBe(before);
     await expect.poll(() => admin.locator(`[data-testid="review-item"][data-id="${f.id}"]`).count()).toBe(0);
@@ -149,7 +153,10 @@ describe("drafts reach an admin", () => {
     await expect.poll(() => item.getByRole("button", { name: "Publish", exact: true }).count()).toBe(0);
     editor.once("dialog", (d) => void d.accept());
     await item.getByRole("button", { name: "Discard draft" }).click();
-    await expect.poll(() => editor.getByTestId("review-status").textContent()).toBe(`Draft discarded (version ${mine.version + 2}).`);
+    const m = mine.values as { actorName: string; periodLabel: string; measure: string };
+    await expect
+      .poll(() => editor.getByTestId("review-status").textContent())
+      .toBe(`Draft of “${m.actorName} · ${m.periodLabel} · ${m.measure}” discarded (version ${mine.version + 2}).`);
     await expect.poll(() => item.count()).toBe(0);
     const discarded = await db.investmentFigure.findUniqueOrThrow({ where: { id: mine.id }, select: { draft: true, version: true } });
     expect(discarded).toEqual({ draft: null, version: mine.version + 2 });
@@ -159,11 +166,15 @@ describe("drafts reach an admin", () => {
     // The admin sees the other editor's draft and may discard it.
     const admin = await signedInPage(browser, "ADMIN");
     await admin.goto("/en/admin/review");
+    const t = theirs.values as { actorName: string; periodLabel: string; measure: string };
+    const theirsLabel = `${t.actorName} · ${t.periodLabel} · ${t.measure}`;
     const adminItem = admin.locator(`[data-testid="review-item"][data-id="${theirs.id}"]`);
     await expect.poll(() => adminItem.locator('tr[data-field="note"]').textContent()).toContain(marker);
     admin.once("dialog", (d) => void d.accept());
     await adminItem.getByRole("button", { name: "Discard draft" }).click();
-    await expect.poll(() => admin.getByTestId("review-status").textContent()).toMatch(/^Draft discarded \(version \d+\)\.$/);
+    await expect
+      .poll(() => admin.getByTestId("review-status").textContent())
+      .toMatch(new RegExp(`^Draft of “${theirsLabel}” discarded \\(version \\d+\\)\\.$`));
     await expect.poll(() => adminItem.count()).toBe(0);
     expect((await db.investmentFigure.findUniqueOrThrow({ where: { id: theirs.id }, select: { draft: true } })).draft).toBeNull();
   });

@@ -66,6 +66,7 @@ export default async function ReviewQueuePage({ params }: PageProps<"/[locale]/a
                 <ReviewActions
                   entity={item.entity}
                   id={item.id}
+                  label={item.label}
                   version={item.version}
                   isNew={item.kind === "new"}
                   mayPublish={item.mayPublish}

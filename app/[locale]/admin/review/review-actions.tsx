@@ -6,7 +6,7 @@ import { discardDraftAction, publishRecordAction } from "../[entity]/actions";
 import { Button } from "@/components/ui/button";
 import { useAnnounce } from "./review-status";
 
-type Props = { entity: string; id: string; version: number; isNew: boolean; mayPublish: boolean; mayDiscard: boolean };
+type Props = { entity: string; id: string; label: string; version: number; isNew: boolean; mayPublish: boolean; mayDiscard: boolean };
 
 /** Publish / discard one queued draft at the version shown; a newer draft is reported as a conflict. */
 export function ReviewActions(props: Props) {
@@ -18,12 +18,14 @@ export function ReviewActions(props: Props) {
   const act = (kind: "publish" | "discard") =>
     start(async () => {
       if (kind === "discard" && !window.confirm(props.isNew ? t("confirmDiscardNew") : t("confirmDiscard"))) return;
+      // A confirmation about another item must not stand beside this one's outcome.
+      announce("");
       const r =
         kind === "publish" ? await publishRecordAction(props.entity, props.id, props.version) : await discardDraftAction(props.entity, props.id, props.version);
       if (r.ok) {
         // The refresh drops this item from the queue: the confirmation is shown above the queue instead.
         setMessage(null);
-        announce(t(kind === "publish" ? "published_ok" : "discarded_ok", { version: r.version }));
+        announce(t(kind === "publish" ? "published_ok" : "discarded_ok", { label: props.label, version: r.version }));
         router.refresh();
       } else if (r.code === "conflict" && r.conflict) {
         setMessage({ text: t("conflict", { version: r.conflict.currentVersion, by: r.conflict.by ?? "?" }), conflict: true });
