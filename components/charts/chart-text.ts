@@ -22,6 +22,7 @@ export async function chartText() {
   };
   const sourceNotes = (figures: InvestmentFigureDto[]): Record<string, string> =>
     Object.fromEntries(figures.flatMap((f) => f.sources.map((s) => [s.key, describeSource(s, t("undated"), true)])));
+  const sourcesTitle = t("sourcesTitle");
   return {
     locale,
     asOf: (figures: InvestmentFigureDto[]) =>
@@ -32,8 +33,6 @@ export async function chartText() {
         partlyRecorded: (count, total) => t("partlyRecorded", { count, total }),
         unknown: t("notStated"),
       }),
-    sources,
-    sourceNotes,
     /**
      * A figure chart's exports: its rows (each source key noted with its source), stamped with title, caveat,
      * legends, as-of and the sources of the figures `drawn` written out (plus `moreSources`, e.g. a rate's).
@@ -49,7 +48,7 @@ export async function chartText() {
       filename: e.filename,
       rows: e.rows,
       sourceNotes: sourceNotes(e.noted),
-      stamp: { ...e.stamp, sourcesTitle: t("sourcesTitle"), sources: [...sources(e.drawn), ...(e.moreSources ?? [])] },
+      stamp: { ...e.stamp, sourcesTitle, sources: [...sources(e.drawn), ...(e.moreSources ?? [])] },
     }),
     kindLegend: (kinds: Iterable<FigureKind>, color = "#334155"): LegendGroup => {
       const shown = new Set(kinds);
@@ -65,6 +64,6 @@ export async function chartText() {
         items: FUNDING_ORDER.filter((f) => shown.has(f)).map((f) => ({ label: fundingLabel(f, locale), color: FUNDING_COLORS[f] })),
       };
     },
-    sourcesTitle: t("sourcesTitle"),
+    sourcesTitle,
   };
 }
