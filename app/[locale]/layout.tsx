@@ -25,7 +25,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "nav" });
-  // Only what client components read travels to the browser (server components use the full catalogs).
+  // Only what the public client components read travels to the browser (server components use the full catalogs;
+  // the signed-in areas add theirs, components/layout/area-messages.tsx).
   const messages = clientMessages(await getMessages());
   return (
     <html lang={locale === "zh" ? "zh-CN" : "en"}>

@@ -76,11 +76,9 @@ export async function FiguresTable(props: {
   // The download links carry the filters and the sort; the route lists every page's rows.
   const downloadHref = (format: "csv" | "json") => a(href("/investment/download", { ...sortParams, format }));
   return (
-    // content-visibility: the browser lays out and paints this long table only when it nears the viewport (its
-    // rows are in the DOM all along, for search, screen readers and tests).
     <section
       aria-labelledby="figures-title"
-      className="rounded-lg border border-slate-200 bg-white p-4 [contain-intrinsic-size:auto_2400px] [content-visibility:auto]"
+      className="rounded-lg border border-slate-200 bg-white p-4 render-when-near [contain-intrinsic-size:auto_2400px]"
     >
       <h2 id="figures-title" className="text-xl font-semibold">
         {t("investment.tableTitle")}

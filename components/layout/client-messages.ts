@@ -2,13 +2,15 @@ import "server-only";
 import type { AbstractIntlMessages } from "next-intl";
 
 /**
- * The message namespaces that client components read (useTranslations in a "use client" module, or in a hook
- * such a module imports). The locale layout hands only these to NextIntlClientProvider: every other catalog
- * (overview, investment, jurisdiction pages, methodology, audit, HTTP errors…) is used by server components only
- * and would otherwise travel in every page's HTML. The admin layout gives its pages every catalog (curation forms
- * label options from many). tests/unit/client-messages.test.ts keeps this list complete.
+ * The message namespaces that client components read (useTranslations in a "use client" module, or in a hook such a
+ * module imports), by where they are read. The locale layout hands NextIntlClientProvider only SITE_NAMESPACES; the
+ * signed-in areas' layouts add their own (components/layout/area-messages.tsx). Every other catalog (overview,
+ * investment, jurisdiction pages, methodology, audit, HTTP errors…) is used by server components only and would
+ * otherwise travel in every page's HTML. The admin layout gives its pages every catalog (curation forms label options
+ * from many). tests/unit/client-messages.test.ts checks, route folder by route folder, that every namespace a
+ * reachable client module reads is sent there.
  */
-export const CLIENT_NAMESPACES = [
+export const SITE_NAMESPACES = [
   // Site header and every chart
   "nav",
   "roles",
@@ -16,24 +18,27 @@ export const CLIENT_NAMESPACES = [
   "confidence",
   "charts",
   "briefing",
+  "embed",
   // Public client islands
   "compare",
   "sources",
   "trust.cite",
   "trust.report",
-  "embed",
-  // Signed-in areas (sign-in, account, admin, decks, presenter)
-  "auth",
-  "account",
-  "users",
-  "decks",
-  "present",
 ] as const;
 
-/** `messages` reduced to CLIENT_NAMESPACES (dotted entries pick one sub-namespace). */
-export function clientMessages(messages: AbstractIntlMessages): AbstractIntlMessages {
+/** What each signed-in area's client components read beyond SITE_NAMESPACES. */
+export const AREA_NAMESPACES = {
+  auth: ["auth"],
+  account: ["account", "users"],
+  decks: ["decks", "present"],
+  present: ["decks", "present"],
+} as const;
+export type MessageArea = keyof typeof AREA_NAMESPACES;
+
+/** `messages` reduced to `namespaces` (dotted entries pick one sub-namespace). */
+export function clientMessages(messages: AbstractIntlMessages, namespaces: readonly string[] = SITE_NAMESPACES): AbstractIntlMessages {
   const picked: AbstractIntlMessages = {};
-  for (const path of CLIENT_NAMESPACES) {
+  for (const path of namespaces) {
     const [top, sub] = path.split(".");
     const value = messages[top];
     if (value === undefined) continue;

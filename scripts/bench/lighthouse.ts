@@ -98,12 +98,14 @@ function diagnose(audits: Record<string, { numericValue?: number; details?: unkn
     .map((n) =>
       "snippet" in n ? `${n.selector} ${String(n.snippet).slice(0, 120)}` : `${(n as { phase?: string }).phase} ${ms((n as { timing?: number }).timing)}`,
     );
+  const longTasks = items("long-tasks").map((i) => `${ms(i.startTime)}+${ms(i.duration)} ${String(i.url).split("/").pop()}`);
   const dom = items("dom-size").map((i) => `${i.statistic}: ${(i.value as { value?: number })?.value ?? i.value}`);
   return [
     `main thread: ${work.join(", ")}`,
     `scripts: ${boot.join("; ")}`,
     `LCP element: ${lcpNode.join(" | ") || "not reported (the audit needs trace elements this Chromium may not give)"}`,
     `DOM: ${dom.join(", ")}`,
+    `long tasks (start+duration, simulated): ${longTasks.join("; ")}`,
   ];
 }
 

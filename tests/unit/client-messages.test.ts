@@ -1,10 +1,11 @@
-// The locale layout sends client components only CLIENT_NAMESPACES. A client component that reads a namespace
-// missing from that list would show message keys instead of text: this test reads every "use client" module and
-// every module they import (transitively) and checks each namespace they ask for is sent.
+// The locale layout sends client components only SITE_NAMESPACES; the signed-in areas' layouts add their own
+// (AREA_NAMESPACES). A client component that reads a namespace its page does not receive would show message keys
+// instead of text: this test follows the imports of every route folder to the client modules it renders (and every
+// module they import) and checks each namespace they ask for is sent to that folder's pages.
 import { readFileSync, readdirSync, statSync, existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { CLIENT_NAMESPACES, clientMessages } from "@/components/layout/client-messages";
+import { AREA_NAMESPACES, SITE_NAMESPACES, clientMessages, type MessageArea } from "@/components/layout/client-messages";
 import { messages } from "@/messages";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -22,22 +23,27 @@ function resolveImport(spec: string, from: string): string | null {
   return null;
 }
 
-/** Every module a browser can run: "use client" modules and what they import (type-only imports aside). */
-function clientModules(): Map<string, string> {
-  const all = ["app", "components", "lib"].flatMap((d) => sourceFiles(path.join(root, d)));
-  const stack = all.filter((f) => /^["']use client["']/m.test(readFileSync(f, "utf8")));
+const imports = (file: string, source: string) =>
+  [...source.matchAll(/^import\s+(?!type\b)[^;]*?from\s+["']([^"']+)["']/gm)].map((m) => resolveImport(m[1], file)).filter((f): f is string => f !== null);
+
+/** Every module reachable from `roots` by its (non-type) imports, with its source. */
+function reachable(roots: string[]): Map<string, string> {
+  const stack = [...roots];
   const seen = new Map<string, string>();
   while (stack.length) {
     const file = stack.pop()!;
     if (seen.has(file)) continue;
     const source = readFileSync(file, "utf8");
     seen.set(file, source);
-    for (const m of source.matchAll(/^import\s+(?!type\b)[^;]*?from\s+["']([^"']+)["']/gm)) {
-      const target = resolveImport(m[1], file);
-      if (target) stack.push(target);
-    }
+    stack.push(...imports(file, source));
   }
   return seen;
+}
+
+/** Every module a browser can run: "use client" modules and what they import (type-only imports aside). */
+function clientModules(): Map<string, string> {
+  const all = ["app", "components", "lib"].flatMap((d) => sourceFiles(path.join(root, d)));
+  return reachable(all.filter((f) => /^["']use client["']/m.test(readFileSync(f, "utf8"))));
 }
 
 /** Namespaces asked for: useTranslations("ns.sub"), and with useTranslations() the first segment of t("ns.key"). */
@@ -50,29 +56,51 @@ function namespacesUsed(source: string): string[] {
   return used;
 }
 
-const covered = (ns: string) => CLIENT_NAMESPACES.some((c) => ns === c || ns.startsWith(`${c}.`));
+const locale = path.join(root, "app/[locale]");
+/** Each route folder, the files that render its pages, and the namespaces its pages' client components receive. */
+const AREAS: { name: string; roots: string[]; sent: readonly string[] }[] = [
+  {
+    name: "public pages",
+    roots: [...sourceFiles(path.join(locale, "(public)")), ...["layout.tsx", "not-found.tsx", "forbidden.tsx"].map((f) => path.join(locale, f))],
+    sent: SITE_NAMESPACES,
+  },
+  ...(Object.keys(AREA_NAMESPACES) as MessageArea[]).map((area) => ({
+    name: area,
+    roots: sourceFiles(path.join(locale, area === "auth" ? "(auth)" : area)),
+    sent: [...SITE_NAMESPACES, ...AREA_NAMESPACES[area]],
+  })),
+];
 
 describe("messages sent to client components", () => {
-  it("include every namespace a client module reads", () => {
+  const client = clientModules();
+
+  it.each(AREAS)("include every namespace a client module of the $name reads", ({ roots, sent }) => {
+    const covered = (ns: string) => sent.some((c) => ns === c || ns.startsWith(`${c}.`));
     const missing: string[] = [];
-    // The admin layout nests a provider with every catalog: modules only the admin area uses are covered by it.
-    const adminOnly = (file: string) => /^(app\/\[locale\]\/admin|components\/(admin|audit))\//.test(path.relative(root, file));
-    for (const [file, source] of clientModules()) {
-      if (adminOnly(file)) continue;
+    for (const [file, source] of reachable(roots)) {
+      if (!client.has(file)) continue;
       for (const ns of namespacesUsed(source)) if (!covered(ns)) missing.push(`${path.relative(root, file)}: ${ns}`);
     }
     expect(missing).toEqual([]);
   });
 
-  it("leave out catalogs only server components read, in both languages", () => {
+  it("cover every route folder outside the admin area (which gets every catalog)", () => {
+    const folders = readdirSync(locale).filter((name) => statSync(path.join(locale, name)).isDirectory());
+    const coveredFolders = ["(public)", "(auth)", ...Object.keys(AREA_NAMESPACES), "admin"];
+    expect(folders.filter((f) => !coveredFolders.includes(f))).toEqual([]);
+  });
+
+  it("leave out catalogs only server components or signed-in areas read, in both languages", () => {
     for (const locale of ["en", "zh"] as const) {
       const sent = clientMessages(messages[locale]);
       expect(Object.keys(sent)).not.toContain("investment");
       expect(Object.keys(sent)).not.toContain("jurisdiction");
       expect(Object.keys(sent)).not.toContain("overview");
+      expect(Object.keys(sent)).not.toContain("decks");
+      expect(Object.keys(sent)).not.toContain("users");
       expect(Object.keys(sent.trust as object).sort()).toEqual(["cite", "report"]);
       expect(sent.compare).toEqual(messages[locale].compare);
-      expect(JSON.stringify(sent).length).toBeLessThan(JSON.stringify(messages[locale]).length * 0.8);
+      expect(JSON.stringify(sent).length).toBeLessThan(JSON.stringify(messages[locale]).length * 0.5);
     }
   });
 });

@@ -10,7 +10,7 @@ export default async function AdminLayout({ children, params }: LayoutProps<"/[l
   const user = await requirePagePermission("VIEW_ADMIN", locale);
   return (
     // Curation forms label their options from many catalogs (figure kinds, actor types, statuses…): the admin area's
-    // client components get every catalog, while public pages get only CLIENT_NAMESPACES (see the locale layout).
+    // client components get every catalog, while public pages get only SITE_NAMESPACES (see the locale layout).
     <NextIntlClientProvider>
       <div className="space-y-6">
         <AdminNav user={user} />
