@@ -1,6 +1,7 @@
 // What every drawing of a tiered chart shares, whether it is drawn as markup on the server (tier-svg.tsx, with
 // hastscript) or by React in a client view (tier-svg-element.tsx, the compare page's chart, redrawn on selection).
 import type { ChartTier } from "@/lib/charts/bar-layout";
+import { FONT_FAMILY } from "@/lib/charts/font";
 
 /** A width tier to draw; `top`: the chart's widest drawing, which CSS also shows in any wider box. */
 export type TierSpec = { tier: ChartTier; width: number; top: boolean };
@@ -10,7 +11,7 @@ export function drawTiers<T>(tiers: readonly { tier: ChartTier; width: number }[
   return tiers.map((t, i) => draw({ tier: t.tier, width: t.width, top: i === tiers.length - 1 }));
 }
 
-export const CHART_FONT = "system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK SC', sans-serif";
+export const CHART_FONT = FONT_FAMILY;
 
 /**
  * The <svg> of one tier (CSS shows the tier that fits the box: app/globals.css, .chart-tiers). It scales with its

@@ -6,6 +6,7 @@ import type { TimelineRow } from "./timeline-rows";
 import { Cross, isDashed, Mark, MARK_COLORS } from "./timeline-marks";
 import { TimelineChartBehaviour } from "./timeline-chart-behaviour";
 import type { TooltipRow } from "./timeline-tooltip";
+import { FONT_FAMILY } from "@/lib/charts/font";
 
 export type TimelineChartProps = {
   items: TimelineItem[];
@@ -89,7 +90,7 @@ export async function TimelineChart(props: TimelineChartProps) {
         style={{ minWidth: width, ["--timeline-width" as string]: `${width}px` }}
         data-timeline-svg=""
         viewBox={`0 0 ${width} ${height}`}
-        fontFamily="system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK SC', sans-serif"
+        fontFamily={FONT_FAMILY}
         role="group"
         aria-labelledby="timeline-title"
       >

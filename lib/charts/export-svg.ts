@@ -3,6 +3,7 @@
 // Text wraps to the chart's width, so a phone-width export stays readable.
 import type { KindFill } from "./figure-style";
 import { fillValue, patternDefs } from "./patterns";
+import { FONT_FAMILY } from "./font";
 
 export type LegendItem = { label: string; color: string; fill?: KindFill };
 export type LegendGroup = { title: string; items: LegendItem[] };
@@ -137,7 +138,7 @@ export function stampSvg(chartSvg: string, width: number, height: number, stamp:
   const total = y + pad;
   const chart = chartSvg.replace(/^<svg[^>]*>/, "").replace(/<\/svg>\s*$/, "");
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="${FONT_FAMILY}">` +
     `<defs>${patternDefs("stamp", pairs)}</defs>` +
     `<rect width="100%" height="100%" fill="#ffffff"/>` +
     parts.join("") +

@@ -1,6 +1,7 @@
 // A whole slide as one self-contained 16:9 SVG (title, takeaway, the drawn chart or the text/table, legend, and
 // the sources/as-of footer), which the browser turns into the "Download slide as PNG" picture. Pure.
 import type { SlideData } from "../dto/decks";
+import { FONT_FAMILY } from "@/lib/charts/font";
 
 export type SlideSvgInput = {
   title: string;
@@ -123,5 +124,5 @@ export function slideSvg(input: SlideSvgInput): string {
   parts.push(textLines(footerLines, PAD, footerTop + 22, 22, 'fill="#334155"').svg);
   if (input.counter)
     parts.push(`<text x="${SLIDE_W - PAD}" y="${SLIDE_H - 24}" font-size="22" text-anchor="end" fill="#475569">${escapeXml(input.counter)}</text>`);
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${SLIDE_W}" height="${SLIDE_H}" viewBox="0 0 ${SLIDE_W} ${SLIDE_H}" font-family="system-ui, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif">${parts.join("")}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${SLIDE_W}" height="${SLIDE_H}" viewBox="0 0 ${SLIDE_W} ${SLIDE_H}" font-family="${FONT_FAMILY}">${parts.join("")}</svg>`;
 }
