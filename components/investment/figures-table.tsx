@@ -76,10 +76,7 @@ export async function FiguresTable(props: {
   // The download links carry the filters and the sort; the route lists every page's rows.
   const downloadHref = (format: "csv" | "json") => a(href("/investment/download", { ...sortParams, format }));
   return (
-    <section
-      aria-labelledby="figures-title"
-      className="rounded-lg border border-slate-200 bg-white p-4 render-when-near [contain-intrinsic-size:auto_2400px]"
-    >
+    <section aria-labelledby="figures-title" className="rounded-lg border border-slate-200 bg-white p-4 render-when-near [contain-intrinsic-size:auto_2400px]">
       <h2 id="figures-title" className="text-xl font-semibold">
         {t("investment.tableTitle")}
       </h2>

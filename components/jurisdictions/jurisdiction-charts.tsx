@@ -160,7 +160,7 @@ export async function JurisdictionCharts(props: { code: string; name: string; ma
               columns={[
                 t("jurisdiction.charts.dimension"),
                 t("jurisdiction.charts.jurisdiction"),
-                t("jurisdiction.level"),
+                t("jurisdiction.charts.levelColumn"),
                 t("jurisdiction.charts.codedAs"),
                 t("common.sources"),
               ]}
