@@ -98,6 +98,11 @@ function diagnose(audits: Record<string, { numericValue?: number; details?: unkn
     .map((n) =>
       "snippet" in n ? `${n.selector} ${String(n.snippet).slice(0, 120)}` : `${(n as { phase?: string }).phase} ${ms((n as { timing?: number }).timing)}`,
     );
+  // What Lantern's pessimistic FCP/LCP estimate counts: every request that started before the observed paint.
+  const observed = (items("metrics")[0] ?? {}) as Record<string, number>;
+  const early = items("network-requests")
+    .filter((r) => Number(r.rendererStartTime ?? r.networkRequestTime) <= observed.observedFirstContentfulPaint)
+    .map((r) => `${String(r.url).split("/").pop()?.slice(0, 24)} ${Math.round(Number(r.transferSize) / 1024)} KB`);
   const longTasks = items("long-tasks").map((i) => `${ms(i.startTime)}+${ms(i.duration)} ${String(i.url).split("/").pop()}`);
   const dom = items("dom-size").map((i) => `${i.statistic}: ${(i.value as { value?: number })?.value ?? i.value}`);
   return [
@@ -106,6 +111,7 @@ function diagnose(audits: Record<string, { numericValue?: number; details?: unkn
     `LCP element: ${lcpNode.join(" | ") || "not reported (the audit needs trace elements this Chromium may not give)"}`,
     `DOM: ${dom.join(", ")}`,
     `long tasks (start+duration, simulated): ${longTasks.join("; ")}`,
+    `observed FCP ${ms(observed.observedFirstContentfulPaint)}, LCP ${ms(observed.observedLargestContentfulPaint)}; requested before FCP: ${early.join(", ")}`,
   ];
 }
 
