@@ -11,6 +11,8 @@ const nextConfig: NextConfig = {
   // Database drivers load from node_modules at run time (native addon / optional deps).
   serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "bcryptjs", "pdfkit", "pptxgenjs"],
   poweredByHeader: false,
+  // The production server compresses instead (Brotli as well as gzip; lib/http/compress.ts, scripts/serve.ts).
+  compress: false,
   // The production server (lib/http/boundary-server.ts) refuses larger action bodies first, with a message;
   // the CSV import's own limit (lib/curation/import-limits.ts, 5 MB) sits below it.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: ACTION_BODY_SIZE_LIMIT } },

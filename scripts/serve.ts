@@ -10,6 +10,7 @@ import { projectRoot } from "../lib/db-url";
 import { parseEnv } from "../lib/env";
 import { guardRequest } from "../lib/http/boundary-server";
 import { withInlineScriptHashes } from "../lib/http/script-hashes";
+import { withCompression } from "../lib/http/compress";
 import { CLIENT_IP_HEADER, FORWARDED_HEADERS, clientAddress, markClientAddressHeaderWritten } from "../lib/http/client-address";
 import { REQUEST_PATH_HEADER } from "../lib/http/return-path";
 import { createSharedPageCache, registerSharedPageCache } from "../lib/http/shared-page-cache";
@@ -39,8 +40,9 @@ if (REDIS_URL) {
 } else {
   registerSharedPageCache(cache);
 }
-// Inside the cache: a stored page keeps the Content-Security-Policy naming its own inline scripts' hashes.
-const handler = cache.wrap(withInlineScriptHashes(handle));
+// Inside the cache: a stored page keeps the Content-Security-Policy naming its own inline scripts' hashes, and is
+// stored compressed (Brotli or gzip, as the request accepts; Next's own gzip-only compression is off).
+const handler = cache.wrap(withCompression(withInlineScriptHashes(handle)));
 
 const server = createServer((req, res) => {
   // Replaces any value the client sent: the app believes only this header for the client's address.
