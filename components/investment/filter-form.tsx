@@ -1,9 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { ACTOR_TYPES, CATEGORIES, DISPLAY_CURRENCIES, KINDS, YEAR_MAX, YEAR_MIN, type InvestmentFilters } from "@/lib/validations/investment-filters";
+import { tableSortQuery, type TableSort } from "@/lib/validations/figure-table";
 
-// A plain GET form: filters end up in the URL, work without JavaScript, and back/forward restores them.
-export async function FilterForm({ filters }: { filters: InvestmentFilters }) {
+// A plain GET form: filters end up in the URL, work without JavaScript, and back/forward restores them. The table's
+// sort travels along (hidden fields), so applying filters keeps the reader's order; the page number starts over.
+export async function FilterForm({ filters, sort }: { filters: InvestmentFilters; sort: TableSort }) {
   const t = await getTranslations();
   const group = (name: string, legend: string, values: readonly string[], selected: string[], label: (v: string) => string) => (
     <fieldset className="min-w-0">
@@ -25,6 +27,9 @@ export async function FilterForm({ filters }: { filters: InvestmentFilters }) {
       aria-label={t("investment.filters")}
       data-testid="investment-filters"
     >
+      {Object.entries(tableSortQuery(sort)).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {group("category", t("investment.category"), CATEGORIES, filters.categories, (v) => t(`investment.categories.${v}`))}
       {group("kind", t("investment.kind"), KINDS, filters.kinds, (v) => t(`kinds.${v}`))}
       {group("actor", t("investment.actorType"), ACTOR_TYPES, filters.actorTypes, (v) => t(`investment.actorTypes.${v}`))}

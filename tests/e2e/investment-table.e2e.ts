@@ -54,6 +54,15 @@ describe("the investment table", () => {
     expect(ordered(desc, "desc")).toBe(true);
     expect(desc[0]).toBe(asc[asc.length - 1]);
     expect(await seriousA11yViolations(page)).toEqual([]);
+    // Applying filters keeps the order the reader chose.
+    const filters = page.getByTestId("investment-filters");
+    await filters.getByRole("checkbox", { name: "Private initiatives", exact: true }).uncheck();
+    await filters.getByRole("button", { name: "Apply filters" }).click();
+    await page.waitForURL((url) => url.searchParams.get("category") === "PUBLIC_INITIATIVE");
+    expect(new URL(page.url()).searchParams.get("sort")).toBe("actor");
+    expect(new URL(page.url()).searchParams.get("dir")).toBe("desc");
+    await expect.poll(() => table(page).locator('th[data-col="actor"]').getAttribute("aria-sort")).toBe("descending");
+    expect(ordered(await column(page, "actor"), "desc")).toBe(true);
   });
 
   it("sorts values within each currency and never across currencies", async () => {

@@ -41,7 +41,7 @@ export default async function InvestmentPage({ params, searchParams }: PageProps
     <div className="space-y-6">
       <PageHeader title={t("title")} intro={t("intro")} />
       <FilterNotices notices={notices} />
-      <FilterForm filters={filters} />
+      <FilterForm filters={filters} sort={sort} />
       <p className="text-sm font-medium" data-testid="matching-count">
         {t("matching", { count: data.total })}
       </p>
