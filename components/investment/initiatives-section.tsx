@@ -15,7 +15,7 @@ export async function InitiativesSection(props: { figures: InvestmentFigureDto[]
   const t = await getTranslations();
   const text = await chartText();
   const { locale } = text;
-  const chart = buildInitiativesChart(props.figures, props.display, props.rates);
+  const chart = buildInitiativesChart(props.figures, props.display, props.rates, locale);
   if (chart.groups.length === 0 && chart.notPlotted.length === 0) return <p className="text-sm text-slate-700">{t("investment.noInitiatives")}</p>;
   const converted = props.display !== "original";
   const rateLabels = {

@@ -80,7 +80,7 @@ export async function PrivateSection({ figures, viewParams }: { figures: Investm
           <ul className="ml-5 list-disc">
             {chart.separate.map((f) => (
               <li key={f.slug}>
-                {f.actorName} — {f.measure}, {f.periodLabel}: <strong>{formatFigure(f)}</strong> · {kindText(f, text.locale)}
+                {f.actorName} — {f.measure}, {f.periodLabel}: <strong>{formatFigure(f, text.locale)}</strong> · {kindText(f, text.locale)}
                 {f.comparabilityNote ? ` (${f.comparabilityNote})` : ""} · {f.sources.map((s) => s.key).join(", ")}
                 {f.flaggedClaimSlugs.length > 0 && <span className="ml-1 font-medium text-amber-800">⚑ {t("common.flagged")}</span>}
               </li>

@@ -1,5 +1,4 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
 import type { CitedSource } from "@/lib/dto/jurisdictions";
 import { ExternalLink } from "@/components/sources/external-link";
 import { asDateLocale, formatDate } from "@/lib/format/dates";
@@ -14,9 +13,10 @@ export async function CitedSourcesSection({ sources }: { sources: CitedSource[] 
       <ul className="space-y-1 text-sm" data-testid="cited-sources">
         {sources.map((s) => (
           <li key={s.key} data-key={s.key}>
-            <Link href={`/sources#source-${s.key}`} className="font-mono font-semibold text-brand-700 underline hover:text-brand-900">
+            {/* A plain link, as in SourceKeys: one per cited source, none of them worth a client component. */}
+            <a href={`/${locale}/sources#source-${s.key}`} className="font-mono font-semibold text-brand-700 underline hover:text-brand-900">
               {s.key}
-            </Link>{" "}
+            </a>{" "}
             {localized(locale, s.title, s.titleZh)}
             {s.isSeedArticle && <span className="ml-1 rounded bg-amber-100 px-1 text-xs text-amber-900">{t("sources.seedArticle")}</span>}
             <span className="text-slate-700" data-testid="source-publisher-date">

@@ -49,7 +49,7 @@ export async function FiguresSection({ name, figures }: { name: string; figures:
                     {f.comparabilityNote && <span className="block text-xs text-slate-600">{f.comparabilityNote}</span>}
                   </td>
                   <td className="whitespace-nowrap font-semibold tabular-nums" data-testid="figure-value">
-                    {formatFigure(f)}
+                    {formatFigure(f, locale)}
                   </td>
                   <td lang={lang(raw.periodLabelZh)}>{f.periodLabel}</td>
                   <td>

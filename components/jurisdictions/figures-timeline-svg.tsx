@@ -27,7 +27,13 @@ function fit(text: string, width: number): string {
   return `${out.trimEnd()}…`;
 }
 
-export function FiguresTimelineSvg(props: { timeline: FigureTimeline; title: string; seriesLabel: (s: FigureTimeline["series"][number]) => string }) {
+export function FiguresTimelineSvg(props: {
+  timeline: FigureTimeline;
+  title: string;
+  seriesLabel: (s: FigureTimeline["series"][number]) => string;
+  /** The page's language (the amounts' scale words). */
+  locale: string;
+}) {
   const { years, series } = props.timeline;
   if (!years) return null;
   const count = years.to - years.from + 1;
@@ -80,7 +86,7 @@ export function FiguresTimelineSvg(props: { timeline: FigureTimeline; title: str
               const x2 = left(m.to) + col * 0.85;
               const top = tops[i] + LABEL + m.stack * LANE;
               const color = FUNDING_COLORS[m.funding];
-              const label = formatFigure(m.figure);
+              const label = formatFigure(m.figure, props.locale);
               // The amount sits above its bar, centred on it and kept inside the drawing.
               const half = textWidth(label) / 2;
               const cx = Math.min(W - PAD - half, Math.max(PAD + half, (x1 + x2) / 2));

@@ -102,7 +102,7 @@ export async function JurisdictionCharts(props: { code: string; name: string; ma
     periodEnd: f.periodEnd,
     kind: kindText(f, locale),
     funding: fundingLabel(fundingOf(f), locale),
-    value: formatFigure(f),
+    value: formatFigure(f, locale),
     amount: f.amount,
     amountLow: f.amountLow,
     amountHigh: f.amountHigh,
@@ -219,7 +219,7 @@ export async function JurisdictionCharts(props: { code: string; name: string; ma
               {timeline.years && <ChartLegend id="jurisdiction-figures" legends={legends} />}
               {timeline.undated.length > 0 && (
                 <p data-testid="figures-undated">
-                  {t("jurisdiction.charts.undatedNote", { list: list(timeline.undated.map((f) => `${f.actorName} (${formatFigure(f)})`)) })}
+                  {t("jurisdiction.charts.undatedNote", { list: list(timeline.undated.map((f) => `${f.actorName} (${formatFigure(f, locale)})`)) })}
                 </p>
               )}
             </>
@@ -247,7 +247,7 @@ export async function JurisdictionCharts(props: { code: string; name: string; ma
                   f.periodLabel,
                   kindText(f, locale),
                   fundingLabel(fundingOf(f), locale),
-                  formatFigure(f),
+                  formatFigure(f, locale),
                   f.sources.map((s) => s.key).join(", ") || "–",
                   drawn.has(f.slug) ? t("jurisdiction.charts.drawn") : t("jurisdiction.charts.notDrawn"),
                 ],
@@ -259,6 +259,7 @@ export async function JurisdictionCharts(props: { code: string; name: string; ma
             <FiguresTimelineSvg
               timeline={timeline}
               title={figuresTitle}
+              locale={locale}
               seriesLabel={(s) => `${s.actorName} — ${s.measure}${s.currency ? ` (${s.currency})` : ""}`}
             />
           ) : (

@@ -26,7 +26,7 @@ export async function HeadlineCard({ headline }: { headline: Headline }) {
           <li key={f.slug} data-slug={f.slug}>
             {several && <span className="block text-xs font-medium text-slate-700">{f.actorName}</span>}
             <span className={`${several ? "text-xl" : "text-3xl"} block font-bold text-brand-900`} data-testid="headline-value">
-              {formatFigure(f)}
+              {formatFigure(f, locale)}
             </span>
             <span className="block text-xs text-slate-700">{f.measure}</span>
             <span className="block text-xs text-slate-600" data-testid="headline-kind">
@@ -41,7 +41,7 @@ export async function HeadlineCard({ headline }: { headline: Headline }) {
           <p className="font-semibold">⚑ {t("overview.claimTitle")}</p>
           <p>
             <span className="font-medium" data-testid="headline-claim-value">
-              {formatFigure(claim)}
+              {formatFigure(claim, locale)}
             </span>{" "}
             — {claim.measure} · {claim.periodLabel} · {kindText(claim, locale)}
           </p>

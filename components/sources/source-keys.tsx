@@ -1,10 +1,13 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
 import { localized } from "@/components/jurisdictions/localized";
 
 type Cited = { key: string; title: string; titleZh?: string | null };
 
-/** "Sources: S1, R2" — each key links to the source's entry on the sources page; the title is the tooltip. */
+/**
+ * "Sources: S1, R2" — each key links to the source's entry on the sources page; the title is the tooltip. Plain
+ * links, not the client router's <Link>: a jurisdiction page cites sources a hundred times, and each <Link> was a
+ * client component to hydrate (and a prefetch); the sources page opens the named entry on load (source-filter.tsx).
+ */
 export async function SourceKeys({ sources, label }: { sources: Cited[]; label?: string }) {
   const t = await getTranslations("common");
   const locale = await getLocale();
@@ -15,9 +18,13 @@ export async function SourceKeys({ sources, label }: { sources: Cited[]; label?:
       {sources.map((s, i) => (
         <span key={s.key}>
           {i > 0 && ", "}
-          <Link href={`/sources#source-${s.key}`} title={localized(locale, s.title, s.titleZh)} className="text-brand-700 underline hover:text-brand-900">
+          <a
+            href={`/${locale}/sources#source-${s.key}`}
+            title={localized(locale, s.title, s.titleZh)}
+            className="text-brand-700 underline hover:text-brand-900"
+          >
             {s.key}
-          </Link>
+          </a>
         </span>
       ))}
     </span>

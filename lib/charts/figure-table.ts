@@ -16,10 +16,10 @@ export type Converted =
   | { state: "no-amount" };
 
 /** `f` in `display` ("original": no conversion, null). Every bound of a range is converted with the same rate. */
-export function convertFigure(f: InvestmentFigureDto, display: string, rates: RateDto[], labels?: RateUseLabels): Converted | null {
+export function convertFigure(f: InvestmentFigureDto, display: string, rates: RateDto[], locale: string, labels?: RateUseLabels): Converted | null {
   if (display === "original") return null;
   if (!f.currency || (f.amount === null && (f.amountLow === null || f.amountHigh === null))) return { state: "no-amount" };
-  if (f.currency === display) return { state: "converted", text: formatFigure(f), rate: "" };
+  if (f.currency === display) return { state: "converted", text: formatFigure(f, locale), rate: "" };
   const year = ratePeriodOf(f);
   const one = (v: string | null) => (v === null ? null : convert(Number(v), f.currency!, display, rates, year));
   const [amount, low, high] = [one(f.amount), one(f.amountLow), one(f.amountHigh)];
@@ -29,7 +29,7 @@ export function convertFigure(f: InvestmentFigureDto, display: string, rates: Ra
   const uses = (amount ?? low)!;
   return {
     state: "converted",
-    text: `≈ ${formatFigure({ ...f, currency: display, amount: value(amount), amountLow: value(low), amountHigh: value(high) })}`,
+    text: `≈ ${formatFigure({ ...f, currency: display, amount: value(amount), amountLow: value(low), amountHigh: value(high) }, locale)}`,
     rate: uses.ok ? uses.uses.map((u) => describeRateUse(u, labels)).join("; ") : "",
   };
 }
@@ -44,14 +44,14 @@ export type TableLabels = {
 
 /** One table row as text: the page's cells and the download's fields are the same values. */
 export function figureTableRow(f: InvestmentFigureDto, display: string, rates: RateDto[], locale: string, l: TableLabels) {
-  const c = convertFigure(f, display, rates, l.rate);
+  const c = convertFigure(f, display, rates, locale, l.rate);
   return {
     slug: f.slug,
     actor: f.actorName,
     category: l.category(f.category),
     measure: f.measure,
     /** As the source states it, in its own currency. */
-    value: formatFigure(f),
+    value: formatFigure(f, locale),
     currency: f.currency ?? "",
     amount: f.amount,
     amountLow: f.amountLow,

@@ -45,6 +45,8 @@ export function buildInitiativesChart(
   figures: InvestmentFigureDto[],
   display: string,
   rates: RateDto[],
+  /** The page's language: the scale words of each bar's stated figure ("$500bn", "$5,000亿"). */
+  locale: string,
   label: (f: InvestmentFigureDto) => string = (f) => f.actorName,
 ): InitiativesChart {
   const notPlotted: InitiativesChart["notPlotted"] = [];
@@ -80,7 +82,7 @@ export function buildInitiativesChart(
       kindNote: f.kindNote,
       funding: fundingOf(f),
       horizon: f.periodLabel,
-      stated: formatFigure(f),
+      stated: formatFigure(f, locale),
       rateNote: rateUses.length ? rateUses.map((u) => describeRateUse(u)).join("; ") : null,
       rateUses,
       sources: f.sources.map((s) => s.key),

@@ -74,7 +74,7 @@ export async function jurisdictionFiguresSlide(view: ChartView, locale: DeckLoca
     },
     kind: (f) => kindText(f, locale),
     funding: (key) => fundingLabel(key, locale),
-    value: (f) => formatFigure(f),
+    value: (f) => formatFigure(f, locale),
     caveat: (currencies, funding) =>
       t("decks.slideData.figuresCaveat", {
         currencies: currencies.join(joiner(locale)) || "–",

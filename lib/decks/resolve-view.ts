@@ -114,7 +114,7 @@ async function investmentSlide(view: ChartView, locale: DeckLocale, t: Translate
   const data = await chartFigures(load, filters, "initiatives", "PUBLIC_INITIATIVE", "PRIVATE_INITIATIVE");
   if (!data) return null;
   const label = (f: InvestmentFigureDto) => (locale === "zh" && f.actorNameZh) || f.actorName;
-  const chart = buildInitiativesChart(data.initiatives, filters.currency, data.rates, label);
+  const chart = buildInitiativesChart(data.initiatives, filters.currency, data.rates, locale, label);
   const group = view.params.group ? chart.groups.find((g) => g.currency === view.params.group) : chart.groups[0];
   if (!group) return null;
   const converted = filters.currency !== "original";

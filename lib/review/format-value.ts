@@ -23,7 +23,7 @@ export function formatFieldValue(entity: string, field: string, value: unknown, 
   const kind = fieldKind(entity, field);
   if (kind === "amount") {
     const n = Number(value);
-    if (Number.isFinite(n)) return `${currencySymbol((record.currency as string | null) ?? null)}${compactAmount(n)}`;
+    if (Number.isFinite(n)) return `${currencySymbol((record.currency as string | null) ?? null)}${compactAmount(n, "en")}`;
   }
   if (kind === "decimal") return String(value);
   if (typeof value === "object") return JSON.stringify(value);

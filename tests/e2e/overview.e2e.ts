@@ -38,6 +38,22 @@ describe("overview page", () => {
     await expect.poll(() => page.getByTestId("headline-bigTech").getByTestId("headline-value").count()).toBeGreaterThanOrEqual(4);
   });
 
+  it("writes the amounts with Chinese scale words on /zh, as the chart axes do", async () => {
+    const page = await newPage(browser);
+    await page.goto("/zh");
+    const values = (key: string) => page.getByTestId(`headline-${key}`).getByTestId("headline-value").allTextContents();
+    await expect.poll(() => values("bigTech")).toContain("$525亿");
+    expect(await values("meta")).toContain("$392.3亿");
+    expect(await values("investAI")).toContain("€2,000亿");
+    expect(await values("stargate")).toContain("$5,000亿");
+    await expect.poll(() => page.getByTestId("headline-meta").getByTestId("headline-claim-value").textContent()).toBe("$380–400亿");
+    const written = [...(await page.getByTestId("headline-value").allTextContents()), ...(await page.getByTestId("headline-claim-value").allTextContents())];
+    expect(written.length).toBeGreaterThan(8);
+    expect(written.filter((v) => /\d(bn|trn|M)$/.test(v))).toEqual([]);
+    const ticks = await page.locator('[data-testid="capex-chart"] svg[data-tier]:visible .chart-tick').allTextContents();
+    expect(ticks.some((t) => t.endsWith("亿"))).toBe(true);
+  });
+
   it("draws Big Tech capex from the database with guidance distinguishable from actuals", async () => {
     const page = await newPage(browser);
     await page.goto("/en");

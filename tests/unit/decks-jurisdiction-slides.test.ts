@@ -215,7 +215,7 @@ describe("jurisdiction-figures slide", () => {
     const commission = data.table.rows.find((r) => r[1] === "InvestAI")!;
     expect(commission[0]).toBe("欧盟委员会");
     expect(commission[4]).toBe("公共资金");
-    expect(commission[5]).toBe("€200bn");
+    expect(commission[5]).toBe("€2,000亿");
     expect(data.caveat).toContain("资金来源：公共资金：2 项、私人资金：1 项");
   });
 

@@ -112,6 +112,7 @@ describe("initiativesSlideData", () => {
       ],
       "original",
       [],
+      "en",
     );
     const eur = chart.groups.find((g) => g.currency === "EUR");
     const data = initiativesSlideData(eur, titles, "2025-01-01", {

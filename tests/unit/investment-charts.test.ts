@@ -15,14 +15,14 @@ describe("public initiatives", () => {
   const humain = fig({ actorName: "HUMAIN", amount: null, currency: null, valueText: "n/a" });
 
   it("keeps one chart per original currency, never mixing currencies on one axis", () => {
-    const chart = buildInitiativesChart([investAI, stargate, fund, uk, humain], "original", rates);
+    const chart = buildInitiativesChart([investAI, stargate, fund, uk, humain], "original", rates, "en");
     expect(chart.groups.map((g) => g.currency)).toEqual(["CNY", "EUR", "GBP", "USD"]);
     expect(chart.groups.find((g) => g.currency === "EUR")!.bars).toMatchObject([{ label: "EU (InvestAI)", value: 200, stated: "€200bn", rateNote: null }]);
     expect(chart.notPlotted).toEqual([{ slug: humain.slug, label: "HUMAIN", reason: "no-amount", detail: "n/a" }]);
   });
 
   it("converts with stored rates, names the rate, and lists figures it cannot convert", () => {
-    const chart = buildInitiativesChart([investAI, stargate, fund, uk], "USD", rates);
+    const chart = buildInitiativesChart([investAI, stargate, fund, uk], "USD", rates, "en");
     expect(chart.groups).toHaveLength(1);
     const bars = chart.groups[0].bars;
     expect(bars.map((b) => b.label)).toEqual(["Stargate", "EU (InvestAI)", "CN fund"]);

@@ -44,7 +44,7 @@ describe("bars with the same label", () => {
     const c = fig({ actorName: "Korea", currency: "KRW", amount: "150000000000000", periodLabel: "5 years", measure: "Fund" });
     const d = fig({ actorName: "Korea", currency: "KRW", amount: "6000000000000", periodLabel: "5 years", measure: "AI allocation" });
     const e = fig({ actorName: "EU", currency: "EUR" });
-    const chart = buildInitiativesChart([a, b, c, d, e], "original", []);
+    const chart = buildInitiativesChart([a, b, c, d, e], "original", [], "en");
     const labels = (cur: string) => chart.groups.find((g) => g.currency === cur)!.bars.map((x) => x.label);
     expect(labels("GBP")).toEqual(["United Kingdom · Jan 2025", "United Kingdom · From Feb 2024"]);
     expect(labels("KRW")).toEqual(["Korea · 5 years · Fund", "Korea · 5 years · AI allocation"]);
@@ -75,11 +75,11 @@ describe("the figures table", () => {
 
   it("converts each bound of a range, and says when it cannot convert", () => {
     const range = fig({ amount: null, amountLow: "1000000000", amountHigh: "2000000000", currency: "CNY", periodStart: 2023, periodEnd: 2023 });
-    expect(convertFigure(range, "USD", rates)).toMatchObject({ state: "converted", text: "≈ $141.22–282.45M" });
+    expect(convertFigure(range, "USD", rates, "en")).toMatchObject({ state: "converted", text: "≈ $141.22–282.45M" });
     expect(figureTableRow(fig({ currency: "GBP" }), "USD", rates, "en", labels).converted).toBe("no rate for GBP");
     expect(figureTableRow(fig({ amount: null, currency: null, valueText: "n/a" }), "USD", rates, "en", labels).converted).toBe("no amount");
     // Already in the display currency: the stated value, no rate.
-    expect(convertFigure(fig({ currency: "USD" }), "USD", rates)).toEqual({ state: "converted", text: "$1bn", rate: "" });
+    expect(convertFigure(fig({ currency: "USD" }), "USD", rates, "en")).toEqual({ state: "converted", text: "$1bn", rate: "" });
   });
 
   it("reads the sort from the URL and falls back to the default order on a bad value", () => {

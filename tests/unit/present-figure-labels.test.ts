@@ -80,7 +80,7 @@ describe("kind and funding labels (shared by web, exports and slides)", () => {
     expect(zh).toMatchObject({ actorName: "日本", measure: "公共支持", periodLabel: "To FY2030", comparabilityNote: "aims to draw JP¥50trn" });
     expect(localizeFigure(f, "en")).toMatchObject({ actorName: "Japan", measure: "Public support" });
     expect(localizeFigure(fig({ currency: "CNY", comparabilityNote: "¥344bn; CN¥1bn" }), "en").comparabilityNote).toBe("CN¥344bn; CN¥1bn");
-    expect(formatFigure(fig({ amount: "60060000000", currency: "CNY" }))).toBe("CN¥60.06bn");
+    expect(formatFigure(fig({ amount: "60060000000", currency: "CNY" }), "en")).toBe("CN¥60.06bn");
   });
 });
 
@@ -139,7 +139,7 @@ describe("initiatives", () => {
     const stargate = fig({ actorName: "Stargate", category: "PRIVATE_INITIATIVE", currency: "USD", amount: "500000000000", kind: "PLAN" });
     const investAI = fig({ actorName: "InvestAI", funding: "MIXED", amount: "200000000000" });
     const eu = fig({ actorName: "EU", funding: "PUBLIC", kind: "COMMITTED", amount: "10000000000" });
-    const chart = buildInitiativesChart([stargate, investAI, eu, fig({ category: "CORPORATE_CAPEX" })], "original", []);
+    const chart = buildInitiativesChart([stargate, investAI, eu, fig({ category: "CORPORATE_CAPEX" })], "original", [], "en");
     const bars = chart.groups.flatMap((g) => g.bars);
     expect(bars.map((b) => [b.label, b.funding, b.kind])).toEqual([
       ["InvestAI", "MIXED", "PLEDGE"],

@@ -22,14 +22,20 @@ const textOrNull = (x: unknown) => (x === null || x === undefined || x === "" ? 
 const stringOrNull = (x: unknown) => (typeof x === "string" ? x : null);
 const isQualifier = (q: unknown): q is (typeof AMOUNT_QUALIFIERS)[number] => AMOUNT_QUALIFIERS.some((a) => a === q);
 
-/** "$80bn", "~€20bn", "$175–185bn", or the value as stated when there is no number. */
+/**
+ * "$80bn", "~€20bn", "$175–185bn", or the value as stated when there is no number. Curation screens write amounts
+ * with the English scale words in both languages, as the amount field and the CSV import take them.
+ */
 export function figureValue(v: Record<string, unknown>): string {
-  return formatFigure({
-    amount: textOrNull(v.amount),
-    amountLow: textOrNull(v.amountLow),
-    amountHigh: textOrNull(v.amountHigh),
-    qualifier: isQualifier(v.qualifier) ? v.qualifier : "EXACT",
-    valueText: stringOrNull(v.valueText),
-    currency: stringOrNull(v.currency),
-  });
+  return formatFigure(
+    {
+      amount: textOrNull(v.amount),
+      amountLow: textOrNull(v.amountLow),
+      amountHigh: textOrNull(v.amountHigh),
+      qualifier: isQualifier(v.qualifier) ? v.qualifier : "EXACT",
+      valueText: stringOrNull(v.valueText),
+      currency: stringOrNull(v.currency),
+    },
+    "en",
+  );
 }
