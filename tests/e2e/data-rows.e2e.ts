@@ -58,7 +58,12 @@ async function textOf(p: Page, path: string, selector: string): Promise<string> 
     await el.evaluate((e) => {
       for (let d = e.closest("details"); d; d = d.parentElement?.closest("details") ?? null) d.open = true;
     });
-  return (await el.count()) ? ((await el.innerText()) ?? "") : "";
+  if (!(await el.count())) return "";
+  // Long sections are laid out only near the viewport (content-visibility: auto), and innerText reads what is laid
+  // out: scroll to the record, as a reader does, and let the browser draw it once.
+  await el.scrollIntoViewIfNeeded();
+  await p.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  return (await el.innerText()) ?? "";
 }
 
 describe.each(["en", "zh"] as Locale[])("fact-sheet update rows on the %s pages", (locale) => {
