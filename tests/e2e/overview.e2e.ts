@@ -92,13 +92,14 @@ describe("overview page", () => {
     expect(amazon?.sources).toMatch(/^[A-Z]+\d+ \S.* — \S.*, (\d{4}-\d{2}-\d{2}|undated) <https?:\/\/[^>]+>/);
   });
 
-  it("switches the interface to Chinese and keeps the figures", async () => {
+  it("switches the interface to Chinese and keeps the figures (the same amount, in Chinese scale words)", async () => {
     const page = await newPage(browser);
     await page.goto("/en");
+    await expect.poll(() => page.getByTestId("headline-investAI").getByTestId("headline-value").textContent()).toBe("€200bn");
     await page.getByLabel("Language").selectOption("zh");
     await page.waitForURL(/\/zh$/);
     await expect(page.locator("h1").textContent()).resolves.toBe("人工智能治理与投资概览");
-    await expect.poll(() => page.getByTestId("headline-investAI").getByTestId("headline-value").textContent()).toBe("€200bn");
+    await expect.poll(() => page.getByTestId("headline-investAI").getByTestId("headline-value").textContent()).toBe("€2,000亿");
     await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("zh-CN");
   });
 
