@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { buildPrivateChart, isCountryPrivateAggregate } from "@/lib/charts/private-investment-state";
 import { chartText } from "@/components/charts/chart-text";
 import { kindText } from "@/lib/charts/figure-labels";
-import { formatFigure } from "@/lib/charts/money";
+import { compactAmount, formatFigure } from "@/lib/charts/money";
 import type { InvestmentFigureDto } from "@/lib/dto/investment";
 import { ChartDataTable } from "@/components/charts/chart-data-table";
 import { ChartFrame } from "@/components/charts/chart-frame";
@@ -34,7 +34,7 @@ export async function PrivateSection({ figures, viewParams }: { figures: Investm
           summary={t("investment.privateSummary", {
             countries: chart.countries.length,
             years,
-            largest: max ? `${max.country} ${max.year}: $${max.valueUsdBn}bn` : "–",
+            largest: max ? `${max.country} ${max.year}: $${compactAmount(max.valueUsdBn * 1e9, text.locale)}` : "–",
           })}
           asOf={asOf}
           tableLabel={t("common.dataTable")}

@@ -3,7 +3,7 @@ import type { CapexChart } from "@/lib/charts/capex-state";
 import { isCompanyCapex } from "@/lib/charts/capex-state";
 import { capexMaximum } from "@/lib/charts/capex-summary";
 import { KIND_FILL, KIND_ORDER, kindLabel, kindText } from "@/lib/charts/figure-labels";
-import { formatFigure } from "@/lib/charts/money";
+import { compactAmount, formatFigure } from "@/lib/charts/money";
 import type { InvestmentFigureDto } from "@/lib/dto/investment";
 import { ChartDataTable } from "@/components/charts/chart-data-table";
 import { ChartFrame } from "@/components/charts/chart-frame";
@@ -58,7 +58,7 @@ export async function CapexSection({
       summary={t("overview.capexSummary", {
         companies: chart.companies.length,
         years,
-        max: max ? `$${max.value}bn` : "–",
+        max: max ? `$${compactAmount(max.value * 1e9, locale)}` : "–",
         maxCompany: max?.company ?? "–",
         maxYear: max?.year ?? "–",
       })}

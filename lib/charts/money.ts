@@ -12,26 +12,35 @@ const QUALIFIER_PREFIX: Record<Qualifier, string> = {
 const SYMBOL: Record<string, string> = { USD: "$", EUR: "€", GBP: "£", CNY: "CN¥", JPY: "JP¥", KRW: "₩" };
 
 /**
- * An amount with a scale word, the source's precision kept (two decimals at most, trailing zeros dropped). English:
- * 83_000_000_000 → "83bn", 10_000_000_000_000 → "10trn", 100_000_000 → "100M". Chinese counts in 万 and 亿, as the
- * charts' axes do: 52_500_000_000 → "525亿", 10_000_000_000_000 → "10万亿", 100_000_000 → "1亿".
+ * An amount with a scale word, the source's precision kept: two decimals of the English unit at most (a step of
+ * 10M for billions, 10k for millions; exact below a million), trailing zeros dropped. English: 83_000_000_000 →
+ * "83bn", 10_000_000_000_000 → "10trn", 150_500_000 → "150.5M". Chinese counts in 万, 亿 and 万亿, as the charts' axes
+ * do, to the same step: 52_500_000_000 → "525亿", 150_500_000 → "1.505亿", 123_456 → "12.3456万". The unit is picked
+ * after rounding (999_999_999 → "1bn", "10亿").
  */
 export function compactAmount(value: number, locale: string): string {
-  const abs = Math.abs(value);
-  if (locale === "zh") {
-    const fmt = (n: number) => ZH_NUMBER.format(Number(n.toFixed(2)));
-    if (abs >= 1e12) return `${fmt(value / 1e12)}万亿`;
-    if (abs >= 1e8) return `${fmt(value / 1e8)}亿`;
-    if (abs >= 1e4) return `${fmt(value / 1e4)}万`;
-    return ZH_NUMBER.format(value);
-  }
-  const fmt = (n: number) => String(Number(n.toFixed(2)));
-  if (abs >= 1e12) return `${fmt(value / 1e12)}trn`;
-  if (abs >= 1e9) return `${fmt(value / 1e9)}bn`;
-  if (abs >= 1e6) return `${fmt(value / 1e6)}M`;
-  return value.toLocaleString("en-US");
+  const step = Math.abs(value) >= 1e12 ? 1e10 : Math.abs(value) >= 1e9 ? 1e7 : Math.abs(value) >= 1e6 ? 1e4 : 1;
+  const rounded = Math.round(value / step) * step;
+  const abs = Math.abs(rounded);
+  const units = locale === "zh" ? ZH_UNITS : EN_UNITS;
+  const unit = units.find((u) => abs >= u.divisor);
+  if (!unit) return (locale === "zh" ? ZH_NUMBER : EN_NUMBER).format(rounded);
+  const decimals = Math.max(0, Math.round(Math.log10(unit.divisor / step)));
+  const digits = new Intl.NumberFormat(locale === "zh" ? "zh-CN" : "en-US", { maximumFractionDigits: decimals, useGrouping: locale === "zh" });
+  return `${digits.format(rounded / unit.divisor)}${unit.word}`;
 }
-const ZH_NUMBER = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 2 });
+const EN_UNITS = [
+  { divisor: 1e12, word: "trn" },
+  { divisor: 1e9, word: "bn" },
+  { divisor: 1e6, word: "M" },
+];
+const ZH_UNITS = [
+  { divisor: 1e12, word: "万亿" },
+  { divisor: 1e8, word: "亿" },
+  { divisor: 1e4, word: "万" },
+];
+const EN_NUMBER = new Intl.NumberFormat("en-US");
+const ZH_NUMBER = new Intl.NumberFormat("zh-CN");
 
 export function currencySymbol(currency: string | null): string {
   return currency ? (SYMBOL[currency] ?? `${currency} `) : "";

@@ -62,7 +62,8 @@ export function withInlineScriptHashes(handler: Handler): Handler {
     let mode: "undecided" | "hold" | "pass" = "undecided";
     let headPending = false;
     const chunks: Buffer[] = [];
-    // Never restored: Next's compression patches these methods after us and must keep its own patches.
+    // Never restored: whatever patches these methods after us (Next does, for its own work) must keep its patches.
+    // The body arrives uncompressed (lib/http/compress.ts wraps this handler); decode() covers a Next that compresses.
     const decide = () => {
       if (mode !== "undecided") return;
       mode = isHtml(res) && req.method !== "HEAD" ? "hold" : "pass";

@@ -147,6 +147,35 @@ describe("Embed control", () => {
     await expect.poll(() => timeline.getByTestId("embed-live-only").textContent()).toContain("can only be embedded live");
     await page.context().close();
   });
+
+  it("opens a panel that is drawn whole on a phone, over what follows the chart", async () => {
+    const page = await newPage(session.browser, { width: 375, height: 812 });
+    for (const [path, chart] of [
+      ["/en/investment", "embed-private"],
+      ["/zh/jurisdictions/eu", "embed-jurisdiction-figures"],
+    ]) {
+      await page.goto(path);
+      const control = page.getByTestId(chart);
+      await control.scrollIntoViewIfNeeded();
+      await control.locator("summary").click();
+      const panel = control.getByRole("group");
+      await panel.getByTestId("embed-snippet").waitFor();
+      await panel.evaluate((el) => el.scrollIntoView({ block: "center" }));
+      // Each corner of the panel is the panel when hit-tested: nothing clips it (the chart's frame is laid out only
+      // near the viewport, with paint containment, unless a disclosure inside it is open).
+      const corners = await panel.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return [
+          [r.left + 3, r.top + 3],
+          [r.right - 3, r.top + 3],
+          [r.left + 3, r.bottom - 3],
+          [r.right - 3, r.bottom - 3],
+        ].map(([x, y]) => el.contains(document.elementFromPoint(x, y)));
+      });
+      expect(corners, path).toEqual([true, true, true, true]);
+    }
+    await page.context().close();
+  });
 });
 
 describe("frozen embeds and drafts", () => {

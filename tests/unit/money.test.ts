@@ -41,7 +41,14 @@ describe("formatFigure in Chinese counts in 万, 亿 and 万亿, as the charts' 
   it("keeps the source's precision", () => {
     expect(compactAmount(39_230_000_000, "zh")).toBe("392.3亿");
     expect(compactAmount(131_800_000_000, "zh")).toBe("1,318亿");
-    expect(compactAmount(1_234_500_000, "zh")).toBe("12.35亿");
+    expect(compactAmount(1_234_500_000, "zh")).toBe("12.3亿");
+    expect(compactAmount(1_234_500_000, "en")).toBe("1.23bn");
+    expect(compactAmount(150_500_000, "zh")).toBe("1.505亿");
+    expect(compactAmount(150_500_000, "en")).toBe("150.5M");
+    expect(compactAmount(123_456, "zh")).toBe("12.3456万");
+    expect(compactAmount(99_999_999, "zh")).toBe("1亿");
+    expect(compactAmount(999_999_999, "en")).toBe("1bn");
+    expect(compactAmount(-2_500_000_000, "zh")).toBe("-25亿");
   });
 });
 
