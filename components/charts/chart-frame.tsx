@@ -26,7 +26,7 @@ export function ChartFrame(props: {
   children: ReactNode;
 }) {
   return (
-    <figure aria-labelledby={`${props.id}-title`} className="render-when-near min-w-0 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <figure aria-labelledby={`${props.id}-title`} className="render-when-near relative min-w-0 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h2 id={`${props.id}-title`} className="text-xl font-semibold">
           {props.title}

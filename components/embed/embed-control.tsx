@@ -26,7 +26,10 @@ export function EmbedControl(props: Props) {
     if (details.current?.open) setOpened(true);
   }, []);
   return (
-    <details ref={details} className="relative" data-testid={`embed-${props.view.chart}`} onToggle={(e) => e.currentTarget.open && setOpened(true)}>
+    // The panel hangs from the right edge of the chart's frame (the nearest positioned box, ChartFrame's <figure>),
+    // not from the button: a button away from the right edge would push a wide panel off a phone's or tablet's screen.
+    // On a phone it spans the frame, less a margin.
+    <details ref={details} data-testid={`embed-${props.view.chart}`} onToggle={(e) => e.currentTarget.open && setOpened(true)}>
       <summary className="cursor-pointer rounded border border-slate-300 px-2 py-1 text-sm text-slate-800 hover:bg-slate-50">{t("button")}</summary>
       {opened && <EmbedPanel {...props} />}
     </details>
@@ -60,7 +63,7 @@ function EmbedPanel({ view, title }: Props) {
     <div
       role="group"
       aria-label={t("dialogTitle")}
-      className="absolute right-0 z-20 mt-1 w-[min(32rem,90vw)] space-y-2 rounded border border-slate-300 bg-white p-3 text-sm shadow-lg"
+      className="absolute inset-x-4 z-20 mt-1 space-y-2 sm:left-auto sm:w-[min(32rem,calc(100%-2rem))] rounded border border-slate-300 bg-white p-3 text-sm shadow-lg"
     >
       <p className="font-semibold">{t("dialogTitle")}</p>
       <p className="text-xs text-slate-700">{t("intro")}</p>

@@ -148,21 +148,22 @@ describe("Embed control", () => {
     await page.context().close();
   });
 
-  it("opens a panel that is drawn whole on a phone, over what follows the chart", async () => {
-    const page = await newPage(session.browser, { width: 375, height: 812 });
-    for (const [path, chart] of [
-      ["/en/investment", "embed-private"],
-      ["/zh/jurisdictions/eu", "embed-jurisdiction-figures"],
-    ]) {
+  it("opens a panel that is drawn whole on a phone or a tablet, over what follows the chart", async () => {
+    for (const [width, path, chart] of [
+      [375, "/en/investment", "embed-private"],
+      [375, "/zh/jurisdictions/eu", "embed-jurisdiction-figures"],
+      [700, "/en/investment", "embed-initiatives"],
+    ] as const) {
+      const page = await newPage(session.browser, { width, height: 812 });
       await page.goto(path);
-      const control = page.getByTestId(chart);
+      const control = page.getByTestId(chart).first();
       await control.scrollIntoViewIfNeeded();
       await control.locator("summary").click();
-      const panel = control.getByRole("group");
+      const panel = control.locator('div[role="group"]');
       await panel.getByTestId("embed-snippet").waitFor();
       await panel.evaluate((el) => el.scrollIntoView({ block: "center" }));
-      // Each corner of the panel is the panel when hit-tested: nothing clips it (the chart's frame is laid out only
-      // near the viewport, with paint containment, unless a disclosure inside it is open).
+      // Each corner of the panel is the panel when hit-tested: it is inside the screen, and nothing clips it (the
+      // chart's frame is laid out only near the viewport, with paint containment, unless a disclosure in it is open).
       const corners = await panel.evaluate((el) => {
         const r = el.getBoundingClientRect();
         return [
@@ -172,9 +173,9 @@ describe("Embed control", () => {
           [r.right - 3, r.bottom - 3],
         ].map(([x, y]) => el.contains(document.elementFromPoint(x, y)));
       });
-      expect(corners, path).toEqual([true, true, true, true]);
+      expect(corners, `${path} at ${width} px`).toEqual([true, true, true, true]);
+      await page.context().close();
     }
-    await page.context().close();
   });
 });
 

@@ -24,7 +24,9 @@ function resolveImport(spec: string, from: string): string | null {
 }
 
 const imports = (file: string, source: string) =>
-  [...source.matchAll(/^(?:import|export)\s+(?!type\b)[^;]*?from\s+["']([^"']+)["']/gm)].map((m) => resolveImport(m[1], file)).filter((f): f is string => f !== null);
+  [...source.matchAll(/^(?:import|export)\s+(?!type\b)[^;]*?from\s+["']([^"']+)["']/gm)]
+    .map((m) => resolveImport(m[1], file))
+    .filter((f): f is string => f !== null);
 
 /** Every module reachable from `roots` by its (non-type) imports, with its source. */
 function reachable(roots: string[]): Map<string, string> {
