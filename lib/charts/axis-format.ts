@@ -1,26 +1,11 @@
 // Axis ticks in the figure's unit: a currency symbol, digits with the locale's separators and a scale word
 // ("₩150trn", "$80bn"; in Chinese "₩150万亿", "$800亿"). One scale per axis, picked from its largest value, so that
 // the ticks of one axis read alike (0, $50bn, $100bn, not 0, $500M, $1bn).
-import { currencySymbol } from "./money";
-
-type Scale = { divisor: number; word: string };
-
-const SCALES: Record<"en" | "zh", Scale[]> = {
-  en: [
-    { divisor: 1e12, word: "trn" },
-    { divisor: 1e9, word: "bn" },
-    { divisor: 1e6, word: "M" },
-  ],
-  zh: [
-    { divisor: 1e12, word: "万亿" },
-    { divisor: 1e8, word: "亿" },
-    { divisor: 1e4, word: "万" },
-  ],
-};
+import { currencySymbol, SCALE_WORDS, type Scale } from "./money";
 
 /** The scale word for an axis whose largest absolute value (in currency units) is `max`. */
 export function axisScale(max: number, locale: string): Scale {
-  const scales = SCALES[locale === "zh" ? "zh" : "en"];
+  const scales = SCALE_WORDS[locale === "zh" ? "zh" : "en"];
   return scales.find((s) => Math.abs(max) >= s.divisor) ?? { divisor: 1, word: "" };
 }
 

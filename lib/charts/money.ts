@@ -21,26 +21,35 @@ const SYMBOL: Record<string, string> = { USD: "$", EUR: "€", GBP: "£", CNY: "
 export function compactAmount(value: number, locale: string): string {
   const step = Math.abs(value) >= 1e12 ? 1e10 : Math.abs(value) >= 1e9 ? 1e7 : Math.abs(value) >= 1e6 ? 1e4 : 1;
   const rounded = Math.round(value / step) * step;
-  const abs = Math.abs(rounded);
-  const units = locale === "zh" ? ZH_UNITS : EN_UNITS;
-  const unit = units.find((u) => abs >= u.divisor);
-  if (!unit) return (locale === "zh" ? ZH_NUMBER : EN_NUMBER).format(rounded);
-  const decimals = Math.max(0, Math.round(Math.log10(unit.divisor / step)));
-  const digits = new Intl.NumberFormat(locale === "zh" ? "zh-CN" : "en-US", { maximumFractionDigits: decimals, useGrouping: locale === "zh" });
-  return `${digits.format(rounded / unit.divisor)}${unit.word}`;
+  const lang = locale === "zh" ? "zh" : "en";
+  const scale = SCALE_WORDS[lang].find((u) => Math.abs(rounded) >= u.divisor);
+  if (!scale) return numberFormat(lang, 0).format(rounded);
+  return `${numberFormat(lang, Math.round(Math.log10(scale.divisor / step))).format(rounded / scale.divisor)}${scale.word}`;
 }
-const EN_UNITS = [
-  { divisor: 1e12, word: "trn" },
-  { divisor: 1e9, word: "bn" },
-  { divisor: 1e6, word: "M" },
-];
-const ZH_UNITS = [
-  { divisor: 1e12, word: "万亿" },
-  { divisor: 1e8, word: "亿" },
-  { divisor: 1e4, word: "万" },
-];
-const EN_NUMBER = new Intl.NumberFormat("en-US");
-const ZH_NUMBER = new Intl.NumberFormat("zh-CN");
+
+export type Scale = { divisor: number; word: string };
+
+/** The scale words of each language, largest first (also the charts' axes: lib/charts/axis-format.ts). */
+export const SCALE_WORDS: Record<"en" | "zh", Scale[]> = {
+  en: [
+    { divisor: 1e12, word: "trn" },
+    { divisor: 1e9, word: "bn" },
+    { divisor: 1e6, word: "M" },
+  ],
+  zh: [
+    { divisor: 1e12, word: "万亿" },
+    { divisor: 1e8, word: "亿" },
+    { divisor: 1e4, word: "万" },
+  ],
+};
+
+const formats = new Map<string, Intl.NumberFormat>();
+/** One formatter per language and number of decimals (an amount's number, after its scale word is chosen). */
+function numberFormat(lang: "en" | "zh", decimals: number): Intl.NumberFormat {
+  const key = `${lang}:${decimals}`;
+  if (!formats.has(key)) formats.set(key, new Intl.NumberFormat(lang === "zh" ? "zh-CN" : "en-US", { maximumFractionDigits: decimals }));
+  return formats.get(key)!;
+}
 
 export function currencySymbol(currency: string | null): string {
   return currency ? (SYMBOL[currency] ?? `${currency} `) : "";

@@ -78,9 +78,9 @@ function cannotStore(res: ServerResponse): boolean {
 
 /**
  * The cache key, or null when the request must go to Next. Besides the URL it holds every request header that
- * changes the response of a cached page: Accept-Encoding (pages are stored compressed, lib/http/compress.ts), the host and forwarded host/protocol
- * (next-intl's `Link: …; rel="alternate"` names them), and what next-intl's proxy decides the locale cookie from
- * (the cookie itself, Accept-Language, Sec-Fetch-Dest).
+ * changes the response of a cached page: Accept-Encoding (pages are stored compressed, lib/http/compress.ts), the
+ * host and forwarded host/protocol (next-intl's `Link: …; rel="alternate"` names them), and what next-intl's proxy
+ * decides the locale cookie from (the cookie itself, Accept-Language, Sec-Fetch-Dest).
  */
 export function cacheKey(req: IncomingMessage): string | null {
   if (req.method !== "GET" || !req.url) return null;
